@@ -1,0 +1,5 @@
+"""``python -m julian_gregorian``: the same program as the ``julian-gregorian`` command."""
+
+from julian_gregorian.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The ``julian-gregorian`` command line: one module per subcommand."""

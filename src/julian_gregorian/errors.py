@@ -1,0 +1,36 @@
+"""The exceptions of julian_gregorian, all in one place.
+
+Every error the library raises for bad input is one of these, so callers can catch
+``julian_gregorian.JulianGregorianError`` (or the built-in ``ValueError``) and know that
+the message says what was wrong and what would have been right.
+"""
+
+from __future__ import annotations
+
+
+class JulianGregorianError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class InvalidDateError(JulianGregorianError, ValueError):
+    """A date that does not exist in its calendar (month 13, 30 February, ...)."""
+
+
+class DateRangeError(InvalidDateError):
+    """A valid day that another representation cannot hold (``datetime.date`` years)."""
+
+
+class ParseError(JulianGregorianError, ValueError):
+    """Text that cannot be read as the date, dual year or value asked for."""
+
+
+def require_int(value: object, name: str) -> int:
+    """Return *value* if it is a true ``int``; raise ``TypeError`` otherwise.
+
+    ``bool`` is an ``int`` subclass in Python, but ``True`` as a day is always a bug.
+    """
+    if type(value) is int:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)  # int subclasses such as IntEnum or numpy-free wrappers
+    raise TypeError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
