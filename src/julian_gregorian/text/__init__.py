@@ -1,0 +1,1 @@
+"""Finding Old Style / New Style dates in text and wikitext."""

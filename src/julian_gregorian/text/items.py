@@ -1,0 +1,106 @@
+"""What the extractor finds: dates as the text writes them, with their exact places.
+
+A written date may lack its year (``1 January [O.S. 19 December]``) or name a day that
+does not exist (``30 February``): the extractor reports what is written and the checker
+judges it, so these types hold raw fields and only offer a core date where one exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
+from julian_gregorian.calendar.formatting import format_iso
+from julian_gregorian.errors import InvalidDateError
+
+Calendar = Literal["julian", "gregorian"]
+ItemKind = Literal["pair", "old_style", "new_style", "dual_year"]
+YearSource = Literal["text", "context", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDate:
+    """One date as written: calendar, fields, and where its year came from.
+
+    ``year`` is astronomical and counted from 1 January (the modern year); when the text
+    counts the year from 25 March (``February 11, 1731`` for 11 February 1732),
+    ``written_year`` keeps the number as printed.
+    """
+
+    calendar: Calendar
+    year: int | None
+    month: int
+    day: int
+    year_from: YearSource = "text"
+    written_year: int | None = None
+
+    def to_date(self) -> CalendarDate | None:
+        """The core date, or ``None`` when the year is unknown or the day does not exist."""
+        if self.year is None:
+            return None
+        cls = JulianDate if self.calendar == "julian" else GregorianDate
+        try:
+            return cls(self.year, self.month, self.day)
+        except InvalidDateError:
+            return None
+
+    def exists(self) -> bool | None:
+        """Whether the day exists in its calendar; ``None`` when that depends on the year."""
+        if self.year is not None:
+            return self.to_date() is not None
+        if not 1 <= self.month <= 12 or self.day < 1:
+            return False
+        if self.month == 2 and self.day == 29:
+            return None
+        return self.day <= (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[self.month]
+
+    def isoformat(self) -> str:
+        """``1917-10-25``; ``--10-25`` when the year is unknown (ISO 8601:2000 style)."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return format_iso(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """The O.S. or the N.S. half of an item: one day, or an inclusive range of days.
+
+    ``offset``/``end_offset`` delimit the text of this half inside the source (the part a
+    fix would rewrite), or are ``None`` when the half is not written out as such.
+    """
+
+    start: WrittenDate
+    end: WrittenDate
+    offset: int | None = None
+    end_offset: int | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.start != self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One finding of the extractor: a pair, a single marked date, or a dual year.
+
+    Offsets index the text as given to ``extract``; ``line``/``column`` are 1-based and
+    the end position is exclusive (``end_column - column == len(text)`` on one line).
+    """
+
+    kind: ItemKind
+    old_style: Side | None
+    new_style: Side | None
+    shape: str
+    text: str
+    offset: int
+    end_offset: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    year_from: YearSource = "text"
+    #: Where a year taken from context stands in the text (its offset), if anywhere.
+    year_offset: int | None = None
+    #: For ``dual_year`` items: the two years as written and read (1749/50 -> 1749, 1750).
+    dual_year: tuple[int, int] | None = None
