@@ -24,6 +24,10 @@ class ParseError(JulianGregorianError, ValueError):
     """Text that cannot be read as the date, dual year or value asked for."""
 
 
+class InputError(JulianGregorianError):
+    """A file, folder or stream that cannot be read as text (missing, unreadable, binary)."""
+
+
 def require_int(value: object, name: str) -> int:
     """Return *value* if it is a true ``int``; raise ``TypeError`` otherwise.
 
