@@ -20,6 +20,22 @@ class DateRangeError(InvalidDateError):
     """A valid day that another representation cannot hold (``datetime.date`` years)."""
 
 
+class NonexistentCivilDateError(InvalidDateError):
+    """A date a place never lived: in a reform gap, or in a calendar the place no longer used."""
+
+
+class AmbiguousCivilDateError(InvalidDateError):
+    """A civil date (or day) a place lived twice, so it names more than one day."""
+
+
+class InconsistentReformError(JulianGregorianError, ValueError):
+    """A reform whose last old-calendar day and first new-calendar day do not fit together."""
+
+
+class UnknownPlaceError(JulianGregorianError, LookupError):
+    """A place code or name that is not in the reform table."""
+
+
 class ParseError(JulianGregorianError, ValueError):
     """Text that cannot be read as the date, dual year or value asked for."""
 
