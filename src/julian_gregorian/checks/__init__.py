@@ -1,0 +1,7 @@
+"""The consistency checker: rules over extracted O.S./N.S. dates, findings, fixes, config."""
+
+from julian_gregorian.checks.check import check
+from julian_gregorian.checks.findings import Finding, Fix, Severity
+from julian_gregorian.checks.rules import RULES, Rule
+
+__all__ = ["RULES", "Finding", "Fix", "Rule", "Severity", "check"]

@@ -1,0 +1,189 @@
+"""Facts about a whole article that single items cannot tell: the checker's context.
+
+Built once per checked text in O(items): the verdict on every pair, which days the
+article pairs rightly (so the message on a wrong pair can say which side the rest of
+the article supports), and, computed only when a rule asks, the sections and the
+calendars their headings declare, the infobox, and line starts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from julian_gregorian.checks.arithmetic import PairReading, read_pair
+from julian_gregorian.checks.plain_dates import PlainDate, plain_dates
+from julian_gregorian.checks.wording import Fields
+from julian_gregorian.text.items import Calendar, Item
+
+FixSide = Literal["new", "old", "auto"]
+
+#: The most days of one range entered into the index of rightly paired days.
+_LONGEST_INDEXED_RANGE = 62
+
+_HEADING = re.compile(r"^(?:(={2,6})([^\n]*)|(#{1,6})[ \t]([^\n]*))$", re.MULTILINE)
+_DECLARING_PARENTHESIS = re.compile(
+    r"\([^()]*\b(?:gregorian|julian|old style|new style)\b[^()]*\)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    offset: int
+    end_offset: int
+    level: int
+    title: str
+    #: The calendar the heading declares for its section, itself or through a parent.
+    calendar: Calendar | None
+
+
+@dataclass(frozen=True, slots=True)
+class Infobox:
+    offset: int
+    end_offset: int
+    dates: tuple[PlainDate, ...]
+
+    def mention_of(self, fields: Fields) -> PlainDate | None:
+        """The infobox date that names the day *fields* (as written), if any."""
+        year, month, day = fields
+        for date in self.dates:
+            same_year = date.year is None or year is None or date.year == year
+            if same_year and date.month == month and date.day <= day <= date.end_day:
+                return date
+        return None
+
+
+class ArticleContext:
+    """Everything the rules may ask about one article."""
+
+    def __init__(self, text: str, items: list[Item], fix_side: FixSide = "new") -> None:
+        self.text = text
+        self.items = items
+        self.fix_side = fix_side
+        self.readings: list[PairReading] = [
+            read_pair(item) for item in items if item.kind == "pair"
+        ]
+        self.problems: list[PairReading] = [r for r in self.readings if r.verdict != "right"]
+        self._problem_items = {id(reading.item) for reading in self.problems}
+
+    def reading_of(self, item: Item) -> PairReading | None:
+        """The verdict on *item* if it is a pair."""
+        return self._readings_by_item.get(id(item))
+
+    @cached_property
+    def _readings_by_item(self) -> dict[int, PairReading]:
+        return {id(reading.item): reading for reading in self.readings}
+
+    def is_problem(self, item: Item) -> bool:
+        """Whether *item* is a pair whose arithmetic is not right (or cannot be judged)."""
+        return id(item) in self._problem_items
+
+    # -- what the rest of the article says about a day -------------------------------
+
+    @cached_property
+    def _rightly_paired(self) -> dict[int, Item]:
+        days: dict[int, Item] = {}
+        for reading in self.readings:
+            if reading.verdict != "right" or reading.days is None:
+                continue
+            first, last = reading.days[0], reading.days[1]
+            for day in range(first, min(last, first + _LONGEST_INDEXED_RANGE) + 1):
+                days.setdefault(day, reading.item)
+        return days
+
+    def right_pair_on(self, day: int, *, besides: Item) -> Item | None:
+        """A rightly paired item of the article that names the day with ordinal *day*."""
+        found = self._rightly_paired.get(day)
+        if found is besides:
+            return None
+        return found
+
+    @cached_property
+    def infobox(self) -> Infobox | None:
+        """The first ``{{Infobox ...}}`` template and the dates written in it."""
+        text = self.text
+        start = text.find("{{Infobox")
+        if start < 0:
+            start = text.find("{{infobox")
+        if start < 0:
+            return None
+        depth, end = 0, len(text)
+        for match in re.finditer(r"\{\{|\}\}", text[start : start + 50_000]):
+            depth += 1 if match.group() == "{{" else -1
+            if depth == 0:
+                end = start + match.end()
+                break
+        return Infobox(start, end, tuple(plain_dates(text, start, end)))
+
+    # -- sections and what their headings declare ------------------------------------
+
+    @cached_property
+    def headings(self) -> list[Heading]:
+        found: list[Heading] = []
+        open_levels: list[Heading] = []
+        for match in _HEADING.finditer(self.text):
+            if match.group(1):
+                title = match.group(2).rstrip(" \t\r")
+                if not title.endswith("="):
+                    continue
+                level = len(match.group(1))
+                title = title.rstrip("=").strip()
+            else:
+                level = len(match.group(3)) + 1  # "#" is a title; "##" matches "=="
+                title = match.group(4).strip()
+            while open_levels and open_levels[-1].level >= level:
+                open_levels.pop()
+            inherited = open_levels[-1].calendar if open_levels else None
+            declared = declared_calendar(title)
+            heading = Heading(match.start(), match.end(), level, title, declared or inherited)
+            open_levels.append(heading)
+            found.append(heading)
+        return found
+
+    @cached_property
+    def _heading_offsets(self) -> list[int]:
+        return [heading.offset for heading in self.headings]
+
+    def section_span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the text between the headings around *offset*."""
+        index = bisect_right(self._heading_offsets, offset)
+        start = self.headings[index - 1].end_offset if index else 0
+        end = self.headings[index].offset if index < len(self.headings) else len(self.text)
+        return start, end
+
+    def section_calendar(self, offset: int) -> Calendar | None:
+        """The calendar that the heading over *offset* declares for its dates, if any."""
+        index = bisect_right(self._heading_offsets, offset)
+        return self.headings[index - 1].calendar if index else None
+
+    # -- places ----------------------------------------------------------------------
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(match.end() for match in re.finditer("\n", self.text))]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of *offset*, columns counted in characters."""
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+
+def declared_calendar(title: str) -> Calendar | None:
+    """The calendar a heading or note declares for the dates under it, or ``None``.
+
+    >>> declared_calendar("Timeline of the spread of Soviet power (Gregorian calendar dates)")
+    'gregorian'
+    >>> declared_calendar("Adoption of the Gregorian calendar") is None
+    True
+    """
+    lower = title.lower()
+    gregorian = "gregorian" in lower or "new style" in lower
+    julian = "julian" in lower or "old style" in lower
+    if gregorian == julian:
+        return None
+    if "date" not in lower and not _DECLARING_PARENTHESIS.search(title):
+        return None
+    return "gregorian" if gregorian else "julian"

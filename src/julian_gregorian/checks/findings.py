@@ -1,0 +1,79 @@
+"""What the checker reports: a finding on one extracted item, and the fix it offers.
+
+A finding points at the item it is about (same offsets, line and column as the item, so
+a report reads like ``extract``'s output) and carries at most one fix: a span of the
+source and the text that replaces it. Fixes never overlap the text outside their item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from julian_gregorian.text.items import Item
+
+Severity = Literal["error", "warning", "info"]
+
+#: Severities from the most to the least serious; ``--fail-on`` picks a threshold here.
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+def severity_rank(severity: Severity) -> int:
+    """0 for ``error``, 1 for ``warning``, 2 for ``info``: lower is more serious."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """Replace ``text[offset:end_offset]`` by ``replacement``."""
+
+    offset: int
+    end_offset: int
+    replacement: str
+
+    def apply(self, text: str) -> str:
+        return text[: self.offset] + self.replacement + text[self.end_offset :]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem: which rule, how serious, what is wrong and what would be right.
+
+    The place is that of ``item`` for findings about an extracted date (1-based line and
+    column, end exclusive, as in ``extract``); ``item`` is ``None`` only for findings about
+    text the extractor does not report, such as an unmarked date.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    offset: int
+    end_offset: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    item: Item | None = None
+    fix: Fix | None = None
+
+    @classmethod
+    def on(
+        cls, item: Item, code: str, severity: Severity, message: str, fix: Fix | None = None
+    ) -> Finding:
+        """A finding placed on the whole of *item*."""
+        return cls(
+            code,
+            severity,
+            message,
+            item.offset,
+            item.end_offset,
+            item.line,
+            item.column,
+            item.end_line,
+            item.end_column,
+            item,
+            fix,
+        )
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.offset, self.end_offset, self.code)

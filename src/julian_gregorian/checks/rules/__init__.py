@@ -1,0 +1,77 @@
+"""The checker's rules, by stable code: JG1xx pair arithmetic, JG2xx pairs without a
+year, JG3xx dual years, JG4xx dates outside the years of two calendars, JG5xx opt-in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from julian_gregorian.checks.rules import dual_years, pairs, periods, unmarked, yearless
+from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.errors import ParseError
+
+RULES: tuple[Rule, ...] = (
+    *pairs.RULES,
+    *yearless.RULES,
+    *dual_years.RULES,
+    *periods.RULES,
+    *unmarked.RULES,
+)
+
+RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
+
+
+def rule(code: str) -> Rule:
+    """The rule with *code* (``JG101``; its name ``wrong-offset`` works too)."""
+    wanted = code.strip()
+    found = RULES_BY_CODE.get(wanted.upper())
+    if found is None:
+        found = next((r for r in RULES if r.name == wanted.lower()), None)
+    if found is None:
+        raise ParseError(f"unknown rule {code!r}: the rules are {', '.join(RULES_BY_CODE)}")
+    return found
+
+
+def matching(selector: str) -> list[Rule]:
+    """The rules a selector names: a code, a prefix (``JG1``), a rule name, or ``ALL``.
+
+    >>> [r.code for r in matching("JG10")]
+    ['JG101', 'JG102', 'JG103', 'JG104']
+    """
+    wanted = selector.strip()
+    if wanted.upper() == "ALL":
+        return list(RULES)
+    found = [r for r in RULES if r.code.startswith(wanted.upper()) or r.name == wanted.lower()]
+    if not wanted or not found:
+        raise ParseError(
+            f"unknown rule or prefix {selector!r}: the rules are {', '.join(RULES_BY_CODE)}"
+        )
+    return found
+
+
+def select_rules(
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    extend_select: Iterable[str] | None = None,
+) -> tuple[Rule, ...]:
+    """The rules to run, in code order.
+
+    *select* replaces the default set (every rule but the opt-in ones); *extend_select*
+    adds to it; *ignore* removes from the result. Each accepts codes, prefixes, names.
+
+    >>> [r.code for r in select_rules(select=["JG1"], ignore=["JG102"])]
+    ['JG101', 'JG103', 'JG104']
+    >>> "JG501" in [r.code for r in select_rules(extend_select=["JG501"])]
+    True
+    """
+    if select is None:
+        chosen = {r.code for r in RULES if r.default}
+    else:
+        chosen = {r.code for selector in select for r in matching(selector)}
+    for selector in extend_select or ():
+        chosen.update(r.code for r in matching(selector))
+    for selector in ignore or ():
+        chosen.difference_update(r.code for r in matching(selector))
+    return tuple(r for r in RULES if r.code in chosen)
+
+
+__all__ = ["RULES", "RULES_BY_CODE", "Rule", "matching", "rule", "select_rules"]

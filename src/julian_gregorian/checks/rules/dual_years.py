@@ -1,0 +1,103 @@
+"""JG301–JG302: dual years such as ``10 February 1749/50``.
+
+Where the year began on 25 March (England and its colonies until 1752, and elsewhere
+earlier), dates from 1 January to 24 March were often written with both year numbers:
+the year counted from 25 March, then the year counted from 1 January. The two are
+consecutive, and only those twelve weeks need them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.findings import Finding
+from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.checks.wording import day_words, order_of
+from julian_gregorian.text.items import Item, WrittenDate
+
+
+def _short(first: int, second: int) -> str:
+    """``1749/50``; ``1699/1700`` when the century changes."""
+    if first // 100 == second // 100:
+        return f"{first}/{second % 100:02d}"
+    return f"{first}/{second}"
+
+
+# -- JG301 ----------------------------------------------------------------------------
+
+
+def _malformed(context: ArticleContext) -> Iterator[Finding]:
+    for item in context.items:
+        if item.kind != "dual_year" or item.dual_year is None:
+            continue
+        first, second = item.dual_year
+        if second == first + 1:
+            continue
+        message = (
+            f"{_short(first, second)} is not a dual year: its two years are one apart, the "
+            f"year from 25 March and the year from 1 January ({_short(first, first + 1)} or "
+            f"{_short(second - 1, second)})"
+        )
+        yield MALFORMED_DUAL_YEAR.finding(item, message)
+
+
+MALFORMED_DUAL_YEAR = Rule(
+    code="JG301",
+    name="malformed-dual-year",
+    severity="error",
+    summary="A dual year whose two years are not consecutive (1749/51).",
+    explanation=(
+        "A dual year such as `1749/50` gives the year counted from 25 March (Lady Day) and\n"
+        "the year counted from 1 January, which differ by exactly one. `1749/51` or\n"
+        "`1750/49` cannot be right; which of the two numbers is wrong cannot be told from\n"
+        "the text, so the message names both candidates and no fix is offered."
+    ),
+    run=_malformed,
+)
+
+
+# -- JG302 ----------------------------------------------------------------------------
+
+
+def _dated(item: Item) -> WrittenDate | None:
+    for side in (item.old_style, item.new_style):
+        if side is not None:
+            return side.start
+    return None
+
+
+def _out_of_season(context: ArticleContext) -> Iterator[Finding]:
+    for item in context.items:
+        if item.kind != "dual_year" or item.dual_year is None:
+            continue
+        first, second = item.dual_year
+        date = _dated(item)
+        if second != first + 1 or date is None:
+            continue
+        if date.month < 3 or (date.month == 3 and date.day <= 24):
+            continue
+        written = day_words((None, date.month, date.day), order_of(item.text))
+        message = (
+            f"{written} {_short(first, second)}: a dual year is only needed from 1 January to "
+            "24 March; from 25 March on, the year counted from Lady Day is the year counted "
+            "from 1 January"
+        )
+        yield DUAL_YEAR_OUT_OF_SEASON.finding(item, message)
+
+
+DUAL_YEAR_OUT_OF_SEASON = Rule(
+    code="JG302",
+    name="dual-year-out-of-season",
+    severity="warning",
+    summary="A dual year on a date outside 1 January–24 March.",
+    explanation=(
+        "From 25 March to 31 December the year counted from Lady Day and the year counted\n"
+        "from 1 January are the same, so a dual year there (`10 April 1749/50`) is a slip:\n"
+        "either the day or month is wrong, or one of the years. A warning, since the text\n"
+        "cannot tell which."
+    ),
+    run=_out_of_season,
+)
+
+RULES: tuple[Rule, ...] = (MALFORMED_DUAL_YEAR, DUAL_YEAR_OUT_OF_SEASON)

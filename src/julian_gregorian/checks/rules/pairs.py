@@ -1,0 +1,304 @@
+"""JG101–JG104: the arithmetic of each pair (offset, swapped sides, impossible days, ranges).
+
+A wrong pair gets one finding, on itself, from the first of these rules that describes
+it; the pairs elsewhere that share one of its days are right and get nothing, but they
+are quoted as evidence for the side they support.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.calendar.offset import offset_for_ordinal
+from julian_gregorian.checks.arithmetic import PairReading, day_exists, pair_sides
+from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.findings import Finding, Fix
+from julian_gregorian.checks.fixes import convert_side, rewrite_side, swap_sides
+from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.checks.wording import Fields, Order, days, labelled, order_of
+from julian_gregorian.text.items import Item, Side, WrittenDate
+
+SideName = Literal["old", "new"]
+
+
+def _fields(date: WrittenDate) -> Fields:
+    return (date.year, date.month, date.day)
+
+
+def _words(side: Side, order: Order) -> str:
+    return labelled(side.start.calendar, _fields(side.start), _fields(side.end), order)
+
+
+def _order(context: ArticleContext, item: Item) -> Order:
+    side = item.new_style or item.old_style
+    if side is not None and side.offset is not None and side.end_offset is not None:
+        return order_of(context.text[side.offset : side.end_offset])
+    return order_of(item.text)
+
+
+def _repairs(old: Side, new: Side, order: Order) -> str | None:
+    """ "O.S. x is N.S. y; or N.S. z is O.S. w": both ways of making the pair right."""
+    as_new, as_old = convert_side(old, "gregorian"), convert_side(new, "julian")
+    if as_new is None or as_old is None:
+        return None
+    return (
+        f"{_words(old, order)} is {labelled('gregorian', *as_new, order)}; "
+        f"or {_words(new, order)} is {labelled('julian', *as_old, order)}"
+    )
+
+
+def _support(
+    context: ArticleContext, reading: PairReading, order: Order
+) -> tuple[str, SideName | None]:
+    """What the rest of the article says about each side, and the side it supports."""
+    item, old, new = reading.item, reading.old, reading.new
+    if reading.days is None:
+        return "", None
+    sides: tuple[tuple[SideName, Side, int], ...] = (
+        ("old", old, reading.days[0]),
+        ("new", new, reading.days[2]),
+    )
+    said: dict[SideName, list[str]] = {"old": [], "new": []}
+    for name, _, day in sides:
+        other = context.right_pair_on(day, besides=item)
+        if other is not None:
+            other_old, other_new = pair_sides(other)
+            partner = other_new if name == "old" else other_old
+            said[name].append(f"line {other.line} pairs it with {_words(partner, order)}")
+    infobox = context.infobox
+    if infobox is not None and not infobox.offset <= item.offset < infobox.end_offset:
+        for name, side, _ in sides:
+            mention = infobox.mention_of(_fields(side.start))
+            if mention is not None:
+                said[name].append(f"the infobox gives {mention.text}")
+    parts = []
+    for name, side, _ in sides:
+        if said[name]:
+            parts.append(
+                f"the article supports {_words(side, order)}: " + ", and ".join(said[name])
+            )
+    supported: SideName | None = None
+    if bool(said["old"]) != bool(said["new"]):
+        supported = "old" if said["old"] else "new"
+    return "; ".join(parts), supported
+
+
+def _side_to_rewrite(context: ArticleContext, supported: SideName | None) -> SideName:
+    """The side a fix rewrites: the N.S. side unless told otherwise (O.S. is the record)."""
+    if context.fix_side == "old":
+        return "old"
+    if context.fix_side == "auto" and supported is not None:
+        return "old" if supported == "new" else "new"
+    return "new"
+
+
+def _recompute(context: ArticleContext, reading: PairReading, rewrite: SideName) -> Fix | None:
+    old, new = reading.old, reading.new
+    if rewrite == "new":
+        days_ = convert_side(old, "gregorian")
+        return None if days_ is None else rewrite_side(context.text, new, *days_)
+    days_ = convert_side(new, "julian")
+    return None if days_ is None else rewrite_side(context.text, old, *days_)
+
+
+def _with_support(message: str, support: str) -> str:
+    return f"{message}; {support}" if support else message
+
+
+# -- JG101 ----------------------------------------------------------------------------
+
+
+def _wrong_offset(context: ArticleContext) -> Iterator[Finding]:
+    for reading in context.problems:
+        if reading.verdict != "wrong" or reading.days is None:
+            continue
+        item = reading.item
+        order = _order(context, item)
+        repairs = _repairs(reading.old, reading.new, order)
+        if repairs is None:
+            continue
+        o1, _, n1, _ = reading.days
+        expected = offset_for_ordinal(o1)
+        written = n1 - o1 + expected
+        message = (
+            f"{repairs} (written {days(written)} apart; "
+            f"the calendars were {days(expected)} apart then)"
+        )
+        support, supported = _support(context, reading, order)
+        fix = _recompute(context, reading, _side_to_rewrite(context, supported))
+        yield WRONG_OFFSET.finding(item, _with_support(message, support), fix)
+
+
+WRONG_OFFSET = Rule(
+    code="JG101",
+    name="wrong-offset",
+    severity="error",
+    summary="The N.S. date of a pair is not its O.S. date plus the offset of that day.",
+    explanation=(
+        "Between 1582 and 1923 the Gregorian (New Style) calendar ran 10 to 13 days ahead of\n"
+        "the Julian (Old Style) one: 10 days until 28 February 1700 (O.S.), 11 until\n"
+        "28 February 1800, 12 until 28 February 1900 and 13 until 28 February 2100. A pair\n"
+        "such as `2 January [O.S. 21 December] 1917` whose halves are not that many days\n"
+        "apart names two different days. The message gives both repairs: the N.S. date of\n"
+        "the O.S. one, and the O.S. date of the N.S. one. If the same day is paired rightly\n"
+        "elsewhere in the article, or the infobox gives one of the two dates, the message\n"
+        "says which side that supports.\n\n"
+        "Fix: the N.S. side is recomputed from the O.S. side (`--fix-side new`, the\n"
+        "default: historians quote the O.S. date as the record); `--fix-side old` recomputes\n"
+        "the O.S. side; `--fix-side auto` keeps the side the rest of the article supports."
+    ),
+    run=_wrong_offset,
+    fixable=True,
+)
+
+
+# -- JG102 ----------------------------------------------------------------------------
+
+
+def _swapped(context: ArticleContext) -> Iterator[Finding]:
+    for reading in context.problems:
+        if reading.verdict != "swapped":
+            continue
+        item, old, new = reading.item, reading.old, reading.new
+        order = _order(context, item)
+        swapped_old = Side(
+            WrittenDate("julian", *_fields(new.start)), WrittenDate("julian", *_fields(new.end))
+        )
+        swapped_new = Side(
+            WrittenDate("gregorian", *_fields(old.start)),
+            WrittenDate("gregorian", *_fields(old.end)),
+        )
+        message = (
+            f"the sides are swapped: the O.S. date is the later one; "
+            f"{_words(swapped_old, order)} is {_words(swapped_new, order)}"
+        )
+        yield SWAPPED_SIDES.finding(item, message, swap_sides(context.text, old, new))
+
+
+SWAPPED_SIDES = Rule(
+    code="JG102",
+    name="swapped-sides",
+    severity="error",
+    summary="The O.S. and N.S. dates of a pair are swapped (the O.S. date is the later one).",
+    explanation=(
+        "The Julian calendar is behind the Gregorian one, so the O.S. date of a day is\n"
+        "always the earlier of the two (since 200 CE). A pair such as\n"
+        "`24 October [O.S. 6 November] 1917` has its dates in the wrong places: read the\n"
+        "other way round, they name the same day.\n\n"
+        "Fix: the two dates change places; every other character stays."
+    ),
+    run=_swapped,
+    fixable=True,
+)
+
+
+# -- JG103 ----------------------------------------------------------------------------
+
+
+def _nonexistent(context: ArticleContext) -> Iterator[Finding]:
+    for item in context.items:
+        if item.kind == "pair":
+            reading = context.reading_of(item)
+            if reading is None or reading.verdict != "nonexistent":
+                continue
+        sides = [side for side in (item.old_style, item.new_style) if side is not None]
+        bad = [
+            (side, date)
+            for side in sides
+            for date in dict.fromkeys((side.start, side.end))
+            if day_exists(date) is False
+        ]
+        if not bad:
+            continue
+        side, date = bad[0]
+        message = _why_missing(date)
+        fix = None
+        if item.kind == "pair" and len({id(side) for side, _ in bad}) == 1:
+            old, new = pair_sides(item)
+            other = new if side is old else old
+            into = side.start.calendar
+            days_ = convert_side(other, into)
+            if days_ is not None:
+                order = _order(context, item)
+                message += f"; {_words(other, order)} is {labelled(into, *days_, order)}"
+                fix = rewrite_side(context.text, side, *days_)
+        yield NONEXISTENT_DAY.finding(item, message, fix)
+
+
+def _why_missing(date: WrittenDate) -> str:
+    name = "Julian" if date.calendar == "julian" else "Gregorian"
+    label = "O.S." if date.calendar == "julian" else "N.S."
+    if not 1 <= date.month <= 12:
+        return f"{label} month {date.month} does not exist"
+    month = MONTH_NAMES[date.month - 1]
+    year = "" if date.year is None else f" {date.year}"
+    written = f"{label} {date.day} {month}{year}"
+    if date.month == 2 and date.day == 29 and date.year is not None:
+        return f"{written} does not exist: {date.year} is not a leap year in the {name} calendar"
+    if date.month == 2:
+        last = "28 days (29 in a leap year)"
+    else:
+        last = f"{(0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[date.month]} days"
+    return f"{written} does not exist: {month} has {last}"
+
+
+NONEXISTENT_DAY = Rule(
+    code="JG103",
+    name="nonexistent-day",
+    severity="error",
+    summary="A date names a day its calendar does not have (30 February, 29 February 1900 N.S.).",
+    explanation=(
+        "A day that does not exist in its calendar cannot be checked or converted:\n"
+        "30 February and 31 April exist in neither calendar, and 29 February 1700, 1800\n"
+        "and 1900 exist in the Julian calendar (every fourth year is a leap year) but not\n"
+        "in the Gregorian one (century years are leap years only when divisible by 400).\n"
+        "So `29 February 1900 (O.S.)` is fine, and `29 February 1900 (N.S.)` is not.\n\n"
+        "Fix: in a pair whose other side exists, the impossible side is recomputed from it."
+    ),
+    run=_nonexistent,
+    fixable=True,
+)
+
+
+# -- JG104 ----------------------------------------------------------------------------
+
+
+def _range_lengths(context: ArticleContext) -> Iterator[Finding]:
+    for reading in context.problems:
+        if reading.verdict != "range_lengths" or reading.days is None:
+            continue
+        item, old, new = reading.item, reading.old, reading.new
+        order = _order(context, item)
+        o1, o2, n1, n2 = reading.days
+        message = (
+            f"{_words(old, order)} is {days(o2 - o1 + 1)} long but {_words(new, order)} is "
+            f"{days(n2 - n1 + 1)} long"
+        )
+        repairs = _repairs(old, new, order)
+        if repairs is not None:
+            message += f": {repairs}"
+        support, supported = _support(context, reading, order)
+        fix = _recompute(context, reading, _side_to_rewrite(context, supported))
+        yield RANGE_LENGTHS.finding(item, _with_support(message, support), fix)
+
+
+RANGE_LENGTHS = Rule(
+    code="JG104",
+    name="range-lengths-differ",
+    severity="error",
+    summary="The O.S. and N.S. halves of a range cover different numbers of days.",
+    explanation=(
+        "Both halves of a range name the same days, so they are equally long:\n"
+        "`7–8 November [O.S. 25–26 October] 1917` is right, `3–7 July [16–21 July] 1917`\n"
+        "is not (5 days against 6). A single day beside a range is accepted when it is one\n"
+        "of the range's ends.\n\n"
+        "Fix: the side chosen by `--fix-side` is recomputed from the other, when it can be\n"
+        "written in the same shape."
+    ),
+    run=_range_lengths,
+    fixable=True,
+)
+
+RULES: tuple[Rule, ...] = (WRONG_OFFSET, SWAPPED_SIDES, NONEXISTENT_DAY, RANGE_LENGTHS)

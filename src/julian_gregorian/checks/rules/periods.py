@@ -1,0 +1,96 @@
+"""JG401–JG402: dates outside the period when both calendars were in civil use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar.conversion import julian_to_gregorian
+from julian_gregorian.checks.arithmetic import pair_sides, written_ordinal
+from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.findings import Finding
+from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.checks.wording import day_words, labelled, order_of
+
+#: Greece, the last country to leave the Julian calendar for civil use, followed
+#: 15 February 1923 (O.S.) with 1 March 1923 (N.S.).
+LAST_CIVIL_JULIAN_DAY = julian.to_ordinal(1923, 2, 15)
+#: The first day of the Gregorian calendar: 15 October 1582 followed 4 October (O.S.).
+FIRST_GREGORIAN_DAY = gregorian.to_ordinal(1582, 10, 15)
+
+
+# -- JG401 ----------------------------------------------------------------------------
+
+
+def _after_reforms(context: ArticleContext) -> Iterator[Finding]:
+    for item in context.items:
+        old = item.old_style
+        if old is None or item.kind == "dual_year" or context.is_problem(item):
+            continue
+        year, day = old.start.year, written_ordinal(old.start)
+        if year is None or day is None or day <= LAST_CIVIL_JULIAN_DAY:
+            continue
+        fields = (year, old.start.month, old.start.day)
+        order = order_of(item.text)
+        as_new = julian_to_gregorian(*fields)
+        message = (
+            f"O.S. {day_words(fields, order)} is after the last change of a country to the "
+            "Gregorian calendar (Greece, 1 March 1923): only church calendars still count "
+            f"Old Style days; it is N.S. {day_words(as_new, order)}"
+        )
+        yield OLD_STYLE_AFTER_REFORMS.finding(item, message)
+
+
+OLD_STYLE_AFTER_REFORMS = Rule(
+    code="JG401",
+    name="old-style-after-reforms",
+    severity="warning",
+    summary="An O.S. date after 1923, when no country used the Julian calendar any more.",
+    explanation=(
+        "Greece was the last country to change its civil calendar: 15 February 1923 (O.S.)\n"
+        "was followed by 1 March 1923 (N.S.). Later O.S. dates are correct only for church\n"
+        "calendars (the Russian, Serbian, Georgian and Jerusalem Orthodox churches, Mount\n"
+        "Athos and the Old Calendarists still use the Julian calendar), so this is a\n"
+        "warning: make sure the O.S. date is meant, and that readers know why it is given."
+    ),
+    run=_after_reforms,
+)
+
+
+# -- JG402 ----------------------------------------------------------------------------
+
+
+def _proleptic(context: ArticleContext) -> Iterator[Finding]:
+    for reading in context.readings:
+        if reading.verdict != "right" or reading.days is None:
+            continue
+        if reading.days[2] >= FIRST_GREGORIAN_DAY:
+            continue
+        item = reading.item
+        _, new = pair_sides(item)
+        order = order_of(item.text)
+        start = (new.start.year, new.start.month, new.start.day)
+        end = (new.end.year, new.end.month, new.end.day)
+        message = (
+            f"{labelled('gregorian', start, end, order)} is before 15 October 1582, the first day "
+            "of the Gregorian calendar: a proleptic date (the arithmetic is right)"
+        )
+        yield PROLEPTIC_PAIR.finding(item, message)
+
+
+PROLEPTIC_PAIR = Rule(
+    code="JG402",
+    name="proleptic-pair",
+    severity="info",
+    summary="A pair before 15 October 1582: its N.S. date is proleptic.",
+    explanation=(
+        "The Gregorian calendar began on 15 October 1582. An N.S. date before it (such as\n"
+        "Columbus's landfall, `12 October [21 October N.S.] 1492`) is computed backwards\n"
+        "(proleptically): correct arithmetic, but no one used that date at the time.\n"
+        "Readers may want to know; this is information, never an error, and it is only\n"
+        "reported when the arithmetic holds (otherwise JG101 reports the pair)."
+    ),
+    run=_proleptic,
+)
+
+RULES: tuple[Rule, ...] = (OLD_STYLE_AFTER_REFORMS, PROLEPTIC_PAIR)

@@ -1,0 +1,176 @@
+"""JG201–JG202: pairs without a year, judged by the offsets that are possible at all.
+
+Without a year the offset of a pair cannot be computed, but it can be compared: with
+the 10 to 13 days that are possible between 1582 and 2100, and with the other pairs of
+the same passage (the text between two headings), which nearly always share one offset.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from julian_gregorian.calendar.offset import offset_for_ordinal
+from julian_gregorian.checks.arithmetic import (
+    MODERN_OFFSETS,
+    OFFSET_PERIODS,
+    PairReading,
+    pair_sides,
+    possible_offsets,
+    shift_without_year,
+    written_gap,
+)
+from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.findings import Finding
+from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.checks.wording import Order, days, labelled, order_of
+from julian_gregorian.text.items import Item
+
+
+def _offsets(item: Item) -> frozenset[int]:
+    old, new = pair_sides(item)
+    found = possible_offsets(old.start.month, old.start.day, new.start.month, new.start.day)
+    if old.is_range or new.is_range:
+        found &= possible_offsets(old.end.month, old.end.day, new.end.month, new.end.day)
+    return found
+
+
+def _passage_offset(context: ArticleContext, reading: PairReading) -> int | None:
+    """The offset more than half of the pairs of *reading*'s passage share, if any."""
+    start, end = context.section_span(reading.item.offset)
+    votes: Counter[int] = Counter()
+    voters = 0
+    for other in context.readings:
+        if not start <= other.item.offset < end:
+            continue
+        if other.verdict == "right" and other.days is not None:
+            votes[offset_for_ordinal(other.days[0])] += 1
+            voters += 1
+        elif other.verdict == "yearless":
+            found = _offsets(other.item)
+            if len(found) == 1:  # a pair that fits several periods abstains
+                votes[next(iter(found))] += 1
+                voters += 1
+    if not votes:
+        return None
+    offset, count = votes.most_common(1)[0]
+    return offset if count * 2 > voters else None
+
+
+def _day(calendar: str, month: int, day: int, order: Order) -> str:
+    return labelled(calendar, (None, month, day), (None, month, day), order)
+
+
+def _repair(item: Item, offset: int) -> str | None:
+    """Both repairs of a one-day pair under *offset*, or ``None`` for ranges."""
+    old, new = pair_sides(item)
+    if old.is_range or new.is_range:
+        return None
+    as_new = shift_without_year("julian", old.start.month, old.start.day, offset)
+    as_old = shift_without_year("gregorian", new.start.month, new.start.day, offset)
+    if as_new is None or as_old is None:
+        return None
+    order = order_of(item.text)
+    return (
+        f"{_day('julian', old.start.month, old.start.day, order)} is "
+        f"{_day('gregorian', *as_new, order)}; or "
+        f"{_day('gregorian', new.start.month, new.start.day, order)} is "
+        f"{_day('julian', *as_old, order)}"
+    )
+
+
+def _gap(item: Item) -> int:
+    old, new = pair_sides(item)
+    return written_gap(old.start.month, old.start.day, new.start.month, new.start.day)
+
+
+def _yearless_readings(context: ArticleContext) -> Iterator[tuple[PairReading, frozenset[int]]]:
+    for reading in context.problems:
+        if reading.verdict == "yearless":
+            yield reading, _offsets(reading.item)
+
+
+# -- JG201 ----------------------------------------------------------------------------
+
+
+def _disagrees(context: ArticleContext) -> Iterator[Finding]:
+    for reading, offsets in _yearless_readings(context):
+        if not offsets:
+            continue  # JG202
+        passage = _passage_offset(context, reading)
+        if passage is None or passage in offsets:
+            continue
+        item = reading.item
+        gap = _gap(item)
+        message = (
+            f"written {days(gap)} apart, but the other pairs of this passage are "
+            f"{days(passage)} apart ({OFFSET_PERIODS[passage]})"
+        )
+        repair = _repair(item, passage)
+        if repair is not None:
+            message += f": {repair}"
+        yield YEARLESS_DISAGREES.finding(item, message)
+
+
+YEARLESS_DISAGREES = Rule(
+    code="JG201",
+    name="yearless-offset-disagrees",
+    severity="warning",
+    summary="A pair without a year has another offset than the other pairs of its passage.",
+    explanation=(
+        "A pair such as `2 January [O.S. 21 December]` gives no year, so its offset cannot\n"
+        "be computed. But the pairs of one passage (the text between two headings) nearly\n"
+        "always belong to one period and share one offset; when more than half of them\n"
+        "agree on an offset that this pair cannot have, the pair is probably wrong. This is\n"
+        "a warning, not an error, because the passage might span two centuries.\n\n"
+        "No automatic fix: the message gives both repairs under the passage's offset."
+    ),
+    run=_disagrees,
+)
+
+
+# -- JG202 ----------------------------------------------------------------------------
+
+
+def _impossible(context: ArticleContext) -> Iterator[Finding]:
+    for reading, offsets in _yearless_readings(context):
+        if offsets:
+            continue
+        item = reading.item
+        old, new = pair_sides(item)
+        lowest, highest = MODERN_OFFSETS[0], MODERN_OFFSETS[-1]
+        if old.is_range or new.is_range:
+            message = (
+                "the two halves of this range cannot name the same days in any year from "
+                f"1582 to 2100, when the calendars were {lowest} to {highest} days apart"
+            )
+        else:
+            message = (
+                f"written {days(_gap(item))} apart, an offset the calendars never had between "
+                f"1582 and 2100 ({lowest} to {highest} days)"
+            )
+        passage = _passage_offset(context, reading)
+        if passage is not None:
+            repair = _repair(item, passage)
+            if repair is not None:
+                message += f"; with the {days(passage)} of this passage: {repair}"
+        yield YEARLESS_IMPOSSIBLE.finding(item, message)
+
+
+YEARLESS_IMPOSSIBLE = Rule(
+    code="JG202",
+    name="yearless-offset-impossible",
+    severity="warning",
+    summary="A pair without a year has an offset no year between 1582 and 2100 had.",
+    explanation=(
+        "From 1582 to 2100 the Gregorian calendar is 10, 11, 12 or 13 days ahead of the\n"
+        "Julian one. A pair without a year whose halves are, say, 8 or 14 days apart fits\n"
+        "none of these periods. It is a warning because the year is unknown: before 1582\n"
+        "the offset was smaller (proleptically), after 2100 it is 14 days.\n\n"
+        "No automatic fix; when the other pairs of the passage share one offset, the\n"
+        "message gives both repairs under it."
+    ),
+    run=_impossible,
+)
+
+RULES: tuple[Rule, ...] = (YEARLESS_DISAGREES, YEARLESS_IMPOSSIBLE)

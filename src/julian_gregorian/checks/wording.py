@@ -1,0 +1,83 @@
+"""Dates in the words of the messages: ``O.S. 21 December 1916``, ``N.S. 7–8 November 1917``.
+
+Messages follow the article's order of day and month (``November 7, 1917`` in an
+article that writes month first), so the repair can be read and copied as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from julian_gregorian.calendar.formatting import format_year
+from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.checks.month_words import is_english_month
+
+Order = Literal["dmy", "mdy"]
+#: (year or None when unknown, month, day)
+Fields = tuple["int | None", int, int]
+
+LABELS = {"julian": "O.S.", "gregorian": "N.S."}
+
+_FIRST_WORD = re.compile(r"[^\w]*([^\W\d_]+\.?)")
+
+
+def order_of(written: str) -> Order:
+    """``mdy`` when *written* starts with an English month name, else ``dmy``.
+
+    >>> order_of("November 2, 1734"), order_of("2 November 1734"), order_of("O.S. 2 May")
+    ('mdy', 'dmy', 'dmy')
+    """
+    match = _FIRST_WORD.match(written)
+    if match is not None and is_english_month(match.group(1)):
+        return "mdy"
+    return "dmy"
+
+
+def day_words(fields: Fields, order: Order = "dmy") -> str:
+    """``21 December 1916``; ``December 21, 1916``; ``21 December`` when the year is unknown."""
+    year, month, day = fields
+    name = MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month {month}"
+    if order == "mdy":
+        text = f"{name} {day}"
+        return text if year is None else f"{text}, {format_year(year)}"
+    text = f"{day} {name}"
+    return text if year is None else f"{text} {format_year(year)}"
+
+
+def span_words(start: Fields, end: Fields, order: Order = "dmy") -> str:
+    """A day or a range, with the parts the two ends share written once.
+
+    >>> span_words((1917, 10, 25), (1917, 10, 26))
+    '25–26 October 1917'
+    >>> span_words((1917, 10, 30), (1917, 11, 2), "mdy")
+    'October 30 – November 2, 1917'
+    >>> span_words((1916, 12, 30), (1917, 1, 2))
+    '30 December 1916 – 2 January 1917'
+    """
+    if start == end:
+        return day_words(start, order)
+    (year, month, day), (end_year, end_month, end_day) = start, end
+    if year != end_year:
+        return f"{day_words(start, order)} – {day_words(end, order)}"
+    tail = ""
+    if year is not None:
+        tail = f", {format_year(year)}" if order == "mdy" else f" {format_year(year)}"
+    if month == end_month:
+        name = MONTH_NAMES[month - 1]
+        if order == "mdy":
+            return f"{name} {day}–{end_day}{tail}"
+        return f"{day}–{end_day} {name}{tail}"
+    first = day_words((None, month, day), order)
+    second = day_words((None, end_month, end_day), order)
+    return f"{first} – {second}{tail}"
+
+
+def labelled(calendar: str, start: Fields, end: Fields, order: Order = "dmy") -> str:
+    """``O.S. 25–26 October 1917`` (calendar ``julian``) or ``N.S. ...`` (``gregorian``)."""
+    return f"{LABELS[calendar]} {span_words(start, end, order)}"
+
+
+def days(count: int) -> str:
+    """``1 day``, ``12 days``."""
+    return f"{count} day" if abs(count) == 1 else f"{count} days"
