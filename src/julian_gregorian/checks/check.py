@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from julian_gregorian.checks.context import ArticleContext, FixSide
+from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import ParseError
 from julian_gregorian.text.items import Item
-
-FIX_SIDES: tuple[FixSide, ...] = ("new", "old", "auto")
 
 
 def check(
@@ -43,14 +41,20 @@ def check(
     if fix_side not in FIX_SIDES:
         raise ParseError(f"unknown fix side {fix_side!r}: use 'new', 'old' or 'auto'")
     rules = select_rules(select, ignore, extend_select)
-    if items is None:
-        # Imported here while the extractor is being written; see the lead's note.
-        from julian_gregorian.text.extract import (  # type: ignore[import-not-found,unused-ignore]
-            extract,
-        )
-
-        items = extract(text, wikitext=wikitext)
-    context = ArticleContext(text, list(items), fix_side)
+    context = ArticleContext(
+        text, extract_items(text, wikitext) if items is None else list(items), fix_side
+    )
     findings = [finding for rule in rules for finding in rule.run(context)]
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def extract_items(text: str, wikitext: bool | None = None) -> list[Item]:
+    """The extractor's items of *text*, as a list."""
+    # Imported here while the extractor is being written; see the lead's note.
+    from julian_gregorian.text.extract import (  # type: ignore[import-not-found,unused-ignore]
+        extract,
+    )
+
+    found: list[Item] = list(extract(text, wikitext=wikitext))
+    return found

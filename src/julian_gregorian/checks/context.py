@@ -20,6 +20,7 @@ from julian_gregorian.checks.wording import Fields
 from julian_gregorian.text.items import Calendar, Item
 
 FixSide = Literal["new", "old", "auto"]
+FIX_SIDES: tuple[FixSide, ...] = ("new", "old", "auto")
 
 #: The most days of one range entered into the index of rightly paired days.
 _LONGEST_INDEXED_RANGE = 62

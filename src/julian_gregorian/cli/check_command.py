@@ -1,0 +1,247 @@
+"""``julian-gregorian check``: the consistency checker for dated articles, as a linter.
+
+Exit codes: 0 when no finding reaches ``--fail-on`` (default ``error``), 1 when one
+does, 2 for usage errors and inputs that cannot be read or written (the other inputs
+are still checked). With ``--fix`` the findings reported are those left after fixing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from julian_gregorian.checks.check import check, extract_items
+from julian_gregorian.checks.config import CheckConfig, ConfigFinder
+from julian_gregorian.checks.context import FIX_SIDES
+from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
+from julian_gregorian.checks.fixes import apply_fixes
+from julian_gregorian.checks.rules import RULES, rule, select_rules
+from julian_gregorian.cli.inputs import STDIN, SourceText, expand, read_path, read_stdin
+from julian_gregorian.cli.report_formats import FORMATS, RENDERERS, FileReport
+from julian_gregorian.errors import InputError, JulianGregorianError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check the O.S./N.S. dates of articles for consistency",
+        description=(
+            "Check every Old Style / New Style date of the articles (plain text, wikitext, "
+            "Markdown) and report the inconsistent ones with the right values. Folders are "
+            "searched for *.txt, *.wiki, *.wikitext, *.md and *.html; no PATH or '-' reads "
+            "standard input. Settings may also come from [tool.julian-gregorian] in the "
+            "nearest pyproject.toml above each file."
+        ),
+        epilog="Exit status: 0 no finding at --fail-on, 1 findings, 2 usage or input error.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="rules to run instead of the default set (codes, prefixes such as JG1, names, "
+        "or ALL; comma separated, repeatable)",
+    )
+    parser.add_argument(
+        "--extend-select", action="append", metavar="CODES", help="rules to add (opt-in rules)"
+    )
+    parser.add_argument("--ignore", action="append", metavar="CODES", help="rules to skip")
+    parser.add_argument(
+        "--fail-on",
+        choices=SEVERITIES,
+        help="lowest severity that makes the exit status 1 (default: error)",
+    )
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--fix", action="store_true", help="apply the fixes, in place")
+    group.add_argument(
+        "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
+    )
+    parser.add_argument(
+        "--fix-side",
+        choices=FIX_SIDES,
+        help="side a fix recomputes: new (default; the O.S. date is the record), old, or auto "
+        "(keep the side the rest of the article supports)",
+    )
+    parser.add_argument(
+        "--wikitext",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read the input as wikitext (default: detect)",
+    )
+    parser.add_argument("--isolated", action="store_true", help="ignore pyproject.toml settings")
+    parser.add_argument("-q", "--quiet", action="store_true", help="text format: no summary line")
+    parser.add_argument("--explain", metavar="CODE", help="explain a rule and exit")
+    parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.set_defaults(run=run)
+
+
+def _codes(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def explain(code: str) -> str:
+    found = rule(code)
+    traits: list[str] = [found.severity]
+    if found.fixable:
+        traits.append("fixable")
+    if not found.default:
+        traits.append("opt-in")
+    return (
+        f"{found.code} {found.name} ({', '.join(traits)})\n\n"
+        f"{found.summary}\n\n{found.explanation}\n"
+    )
+
+
+def list_rules() -> str:
+    lines = []
+    for entry in RULES:
+        mark = " (opt-in)" if not entry.default else ""
+        lines.append(f"{entry.code}  {entry.severity:<7}  {entry.name:<27} {entry.summary}{mark}")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.explain:
+        sys.stdout.write(explain(args.explain))
+        return EXIT_CLEAN
+    if args.list_rules:
+        sys.stdout.write(list_rules())
+        return EXIT_CLEAN
+    overrides: dict[str, Any] = {
+        "select": _codes(args.select),
+        "extend_select": _codes(args.extend_select),
+        "ignore": _codes(args.ignore),
+        "fail_on": args.fail_on,
+        "fix_side": args.fix_side,
+    }
+    # Checked before any input is read, so that a mistyped code fails at once.
+    select_rules(overrides["select"], overrides["ignore"], overrides["extend_select"])
+    finder = ConfigFinder()
+    reports: list[FileReport] = []
+    failing = False
+    status = EXIT_CLEAN
+    fixed = fixed_files = 0
+    for entry in expand(args.paths):
+        try:
+            source = read_stdin() if entry == STDIN else read_path(Path(entry))
+            config = CheckConfig() if args.isolated else finder.for_file(source.path)
+            config = config.overridden(**overrides)
+            report, applied = _check_one(source, config, args)
+        except JulianGregorianError as error:
+            print(f"julian-gregorian check: error: {error}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        fixed += applied
+        fixed_files += 1 if applied else 0
+        reports.append(report)
+        threshold = severity_rank(config.fail_on)
+        failing = failing or any(severity_rank(f.severity) <= threshold for f in report.findings)
+    # Standard output carries the fixed text (stdin with --fix) or the diff: the report
+    # then goes to standard error, so that both can be redirected apart.
+    fixing_stdin = args.fix and STDIN in (args.paths or [STDIN])
+    out = sys.stderr if fixing_stdin or args.diff else sys.stdout
+    _write_report(reports, args, out)
+    if (args.fix or args.diff) and args.format == "text" and not args.quiet:
+        done = "Fixed" if args.fix else "Would fix"
+        print(f"{done} {_plural(fixed, 'problem')} in {_plural(fixed_files, 'file')}.", file=out)
+    if status == EXIT_ERROR:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _findings(
+    text: str, config: CheckConfig, args: argparse.Namespace
+) -> tuple[list[Finding], int]:
+    items = extract_items(text, args.wikitext)
+    findings = check(
+        text,
+        items=items,
+        select=config.select,
+        extend_select=config.extend_select,
+        ignore=config.ignore,
+        fix_side=config.fix_side,
+    )
+    return findings, len(items)
+
+
+def _check_one(
+    source: SourceText, config: CheckConfig, args: argparse.Namespace
+) -> tuple[FileReport, int]:
+    findings, dates = _findings(source.text, config, args)
+    fixes = [f.fix for f in findings if f.fix is not None]
+    if not (args.fix or args.diff) or not fixes:
+        if args.fix and source.path is None:
+            sys.stdout.buffer.write(source.raw)
+        return FileReport(source.name, source.text, findings, dates), 0
+    fixed_text, applied = apply_fixes(source.text, fixes)
+    if args.diff:
+        sys.stdout.write(_diff(source.name, source.text, fixed_text))
+        return FileReport(source.name, source.text, findings, dates), len(applied)
+    data = source.encode(fixed_text)
+    if source.path is None:
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomically(source.path, data)
+    remaining, dates = _findings(fixed_text, config, args)
+    return FileReport(source.name, fixed_text, remaining, dates), len(applied)
+
+
+def _diff(name: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{name}",
+        tofile=f"b/{name}",
+    )
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace the file *path* by *data*: a temporary file beside it, then a rename.
+
+    The file keeps its permission bits; a symbolic link stays a link to the new file.
+    """
+    target = path.resolve()
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    except OSError as error:
+        raise InputError(f"{path}: cannot be written ({error.strerror or error})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot be written ({error.strerror or error})") from None
+
+
+def _write_report(reports: list[FileReport], args: argparse.Namespace, out: Any) -> None:
+    if args.format == "text":
+        rendered = RENDERERS["text"](reports)
+        if args.quiet:
+            rendered = "".join(rendered.splitlines(keepends=True)[:-1])
+        out.write(rendered)
+    else:
+        out.write(RENDERERS[args.format](reports))
+    out.flush()

@@ -1,0 +1,91 @@
+"""Fixes rewrite one side of a pair in the article's own words, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian.checks.findings import Fix
+from julian_gregorian.checks.fixes import apply_fixes, rewrite_words
+from julian_gregorian.text.items import WrittenDate
+
+
+def julian(year: int | None, month: int, day: int, written_year: int | None = None) -> WrittenDate:
+    return WrittenDate("julian", year, month, day, "text", written_year)
+
+
+@pytest.mark.parametrize(
+    ("written", "old", "new", "expected"),
+    [
+        ("21 December", (1916, 12, 21), (1916, 12, 20), "20 December"),
+        ("21st December", (1916, 12, 21), (1916, 12, 22), "22nd December"),
+        ("December 31, 1916", (1916, 12, 31), (1917, 1, 1), "January 1, 1917"),
+        ("Dec. 31, 1916", (1916, 12, 31), (1917, 1, 1), "Jan. 1, 1917"),
+        ("Sept. 30", (1917, 9, 30), (1917, 10, 1), "Oct. 1"),
+        ("30 april", (1917, 4, 30), (1917, 5, 1), "1 may"),
+        ("30 APRIL", (1917, 4, 30), (1917, 5, 1), "1 MAY"),
+        ("31\u00a0October", (1917, 10, 31), (1917, 11, 1), "1\u00a0November"),
+        ("25 октября", (1917, 10, 25), (1917, 10, 26), "26 октября"),
+        ("31 октября", (1917, 10, 31), (1917, 11, 1), "1 ноября"),
+        ("1707-04-04", (1707, 4, 4), (1707, 4, 5), "1707-04-05"),
+        ("05 May", (1917, 5, 5), (1917, 5, 6), "06 May"),
+    ],
+)
+def test_one_day_is_rewritten_token_by_token(
+    written: str, old: tuple[int, int, int], new: tuple[int, int, int], expected: str
+) -> None:
+    date = julian(*old)
+    assert rewrite_words(written, date, date, new, new) == expected
+
+
+def test_ranges_keep_their_shared_month_and_dash() -> None:
+    start, end = julian(1917, 10, 25), julian(1917, 10, 26)
+    assert rewrite_words("25–26 October", start, end, (1917, 10, 24), (1917, 10, 25)) == (
+        "24–25 October"
+    )
+    start, end = julian(1917, 10, 30), julian(1917, 11, 2)
+    assert (
+        rewrite_words("30 October – 2 November", start, end, (1917, 10, 29), (1917, 11, 1))
+        == "29 October – 1 November"
+    )
+
+
+def test_lady_day_years_are_written_as_the_text_counts_them() -> None:
+    date = julian(1732, 2, 11, written_year=1731)
+    assert rewrite_words("February 11, 1731", date, date, (1732, 2, 12), (1732, 2, 12)) == (
+        "February 12, 1731"
+    )
+    # Past 24 March the Lady Day count would change its year: no guess.
+    date = julian(1751, 3, 24, written_year=1750)
+    assert rewrite_words("March 24, 1750", date, date, (1751, 3, 25), (1751, 3, 25)) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "old", "new"),
+    [
+        ("21 December", (1916, 12, 21), (1917, 1, 3)),  # the year outside the span would change
+        ("21 Dezember", (1916, 12, 21), (1917, 1, 1)),  # a month this module cannot write
+        ("21[3] December", (1916, 12, 21), (1916, 12, 20)),  # a footnote inside the span
+        ("22 December", (1916, 12, 21), (1916, 12, 20)),  # the span does not say what we read
+    ],
+)
+def test_no_fix_rather_than_a_guess(
+    written: str, old: tuple[int, int, int], new: tuple[int, int, int]
+) -> None:
+    date = julian(*old)
+    assert rewrite_words(written, date, date, new, new) is None
+
+
+def test_a_month_that_stays_may_be_in_any_language() -> None:
+    date = julian(1916, 12, 21)
+    assert rewrite_words("21 Dezember", date, date, (1916, 12, 20), (1916, 12, 20)) == (
+        "20 Dezember"
+    )
+
+
+def test_apply_fixes_in_one_pass_skipping_overlaps() -> None:
+    text = "a 2 January b 12 November c"
+    fixed, applied = apply_fixes(
+        text, [Fix(14, 25, "13 November"), Fix(2, 11, "3 January"), Fix(4, 12, "x")]
+    )
+    assert fixed == "a 3 January b 13 November c"
+    assert applied == [Fix(2, 11, "3 January"), Fix(14, 25, "13 November")]
