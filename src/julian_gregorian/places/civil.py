@@ -276,7 +276,8 @@ class CivilCalendar:
         self.code = code
         self.name = name
         self.transitions: tuple[Transition, ...] = tuple(transitions)
-        self._before = before
+        #: What the place used before its first covered day ("" when all days are covered).
+        self.before = before
         label = code or name
         calendar = _calendar_named(initial)
         first: int | None = None
@@ -433,6 +434,15 @@ class CivilCalendar:
             )
         return tuple(found)
 
+    @property
+    def first_day(self) -> CivilDate | None:
+        """The first day the calendar covers, or ``None`` when it reaches back for ever."""
+        era = self._eras[0]
+        if era.first is None:
+            return None
+        year, month, day = era.calendar.date(era.first)
+        return CivilDate(year, month, day, era.calendar.name, era.first)
+
     def calendar_on(self, ordinal: int) -> str:
         """Name of the calendar the place used on a day (the later one for a day lived twice)."""
         return self.days_of(ordinal)[-1].calendar
@@ -501,7 +511,7 @@ class CivilCalendar:
         return self.code or self.name
 
     def _before_clause(self) -> str:
-        return f"; it used {self._before} before that" if self._before else ""
+        return f"; it used {self.before} before that" if self.before else ""
 
     def _unlived(self, year: int, month: int, day: int, policy: GapPolicy) -> CivilDate:
         label = (year, month, day)

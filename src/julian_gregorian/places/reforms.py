@@ -67,7 +67,8 @@ class Reform:
     name: str
     last_julian: JulianDate | None
     first_gregorian: GregorianDate
-    source: str
+    #: Full citations (author, title, URL or statute), most authoritative first.
+    sources: tuple[str, ...]
     disputed: bool = False
     note: str = ""
     aliases: tuple[str, ...] = ()
@@ -81,6 +82,11 @@ class Reform:
     before: str = ""
     #: The calendar of the first covered day.
     initial_calendar: str = field(default="Julian")
+
+    @property
+    def source(self) -> str:
+        """The citations as one string, separated by semicolons."""
+        return "; ".join(self.sources)
 
     @property
     def has_julian_period(self) -> bool:
@@ -153,9 +159,26 @@ SOVNARKOM_1918 = (
     "introduction of the Western European calendar in the Russian Republic"
 )
 SWEDISH_CALENDAR = (
-    'Wikipedia, "Swedish calendar" and "February 30"; Swedish royal ordinances of '
-    "November 1699, January 1711 and 1752"
+    'Wikipedia, "Swedish calendar" and "February 30" (the decisions of November 1699 and '
+    'January 1711); Genney/Gramps manual, "Swedish calendar", '
+    "https://genny.se/help/en/master/date/swedish.html"
 )
+
+
+#: Short names of the sources cited most, for listings; the citations stay in the rows.
+SOURCE_LABELS: dict[str, str] = {
+    WIKIPEDIA_LIST: "Wikipedia list",
+    WIKIPEDIA_ADOPTION: "Wikipedia adoption article",
+    POULSEN: "Poulsen (Rundetaarn)",
+    EXPLANATORY_SUPPLEMENT: "Explanatory Supplement 1961",
+    PERL_CHRISTIAN: "DateTime::Calendar::Christian",
+    NCAL: "ncal",
+    TONDERING: "Tøndering FAQ",
+    INTER_GRAVISSIMAS: "Inter gravissimas",
+    BRITISH_ACT: "Calendar (New Style) Act 1750",
+    SOVNARKOM_1918: "Sovnarkom decree 1918",
+    SWEDISH_CALENDAR: "Swedish calendar sources",
+}
 
 
 def _r(
@@ -181,7 +204,7 @@ def _r(
         name=name,
         last_julian=JulianDate(*last) if last is not None else None,
         first_gregorian=gregorian_start,
-        source="; ".join(sources),
+        sources=sources,
         disputed=disputed,
         note=note,
         aliases=aliases,
@@ -732,8 +755,10 @@ _ROWS: tuple[Reform, ...] = (
         covered_from=JulianDate(1800, 1, 1),
         before="the Gregorian calendar of the Grand Duchy of Lithuania (from 1586)",
         note="Wikipedia's list gives 1915 for the Kovno and Vilna governorates under German "
-        "occupation; the row follows ncal. Covered from the return to the Julian calendar "
-        "under Russian rule (Gregorian 12 January 1800 -> Julian 1 January 1800).",
+        "occupation; the row follows ncal. Covered from 1 January 1800 (Julian), by when "
+        "the Russian governorate had returned to the Julian calendar: Wikipedia's list dates "
+        "that return to January 1800, but the day it gives (last Gregorian day 12 January) "
+        "is Julian 1 January itself, so the exact day is uncertain.",
     ),
     _r(
         "UA",
