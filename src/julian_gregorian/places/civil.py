@@ -36,7 +36,7 @@ JulianDate(1712, 2, 29)
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -102,34 +102,42 @@ class _Calendar:
 
 
 class _Proleptic(_Calendar):
-    def __init__(self, name: str, module: object) -> None:
+    """The Julian or the Gregorian calendar, for every day."""
+
+    def __init__(
+        self,
+        name: str,
+        days_in_month: Callable[[int, int], int],
+        to_ordinal: Callable[[int, int, int], int],
+        from_ordinal: Callable[[int], YMD],
+    ) -> None:
         self.name = name
-        self._days_in_month = module.days_in_month  # type: ignore[attr-defined]
-        self._to_ordinal = module.to_ordinal  # type: ignore[attr-defined]
-        self._from_ordinal = module.from_ordinal  # type: ignore[attr-defined]
+        self._days_in_month = days_in_month
+        self._to_ordinal = to_ordinal
+        self._from_ordinal = from_ordinal
 
     def month_days(self, year: int, month: int) -> int:
-        return int(self._days_in_month(year, month))
+        return self._days_in_month(year, month)
 
     def ordinal(self, year: int, month: int, day: int) -> int | None:
         if not 1 <= day <= self._days_in_month(year, month):
             return None
-        return int(self._to_ordinal(year, month, day))
+        return self._to_ordinal(year, month, day)
 
     def date(self, ordinal: int) -> YMD:
-        year, month, day = self._from_ordinal(ordinal)
-        return int(year), int(month), int(day)
+        return self._from_ordinal(ordinal)
 
     def year_span(self, year: int) -> tuple[int, int] | None:
-        return int(self._to_ordinal(year, 1, 1)), int(self._to_ordinal(year, 12, 31))
+        return self._to_ordinal(year, 1, 1), self._to_ordinal(year, 12, 31)
 
 
 class _Swedish(_Calendar):
     """Sweden's calendar of 1 March 1700 to 30 February 1712: Julian dates one day ahead.
 
-    The Swedish date (y, m, d) is the day of Julian (y, m, d - 1); February 1712 has 30
-    days, so that 30 February 1712 is Julian 29 February 1712 and the next day is Julian
-    1 March 1712 again. Outside that run of days the calendar has no dates.
+    A Swedish date is the day before the same Julian date (Swedish 1 March 1700 is Julian
+    29 February 1700); February 1712 has 30 days, so that 30 February 1712 is Julian
+    29 February 1712 and the next day is Julian 1 March 1712 again. Outside that run of
+    days the calendar has no dates.
     """
 
     name = "Swedish"
@@ -161,8 +169,10 @@ class _Swedish(_Calendar):
 
 
 _CALENDARS: dict[str, _Calendar] = {
-    "Julian": _Proleptic("Julian", julian),
-    "Gregorian": _Proleptic("Gregorian", gregorian),
+    "Julian": _Proleptic("Julian", julian.days_in_month, julian.to_ordinal, julian.from_ordinal),
+    "Gregorian": _Proleptic(
+        "Gregorian", gregorian.days_in_month, gregorian.to_ordinal, gregorian.from_ordinal
+    ),
     "Swedish": _Swedish(),
 }
 

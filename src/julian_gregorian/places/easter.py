@@ -13,8 +13,8 @@ moon its own way.
 
 Both answer for any year of the Christian era (1 and later). Before 1583 the Gregorian
 answer is proleptic: no church used it. Places did not all follow these rules: the
-Protestant German states (1700-1775) and Sweden (until 1844) reckoned Easter
-astronomically, and some weeks differ.
+Protestant German states (from 1700 until Frederick II had the method dropped in the
+1770s) and Sweden (until 1844) reckoned Easter astronomically, and some years differ.
 
 >>> gregorian_easter(2024), julian_easter(2024)
 (GregorianDate(2024, 3, 31), JulianDate(2024, 4, 22))

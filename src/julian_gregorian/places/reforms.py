@@ -544,7 +544,7 @@ _ROWS: tuple[Reform, ...] = (
         NCAL,
         WIKIPEDIA_LIST,
         note="Catholic states changed in 1583-1585 (DE-BY and others). The Protestant "
-        "states computed Easter astronomically until 1776.",
+        "states computed Easter astronomically (the Improved Calendar) until the 1770s.",
     ),
     _r("DK", "Denmark", (1700, 2, 18), (1700, 3, 1), POULSEN, PERL_CHRISTIAN, NCAL),
     _r("NO", "Norway (Denmark-Norway)", (1700, 2, 18), (1700, 3, 1), POULSEN, NCAL),
