@@ -8,6 +8,7 @@ import pytest
 
 from julian_gregorian import InvalidDateError, JulianGregorianError
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
+from julian_gregorian.calendar.months import WEEKDAY_NAMES
 from julian_gregorian.errors import UnknownPlaceError
 from julian_gregorian.places.reforms import (
     CALENDAR_NAMES,
@@ -125,6 +126,40 @@ def test_britain_went_from_wednesday_to_thursday() -> None:
     assert row.last_julian is not None
     assert row.last_julian.weekday() == 2  # Wednesday
     assert row.first_gregorian.weekday() == 3  # Thursday
+
+
+# Weekdays as Poulsen's list (Rundetaarn) names them: "Friday, October 15th came after
+# Thursday, October 4th", and so on. They check the dates against a second fact.
+@pytest.mark.parametrize(
+    ("code", "last_weekday", "first_weekday"),
+    [
+        ("IT", "Thursday", "Friday"),
+        ("FR", "Sunday", "Monday"),
+        ("BE", "Friday", "Saturday"),
+        ("DE-BY", "Saturday", "Sunday"),
+        ("AT-2", "Saturday", "Sunday"),
+        ("CZ", "Monday", "Tuesday"),
+        ("PL-SILESIA", "Sunday", "Monday"),
+        ("CH-LU", "Saturday", "Sunday"),
+        ("HU", "Saturday", "Sunday"),
+        ("RO-TRANSYLVANIA", "Monday", "Tuesday"),
+        ("RU-KGD", "Wednesday", "Thursday"),
+        ("DK", "Sunday", "Monday"),
+        ("NL-GE", "Sunday", "Monday"),
+        ("NL-UT", "Saturday", "Sunday"),
+        ("NL-FR", "Tuesday", "Wednesday"),
+        ("CH-ZH", "Tuesday", "Wednesday"),
+        ("GB", "Wednesday", "Thursday"),
+        ("RU", "Wednesday", "Thursday"),
+        ("GR", "Wednesday", "Thursday"),
+        ("BG", "Thursday", "Friday"),
+    ],
+)
+def test_weekdays_named_by_the_sources(code: str, last_weekday: str, first_weekday: str) -> None:
+    row = reform_for(code)
+    assert row.last_julian is not None
+    assert WEEKDAY_NAMES[row.last_julian.weekday()] == last_weekday
+    assert WEEKDAY_NAMES[row.first_gregorian.weekday()] == first_weekday
 
 
 def test_greece_renamed_16_february_1_march() -> None:

@@ -149,6 +149,10 @@ PERL_CHRISTIAN = (
 )
 NCAL = "BSD ncal(1) country table (FreeBSD usr.bin/ncal/ncal.c, ncal -p)"
 TONDERING = 'C. Tøndering, "Frequently Asked Questions about Calendars", country list'
+CHANUR = (
+    'Chanur genealogy, "Julian to Gregorian Calendar" table, '
+    "https://www.chanur.com/resources/calendar-switch/"
+)
 INTER_GRAVISSIMAS = "Papal bull Inter gravissimas (24 February 1582)"
 BRITISH_ACT = (
     "Calendar (New Style) Act 1750, 24 Geo. II c. 23 (Chesterfield's Act), which applied "
@@ -174,6 +178,7 @@ SOURCE_LABELS: dict[str, str] = {
     PERL_CHRISTIAN: "DateTime::Calendar::Christian",
     NCAL: "ncal",
     TONDERING: "Tøndering FAQ",
+    CHANUR: "chanur.com table",
     INTER_GRAVISSIMAS: "Inter gravissimas",
     BRITISH_ACT: "Calendar (New Style) Act 1750",
     SOVNARKOM_1918: "Sovnarkom decree 1918",
@@ -237,7 +242,6 @@ _ROWS: tuple[Reform, ...] = (
         INTER_GRAVISSIMAS,
         WIKIPEDIA_LIST,
         POULSEN,
-        note="A few Italian states changed later; the row is the bull's date.",
     ),
     _r(
         "ES",
@@ -247,7 +251,8 @@ _ROWS: tuple[Reform, ...] = (
         INTER_GRAVISSIMAS,
         WIKIPEDIA_LIST,
         POULSEN,
-        note="Spanish colonies followed when the news arrived, mostly in 1583-1584.",
+        note="Spanish and Portuguese colonies followed somewhat later, when the news "
+        "arrived (Wikipedia).",
     ),
     _r("PT", "Portugal", (1582, 10, 4), (1582, 10, 15), INTER_GRAVISSIMAS, WIKIPEDIA_LIST, POULSEN),
     _r(
@@ -300,7 +305,7 @@ _ROWS: tuple[Reform, ...] = (
         (1582, 12, 14),
         (1582, 12, 25),
         WIKIPEDIA_LIST,
-        "chanur.com calendar-switch table",
+        CHANUR,
     ),
     _r(
         "NL-HOLLAND",
@@ -308,7 +313,7 @@ _ROWS: tuple[Reform, ...] = (
         (1583, 1, 1),
         (1583, 1, 12),
         WIKIPEDIA_LIST,
-        TONDERING,
+        CHANUR,
         PERL_CHRISTIAN,
         disputed=True,
         aliases=("HOLLAND",),
@@ -424,7 +429,8 @@ _ROWS: tuple[Reform, ...] = (
         WIKIPEDIA_LIST,
         disputed=True,
         note="The Austrian lands changed on different days: ncal gives 5 -> 16 October 1583 "
-        "(the date of Tyrol and Salzburg in Poulsen's list), other lists 6 -> 17 January "
+        "(the date of Brixen, Salzburg and Tyrol in Tøndering's list), other lists "
+        "6 -> 17 January "
         "1584 (the date of Bohemia). See AT-2 and AT-7.",
     ),
     _r(
@@ -432,9 +438,10 @@ _ROWS: tuple[Reform, ...] = (
         "Tyrol",
         (1583, 10, 5),
         (1583, 10, 16),
-        POULSEN,
+        TONDERING,
         disputed=True,
-        note="Wikipedia's list gives 4 -> 15 October 1583 for Tyrol and Further Austria.",
+        note="Tøndering gives this day for Brixen, Salzburg and Tyrol; Wikipedia's list "
+        "gives 4 -> 15 October 1583 for Tyrol and Further Austria.",
     ),
     _r(
         "AT-2",
@@ -442,6 +449,7 @@ _ROWS: tuple[Reform, ...] = (
         (1583, 12, 14),
         (1583, 12, 25),
         POULSEN,
+        TONDERING,
         WIKIPEDIA_LIST,
         PERL_CHRISTIAN,
         note="Poulsen gives the same day for Styria; Wikipedia's list 11 -> 22 December 1583.",
@@ -455,8 +463,8 @@ _ROWS: tuple[Reform, ...] = (
         WIKIPEDIA_LIST,
         PERL_CHRISTIAN,
         NCAL,
-        note="Poulsen gives the same day for Moravia and Lusatia; Wikipedia's list gives "
-        "Moravia a later date (October 1584).",
+        note="Poulsen gives the same day for Moravia and Lusatia; other lists give Moravia "
+        "a later date (October 1584).",
     ),
     _r(
         "PL-SILESIA",
@@ -549,7 +557,14 @@ _ROWS: tuple[Reform, ...] = (
     _r("DK", "Denmark", (1700, 2, 18), (1700, 3, 1), POULSEN, PERL_CHRISTIAN, NCAL),
     _r("NO", "Norway (Denmark-Norway)", (1700, 2, 18), (1700, 3, 1), POULSEN, NCAL),
     _r(
-        "NL-GE", "Gelderland", (1700, 6, 30), (1700, 7, 12), POULSEN, PERL_CHRISTIAN, WIKIPEDIA_LIST
+        "NL-GE",
+        "Gelderland",
+        (1700, 6, 30),
+        (1700, 7, 12),
+        POULSEN,
+        PERL_CHRISTIAN,
+        disputed=True,
+        note="A table derived from Wikipedia's list gives 12 June 1700 as the last Julian day.",
     ),
     _r("IS", "Iceland", (1700, 11, 16), (1700, 11, 28), PERL_CHRISTIAN, NCAL),
     _r(
@@ -642,8 +657,8 @@ _ROWS: tuple[Reform, ...] = (
         BRITISH_ACT,
         EXPLANATORY_SUPPLEMENT,
         NCAL,
-        note="Spanish and French territories (Florida, Louisiana) were Gregorian from their "
-        "founding; Alaska changed in 1867 (US-AK).",
+        note="French Louisiana used the Gregorian calendar from its founding (chanur.com); "
+        "Alaska changed in 1867 (US-AK).",
     ),
     # Sweden and Finland, with the Swedish calendar of 1700-1712.
     _r(
