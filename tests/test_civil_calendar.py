@@ -323,6 +323,15 @@ def test_transitions_must_chain_and_be_dates() -> None:
         )
 
 
+def test_a_start_day_must_be_in_the_first_calendar() -> None:
+    with pytest.raises(InconsistentReformError, match="outside Sweden's calendar"):
+        CivilCalendar(initial="Swedish", start=JulianDate(1600, 1, 1))
+    proleptic = CivilCalendar(initial="Gregorian", start=GregorianDate(1900, 1, 1))
+    assert proleptic.first_day == proleptic.date(1900, 1, 1)
+    with pytest.raises(DateRangeError, match="first day custom calendar covers"):
+        proleptic.date(1899, 12, 31)
+
+
 def test_a_return_to_the_julian_calendar_lives_some_dates_twice() -> None:
     # Like Lithuania's governorates in 1800: Gregorian 11 January, then Julian 1 January.
     cal = CivilCalendar(
