@@ -107,8 +107,10 @@ def test_style_aliases() -> None:
 def test_days_are_checked() -> None:
     with pytest.raises(InvalidDateError, match="month 13"):
         year_shift(13, 1, "annunciation")
-    with pytest.raises(InvalidDateError, match="day 30 does not exist in February"):
-        modern_year(1749, 2, 30, "annunciation")
+    with pytest.raises(InvalidDateError, match="day 31 does not exist in February"):
+        modern_year(1749, 2, 31, "annunciation")
+    # Sweden wrote 30 February 1712; whether a day exists is the calendar's business.
+    assert modern_year_at("SE", 1712, 2, 30) == 1712
     with pytest.raises(TypeError):
         modern_year(1749.0, 2, 1, "annunciation")  # type: ignore[arg-type]
     with pytest.raises(ParseError):

@@ -128,7 +128,9 @@ def _check_day(month: int, day: int) -> None:
     require_int(day, "day")
     if not 1 <= month <= 12:
         raise InvalidDateError(f"month {month} is out of range (valid months: 1..12)")
-    last = 29 if month == 2 else DAYS_IN_MONTH[month]
+    # Whether the day exists is the calendar's business (Sweden had a 30 February in
+    # 1712); a style only compares the day with its first day.
+    last = 30 if month == 2 else DAYS_IN_MONTH[month]
     if not 1 <= day <= last:
         raise InvalidDateError(
             f"day {day} does not exist in {MONTH_NAMES[month - 1]} (valid days: 1..{last})"
