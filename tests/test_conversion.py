@@ -1,4 +1,9 @@
-"""The hot-path conversions agree with the composed ordinal arithmetic everywhere."""
+"""The hot-path conversions agree with the composed ordinal arithmetic everywhere.
+
+The fast paths step at most into a neighbouring month and fall back to the ordinal path
+when the offset reaches four weeks (|year| beyond about 3,400 BCE / 3,900 CE); the sweeps
+below cross those limits day by day.
+"""
 
 from __future__ import annotations
 
@@ -51,8 +56,9 @@ def test_known_pairs(
     assert gregorian_to_julian(*gregorian_date) == julian_date
 
 
-def test_every_day_from_1500_to_2200_round_trips() -> None:
-    start, end = gregorian.to_ordinal(1500, 1, 1), gregorian.to_ordinal(2200, 12, 31)
+@pytest.mark.parametrize(("first", "last"), [(1500, 2200), (-3700, -3200), (3600, 4400)])
+def test_every_day_round_trips(first: int, last: int) -> None:
+    start, end = gregorian.to_ordinal(first, 1, 1), gregorian.to_ordinal(last, 12, 31)
     for ordinal in range(start, end + 1):
         j, g = julian.from_ordinal(ordinal), gregorian.from_ordinal(ordinal)
         assert julian_to_gregorian(*j) == g
@@ -90,3 +96,14 @@ def test_wrong_types_raise_type_error(bad: tuple[object, object, object]) -> Non
         julian_to_gregorian(*bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="must be an int"):
         gregorian_to_julian(*bad)  # type: ignore[arg-type]
+
+
+class Year(int):
+    """An int subclass, as IntEnum values or other wrappers are."""
+
+
+def test_int_subclasses_are_accepted_and_plain_ints_returned() -> None:
+    result = julian_to_gregorian(Year(1917), Year(10), Year(25))
+    assert result == (1917, 11, 7)
+    assert all(type(part) is int for part in result)
+    assert gregorian_to_julian(Year(1917), 11, 7) == (1917, 10, 25)

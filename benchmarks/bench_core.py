@@ -1,0 +1,139 @@
+"""Old Style <-> New Style conversion speed: julian_gregorian against convertdate.
+
+Run: ``python benchmarks/bench_core.py [--dates N] [--repeat R] [--seed S]``
+
+Both sides convert the same random valid days (fixed seed; every day of every month,
+29 February included, years 1..3000 of the Julian calendar), written as Julian triples
+for O.S. -> N.S. and as the Gregorian triples of the same days for N.S. -> O.S. Every
+scalar function runs in the same plain ``for`` loop; the figure is the best of
+``--repeat`` runs, in nanoseconds per date. Before timing, the results of both libraries
+are compared, so that a fast wrong answer cannot win. The array functions convert the
+same days as numpy arrays in one call (validation included) and are compared with
+convertdate's per-date time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from convertdate import julian as convertdate_julian
+
+from julian_gregorian import gregorian_to_julian, julian_to_gregorian
+from julian_gregorian.calendar import gregorian, julian
+
+Date = tuple[int, int, int]
+FIRST_YEAR, LAST_YEAR = 1, 3000
+
+
+def random_days(count: int, seed: int) -> tuple[list[Date], list[Date]]:
+    """*count* random days as (Julian triples, Gregorian triples of the same days)."""
+    rng = random.Random(seed)
+    first = julian.to_ordinal(FIRST_YEAR, 1, 1)
+    last = julian.to_ordinal(LAST_YEAR, 12, 31)
+    ordinals = [rng.randint(first, last) for _ in range(count)]
+    return (
+        [julian.from_ordinal(o) for o in ordinals],
+        [gregorian.from_ordinal(o) for o in ordinals],
+    )
+
+
+def time_scalar(function: Callable[[int, int, int], object], dates: Sequence[Date]) -> float:
+    """Nanoseconds per date of one pass of a plain loop over *dates*."""
+    start = time.perf_counter_ns()
+    for y, m, d in dates:
+        function(y, m, d)
+    return (time.perf_counter_ns() - start) / len(dates)
+
+
+def best(measure: Callable[[], float], repeat: int) -> float:
+    return min(measure() for _ in range(repeat))
+
+
+def check_agreement(julian_dates: Sequence[Date], gregorian_dates: Sequence[Date]) -> None:
+    """Stop unless both libraries give the same answers on the benchmark's days."""
+    for j, g in zip(julian_dates, gregorian_dates, strict=True):
+        if julian_to_gregorian(*j) != g or tuple(convertdate_julian.to_gregorian(*j)) != g:
+            sys.exit(f"disagreement on Julian {j}: expected Gregorian {g}")
+        if gregorian_to_julian(*g) != j or tuple(convertdate_julian.from_gregorian(*g)) != j:
+            sys.exit(f"disagreement on Gregorian {g}: expected Julian {j}")
+
+
+def row(label: str, ours: float, theirs: float, target: float) -> str:
+    ratio = theirs / ours
+    verdict = "meets" if ratio >= target else "MISSES"
+    return (
+        f"{label:<22} {ours:>12.1f} {theirs:>14.1f} {ratio:>9.1f}x   "
+        f"{verdict} the {target:g}x target"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dates", type=int, default=200_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=20240229)
+    args = parser.parse_args(argv)
+
+    julian_dates, gregorian_dates = random_days(args.dates, args.seed)
+    check_agreement(julian_dates, gregorian_dates)
+
+    ours_to = best(lambda: time_scalar(julian_to_gregorian, julian_dates), args.repeat)
+    theirs_to = best(
+        lambda: time_scalar(convertdate_julian.to_gregorian, julian_dates), args.repeat
+    )
+    ours_from = best(lambda: time_scalar(gregorian_to_julian, gregorian_dates), args.repeat)
+    theirs_from = best(
+        lambda: time_scalar(convertdate_julian.from_gregorian, gregorian_dates), args.repeat
+    )
+
+    print(
+        f"{args.dates:,} random valid days, Julian years {FIRST_YEAR}..{LAST_YEAR}, "
+        f"seed {args.seed}, best of {args.repeat}; Python {sys.version.split()[0]}"
+    )
+    print(f"{'':<22} {'ours ns/date':>12} {'convertdate':>14} {'ratio':>10}")
+    print(row("O.S. -> N.S. scalar", ours_to, theirs_to, 8))
+    print(row("N.S. -> O.S. scalar", ours_from, theirs_from, 4))
+    array_rows(julian_dates, gregorian_dates, theirs_to, theirs_from, args.repeat)
+    return 0
+
+
+def array_rows(
+    julian_dates: Sequence[Date],
+    gregorian_dates: Sequence[Date],
+    theirs_to: float,
+    theirs_from: float,
+    repeat: int,
+) -> None:
+    try:
+        import numpy as np
+
+        from julian_gregorian import arrays
+    except ImportError as error:
+        print(f"array functions skipped: {error}")
+        return
+    jy, jm, jd = (np.array(column, dtype=np.int64) for column in zip(*julian_dates, strict=True))
+    gy, gm, gd = (np.array(column, dtype=np.int64) for column in zip(*gregorian_dates, strict=True))
+    converted = arrays.julian_to_gregorian(jy, jm, jd)
+    back = arrays.gregorian_to_julian(gy, gm, gd)
+    if not all(
+        np.array_equal(a, b) for a, b in zip(converted, (gy, gm, gd), strict=True)
+    ) or not all(np.array_equal(a, b) for a, b in zip(back, (jy, jm, jd), strict=True)):
+        sys.exit("the array functions disagree with the scalar ones")
+
+    def per_date(function: Callable[[], object]) -> float:
+        start = time.perf_counter_ns()
+        function()
+        return (time.perf_counter_ns() - start) / len(julian_dates)
+
+    ours_to = best(lambda: per_date(lambda: arrays.julian_to_gregorian(jy, jm, jd)), repeat)
+    ours_from = best(lambda: per_date(lambda: arrays.gregorian_to_julian(gy, gm, gd)), repeat)
+    print(row("O.S. -> N.S. arrays", ours_to, theirs_to, 100))
+    print(row("N.S. -> O.S. arrays", ours_from, theirs_from, 100))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
