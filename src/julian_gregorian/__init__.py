@@ -32,6 +32,16 @@ from julian_gregorian.errors import (
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> object:
+    # numpy is an optional extra: julian_gregorian.arrays is imported on first use only.
+    if name == "arrays":
+        import importlib
+
+        return importlib.import_module("julian_gregorian.arrays")
+    raise AttributeError(f"module 'julian_gregorian' has no attribute {name!r}")
+
+
 __all__ = [
     "CalendarDate",
     "DateRangeError",
