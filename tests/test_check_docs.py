@@ -1,0 +1,22 @@
+"""docs/checks.md documents every rule under its code and name, with its severity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from julian_gregorian.checks.rules import RULES, Rule
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_every_rule_has_its_section(rule: Rule) -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    heading = f"## {rule.code} {rule.name}\n"
+    assert heading in text
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+    severity = {"error": "Error", "warning": "Warning", "info": "Information"}[rule.severity]
+    assert section.lstrip().startswith(f"**{severity}")
+    assert f"| [{rule.code}](#{rule.code.lower()}-{rule.name}) | {rule.name} |" in text

@@ -1,0 +1,136 @@
+"""Golden tests through the real extractor: the seed article and mutated copies of it.
+
+The seed article (examples/october_revolution.txt) has no arithmetic errors, so check
+finds nothing in it; each mutation below alters one pair, and check must report exactly
+that pair, with the right values, and its fix must give back the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from julian_gregorian import check
+from julian_gregorian.checks.check import extract_items
+from julian_gregorian.checks.context import FixSide
+from julian_gregorian.checks.fixes import apply_fixes
+
+
+@dataclass(frozen=True)
+class Mutation:
+    original: str
+    altered: str
+    code: str
+    message: str
+    fix_side: FixSide = "new"
+
+
+MUTATIONS = [
+    Mutation(  # the N.S. side one day late
+        "On 6 November [O.S. 24 October] 1917",
+        "On 7 November [O.S. 24 October] 1917",
+        "JG101",
+        "O.S. 24 October 1917 is N.S. 6 November 1917; or N.S. 7 November 1917 is "
+        "O.S. 25 October 1917 (written 14 days apart; the calendars were 13 days apart then)",
+    ),
+    Mutation(  # the O.S. side one day early
+        "On 12 November [O.S. 30 October] 1917",
+        "On 12 November [O.S. 29 October] 1917",
+        "JG101",
+        "O.S. 29 October 1917 is N.S. 11 November 1917; or N.S. 12 November 1917 is "
+        "O.S. 30 October 1917 (written 14 days apart; the calendars were 13 days apart then)",
+        "old",
+    ),
+    Mutation(  # the 12-day offset of the 19th century
+        "On 14 November [O.S. 1 November] 1917",
+        "On 14 November [O.S. 2 November] 1917",
+        "JG101",
+        "O.S. 2 November 1917 is N.S. 15 November 1917; or N.S. 14 November 1917 is "
+        "O.S. 1 November 1917 (written 12 days apart; the calendars were 13 days apart then)",
+        "old",
+    ),
+    Mutation(
+        "On 23 October [O.S. 10 October] 1917",
+        "On 10 October [O.S. 23 October] 1917",
+        "JG102",
+        "the sides are swapped: the O.S. date is the later one; "
+        "O.S. 10 October 1917 is N.S. 23 October 1917",
+    ),
+    Mutation(
+        "7–8 November [O.S. 25–26 October] 1917",
+        "7–9 November [O.S. 25–26 October] 1917",
+        "JG104",
+        "O.S. 25–26 October 1917 is 2 days long but N.S. 7–9 November 1917 is 3 days long",
+    ),
+    Mutation(
+        "On 15 November [O.S. 2 November] 1917",
+        "On 31 November [O.S. 2 November] 1917",
+        "JG103",
+        "N.S. 31 November 1917 does not exist: November has 30 days; "
+        "O.S. 2 November 1917 is N.S. 15 November 1917",
+    ),
+]
+
+
+def test_the_seed_article_has_no_findings(seed_text: str) -> None:
+    assert check(seed_text) == []
+    assert check(seed_text, select=["ALL"], ignore=["JG501"]) == []
+
+
+def test_the_seed_article_is_read_completely(seed_text: str) -> None:
+    kinds = [item.kind for item in extract_items(seed_text)]
+    assert kinds.count("pair") == 12  # eleven bracketed pairs and the prose pair of the lead
+    assert kinds.count("old_style") == 1  # 24 October 1917 (O.S.)
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: m.altered)
+def test_a_mutated_pair_is_reported_exactly(seed_text: str, mutation: Mutation) -> None:
+    assert seed_text.count(mutation.original) == 1
+    text = seed_text.replace(mutation.original, mutation.altered)
+    (finding,) = check(text, fix_side=mutation.fix_side)
+    assert finding.code == mutation.code
+    assert finding.message.startswith(mutation.message)
+    assert finding.item is not None
+    assert mutation.altered.removeprefix("On ") in text[finding.offset : finding.end_offset + 5]
+    assert text.count("\n", 0, finding.offset) + 1 == finding.line
+    assert finding.fix is not None
+    fixed, _ = apply_fixes(text, [finding.fix])
+    assert fixed == seed_text
+    assert check(fixed) == []
+
+
+def test_the_rest_of_the_article_is_cited_for_the_side_it_supports(seed_text: str) -> None:
+    text = seed_text.replace(MUTATIONS[0].original, MUTATIONS[0].altered)
+    (finding,) = check(text)
+    lead = text[: text.index("The Great October")].count("\n") + 1
+    assert "the article supports N.S. 7 November 1917" in finding.message
+    assert "the infobox gives 7–8 November 1917" in finding.message
+    assert f"line {lead} pairs it with O.S. 25 October 1917" in finding.message or (
+        "pairs it with O.S. 25 October 1917" in finding.message
+    )
+    (auto,) = check(text, fix_side="auto")
+    assert auto.fix is not None
+    fixed, _ = apply_fixes(text, [auto.fix])
+    assert "On 7 November [O.S. 25 October] 1917" in fixed
+
+
+def test_several_mutations_are_each_reported_once(seed_text: str) -> None:
+    text = seed_text
+    for mutation in MUTATIONS:
+        text = text.replace(mutation.original, mutation.altered)
+    findings = check(text)
+    assert sorted(f.code for f in findings) == sorted(m.code for m in MUTATIONS)
+    fixed, applied = apply_fixes(text, [f.fix for f in findings if f.fix is not None])
+    assert len(applied) == len(MUTATIONS)
+    assert check(fixed) == []
+
+
+def test_unmarked_dates_of_the_seed_article_when_asked(seed_text: str) -> None:
+    findings = check(seed_text, select=["JG501"])
+    found = {seed_text[f.offset : f.end_offset]: f.message for f in findings}
+    assert "likely O.S." in found["5–6 July"]
+    timeline = seed_text.index("== Timeline of the spread")
+    outcomes = seed_text.index("== OutcomesEdit ==")
+    assert not [f for f in findings if timeline <= f.offset < outcomes]
+    assert "5 November 1927" not in found  # after 1923: one calendar only
