@@ -17,6 +17,7 @@ from julian_gregorian.places.dual_years import (
     month_number,
     parse_dual_date,
     parse_dual_year,
+    second_year_as_written,
     validate_dual_year,
 )
 
@@ -177,3 +178,25 @@ def test_month_words() -> None:
     assert month_number("DECEMBER") == 12
     assert month_number("Ju") is None
     assert month_number("Juin") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "written", "second"),
+    [
+        (1749, "50", 1750),
+        (1731, "2", 1732),
+        (1699, "00", 1700),
+        (1799, "800", 1800),
+        (1749, "1750", 1750),
+        (1749, "51", 1751),
+        (1750, "49", 1749),
+        (1749, "5", 1745),
+        (1683, "85", 1685),
+    ],
+)
+def test_second_year_as_written_keeps_malformed_years(
+    first: int, written: str, second: int
+) -> None:
+    assert second_year_as_written(first, written) == second
+    problem = dual_year_problem(first, second)
+    assert (problem is None) == (second == first + 1)

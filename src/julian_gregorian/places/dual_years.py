@@ -19,6 +19,9 @@ Public API (used by the extractor and the checker):
   -> str | None``: the reason a dual year (and its day) is wrong, or ``None``; the
   checker's entry point, which never raises for bad data.
 - :func:`validate_dual_year`: the same check, raising ``InvalidDateError`` with that reason.
+- :func:`second_year_as_written` ``(first, digits_text) -> int``: the year a possibly
+  malformed second part stands for (``1749, "51" -> 1751``), for readers that keep
+  malformed dual years for the checker.
 - :func:`parse_dual_date` ``(text) -> DualDate``: ``"10 February 1749/50"`` or
   ``"February 10, 1749/50"``; ``.to_date()`` gives the day (Julian by default).
 
@@ -171,6 +174,31 @@ def parse_dual_year(text: str) -> DualYear:
         )
     first_text, second_text = match.groups()
     return dual_year_from_parts(int(first_text), second_text, text)
+
+
+def second_year_as_written(first: int, written: str) -> int:
+    """The full year the digits after the slash stand for, right or wrong.
+
+    For readers that must keep a malformed dual year for the checker: the digits replace
+    the last digits of *first*, and a carry into the next decade or century is read as
+    such. Compare the result with ``first + 1`` (or call :func:`dual_year_problem`).
+
+    >>> second_year_as_written(1749, "50"), second_year_as_written(1699, "00")
+    (1750, 1700)
+    >>> second_year_as_written(1749, "51"), second_year_as_written(1750, "49")
+    (1751, 1749)
+    """
+    require_int(first, "first")
+    if not (written.isascii() and written.isdigit()):
+        raise ParseError(f"{written!r} after the slash of a dual year is not a number")
+    digits = len(written)
+    if digits >= len(str(first)):
+        return int(written)
+    scale: int = 10**digits
+    second = first - first % scale + int(written)
+    if second <= first and second + scale == first + 1:
+        second += scale
+    return second
 
 
 def dual_year_from_parts(first: int, second_text: str, text: str | None = None) -> DualYear:
