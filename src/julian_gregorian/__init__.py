@@ -23,6 +23,7 @@ from julian_gregorian.calendar import (
     offset_for_ordinal,
     to_historical,
 )
+from julian_gregorian.checks import check
 from julian_gregorian.errors import (
     DateRangeError,
     InvalidDateError,
@@ -51,6 +52,7 @@ __all__ = [
     "JulianGregorianError",
     "ParseError",
     "__version__",
+    "check",
     "format_date",
     "format_iso",
     "from_historical",
