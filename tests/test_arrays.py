@@ -255,3 +255,15 @@ def test_missing_numpy_gives_a_clear_import_error() -> None:
     assert result.returncode == 0, result.stderr
     assert "needs numpy" in result.stdout
     assert "pip install 'julian-gregorian[numpy]'" in result.stdout
+
+
+def test_strided_fortran_order_and_big_endian_inputs() -> None:
+    years = np.asfortranarray(np.array([[1917, 1700], [1900, 2100]], dtype=">i8"))
+    months = np.array([10, 0, 2, 0, 10, 0, 2, 0])[::2].reshape(2, 2)
+    y, m, d = arrays_module.julian_to_gregorian(years, months, 25)
+    expected = [
+        [julian_to_gregorian(int(years[i, j]), int(months[i, j]), 25) for j in range(2)]
+        for i in range(2)
+    ]
+    got = [[(y[i, j], m[i, j], d[i, j]) for j in range(2)] for i in range(2)]
+    assert got == expected
