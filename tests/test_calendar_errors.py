@@ -20,6 +20,7 @@ from julian_gregorian import (
     julian_to_gregorian,
     offset_for_gregorian,
     offset_for_julian,
+    offset_for_ordinal,
     to_historical,
 )
 from julian_gregorian.calendar.formatting import format_year
@@ -92,6 +93,13 @@ def test_wrong_types_raise_type_error(
 ) -> None:
     with pytest.raises(TypeError, match=rf"{part} must be an int, not {kind}"):
         entry(*fields)
+
+
+@pytest.mark.parametrize("bad", [1.0, True, "1", None])
+def test_ordinals_must_be_ints(bad: object) -> None:
+    for entry in (offset_for_ordinal, JulianDate.fromordinal, GregorianDate.fromordinal):
+        with pytest.raises(TypeError, match="ordinal must be an int"):
+            entry(bad)  # type: ignore[operator]
 
 
 def test_to_date_outside_datetime_years() -> None:

@@ -10,6 +10,7 @@ and negative before 1 March 200 (Julian).
 from __future__ import annotations
 
 from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.errors import require_int
 
 
 def offset_for_julian(year: int, month: int, day: int) -> int:
@@ -38,7 +39,11 @@ def offset_for_gregorian(year: int, month: int, day: int) -> int:
 
 
 def offset_for_ordinal(ordinal: int) -> int:
-    """Days N.S. is ahead of O.S. on the day with this ordinal."""
-    year, month, _ = julian.from_ordinal(ordinal)
+    """Days N.S. is ahead of O.S. on the day with this ordinal (``datetime``'s day count).
+
+    >>> offset_for_ordinal(1), offset_for_ordinal(700115)
+    (-2, 13)
+    """
+    year, month, _ = julian.from_ordinal(require_int(ordinal, "ordinal"))
     march_year = year if month > 2 else year - 1
     return march_year // 100 - march_year // 400 - 2
