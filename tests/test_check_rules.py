@@ -554,3 +554,41 @@ def test_unknown_codes_are_errors() -> None:
         check(BURIED, items=[], select=["JG999"])
     with pytest.raises(ParseError, match="unknown fix side"):
         check(BURIED, items=[], fix_side="both")  # type: ignore[arg-type]
+
+
+# -- years taken from the context -------------------------------------------------------
+
+
+def test_a_context_year_from_another_century_does_not_make_an_error() -> None:
+    # The composer was born in 1891; the nearest year to the slash pairs is his death.
+    text = "born 27 April [O.S. 15 April] 1891 – 5 March 1953; he thought 11/23 April."
+    items = [
+        pair(text, "27 April", (1891, 4, 27), "15 April", (1891, 4, 15)),
+        pair(
+            text,
+            "23 April",
+            (1953, 4, 23),
+            "11",
+            (1953, 4, 11),
+            whole="11/23 April",
+            year_from="context",
+        ),
+    ]
+    assert codes(text, items) == []
+
+
+def test_a_context_year_the_passage_agrees_with_keeps_the_error() -> None:
+    text = (
+        "found on 1 January [O.S. 19 December], and buried on 2 January [O.S. 21 December] "
+        "before March 1917."
+    )
+    items = [
+        pair(text, "1 January", (1917, 1, 1), "19 December", (1916, 12, 19), year_from="context"),
+        pair(text, "2 January", (1917, 1, 2), "21 December", (1916, 12, 21), year_from="context"),
+    ]
+    finding = only(text, items)
+    assert finding.code == "JG101"
+    assert finding.message.endswith(
+        "(written 12 days apart; the calendars were 13 days apart then; "
+        "the year is taken from the context)"
+    )

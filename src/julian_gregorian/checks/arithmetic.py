@@ -274,6 +274,20 @@ _SAMPLE_YEARS: dict[int, tuple[int, ...]] = {
 }
 
 
+def yearless_offsets(old: Side, new: Side) -> frozenset[int]:
+    """The offsets (10 to 13) under which the sides' days and months match, years aside."""
+    found = possible_offsets(old.start.month, old.start.day, new.start.month, new.start.day)
+    if old.is_range or new.is_range:
+        found &= possible_offsets(old.end.month, old.end.day, new.end.month, new.end.day)
+    return found
+
+
+def year_from_context(reading: PairReading) -> bool:
+    """Whether a year of the pair as judged was inferred rather than written in it."""
+    dates = (reading.old.start, reading.old.end, reading.new.start, reading.new.end)
+    return any(date.year_from != "text" for date in dates)
+
+
 #: When each offset held, for messages about pairs without a year.
 OFFSET_PERIODS: dict[int, str] = {
     10: "1582–1700",

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
-from julian_gregorian.checks.arithmetic import PairReading, read_pair
+from julian_gregorian.calendar.offset import offset_for_ordinal
+from julian_gregorian.checks.arithmetic import (
+    PairReading,
+    read_pair,
+    year_from_context,
+    yearless_offsets,
+)
 from julian_gregorian.checks.plain_dates import PlainDate, plain_dates
 from julian_gregorian.checks.wording import Fields
 from julian_gregorian.text.items import Calendar, Item
@@ -67,8 +74,52 @@ class ArticleContext:
         self.readings: list[PairReading] = [
             read_pair(item) for item in items if item.kind == "pair"
         ]
+        if any(r.verdict == "wrong" and year_from_context(r) for r in self.readings):
+            self.readings = [self._doubt_context_year(r) for r in self.readings]
         self.problems: list[PairReading] = [r for r in self.readings if r.verdict != "right"]
         self._problem_items = {id(reading.item) for reading in self.problems}
+
+    def _doubt_context_year(self, reading: PairReading) -> PairReading:
+        """A wrong pair whose year was inferred, judged again against its passage.
+
+        A year taken from the context can belong to another event (``11/23 April`` near
+        a death in 1953 is a birth in 1891). When the pair's own offset is one the
+        calendars had in some century, it is called wrong only if most of its passage
+        (the other pairs, and the inferred year itself) agrees with the inferred year's
+        offset; otherwise it is judged as a pair without a year (JG201/JG202).
+        """
+        if reading.verdict != "wrong" or not year_from_context(reading) or not reading.days:
+            return reading
+        own = yearless_offsets(reading.old, reading.new)
+        if not own:
+            return reading
+        expected = offset_for_ordinal(reading.days[0])
+        votes = self.passage_votes(reading)
+        votes[expected] += 1
+        if majority(votes) == expected:
+            return reading
+        return replace(reading, verdict="yearless", days=None)
+
+    def passage_votes(self, reading: PairReading) -> Counter[int]:
+        """The offsets the other pairs of *reading*'s passage have, one vote each.
+
+        A right pair votes for its offset; a pair whose year is missing or doubtful votes
+        for its own offset when only one period fits it, and abstains otherwise.
+        """
+        start, end = self.section_span(reading.item.offset)
+        votes: Counter[int] = Counter()
+        for other in self.readings:
+            if other is reading or not start <= other.item.offset < end:
+                continue
+            if other.verdict == "right" and other.days is not None:
+                votes[offset_for_ordinal(other.days[0])] += 1
+            elif other.verdict == "yearless" or (
+                other.verdict == "wrong" and year_from_context(other)
+            ):
+                found = yearless_offsets(other.old, other.new)
+                if len(found) == 1:
+                    votes[next(iter(found))] += 1
+        return votes
 
     def reading_of(self, item: Item) -> PairReading | None:
         """The verdict on *item* if it is a pair."""
@@ -170,6 +221,18 @@ class ArticleContext:
         """1-based (line, column) of *offset*, columns counted in characters."""
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
+
+
+def majority(votes: Counter[int]) -> int | None:
+    """The offset with more than half of the votes, if one has.
+
+    >>> majority(Counter({13: 2, 12: 1})), majority(Counter({13: 1, 12: 1}))
+    (13, None)
+    """
+    if not votes:
+        return None
+    offset, count = votes.most_common(1)[0]
+    return offset if count * 2 > sum(votes.values()) else None
 
 
 def declared_calendar(title: str) -> Calendar | None:

@@ -12,7 +12,12 @@ from typing import Literal
 
 from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.calendar.offset import offset_for_ordinal
-from julian_gregorian.checks.arithmetic import PairReading, day_exists, pair_sides
+from julian_gregorian.checks.arithmetic import (
+    PairReading,
+    day_exists,
+    pair_sides,
+    year_from_context,
+)
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.fixes import convert_side, rewrite_side, swap_sides
@@ -122,9 +127,10 @@ def _wrong_offset(context: ArticleContext) -> Iterator[Finding]:
         o1, _, n1, _ = reading.days
         expected = offset_for_ordinal(o1)
         written = n1 - o1 + expected
+        inferred = "; the year is taken from the context" if year_from_context(reading) else ""
         message = (
             f"{repairs} (written {days(written)} apart; "
-            f"the calendars were {days(expected)} apart then)"
+            f"the calendars were {days(expected)} apart then{inferred})"
         )
         support, supported = _support(context, reading, order)
         fix = _recompute(context, reading, _side_to_rewrite(context, supported))

@@ -7,54 +7,39 @@ the same passage (the text between two headings), which nearly always share one 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
-from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks.arithmetic import (
     MODERN_OFFSETS,
     OFFSET_PERIODS,
     PairReading,
     pair_sides,
-    possible_offsets,
     shift_without_year,
     written_gap,
+    yearless_offsets,
 )
-from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.context import ArticleContext, majority
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import Order, days, labelled, order_of
 from julian_gregorian.text.items import Item
 
 
-def _offsets(item: Item) -> frozenset[int]:
-    old, new = pair_sides(item)
-    found = possible_offsets(old.start.month, old.start.day, new.start.month, new.start.day)
-    if old.is_range or new.is_range:
-        found &= possible_offsets(old.end.month, old.end.day, new.end.month, new.end.day)
-    return found
+def _offsets(reading: PairReading) -> frozenset[int]:
+    return yearless_offsets(reading.old, reading.new)
 
 
 def _passage_offset(context: ArticleContext, reading: PairReading) -> int | None:
-    """The offset more than half of the pairs of *reading*'s passage share, if any."""
-    start, end = context.section_span(reading.item.offset)
-    votes: Counter[int] = Counter()
-    voters = 0
-    for other in context.readings:
-        if not start <= other.item.offset < end:
-            continue
-        if other.verdict == "right" and other.days is not None:
-            votes[offset_for_ordinal(other.days[0])] += 1
-            voters += 1
-        elif other.verdict == "yearless":
-            found = _offsets(other.item)
-            if len(found) == 1:  # a pair that fits several periods abstains
-                votes[next(iter(found))] += 1
-                voters += 1
-    if not votes:
-        return None
-    offset, count = votes.most_common(1)[0]
-    return offset if count * 2 > voters else None
+    """The offset more than half of the pairs of *reading*'s passage share, if any.
+
+    The pair itself votes too when only one period fits it, so that two pairs that
+    disagree cancel out rather than accuse each other.
+    """
+    votes = context.passage_votes(reading)
+    own = _offsets(reading)
+    if len(own) == 1:
+        votes[next(iter(own))] += 1
+    return majority(votes)
 
 
 def _day(calendar: str, month: int, day: int, order: Order) -> str:
@@ -87,7 +72,7 @@ def _gap(item: Item) -> int:
 def _yearless_readings(context: ArticleContext) -> Iterator[tuple[PairReading, frozenset[int]]]:
     for reading in context.problems:
         if reading.verdict == "yearless":
-            yield reading, _offsets(reading.item)
+            yield reading, _offsets(reading)
 
 
 # -- JG201 ----------------------------------------------------------------------------
