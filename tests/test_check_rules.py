@@ -438,7 +438,10 @@ def test_malformed_dual_year() -> None:
     finding = only(text, [dual(text, "10 February 1749/51", (1749, 1751), (1750, 2, 10))])
     assert finding.code == "JG301"
     assert finding.severity == "error"
-    assert "(1749/50 or 1750/51)" in finding.message
+    assert finding.message == (
+        "1749/51: the second year of a dual year is the year after the first: 1749/50 (1750), "
+        "not 1751 (or 1750/51, if 1751 is right)"
+    )
 
 
 def test_dual_year_outside_its_season() -> None:
@@ -446,6 +449,7 @@ def test_dual_year_outside_its_season() -> None:
     finding = only(text, [dual(text, "10 April 1749/50", (1749, 1750), (1750, 4, 10))])
     assert finding.code == "JG302"
     assert finding.severity == "warning"
+    assert finding.message.startswith("10 April 1749/50: a dual year belongs to a day from ")
 
 
 @pytest.mark.parametrize(

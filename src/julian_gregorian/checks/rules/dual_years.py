@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from julian_gregorian.checks.arithmetic import day_exists
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import day_words, order_of
+from julian_gregorian.places.dual_years import dual_year_problem
 from julian_gregorian.text.items import Item, WrittenDate
 
 
@@ -32,13 +34,12 @@ def _malformed(context: ArticleContext) -> Iterator[Finding]:
         if item.kind != "dual_year" or item.dual_year is None:
             continue
         first, second = item.dual_year
-        if second == first + 1:
+        problem = dual_year_problem(first, second)
+        if problem is None:
             continue
-        message = (
-            f"{_short(first, second)} is not a dual year: its two years are one apart, the "
-            f"year from 25 March and the year from 1 January ({_short(first, first + 1)} or "
-            f"{_short(second - 1, second)})"
-        )
+        message = f"{_short(first, second)}: {problem}"
+        if second - 1 >= 1 and second != first + 1:
+            message += f" (or {_short(second - 1, second)}, if {second} is right)"
         yield MALFORMED_DUAL_YEAR.finding(item, message)
 
 
@@ -73,17 +74,14 @@ def _out_of_season(context: ArticleContext) -> Iterator[Finding]:
             continue
         first, second = item.dual_year
         date = _dated(item)
-        if second != first + 1 or date is None:
+        # A malformed dual year is JG301's, an impossible day JG103's.
+        if date is None or second != first + 1 or day_exists(date) is False:
             continue
-        if date.month < 3 or (date.month == 3 and date.day <= 24):
+        problem = dual_year_problem(first, second, date.month, date.day, date.calendar)
+        if problem is None:
             continue
         written = day_words((None, date.month, date.day), order_of(item.text))
-        message = (
-            f"{written} {_short(first, second)}: a dual year is only needed from 1 January to "
-            "24 March; from 25 March on, the year counted from Lady Day is the year counted "
-            "from 1 January"
-        )
-        yield DUAL_YEAR_OUT_OF_SEASON.finding(item, message)
+        yield DUAL_YEAR_OUT_OF_SEASON.finding(item, f"{written} {_short(first, second)}: {problem}")
 
 
 DUAL_YEAR_OUT_OF_SEASON = Rule(

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import gregorian
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.checks.arithmetic import pair_sides, written_ordinal
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import day_words, labelled, order_of
+from julian_gregorian.places.reforms import REFORMS, Reform
 
-#: Greece, the last country to leave the Julian calendar for civil use, followed
-#: 15 February 1923 (O.S.) with 1 March 1923 (N.S.).
-LAST_CIVIL_JULIAN_DAY = julian.to_ordinal(1923, 2, 15)
+#: The last country to leave the Julian calendar for civil use, from the reform table:
+#: Greece, which followed 15 February 1923 (O.S.) with 1 March 1923 (N.S.).
+LAST_REFORM: Reform = max(
+    (reform for reform in REFORMS if reform.last_julian is not None),
+    key=lambda reform: reform.first_gregorian,
+)
+assert LAST_REFORM.last_julian is not None
+LAST_CIVIL_JULIAN_DAY = LAST_REFORM.last_julian.toordinal()
 #: The first day of the Gregorian calendar: 15 October 1582 followed 4 October (O.S.).
 FIRST_GREGORIAN_DAY = gregorian.to_ordinal(1582, 10, 15)
 
@@ -35,7 +41,8 @@ def _after_reforms(context: ArticleContext) -> Iterator[Finding]:
         as_new = julian_to_gregorian(*fields)
         message = (
             f"O.S. {day_words(fields, order)} is after the last change of a country to the "
-            "Gregorian calendar (Greece, 1 March 1923): only church calendars still count "
+            f"Gregorian calendar ({LAST_REFORM.name}, {LAST_REFORM.first_gregorian.format()}): "
+            "only church calendars still count "
             f"Old Style days; it is N.S. {day_words(as_new, order)}"
         )
         yield OLD_STYLE_AFTER_REFORMS.finding(item, message)
