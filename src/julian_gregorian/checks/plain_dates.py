@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from julian_gregorian.checks.month_words import read_month
 from julian_gregorian.checks.wording import Fields, Order
 
+# A dot after a full name ends the sentence; only an abbreviation takes it along.
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _DASH = r"[ \u00a0]*[-–—][ \u00a0]*"
@@ -60,8 +61,8 @@ class PlainDate:
 def plain_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[PlainDate]:
     """Every unmarked-looking date in ``text[start:end]``, in text order.
 
-    >>> [d.text for d in plain_dates("On 5–6 July, and on November 7, 1917, not in May.")]
-    ['5–6 July', 'November 7, 1917']
+    >>> [d.text for d in plain_dates("On 5–6 July, on November 7, 1917, not in May; 15 July.")]
+    ['5–6 July', 'November 7, 1917', '15 July']
     """
     stop = len(text) if end is None else end
     for match in _PLAIN_DATE.finditer(text, start, stop):

@@ -21,7 +21,7 @@ from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.plain_dates import PlainDate, plain_dates, written_years
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.rules.periods import FIRST_GREGORIAN_DAY, LAST_CIVIL_JULIAN_DAY
-from julian_gregorian.checks.wording import labelled
+from julian_gregorian.checks.wording import days, labelled
 from julian_gregorian.text.items import Item
 
 
@@ -84,8 +84,8 @@ def _unmarked(context: ArticleContext) -> Iterator[Finding]:
             new_end = julian_to_gregorian(*end)
             guess = (
                 f"; likely O.S. ({labelled('gregorian', new_start, new_end, event.order)}): "
-                f"read as N.S. it would go back {previous[1] - as_new_end} days in the story, "
-                f"read as O.S. ({shift} days later) it goes on"
+                f"read as N.S. it would go back {days(previous[1] - as_new_end)} in the story, "
+                f"read as O.S. ({days(shift)} later) it goes on"
             )
             chosen = as_old
         line, column = context.line_column(event.offset)
