@@ -30,6 +30,7 @@ from julian_gregorian.errors import (
     JulianGregorianError,
     ParseError,
 )
+from julian_gregorian.text import Item, Side, WrittenDate, extract
 
 __version__ = "0.1.0"
 
@@ -48,11 +49,15 @@ __all__ = [
     "DateRangeError",
     "GregorianDate",
     "InvalidDateError",
+    "Item",
     "JulianDate",
     "JulianGregorianError",
     "ParseError",
+    "Side",
+    "WrittenDate",
     "__version__",
     "check",
+    "extract",
     "format_date",
     "format_iso",
     "from_historical",

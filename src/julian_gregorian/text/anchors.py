@@ -1,0 +1,76 @@
+"""The prefilter: where in a text an O.S./N.S. date may stand, found at the speed of a scan.
+
+Every item the extractor reports contains an *anchor*: a calendar marker (``O.S.``,
+``New Style``, ``Julian``, ``ст. ст.``), a slash between numbers (``11/23 April``,
+``1749/50``) or an opening parenthesis before a day number (``25 октября (7 ноября)``).
+The Latin, Polish and Greek abbreviations in small letters (``st.v.``, ``n. st.``,
+``π.η.``) are anchors where they stand in parentheses, as they usually do; elsewhere
+they are read when another anchor is near.
+Anchors are found by a handful of regular expressions that each begin with one literal
+character: Python's regex engine then jumps between occurrences of that character with
+a ``memchr``-like loop and runs the rest of the pattern only there, so each pass costs
+about as much as ``str.count``. A single pattern with alternatives that begin
+differently would be checked at every position, several times slower. The detailed
+shapes then run only in small windows around the anchors (:func:`windows`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# One literal first character per pattern (see the module docstring); the lookarounds
+# keep the hits rare so that little Python work follows each one, and are cheap so that
+# the frequent first characters (S, y) cost little. Measured on English text, each pass
+# costs 20-40 ms per 50 MB.
+_PASSES: tuple[re.Pattern[str], ...] = (
+    # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils.
+    re.compile(r"S(?:(?<=[ON]S)|(?<=\b[ONan]\.S)|(?<=\b[ONan]\.\sS)|(?=TYLE|tils))"),
+    # Old Style, New Style, old style, new style, {{OldStyleDate}}, Polish starego stylu.
+    re.compile(r"y(?=l[eu])(?<=[Ss]ty)"),
+    re.compile(r"J(?=ulian)"),
+    re.compile(r"G(?=regorian)"),
+    # 11/23 April, 30 September/10 October, 1749/50
+    re.compile(r"/(?=\s?\d)"),
+    # 25 октября (7 ноября), 7 (20) сентября, 15(28).04.1922, and the abbreviations that
+    # are written in parentheses: (π.η.), (ст. ст.), (st.v.), (wg st. st.)
+    re.compile(r"\((?=\s?(?:\d{1,2}[\s)]|ст|н\.|по\s|π\.|ν\.|st\.|n\.|a\.|stil|wg\s|według))"),
+    # ст. ст., н. ст., по старому стилю, по юлианскому календарю
+    re.compile(r"с(?:(?=т\.|тар|тил)|(?<=ианс))"),
+)
+
+
+def find_anchors(text: str) -> list[int]:
+    """Sorted offsets of every anchor in *text*.
+
+    >>> find_anchors("On 6 November [O.S. 24 October] 1917; see the O.S. map.")
+    [17, 48]
+
+    Anchors are candidates only: the Ordnance Survey's ``O.S. map`` is one, and the
+    shapes read around it find no date.
+    """
+    found: list[int] = []
+    for pattern in _PASSES:
+        found.extend(match.start() for match in pattern.finditer(text))
+    found.sort()
+    return found
+
+
+def windows(
+    anchors: list[int], length: int, before: int, after: int
+) -> list[tuple[int, int, int, int]]:
+    """Merge ``[anchor - before, anchor + after)`` around each anchor into disjoint spans.
+
+    Each span comes with its first and last anchor: ``(start, end, first, last)``.
+
+    >>> windows([10, 20, 200], 1000, 5, 8)
+    [(5, 28, 10, 20), (195, 208, 200, 200)]
+    """
+    spans: list[tuple[int, int, int, int]] = []
+    for anchor in anchors:
+        start, end = max(0, anchor - before), min(length, anchor + after)
+        if spans and start <= spans[-1][1]:
+            first_start, last_end, first, _ = spans[-1]
+            spans[-1] = (first_start, max(end, last_end), first, anchor)
+        else:
+            spans.append((start, end, anchor, anchor))
+    return spans

@@ -1,0 +1,153 @@
+"""Where a date without a year gets one: the nearest year of its paragraph or section.
+
+``1 January [O.S. 19 December]`` names no year; a reader takes it from the text around:
+first the nearest year before the date in the same paragraph, then the nearest after
+it, then the same in the section (up to the previous heading). An elision mark
+(``[…]``) ends a section too: the text it stands for is unknown, so a year beyond it
+says nothing. Among the candidates, a year written right after a date of the same
+month is preferred ("27 April [O.S. 15 April] 1891 – 5 March 1953 … he believed 11/23
+April to be his birthday" gives 1891). What counts as a year is a number 1000–2099
+standing alone: not a decade (``1920s``), not part of a larger number (``370,000``),
+not a percentage.
+
+:class:`YearContext` indexes the years of a text once and remembers the last paragraph
+and section it measured, so that looking up the years of many dates stays linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from julian_gregorian.text.lexicon import MONTH, month_of
+from julian_gregorian.text.normalise import soft_break
+
+# Each alternative begins with its literal first digit (the check of the character
+# before comes after it), so the regex engine can skip to the digits 1 and 2.
+_NOT_BEFORE = r"[\d,.$£€#№/:]"
+YEAR = re.compile(
+    rf"(?:1(?<!{_NOT_BEFORE}1)\d{{3}}|2(?<!{_NOT_BEFORE}2)0\d\d)"
+    r"(?![\d%/]|s\b|'s\b|,\d|\.\d|:\d)"
+)
+
+_HEADING_LINES = r"={2,6}[^\n]*={2,6}[ \t]*|#{1,6}[ \t][^\n]*|[^\n]+\n[ \t]*(?:-{3,}|={3,})[ \t]*"
+_ELISION_LINES = r"[ \t]*\[(?:…|\.\.\.)\][ \t]*|[ \t]*(?:…|\.\.\.)[ \t]*"
+_HEADING = re.compile(rf"^(?:{_HEADING_LINES})$", re.MULTILINE)
+_HEADING_OR_ELISION = re.compile(rf"^(?:{_HEADING_LINES}|{_ELISION_LINES})$", re.MULTILINE)
+
+#: How far to look for a paragraph's or a section's ends.
+_REACH = 20_000
+#: How many years on either side are examined for one written after the same month.
+_MONTH_CANDIDATES = 12
+#: How close before a year a month word must stand to count as that year's date.
+_MONTH_REACH = 40
+_MONTH_WORD = re.compile(MONTH)
+
+
+def paragraph(text: str, offset: int, end_offset: int) -> tuple[int, int]:
+    """Start and end of the paragraph around ``[offset, end_offset)``.
+
+    Blank lines and line breaks that do not wrap a paragraph (:func:`soft_break`)
+    bound it.
+
+    >>> text = "In 1916 it began.\\n\\nOn 1 January [O.S. 19 December] he was\\nfound.\\n\\nNext."
+    >>> start, end = paragraph(text, 23, 50); text[start:end]
+    'On 1 January [O.S. 19 December] he was\\nfound.'
+    """
+    start = offset
+    low = max(0, offset - _REACH)
+    while True:
+        newline = text.rfind("\n", low, start)
+        if newline == -1:
+            start = low
+            break
+        if not soft_break(text, newline):
+            start = newline + 1
+            break
+        start = newline
+    end = end_offset
+    high = min(len(text), end_offset + _REACH)
+    while True:
+        newline = text.find("\n", end, high)
+        if newline == -1:
+            end = high
+            break
+        if not soft_break(text, newline):
+            end = newline
+            break
+        end = newline + 1
+    return start, end
+
+
+def section(text: str, offset: int, end_offset: int, *, elisions: bool = True) -> tuple[int, int]:
+    """Start and end of the section around ``[offset, end_offset)``: between headings,
+    and between elision marks unless *elisions* is false."""
+    low = max(0, offset - _REACH)
+    start = low
+    boundaries = _HEADING_OR_ELISION if elisions else _HEADING
+    for heading in boundaries.finditer(text, low, offset):
+        start = heading.end()
+    following = boundaries.search(text, end_offset, min(len(text), end_offset + _REACH))
+    end = following.start() if following else min(len(text), end_offset + _REACH)
+    return start, end
+
+
+class YearContext:
+    """The years of one text, for dates that lack one (see the module docstring).
+
+    >>> text = "Rasputin died in December 1916. His body was found on 1 January [O.S. 19 December]."
+    >>> YearContext(text).year_for(54, 82)
+    (1916, 26)
+    >>> YearContext("Found on 1 January [O.S. 19 December].").year_for(9, 37) is None
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._offsets: list[int] | None = None
+        self._values: list[int] = []
+        self._paragraph = (0, -1)
+        self._section = (0, -1)
+
+    def _index(self) -> list[int]:
+        if self._offsets is None:
+            matches = list(YEAR.finditer(self.text))
+            self._offsets = [match.start() for match in matches]
+            self._values = [int(match.group()) for match in matches]
+        return self._offsets
+
+    def _bounds(self, offset: int, end_offset: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        start, end = self._paragraph
+        if not start <= offset < end_offset <= end:
+            self._paragraph = paragraph(self.text, offset, end_offset)
+        start, end = self._section
+        if not start <= offset < end_offset <= end:
+            self._section = section(self.text, offset, end_offset)
+        return self._paragraph, self._section
+
+    def year_for(
+        self, offset: int, end_offset: int, months: frozenset[int] = frozenset()
+    ) -> tuple[int, int] | None:
+        """``(year, its offset)`` for a date at ``[offset, end_offset)``, or ``None``."""
+        offsets = self._index()
+        for start, end in self._bounds(offset, end_offset):
+            first, here = bisect_left(offsets, start), bisect_left(offsets, offset)
+            after, last = bisect_left(offsets, end_offset), bisect_left(offsets, end)
+            before = range(here - 1, max(first, here - _MONTH_CANDIDATES) - 1, -1)
+            following = range(after, min(last, after + _MONTH_CANDIDATES))
+            if months:
+                for index in (*before, *following):
+                    if self._after_month(offsets[index], months):
+                        return self._values[index], offsets[index]
+            if here > first:
+                return self._values[here - 1], offsets[here - 1]
+            if last > after:
+                return self._values[after], offsets[after]
+        return None
+
+    def _after_month(self, at: int, months: frozenset[int]) -> bool:
+        """Whether the month word nearest before the year at *at* is one of *months*."""
+        words = _MONTH_WORD.findall(self.text, max(0, at - _MONTH_REACH), at)
+        found = month_of(words[-1]) if words else None
+        return found is not None and found[0] in months

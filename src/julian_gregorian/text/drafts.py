@@ -1,0 +1,206 @@
+"""Items in the making: what a shape read, before context years and line numbers are known.
+
+A draft side keeps the fields as read and where its year came from; ``finish`` turns a
+draft into the public :class:`~julian_gregorian.text.items.Item` once the extractor has
+looked up missing years and positions. The year rules live here because every reader
+(shapes, templates, tables, footnotes) needs the same ones:
+
+- a side without a year takes its partner's, one less or one more when the two dates
+  fall on either side of 1 January (``1 January [O.S. 19 December]``);
+- an English O.S. date between 1 January and 24 March before 1753 may carry the year
+  counted from 25 March, one less than its N.S. partner's (``February 22, 1732 [O.S.
+  February 11, 1731]``): it is read as the year counted from 1 January and the printed
+  number is kept as ``written_year`` (:func:`read_lady_day`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from julian_gregorian.text import construct
+from julian_gregorian.text.items import Calendar, Item, ItemKind, Side, YearSource
+from julian_gregorian.text.tokens import DateFields
+
+#: The last day (month, day) of the stretch of the year a Lady-Day year differs on.
+_LAST_LADY_DAY_YEAR_DAY = (3, 24)
+#: The last year England counted from 25 March (the Calendar Act changed 1752 itself).
+_LAST_LADY_DAY_YEAR = 1752
+
+
+@dataclass(slots=True)
+class DraftSide:
+    calendar: Calendar
+    day: int
+    month: int
+    end_day: int
+    end_month: int
+    year: int | None = None
+    written_year: int | None = None
+    year_from: YearSource = "text"
+    #: Whether the year is printed with this date itself (not shared or derived).
+    own_year: bool = False
+    offset: int | None = None
+    end_offset: int | None = None
+
+    @classmethod
+    def of(
+        cls, calendar: Calendar, fields: DateFields, offset: int, end_offset: int
+    ) -> DraftSide | None:
+        """The side for a date token's fields, or ``None`` if they lack a day or month."""
+        if fields.day is None or fields.month is None:
+            return None
+        return cls(
+            calendar,
+            fields.day,
+            fields.month,
+            fields.end_day or fields.day,
+            fields.end_month or fields.month,
+            fields.year,
+            fields.written_year,
+            own_year=fields.year is not None,
+            offset=offset,
+            end_offset=end_offset,
+        )
+
+    def partner_year(self, other: DraftSide) -> None:
+        """Take the year from *other*, across 1 January if the months say so."""
+        if other.year is None:
+            return
+        self.year = year_beside(other.year, other.month, self.month)
+        self.year_from = other.year_from
+
+    def side(self) -> Side:
+        year = self.year
+        year_from: YearSource = self.year_from if year is not None else "unknown"
+        calendar = self.calendar
+        start = construct.written_date(
+            calendar, year, self.month, self.day, year_from, self.written_year
+        )
+        if self.end_day == self.day and self.end_month == self.month:
+            return construct.side(start, start, self.offset, self.end_offset)
+        written = self.written_year
+        if year is not None and self.end_month < self.month:
+            year += 1  # 30 December – 2 January
+            written = None if written is None else written + 1
+        end = construct.written_date(
+            calendar, year, self.end_month, self.end_day, year_from, written
+        )
+        return construct.side(start, end, self.offset, self.end_offset)
+
+
+def year_beside(year: int, month: int, other_month: int) -> int:
+    """The year of a date in *other_month* written next to a date in *month* of *year*.
+
+    Partners are at most a couple of weeks apart, so a December beside a January is in
+    the year before and a January beside a December in the year after.
+
+    >>> year_beside(1917, 1, 12), year_beside(1916, 12, 1), year_beside(1917, 11, 10)
+    (1916, 1917, 1917)
+    """
+    if other_month - month > 6:
+        return year - 1
+    if month - other_month > 6:
+        return year + 1
+    return year
+
+
+def read_lady_day(old: DraftSide, new: DraftSide) -> None:
+    """Read an O.S. year counted from 25 March as the year counted from 1 January.
+
+    Applies when both dates print their years, the O.S. one is a year less, falls
+    between 1 January and 24 March and is not a December beside a January.
+
+    >>> old = DraftSide("julian", 11, 2, 11, 2, 1731, own_year=True)
+    >>> new = DraftSide("gregorian", 22, 2, 22, 2, 1732, own_year=True)
+    >>> read_lady_day(old, new); (old.year, old.written_year)
+    (1732, 1731)
+    """
+    if not (old.own_year and new.own_year) or old.year is None or new.year is None:
+        return
+    if old.year != new.year - 1 or old.year > _LAST_LADY_DAY_YEAR:
+        return
+    if (old.month, old.day) > _LAST_LADY_DAY_YEAR_DAY or new.month == 12:
+        return
+    if old.written_year is None:
+        old.written_year = old.year
+    old.year = new.year
+
+
+@dataclass(slots=True)
+class Draft:
+    kind: ItemKind
+    shape: str
+    offset: int
+    end_offset: int
+    old: DraftSide | None = None
+    new: DraftSide | None = None
+    dual: tuple[int, int] | None = None
+    #: The finished (old, new) sides, when the reader could make them at once.
+    made: tuple[Side | None, Side | None] | None = None
+
+    @property
+    def leader(self) -> DraftSide | None:
+        """The side written first, which takes a year found in the context."""
+        sides = [side for side in (self.old, self.new) if side is not None]
+        if not sides:
+            return None
+        return min(sides, key=lambda side: -1 if side.offset is None else side.offset)
+
+    def needs_year(self) -> bool:
+        if self.made is not None:
+            return False
+        old, new = self.old, self.new
+        return (old is not None and old.year is None) or (new is not None and new.year is None)
+
+    def months(self) -> frozenset[int]:
+        """The months the draft's dates are in, to find a year written with the same."""
+        return frozenset(
+            month
+            for side in (self.old, self.new)
+            if side is not None
+            for month in (side.month, side.end_month)
+        )
+
+    def set_context_year(self, year: int) -> None:
+        leader = self.leader
+        if leader is None:
+            return
+        if leader.year is None:
+            leader.year = year
+            leader.year_from = "context"
+        for side in (self.old, self.new):
+            if side is not None and side.year is None:
+                side.partner_year(leader)
+
+    def finish(
+        self,
+        text: str,
+        position: tuple[int, int, int, int],
+        year_offset: int | None = None,
+    ) -> Item:
+        line, column, end_line, end_column = position
+        if self.made is not None:
+            old, new = self.made
+        else:
+            old = None if self.old is None else self.old.side()
+            new = None if self.new is None else self.new.side()
+        year_from: YearSource = "text"
+        for side in (old, new):
+            if side is None:
+                continue
+            if side.start.year is None:
+                year_from = "unknown"
+                break
+            if side.start.year_from == "context":
+                year_from = "context"
+        return construct.item(
+            self.kind,
+            old,
+            new,
+            self.shape,
+            text[self.offset : self.end_offset],
+            (self.offset, self.end_offset, line, column, end_line, end_column),
+            year_from,
+            year_offset if year_from == "context" else None,
+            self.dual,
+        )

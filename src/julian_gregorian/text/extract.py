@@ -1,0 +1,142 @@
+"""``extract``: every Old Style / New Style date of a text, with its exact place.
+
+The steps, each in its own module:
+
+1. :mod:`~julian_gregorian.text.anchors` finds the places worth reading with a few fast
+   scans;
+2. :mod:`~julian_gregorian.text.templates` reads the Old Style date templates of
+   wikitext, :mod:`~julian_gregorian.text.tables` tables with Julian and Gregorian
+   columns;
+3. around every other anchor a window is normalised
+   (:mod:`~julian_gregorian.text.normalise`) and read
+   (:mod:`~julian_gregorian.text.windows`);
+4. :mod:`~julian_gregorian.text.footnotes` joins a date to the other calendar's date
+   in its footnote;
+5. dates without a year take one from their paragraph or section
+   (:mod:`~julian_gregorian.text.context`), and every item gets its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from julian_gregorian.text.anchors import find_anchors, windows
+from julian_gregorian.text.context import YearContext
+from julian_gregorian.text.drafts import Draft
+from julian_gregorian.text.fast import read_shortcut
+from julian_gregorian.text.footnotes import definition_lines, link_footnotes, link_inline
+from julian_gregorian.text.items import Item
+from julian_gregorian.text.normalise import normalise, soft_break, widen
+from julian_gregorian.text.windows import read_window
+
+#: Characters read before and after an anchor: enough for the longest shape around one.
+BEFORE = 64
+AFTER = 72
+#: Wikitext is recognised from its markup near the start of a text.
+_WIKI_SIGNS = re.compile(
+    r"\{\{[^{}\n]{1,80}[|}]|\[\[[^\[\]\n]{1,120}\]\]|'''[^'\n]|<ref[ >]|^==[^=\n]+==[ \t]*$",
+    re.MULTILINE,
+)
+_WIKI_PROBE = 100_000
+_DIGIT = re.compile(r"\d")
+
+
+def looks_like_wikitext(text: str) -> bool:
+    """Whether *text* is wikitext, judged by markup in its first 100,000 characters.
+
+    >>> looks_like_wikitext("'''Peter I''' ({{OldStyleDate|9 June|1672|30 May}})")
+    True
+    >>> looks_like_wikitext("Peter I (9 June [O.S. 30 May] 1672)")
+    False
+    """
+    return _WIKI_SIGNS.search(text, 0, _WIKI_PROBE) is not None
+
+
+def extract(text: str, *, wikitext: bool | None = None) -> list[Item]:
+    """Every O.S./N.S. pair, marked date and dual year in *text*, in text order.
+
+    *wikitext* says whether to read wiki markup and templates; by default it is
+    detected. Offsets, lines and columns refer to *text* as given.
+
+    >>> [item.text for item in extract("On 6 November [O.S. 24 October] 1917 they rose.")]
+    ['6 November [O.S. 24 October] 1917']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    wiki = looks_like_wikitext(text) if wikitext is None else bool(wikitext)
+    drafts: list[Draft] = []
+    others: list[int] = []
+    read_to = -1
+    for anchor in find_anchors(text):
+        if anchor < read_to:
+            continue
+        shortcut = read_shortcut(text, anchor)
+        if shortcut is None:
+            others.append(anchor)
+        else:
+            drafts.append(shortcut)
+            read_to = shortcut.end_offset
+    footnotes: dict[int, tuple[int, str]] = {}
+    for start, end, first, last in windows(others, len(text), BEFORE, AFTER):
+        start, end = _clip(text, start, end, first, last)
+        if text.find("[", start, end) != -1:
+            footnotes.update(definition_lines(text, start, end))
+        if _DIGIT.search(text, start, end) is None:
+            continue  # no date without a number
+        if wiki:
+            start, end = widen(text, start, end)
+        drafts.extend(read_window(normalise(text, start, end, wikitext=wiki)))
+    if footnotes:
+        drafts = link_footnotes(text, drafts, footnotes, wiki)
+    if wiki and "<ref" in text:
+        drafts = link_inline(text, drafts, wiki)
+    return _finish(text, drafts)
+
+
+def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """Cut a window at the paragraph breaks around its anchors; start it on a word."""
+    newline = text.rfind("\n", start, first)
+    if newline != -1 and not soft_break(text, newline):
+        start = newline + 1
+    else:
+        while start > 0 and not text[start - 1].isspace() and first - start < 2 * BEFORE:
+            start -= 1
+    newline = text.find("\n", last, end)
+    if newline != -1 and not soft_break(text, newline):
+        end = newline
+    else:
+        while end < len(text) and not text[end].isspace() and end - last < 2 * AFTER:
+            end += 1
+    return start, end
+
+
+def _finish(text: str, drafts: list[Draft]) -> list[Item]:
+    drafts.sort(key=lambda draft: (draft.offset, -draft.end_offset))
+    items: list[Item] = []
+    years = YearContext(text)
+    line, line_start, scanned = 1, 0, 0
+    last_end = -1
+    for draft in drafts:
+        if draft.offset < last_end:
+            continue  # read twice by overlapping readers; the first reading stands
+        last_end = draft.end_offset
+        year_offset = None
+        if draft.needs_year():
+            found = years.year_for(draft.offset, draft.end_offset, draft.months())
+            if found is not None:
+                draft.set_context_year(found[0])
+                year_offset = found[1]
+        newline = text.rfind("\n", scanned, draft.offset)
+        if newline != -1:
+            line += text.count("\n", scanned, draft.offset)
+            line_start = newline + 1
+        scanned = draft.offset
+        column = draft.offset - line_start + 1
+        last_newline = text.rfind("\n", draft.offset, draft.end_offset)
+        if last_newline == -1:
+            end_line, end_column = line, column + draft.end_offset - draft.offset
+        else:
+            end_line = line + text.count("\n", draft.offset, draft.end_offset)
+            end_column = draft.end_offset - last_newline
+        items.append(draft.finish(text, (line, column, end_line, end_column), year_offset))
+    return items

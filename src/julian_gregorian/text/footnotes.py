@@ -1,0 +1,225 @@
+"""Pairs split between a sentence and its footnote.
+
+An article may give one calendar in its text and the other in a footnote::
+
+    SOPHIA OF HANOVER (14 October 1630 – 8 June 1714[1]) ...
+    [1] Or 28 May in the Old Style Calendar.
+
+    TCHAIKOVSKY (7 May 1840 – 6 November 1893[3]) ...
+    [3] Russia was still using old style dates in the 19th century, rendering his
+        lifespan as 25 April 1840 – 25 October 1893.
+
+The footnote names a calendar (a marked date, or a marker anywhere in it) and gives
+the dates that stand right before its reference mark in the text (one date, or the two
+ends of a lifespan; one footnote date goes with the last one); the dates in the text
+are then in the other calendar, and each is paired with the footnote's date in the same
+position, if the two lie as far apart as the calendars do. Footnotes are recognised as
+lines starting with their label (``[1]``, ``[a]``, ``[Note 3]``) and, in wikitext, as
+``<ref>…</ref>`` right after a date. The pair's item spans the date in the text and its
+reference mark; its other side points into the footnote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from julian_gregorian.text.context import section
+from julian_gregorian.text.drafts import Draft, DraftSide
+from julian_gregorian.text.items import Calendar
+from julian_gregorian.text.normalise import normalise
+from julian_gregorian.text.reading import complete_years, gap
+from julian_gregorian.text.tokens import DateFields, tokenize
+
+_DEFINITION = re.compile(r"[ \t>]*\[(?P<label>\d{1,3}|[a-z]{1,2}|[Nn]ote\s?\d{1,3})\][ \t]")
+_REF_BLOCK = re.compile(r"<ref\b[^<>/]*>(?P<body>.*?)</ref\s*>", re.DOTALL)
+#: How much text before a reference mark is read for its dates.
+_BEFORE_MARK = 120
+_PLAUSIBLE = range(1, 31)
+_OTHER: dict[Calendar, Calendar] = {"julian": "gregorian", "gregorian": "julian"}
+
+
+class _Date(NamedTuple):
+    fields: DateFields
+    offset: int
+    end_offset: int
+
+
+def definition_lines(text: str, start: int, end: int) -> dict[int, tuple[int, str]]:
+    """Footnote lines meeting ``[start, end)``: line start -> (line end, label)."""
+    found: dict[int, tuple[int, str]] = {}
+    line = text.rfind("\n", 0, start) + 1
+    while line < end:
+        newline = text.find("\n", line)
+        line_end = len(text) if newline == -1 else newline
+        match = _DEFINITION.match(text, line, line_end)
+        if match is not None:
+            found[line] = (line_end, match.group("label"))
+        line = line_end + 1
+    return found
+
+
+def _dates(text: str, start: int, end: int, wikitext: bool) -> tuple[list[_Date], set[Calendar]]:
+    """The dates of the first sentence of ``text[start:end]`` that has any, and the
+    calendars that sentence's markers name."""
+    window = normalise(text, start, end, wikitext=wikitext)
+    codes, tokens = tokenize(window.text)
+    dates: list[_Date] = []
+    calendars: set[Calendar] = set()
+    for code, token in zip(codes, tokens, strict=True):
+        if code == "." or code == "|":
+            if dates:
+                break
+            calendars.clear()
+        elif code == "O":
+            calendars.add("julian")
+        elif code == "N":
+            calendars.add("gregorian")
+        elif code in "dD" and token.fields is not None:
+            offset, end_offset = window.span(token.start, token.end)
+            dates.append(_Date(token.fields, offset, end_offset))
+    return dates, calendars
+
+
+def _dates_before(text: str, mark: int, wikitext: bool) -> list[_Date]:
+    """The date, or the two dates of a range, that end right before a reference mark."""
+    start = max(0, mark - _BEFORE_MARK)
+    window = normalise(text, start, mark, wikitext=wikitext)
+    codes, tokens = tokenize(window.text)
+    if not codes or codes[-1] not in "dD" or window.text[tokens[-1].end :].strip():
+        return []
+    found = [tokens[-1]]
+    if codes.endswith(("d-d", "d-D", "D-D", "D-d")):
+        found.insert(0, tokens[-3])
+    dates = []
+    for token in found:
+        if token.fields is None:
+            return []
+        offset, end_offset = window.span(token.start, token.end)
+        dates.append(_Date(token.fields, offset, end_offset))
+    return dates
+
+
+def _reference(text: str, label: str, definition: int) -> int | None:
+    """Offset of the mark ``[label]`` in the text the footnote at *definition* belongs to."""
+    mark = f"[{label}]"
+    low, _ = section(text, definition, definition, elisions=False)
+    position = text.find(mark, low, definition)
+    while position != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        if text[line_start:position].strip(" \t>"):
+            return position
+        position = text.find(mark, position + len(mark), definition)
+    return None
+
+
+def _side(calendar: Calendar, date: _Date) -> DraftSide | None:
+    return DraftSide.of(calendar, date.fields, date.offset, date.end_offset)
+
+
+def _note_date(draft: Draft) -> tuple[Calendar, _Date] | None:
+    """The calendar and date of a single marked date read in a footnote."""
+    side = draft.old or draft.new
+    if side is None or side.offset is None or side.end_offset is None:
+        return None
+    year = side.year if side.own_year else None
+    fields = DateFields(
+        side.day, side.month, side.end_day, side.end_month, year, side.written_year, None, "en"
+    )
+    return side.calendar, _Date(fields, side.offset, side.end_offset)
+
+
+def _pair(body: _Date, note: _Date, note_calendar: Calendar, mark_end: int | None) -> Draft | None:
+    text_side = _side(_OTHER[note_calendar], body)
+    note_side = _side(note_calendar, note)
+    if text_side is None or note_side is None:
+        return None
+    old, new = (note_side, text_side) if note_calendar == "julian" else (text_side, note_side)
+    if gap(old.month, old.day, new.month, new.day) not in _PLAUSIBLE:
+        return None
+    complete_years(text_side, note_side, None)
+    end = body.end_offset if mark_end is None else mark_end
+    return Draft("pair", "footnote", body.offset, end, old, new)
+
+
+def link_footnotes(
+    text: str, drafts: list[Draft], lines: dict[int, tuple[int, str]], wikitext: bool
+) -> list[Draft]:
+    """*drafts* with single dates of footnotes joined to the dates their marks follow.
+
+    *lines* maps the start of each footnote line seen near an anchor to its end and
+    label. Returns the drafts to keep; the footnote's single dates are replaced by the
+    pairs they form.
+    """
+    replaced: set[int] = set()
+    added: list[Draft] = []
+    for line_start, (line_end, label) in sorted(lines.items()):
+        inside = [draft for draft in drafts if line_start <= draft.offset < line_end]
+        if any(draft.kind == "pair" for draft in inside):
+            continue  # the footnote gives both calendars itself
+        mark = _reference(text, label, line_start)
+        body = [] if mark is None else _dates_before(text, mark, wikitext)
+        if mark is None or not body:
+            continue
+        singles = [draft for draft in inside if draft.kind in ("old_style", "new_style")]
+        read = [_note_date(draft) for draft in singles]
+        if singles:
+            note_dates = [found[1] for found in read if found is not None]
+            calendars = {found[0] for found in read if found is not None}
+        else:
+            note_dates, calendars = _dates(text, line_start, line_end, wikitext)
+        if note_dates and len(note_dates) < len(body):
+            body = body[-len(note_dates) :]  # the mark follows the last date of the range
+        if len(calendars) != 1 or len(note_dates) != len(body):
+            continue
+        note_calendar: Calendar = "julian" if "julian" in calendars else "gregorian"
+        after_mark = mark + len(label) + 2
+        pairs = [
+            _pair(date, note, note_calendar, after_mark if date is body[-1] else None)
+            for date, note in zip(body, note_dates, strict=True)
+        ]
+        if any(pair is None for pair in pairs):
+            continue
+        added.extend(pair for pair in pairs if pair is not None)
+        replaced.update(id(draft) for draft in singles)
+    if not added:
+        return drafts
+    return [draft for draft in drafts if id(draft) not in replaced] + added
+
+
+def inline_notes(text: str, drafts: list[Draft]) -> list[tuple[int, int]]:
+    """Spans of ``<ref>…</ref>`` that hold single dates (for :func:`link_inline`)."""
+    spans = []
+    for draft in drafts:
+        if draft.kind not in ("old_style", "new_style"):
+            continue
+        opening = text.rfind("<ref", max(0, draft.offset - 2000), draft.offset)
+        if opening == -1:
+            continue
+        block = _REF_BLOCK.match(text, opening)
+        if block is not None and block.start("body") <= draft.offset < block.end("body"):
+            spans.append((block.start(), block.end()))
+    return spans
+
+
+def link_inline(text: str, drafts: list[Draft], wikitext: bool) -> list[Draft]:
+    """Join single dates in a wikitext ``<ref>`` to the date the reference follows."""
+    replaced: set[int] = set()
+    added: list[Draft] = []
+    for start, end in dict.fromkeys(inline_notes(text, drafts)):
+        inside = [
+            d for d in drafts if start <= d.offset < end and d.kind in ("old_style", "new_style")
+        ]
+        body = _dates_before(text, start, wikitext)
+        if len(inside) != 1 or len(body) != 1:
+            continue
+        read = _note_date(inside[0])
+        if read is None:
+            continue
+        pair = _pair(body[0], read[1], read[0], end)
+        if pair is not None:
+            added.append(pair)
+            replaced.add(id(inside[0]))
+    if not added:
+        return drafts
+    return [draft for draft in drafts if id(draft) not in replaced] + added

@@ -1,0 +1,339 @@
+"""Reading past typography and markup, while remembering where every character came from.
+
+The shapes are written for tidy text: one space between words, brackets and markers as
+such. Real text has non-breaking and thin spaces, ``&nbsp;``, line breaks of hard-wrapped
+paragraphs, footnote markers glued to dates (``1642][a]``, ``1749[9]``), emphasis,
+Markdown links around a marker (``[(O.S.)](/julian-calendar)``) and wiki markup
+(``[[link|shown]]``, ``'''bold'''``, ``<ref>…</ref>``, ``{{efn|…}}``). :func:`normalise`
+turns a window of the text into the tidy form and keeps, for each character it
+produces, the original span it stands for, so every offset the extractor reports points
+into the text as given.
+
+Footnote contents (``<ref>``, ``{{efn}}``) are cut out of the sentence they interrupt and
+appended after it, behind a line break: they are read, but nothing in them pairs with
+the sentence around them. A line break is a barrier too unless it only wraps a paragraph
+(:func:`soft_break`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What the normalised text uses as a barrier that no shape reads across.
+BARRIER = "\n"
+
+_SPACE_CHARS = " \t\r\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+_NOTE = (
+    r"\[(?:\d{1,3}|[a-z]{1,2}|[A-Z]|[Nn]ote\s?\d{1,3}|nb\s?\d{1,3}|\^\d{1,3}"
+    r"|[ivx]{1,4}|citation needed|clarification needed|which calendar\?)\]"
+)
+_NOISE_PARTS = (
+    r"(?P<comment><!--.*?-->)",
+    r"(?P<ref><ref\b[^<>/]*(?:/>|>(?P<refbody>.*?)</ref\s*>))",
+    r"(?P<tpl>\{\{)",
+    r"(?P<link>\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]\n]*)\]\])",
+    r"(?P<mdlink>\[(?P<mdshown>[^\[\]\n]{1,80})\]\([^()\s]*\))",
+    r"(?P<elision>\[(?:…|\.\.\.)\])",
+    rf"(?P<note>{_NOTE})",
+    r"(?P<br><br\s*/?>)",
+    r"(?P<tag></?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}>)",
+    r"(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});)",
+    r"(?P<emph>'{2,5}|\*+|(?<![^\W_])_+|_+(?![^\W_]))",
+    r"(?P<invisible>[\u00ad\u200b-\u200f\u2060\ufeff\u0300\u0301])",
+    rf"(?P<newline>[{_SPACE_CHARS}]*\n[{_SPACE_CHARS}\n]*(?:>[ \t]*)?)",
+    rf"(?P<space>[{_SPACE_CHARS}]+)",
+    r"(?P<bar>\|)",
+)
+_NOISE = re.compile("|".join(_NOISE_PARTS), re.DOTALL)
+
+#: Whether a window needs any work at all (the common case needs none).
+_ANY_NOISE = re.compile(
+    rf"<|\{{\{{|\[\[|\[[^\[\]\n]{{1,80}}\]\(|\[(?:…|\.\.\.)\]|{_NOTE}|&[#a-zA-Z]|''|\*|_|\||  "
+    r"|[\t\r\n\u00a0\u2000-\u200f\u202f\u205f\u3000\u00ad\u2060\ufeff\u0300\u0301]"
+)
+
+_ENTITIES: dict[str, str] = {
+    **dict.fromkeys(
+        ("nbsp", "#160", "#xa0", "thinsp", "#8201", "#8239", "ensp", "emsp", "#8194", "#8195"),
+        " ",
+    ),
+    **dict.fromkeys(("ndash", "#8211", "#x2013"), "–"),
+    **dict.fromkeys(("mdash", "#8212", "#x2014"), "—"),
+    **dict.fromkeys(("#91", "#091", "#x5b", "lsqb", "lbrack"), "["),
+    **dict.fromkeys(("#93", "#093", "#x5d", "rsqb", "rbrack"), "]"),
+    **dict.fromkeys(("#40", "#040", "lpar"), "("),
+    **dict.fromkeys(("#41", "#041", "rpar"), ")"),
+    "amp": "&",
+    "minus": "-",
+    "#8722": "-",
+}
+
+#: Templates whose text stands for a space or a dash.
+_SPACING_TEMPLATES: dict[str, str] = {
+    **dict.fromkeys(("nbsp", "thinsp", "sp", "spaces", "nnbsp", "0"), " "),
+    **dict.fromkeys(("ndash", "en dash", "–"), "–"),
+    **dict.fromkeys(("snd", "spnd", "sndash", "spaced ndash", "spaced en dash"), " – "),
+    **dict.fromkeys(("mdash", "em dash", "—"), "—"),
+}
+#: Footnote templates: removed from the sentence, their first parameter read apart.
+_NOTE_TEMPLATES = frozenset(
+    ("efn", "refn", "#tag:ref", "notetag", "efn-ua", "efn-la", "efn-lr", "efn-ur", "sfnm")
+)
+#: The Old Style date templates: read by :mod:`julian_gregorian.text.templates` instead.
+DATE_TEMPLATES = frozenset(
+    ("oldstyledate", "oldstyledatedy", "oldstyledateny", "old style to new style", "os2ns")
+)
+
+_WIDENED_TEMPLATES = DATE_TEMPLATES | _NOTE_TEMPLATES
+
+_STRUCTURAL_LINE = re.compile(
+    r"[ \t]*(?:[-*#|=!:;+{}]|\d{1,3}[.)][ \t]|\[(?:\d{1,3}|[a-z]|[Nn]ote[ \t]?\d+)\][ \t]"
+    r"|\[(?:…|\.\.\.)\])"
+)
+_HEADING_LINE = re.compile(r"[ \t]*(?:=|#)|.*(?:==|Edit)[ \t]*$")
+
+
+class Window:
+    """A normalised stretch of text and the original span of each of its characters."""
+
+    __slots__ = ("_ends", "_starts", "start", "text")
+
+    def __init__(
+        self, text: str, start: int, starts: list[int] | None, ends: list[int] | None
+    ) -> None:
+        self.text = text
+        self.start = start
+        self._starts = starts
+        self._ends = ends
+
+    def span(self, begin: int, end: int) -> tuple[int, int]:
+        """Original ``(offset, end_offset)`` of the normalised characters ``[begin, end)``."""
+        if self._starts is None or self._ends is None:
+            return self.start + begin, self.start + end
+        return self._starts[begin], self._ends[end - 1]
+
+
+def soft_break(text: str, newline: int) -> bool:
+    """Whether the line break at *newline* only wraps a paragraph (hard-wrapped text).
+
+    A break is soft when the line before it has the length of a wrapped line and the
+    line after it does not start a list item, table row, heading or footnote; the
+    Markdown quote marker ``>`` continuing a quote is part of the wrapping.
+
+    >>> text = "On 22 October 1612 Old Style (1 November\\nNew Style), the invaders retreated"
+    >>> soft_break(text, text.index("\\n"))
+    True
+    >>> text = "The revolution.\\n-   5 November 1917: Tallinn."
+    >>> soft_break(text, text.index("\\n"))
+    False
+    """
+    low = max(0, newline - 121)
+    previous = text.rfind("\n", low, newline)
+    if previous == -1 and low > 0:
+        return False  # a line longer than wrapped lines are
+    line = text[previous + 1 : newline]
+    if not 20 <= len(line.strip()) <= 120 or _HEADING_LINE.match(line):
+        return False
+    following = text[newline + 1 : newline + 40]
+    if following.lstrip(" \t").startswith(">"):
+        return line.lstrip(" \t").startswith(">")
+    return following.strip() != "" and _STRUCTURAL_LINE.match(following) is None
+
+
+def template_end(text: str, start: int, limit: int = 20_000) -> int:
+    """End offset of the ``{{…}}`` starting at *start*, nested ones included; -1 if open.
+
+    >>> text = "{{efn|a {{nbsp}} b}} rest"
+    >>> text[: template_end(text, 0)]
+    '{{efn|a {{nbsp}} b}}'
+    """
+    depth = 0
+    position = start
+    stop = min(len(text), start + limit)
+    while position < stop:
+        opening = text.find("{{", position, stop)
+        closing = text.find("}}", position, stop)
+        if closing == -1:
+            return -1
+        if opening != -1 and opening < closing:
+            depth += 1
+            position = opening + 2
+        else:
+            depth -= 1
+            position = closing + 2
+            if depth == 0:
+                return position
+    return -1
+
+
+def template_name(text: str, start: int) -> str:
+    """Lower-case name of the template opening at *start* (``{{ OS2NS |`` -> ``os2ns``)."""
+    end = start + 2
+    stop = min(len(text), start + 64)
+    while end < stop and text[end] not in "|}\n":
+        end += 1
+    return " ".join(text[start + 2 : end].replace("_", " ").split()).lower()
+
+
+def _is_ref_tag(text: str, at: int) -> bool:
+    return text.startswith(("<ref>", "<ref ", "<ref/", "<ref\t", "<ref\n"), at)
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow ``[start, end)`` so that no ``<ref>…</ref>``, footnote template or Old Style
+    date template is cut in two by it.
+
+    >>> text = "On 17 May 1749<ref>Baptised 6 May.</ref> (6 May Old Style) he was born."
+    >>> widen(text, 0, 20), widen(text, 30, 60)
+    ((0, 40), (14, 60))
+    """
+    opened = text.rfind("<ref", start, end)
+    if opened != -1 and _is_ref_tag(text, opened):
+        tag_end = text.find(">", opened)
+        self_closing = tag_end != -1 and text[tag_end - 1] == "/"
+        if not self_closing and text.find("</ref", opened, end) == -1:
+            closing = text.find("</ref", end, end + 20_000)
+            if closing != -1:
+                end = text.find(">", closing) + 1 or closing + 5
+    closed = text.find("</ref", start, end)
+    if closed != -1:
+        opening = text.rfind("<ref", start, closed)
+        if opening == -1 or not _is_ref_tag(text, opening):
+            opening = text.rfind("<ref", max(0, start - 20_000), start)
+            if opening != -1:
+                start = opening
+    braces = text.find("{{", start, end)
+    while braces != -1:
+        name = template_name(text, braces)
+        close = template_end(text, braces) if name in _WIDENED_TEMPLATES else -1
+        if close > end:
+            end = close
+        braces = text.find("{{", braces + 2, end)
+    return start, end
+
+
+class _Builder:
+    __slots__ = ("ends", "notes", "parts", "starts")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.notes: list[tuple[int, int]] = []
+
+    def copy(self, start: int, end: int, text: str) -> None:
+        if start < end:
+            self.parts.append(text[start:end])
+            self.starts.extend(range(start, end))
+            self.ends.extend(range(start + 1, end + 1))
+
+    def put(self, replacement: str, start: int, end: int) -> None:
+        self.parts.append(replacement)
+        self.starts.extend([start] * len(replacement))
+        self.ends.extend([end] * len(replacement))
+
+
+def normalise(text: str, start: int, end: int, *, wikitext: bool) -> Window:
+    """The tidy form of ``text[start:end]`` with its map back to *text*.
+
+    >>> window = normalise("On 4&nbsp;January 1643[a] (O.S.)", 0, 32, wikitext=False)
+    >>> window.text
+    'On 4 January 1643 (O.S.)'
+    >>> window.span(3, 17)  # "4 January 1643" in the original
+    (3, 22)
+    """
+    if _ANY_NOISE.search(text, start, end) is None:
+        return Window(text[start:end], start, None, None)
+    out = _Builder()
+    _normalise_into(out, text, start, end, wikitext)
+    # Footnote contents follow the text they were cut from, each behind a barrier.
+    while out.notes:
+        note_start, note_end = out.notes.pop(0)
+        out.put(BARRIER, note_start, note_start)
+        _normalise_into(out, text, note_start, note_end, wikitext)
+    return Window("".join(out.parts), start, out.starts, out.ends)
+
+
+def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bool) -> None:
+    position = start
+    for match in _NOISE.finditer(text, start, end):
+        if match.start() < position:
+            continue  # inside a template already handled
+        out.copy(position, match.start(), text)
+        position = match.end()
+        kind = match.lastgroup
+        if kind == "refbody":  # lastgroup is the innermost closed group
+            kind = "ref"
+        if kind == "shown":
+            kind = "link"
+        if kind == "mdshown":
+            kind = "mdlink"
+        if kind == "ref":
+            if wikitext:
+                body = match.start("refbody")
+                if body != -1 and match.end("refbody") > body:
+                    out.notes.append((body, match.end("refbody")))
+            else:
+                out.copy(match.start(), match.end(), text)
+        elif kind == "tpl":
+            position = _template(out, text, match.start(), end, wikitext)
+        elif kind == "link":
+            if wikitext:
+                out.copy(match.start("shown"), match.end("shown"), text)
+            else:
+                out.copy(match.start(), match.end(), text)
+        elif kind == "mdlink":
+            out.copy(match.start("mdshown"), match.end("mdshown"), text)
+        elif kind in ("elision", "br", "bar"):
+            out.put(BARRIER, match.start(), match.end())
+        elif kind == "entity":
+            name = match.group()[1:-1]
+            replacement = _ENTITIES.get(name.lower() if name.startswith("#") else name)
+            if replacement is None:
+                out.copy(match.start(), match.end(), text)
+            else:
+                out.put(replacement, match.start(), match.end())
+        elif kind == "newline":
+            _newline(out, text, match)
+        elif kind == "space":
+            out.put(" ", match.start(), match.end())
+        elif kind == "emph" and match.group().startswith("'") and not wikitext:
+            out.copy(match.start(), match.end(), text)
+        # comment, note, tag, emph, invisible: dropped
+    out.copy(position, end, text)
+
+
+def _newline(out: _Builder, text: str, match: re.Match[str]) -> None:
+    run = match.group()
+    first = match.start() + run.index("\n")
+    if run.count("\n") == 1 and soft_break(text, first):
+        out.put(" ", match.start(), match.end())
+    else:
+        out.put(BARRIER, match.start(), match.end())
+
+
+def _template(out: _Builder, text: str, start: int, end: int, wikitext: bool) -> int:
+    """Handle the template opening at *start*; return where reading resumes."""
+    if not wikitext:
+        out.copy(start, start + 2, text)
+        return start + 2
+    close = template_end(text, start)
+    name = template_name(text, start)
+    if close == -1 or close > end:
+        out.copy(start, start + 2, text)
+        return start + 2
+    if name in _SPACING_TEMPLATES:
+        out.put(_SPACING_TEMPLATES[name], start, close)
+    elif name in DATE_TEMPLATES:
+        out.put(BARRIER, start, close)
+    elif name in _NOTE_TEMPLATES:
+        bar = text.find("|", start, close)
+        if bar != -1:
+            out.notes.append((bar + 1, close - 2))
+    elif name.startswith(("sfn", "r|", "rp", "cn", "citation needed", "fact", "harvnb")):
+        pass
+    else:
+        out.copy(start, start + 2, text)
+        return start + 2
+    return close

@@ -1,0 +1,299 @@
+"""Reading a matched shape: which date is O.S., which N.S., and their complete fields.
+
+Markers decide the calendars: a marked date is in its marker's calendar and its
+unmarked partner in the other. Where neither is marked (``11/23 April``, ``25 октября
+(7 ноября)``) the two dates must lie as far apart as the calendars do (9 to 14 days)
+and the earlier one is the Old Style date; dates joined only by words (prose) must lie
+within a month of each other with the N.S. date later. A reading that fails these tests
+is rejected and the extractor tries the next shape.
+
+Shared parts are completed from the partner: the month of a bare day (``7 (20)
+сентября``), the year printed once after a pair, the year of a side without one.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from julian_gregorian.text.drafts import Draft, DraftSide, read_lady_day
+from julian_gregorian.text.items import Calendar
+from julian_gregorian.text.normalise import Window
+from julian_gregorian.text.shapes import Found
+from julian_gregorian.text.tokens import Token
+
+#: Days from O.S. to N.S. that an unmarked pair may show (10 to 13 since 1582, ±1).
+_UNMARKED_GAPS = range(9, 15)
+#: Days from O.S. to N.S. that dates joined only by words may show.
+_PROSE_GAPS = range(1, 31)
+_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+_OTHER: dict[Calendar, Calendar] = {"julian": "gregorian", "gregorian": "julian"}
+Marks = Literal["julian", "gregorian", "both"] | None
+
+_MARKED_PAIR_SHAPES = frozenset(("bracketed", "parenthesised", "parenthesised_before"))
+
+
+class _Date(NamedTuple):
+    """A date role as read from its tokens (months may still be missing)."""
+
+    day: int
+    month: int | None
+    end_day: int
+    end_month: int | None
+    year: int | None
+    written_year: int | None
+    start: int
+    end: int
+
+
+def gap(old_month: int, old_day: int, new_month: int, new_day: int) -> int:
+    """Days from an O.S. (month, day) to an N.S. one, across 1 January if closer so.
+
+    >>> gap(10, 25, 11, 7), gap(12, 19, 1, 1), gap(11, 7, 10, 25)
+    (13, 13, -13)
+    """
+    if not (1 <= old_month <= 12 and 1 <= new_month <= 12):
+        return 0
+    days = (_BEFORE_MONTH[new_month - 1] + new_day) - (_BEFORE_MONTH[old_month - 1] + old_day)
+    if days > 182:
+        days -= 365
+    elif days < -182:
+        days += 365
+    return days
+
+
+def _date(tokens: list[Token], span: tuple[int, int]) -> _Date | None:
+    first, last = tokens[span[0]], tokens[span[1] - 1]
+    head, tail = first.fields, last.fields
+    if head is None or tail is None or head.day is None or tail.end_day is None:
+        return None
+    return _Date(
+        head.day,
+        head.month,
+        tail.end_day,
+        tail.end_month,
+        tail.year,
+        tail.written_year,
+        first.start,
+        last.end,
+    )
+
+
+def _calendar(codes: str, span: tuple[int, int] | None) -> Marks:
+    """The calendar the markers in *span* name: ``None`` if none, ``"both"`` if both."""
+    if span is None:
+        return None
+    found = set(codes[span[0] : span[1]]) & {"O", "N"}
+    if not found:
+        return None
+    if len(found) == 2:
+        return "both"
+    return "julian" if "O" in found else "gregorian"
+
+
+def _year_token(tokens: list[Token], roles: dict[str, tuple[int, int]], role: str) -> int | None:
+    span = roles.get(role)
+    if span is None:
+        return None
+    fields = tokens[span[0]].fields
+    return None if fields is None else fields.year
+
+
+def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft | None:
+    """The draft item of *found*, or ``None`` when its reading fails the tests above."""
+    roles = found.roles
+    offset, end_offset = window.span(tokens[found.start].start, tokens[found.end - 1].end)
+    name = found.name
+    if name == "bracketed_year":
+        return _year_pair(found, codes, tokens, offset, end_offset)
+    if name == "numeric" or name == "parenthesised_days":
+        return _one_token_pair(
+            name, tokens[roles.get("p", roles.get("q", (0, 0)))[0]], window, offset, end_offset
+        )
+    a = _date(tokens, roles["a"] if "a" in roles else roles["an"])
+    if a is None:
+        return None
+    calendar_a = _merge(_calendar(codes, roles.get("am")), _calendar(codes, roles.get("ap")))
+    if "b" not in roles and "bn" not in roles:
+        if calendar_a is None or calendar_a == "both":
+            return None
+        side = _side(calendar_a, a, window)
+        year = _year_token(tokens, roles, "ay")
+        if year is not None and side.year is None:
+            side.year, side.own_year = year, True
+        if calendar_a == "julian":
+            return Draft("old_style", name, offset, end_offset, old=side)
+        return Draft("new_style", name, offset, end_offset, new=side)
+    if name == "parenthesised_three":
+        return _three(found, codes, tokens, window, a, offset, end_offset)
+    b = _date(tokens, roles["b"] if "b" in roles else roles["bn"])
+    if b is None:
+        return None
+    calendar_b = _merge(_calendar(codes, roles.get("bm")), _calendar(codes, roles.get("bp")))
+    if "sm" in roles:
+        calendar_a = _merge(calendar_a, _calendar(codes, roles["sm"]))
+        calendar_b = _merge(calendar_b, _calendar(codes, roles.get("tm")))
+    a, b = _share_months(a, b)
+    if a.month is None or b.month is None:
+        return None
+    calendars = _calendars(name, calendar_a, calendar_b, a, b)
+    if calendars is None:
+        return None
+    side_a = _side(calendars[0], a, window)
+    side_b = _side(calendars[1], b, window)
+    year_a = _year_token(tokens, roles, "ay")
+    if year_a is not None and side_a.year is None:
+        side_a.year, side_a.own_year = year_a, True
+    complete_years(side_a, side_b, _year_token(tokens, roles, "y"))
+    draft = Draft("pair", name, offset, end_offset)
+    for side in (side_a, side_b):
+        if side.calendar == "julian":
+            draft.old = side
+        else:
+            draft.new = side
+    return draft
+
+
+def _definite(marks: Marks) -> Calendar | None:
+    return None if marks == "both" else marks
+
+
+def _merge(first: Marks, second: Marks) -> Marks:
+    if first is None:
+        return second
+    if second is None or first == second:
+        return first
+    return "both"
+
+
+def _calendars(
+    name: str, calendar_a: Marks, calendar_b: Marks, a: _Date, b: _Date
+) -> tuple[Calendar, Calendar] | None:
+    if calendar_a == "both" or calendar_b == "both" or a.month is None or b.month is None:
+        return None
+    pair: tuple[Calendar, Calendar]
+    if calendar_a is not None and calendar_b is not None:
+        if calendar_a == calendar_b:
+            return None
+        pair = (calendar_a, calendar_b)
+    elif calendar_a is not None:
+        pair = (calendar_a, _OTHER[calendar_a])
+    elif calendar_b is not None:
+        pair = (_OTHER[calendar_b], calendar_b)
+    else:
+        days = gap(a.month, a.day, b.month, b.day)
+        if days in _UNMARKED_GAPS:
+            return ("julian", "gregorian")
+        if -days in _UNMARKED_GAPS:
+            return ("gregorian", "julian")
+        return None
+    if name not in _MARKED_PAIR_SHAPES:
+        old, new = (a, b) if pair[0] == "julian" else (b, a)
+        if old.month is None or new.month is None:
+            return None
+        if gap(old.month, old.day, new.month, new.day) not in _PROSE_GAPS:
+            return None
+    return pair
+
+
+def _share_months(a: _Date, b: _Date) -> tuple[_Date, _Date]:
+    """Complete a bare day (``11`` of ``11/23 April``) from its partner's month."""
+    if a.month is None and b.month is not None:
+        a = a._replace(month=b.month, end_month=b.month)
+    if b.month is None and a.month is not None:
+        b = b._replace(month=a.month, end_month=a.month)
+    return a, b
+
+
+def _side(calendar: Calendar, date: _Date, window: Window) -> DraftSide:
+    offset, end_offset = window.span(date.start, date.end)
+    month = date.month or 0  # a bare day always has its month by now
+    return DraftSide(
+        calendar,
+        date.day,
+        month,
+        date.end_day,
+        date.end_month or month,
+        date.year,
+        date.written_year,
+        own_year=date.year is not None,
+        offset=offset,
+        end_offset=end_offset,
+    )
+
+
+def complete_years(first: DraftSide, second: DraftSide, shared: int | None) -> None:
+    """Fill in the years a pair prints once, or on one side only (see the module doc)."""
+    old, new = (first, second) if first.calendar == "julian" else (second, first)
+    read_lady_day(old, new)
+    written_first = sorted((first, second), key=lambda side: side.offset or 0)
+    if shared is not None:
+        lacking = [side for side in written_first if side.year is None]
+        if lacking:
+            lacking[0].year = shared
+    for side in written_first:
+        if side.year is None:
+            side.partner_year(second if side is first else first)
+
+
+def _three(
+    found: Found,
+    codes: str,
+    tokens: list[Token],
+    window: Window,
+    same_day: _Date,
+    offset: int,
+    end_offset: int,
+) -> Draft | None:
+    """``20 March 1727 (OS 20 March 1726; NS 31 March 1727)``: the marked two pair up."""
+    roles = found.roles
+    b, c = _date(tokens, roles["b"]), _date(tokens, roles["c"])
+    calendar_b = _definite(_calendar(codes, roles["bp"]))
+    calendar_c = _definite(_calendar(codes, roles["cp"]))
+    if b is None or c is None or b.month is None or c.month is None:
+        return None
+    if calendar_b is None or calendar_c is None or calendar_b == calendar_c:
+        return None
+    side_b, side_c = _side(calendar_b, b, window), _side(calendar_c, c, window)
+    complete_years(side_b, side_c, same_day.year)
+    draft = Draft("pair", found.name, offset, end_offset)
+    draft.old, draft.new = (side_b, side_c) if calendar_b == "julian" else (side_c, side_b)
+    return draft
+
+
+def _year_pair(
+    found: Found, codes: str, tokens: list[Token], offset: int, end_offset: int
+) -> Draft | None:
+    """``1451 [O.S. 1450]``: the O.S. year counted from 25 March, as a dual year."""
+    roles = found.roles
+    calendar = _definite(_calendar(codes, roles["bp"]))
+    first, second = _year_token(tokens, roles, "ya"), _year_token(tokens, roles, "yb")
+    if calendar is None or first is None or second is None:
+        return None
+    old, new = (second, first) if calendar == "julian" else (first, second)
+    return Draft("dual_year", found.name, offset, end_offset, dual=(old, new))
+
+
+def _one_token_pair(
+    name: str, token: Token, window: Window, offset: int, end_offset: int
+) -> Draft | None:
+    """``15(28).04.1922``, ``7 (20) сентября 1916 года``: Julian day, Gregorian day in
+    parentheses, one month and year for both."""
+    fields = token.fields
+    if fields is None or fields.day is None or fields.end_day is None or fields.month is None:
+        return None
+    if gap(fields.month, fields.day, fields.month, fields.end_day) not in _UNMARKED_GAPS:
+        return None
+    year = fields.year
+    old = DraftSide("julian", fields.day, fields.month, fields.day, fields.month, year)
+    new = DraftSide("gregorian", fields.end_day, fields.month, fields.end_day, fields.month, year)
+    old.written_year = new.written_year = fields.written_year
+    text = window.text
+    opening = text.index("(", token.start, token.end)
+    closing = text.index(")", opening)
+    first_end = opening
+    while first_end > token.start and text[first_end - 1] == " ":
+        first_end -= 1
+    old.offset, old.end_offset = window.span(token.start, first_end)
+    new.offset, new.end_offset = window.span(opening + 1, closing)
+    return Draft("pair", name, offset, end_offset, old, new)

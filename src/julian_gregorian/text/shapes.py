@@ -1,0 +1,183 @@
+"""The shapes of O.S./N.S. dates, written as regular expressions over token codes.
+
+A window's tokens (:mod:`julian_gregorian.text.tokens`) form a short code string such as
+``d[Od]Y``; each shape below is a pattern over such strings with named groups for its
+parts (roles):
+
+- ``a``, ``b``, ``c``: a date or a range of dates (``R``); ``an``/``bn``: a bare day;
+- ``am``, ``bm``, ``cm``: a marker after its date (``, O.S.``, ``(Old Style)``, ``[N.S.]``);
+- ``ap``, ``bp``, ``cp``: a marker before its date (``O.S.``, ``(N.S.)``, ``New style:``);
+- ``y``: a year shared by both dates; ``ay``: a year of ``a`` written after its marker;
+- ``sm``/``tm``: markers given for both dates of a slash pair at once
+  (``(Julian/Gregorian calendars)``); ``p``, ``q``: a Russian pair written as one token.
+
+The shape *names* are what :attr:`Item.shape <julian_gregorian.text.items.Item.shape>`
+reports; several patterns may share a name. Order matters: at each position the first
+pattern whose reading is accepted wins, so pairs come before single marked dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_R = r"(?:d-[dD]|[dD])"
+_MARKERS = r"(?:[ON](?:[,w]?[ON]|\([ON]\))*)"
+_AFTER = rf"(?:,?(?:{_MARKERS}|\({_MARKERS}\)|\[{_MARKERS}\]))"
+_BEFORE = rf"(?:(?:{_MARKERS}|\({_MARKERS}\)):?)"
+
+_ROLES: dict[str, str] = {
+    "a": _R,
+    "b": _R,
+    "c": _R,
+    "an": "n",
+    "bn": "n",
+    "am": _AFTER,
+    "bm": _AFTER,
+    "cm": _AFTER,
+    "ap": _BEFORE,
+    "bp": _BEFORE,
+    "cp": _BEFORE,
+    "y": "Y",
+    "ay": "Y",
+    "ya": "Y",
+    "yb": "Y",
+    "q": "Q",
+    "sm": "[ON]",
+    "tm": "[ON]",
+    "p": "P",
+}
+
+#: (shape name, pattern over codes); ``{role}`` stands for a named group of that role.
+SHAPES: tuple[tuple[str, str], ...] = (
+    # 20 March 1727 (OS 20 March 1726; NS 31 March 1727)
+    ("parenthesised_three", r"{a} \( {bp} {b} ; {cp} {c} \)"),
+    # 6 November [O.S. 24 October] 1917; March 7, [OS February 27], 1755
+    ("bracketed", r"{a}{am}? [,:]? \[ (?:w,?)? {bp} {b} \] (?:,? {y})?"),
+    # 3–7 July [16–20 July, N.S.] 1917; 20 January [2 February N.S.] 1905
+    ("bracketed", r"{a}{am}? [,:]? \[ (?:w,?)? {b}{bm} \] (?:,? {y})?"),
+    # 1451 [O.S. 1450]
+    ("bracketed_year", r"{ya} \[ {bp} {yb} \]"),
+    # 7 May (O.S. 26 April) 1710; 25 December 1642 (NS 4 January 1643)
+    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {bp} {b} \) (?:,? {y})?"),
+    # 7 November (25 October, O.S.) 1917; 22 October 1612 Old Style (1 November New Style)
+    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {b}{bm} \) (?:,? {y})?"),
+    # 10 February, (Gregorian), 1890 (Julian 29 January)
+    ("parenthesised", r"{a} ,? \( {ap} \) ,? {ay} \( {bp} {b} \)"),
+    # (17 January Old Style) 29 January 1860
+    ("parenthesised_before", r"\( {b}{bm} \) ,? {a}"),
+    ("parenthesised_before", r"\( {bp} {b} \) ,? {a}"),
+    # 25 October 1917 (by the Julian or Old Style calendar, which corresponds to
+    # 7 November 1917 in the Gregorian or New Style calendar)
+    ("prose", r"{a} \( (?:w,?)? {ap} [,;]? w? {b}{bm} \)"),
+    # 2 March 1917 (Julian calendar; the Gregorian date was 15 March)
+    ("prose", r"{a} \( {ap} [;,] {bp} w? {b} \)"),
+    # New style (Modern Gregorian): 11 November 1909 = Old style (Old Julian): 29 October
+    # 1909; May 30, (O.S.) = June 9, 1672
+    ("prose", r"{ap}? {a}{am}? = {bp}? {b}{bm}?"),
+    # 7 November 1917 according to the modern Gregorian calendar and night to Wednesday
+    # 25 October according to the Julian calendar; October 2, 1737 (Gregorian),
+    # September 21, 1737 (Julian)
+    ("prose", r"{a}{am} (?:[,;]? w){0,2} [,;]? {b}{bm}"),
+    # On 3 September 1913 —22 August 1913 in the Julian calendar
+    ("prose", r"{a} ~ {b}{bm}"),
+    # 30 September/10 October (Julian/Gregorian calendars); January 25 (O.S.)/February 7
+    ("slash", r"{a}{am}? / {b}{bm}? (?:\( {sm} / {tm} \))?"),
+    # 11/23 April
+    ("slash", r"{an} / {b}{bm}?"),
+    # 25 октября (7 ноября) 1917 года; 22 декабря 1914 года (4 января 1915 года)
+    ("parenthesised", r"{a} ,? \( {b} \) (?:,? {y})?"),
+    # 7 (20) сентября 1916 года
+    ("parenthesised_days", r"{q}"),
+    # 15(28).04.1922
+    ("numeric", r"{p}"),
+    # December 5 (Old Style) 1917
+    ("marked", r"{a} ,? \( {ap} \) ,? {ay}"),
+    # 24 October 1917 (O.S.); 3 April 1917 O.S.; 17 July [N.S.]
+    ("marked", r"{a}{am}"),
+    # (N.S. 7 November 1917); O.S. 27 April; Old Style date 23 January 1881
+    ("marked", r"\( {ap} {a} \)"),
+    ("marked", r"{ap} {a}"),
+)
+
+
+def _expand(pattern: str, prefix: str = "") -> str:
+    def role(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"(?P<{prefix}{name}>{_ROLES[name]})"
+
+    return re.sub(r"\{(\w+)\}", role, pattern.replace(" ", ""))
+
+
+class Shape(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    roles: tuple[str, ...]
+
+
+_COMPILED: tuple[Shape, ...] = tuple(
+    Shape(name, re.compile(_expand(pattern)), tuple(re.findall(r"\{(\w+)\}", pattern)))
+    for name, pattern in SHAPES
+)
+
+# Every shape as one alternative of one pattern, its roles named "s<index>_<role>" and
+# the whole alternative "s<index>": one search finds the leftmost shape and its parts.
+_ANY = re.compile(
+    "|".join(
+        f"(?P<s{index}>{_expand(pattern, f's{index}_')})"
+        for index, (_, pattern) in enumerate(SHAPES)
+    )
+)
+_ANY_ROLES: tuple[tuple[tuple[str, str], ...], ...] = tuple(
+    tuple((role, f"s{index}_{role}") for role in shape.roles)
+    for index, shape in enumerate(_COMPILED)
+)
+
+
+#: Codes a shape can start with; the shapes are tried only at these positions.
+STARTS = frozenset("DdnYPQ(ON")
+
+
+class Found(NamedTuple):
+    """One matched shape: its name, the code span and the code spans of its roles."""
+
+    name: str
+    start: int
+    end: int
+    roles: dict[str, tuple[int, int]]
+
+
+def shape_names() -> tuple[str, ...]:
+    """Every name :attr:`Item.shape` can take from these patterns, in priority order."""
+    return tuple(dict.fromkeys(name for name, _ in SHAPES))
+
+
+def candidates(codes: str, position: int) -> Iterator[Found]:
+    """Matches of the shapes starting at the leftmost position from *position* on.
+
+    Yields the matching shapes at that position in priority order (the caller takes the
+    first one it can read), then nothing: the caller resumes its search after what it
+    took, or one code further when it took nothing.
+    """
+    first = _ANY.search(codes, position)
+    if first is None:
+        return
+    start = first.start()
+    index = int((first.lastgroup or "s0")[1:])
+    roles = {
+        role: first.span(group) for role, group in _ANY_ROLES[index] if first.start(group) != -1
+    }
+    yield Found(_COMPILED[index].name, start, first.end(), roles)
+    for shape in _COMPILED[index + 1 :]:
+        match = shape.pattern.match(codes, start)
+        if match is None:
+            continue
+        roles = {role: match.span(role) for role in shape.roles if match.start(role) != -1}
+        yield Found(shape.name, start, match.end(), roles)
+
+
+def next_start(codes: str, position: int) -> int:
+    """Where :func:`candidates` would look; ``-1`` when no shape matches from *position*."""
+    first = _ANY.search(codes, position)
+    return -1 if first is None else first.start()

@@ -1,0 +1,384 @@
+"""Cutting a normalised window into the tokens the shapes are made of.
+
+Each token has a one-letter code, so a window becomes a short string such as ``d[Od]Y``
+for ``6 November [O.S. 24 October] 1917``, and a shape is a regular expression over these
+codes (:mod:`julian_gregorian.text.shapes`). The codes:
+
+====  ==============================================================================
+D     a date with its year: ``25 October 1917``, ``February 22, 1732``, ``1707-04-15``
+d     a date without a year: ``6 November``, ``7–8 November``, ``August 11–12``
+n     a bare day number waiting for its month: the ``11`` of ``11/23 April``
+Y     a year standing alone, possibly dual: ``1917``, ``1651/2``
+P     a complete Russian numeric pair: ``15(28).04.1922``
+Q     two days sharing one month, Russian style: ``7 (20) сентября 1916 года``
+O N   an Old Style / New Style marker (:mod:`julian_gregorian.text.markers`)
+[ ]   brackets; ( ) parentheses; , ; : = / punctuation
+\\-    a range dash (en dash, hyphen); ``~`` an em dash; ``.`` the end of a sentence
+|     a barrier: a paragraph break, a table cell border, a footnote boundary
+w     any other words between two tokens
+====  ==============================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from julian_gregorian.text import markers
+from julian_gregorian.text.lexicon import MONTH, MONTH_WORDS, ORDINAL_SUFFIX, Language, month_of
+
+
+class DateFields(NamedTuple):
+    """A date or range as one token writes it; ``None`` where the token is silent."""
+
+    day: int | None
+    month: int | None
+    end_day: int | None
+    end_month: int | None
+    #: The year counted from 1 January (the later of a dual year).
+    year: int | None
+    #: The year as printed when it differs (the first of a dual year ``1749/50``).
+    written_year: int | None
+    #: Both years of a dual year as read (``(1749, 1750)``), even a malformed one.
+    dual: tuple[int, int] | None
+    language: Language
+
+
+class Token(NamedTuple):
+    code: str
+    start: int
+    end: int
+    fields: DateFields | None = None
+
+
+_SP = r" +"
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9]){ORDINAL_SUFFIX}?(?!\d)"
+_ERA = r"(?:BCE|BC|B\.C\.|CE|AD|A\.D\.)"
+# A year: three or four digits, not part of a longer number ("10,000", "1.5"), with an
+# optional dual second year, era, or the Russian/Polish word for "year".
+_YEAR_BODY = r"(?:\d{3,4}(?:/\d{1,4}(?![\d/]))?|\d{1,2}(?=\s?(?:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)))"
+
+
+def _year_tail(era_group: str) -> str:
+    return (
+        rf"(?!\d)(?![.,]\d)(?:{_SP}(?:года|год|г\.|г\b|roku|r\.)"
+        rf"|{_SP}?(?P<{era_group}>{_ERA})(?!\w))?"
+    )
+
+
+_RANGE = r"(?:\s?[-–—/]\s?|\s(?:to|and|bis)\s)"
+
+_DIGIT_TOKEN = re.compile(
+    "|".join(
+        (
+            # 15(28).04.1922: both days of one month in one Russian numeric date.
+            r"(?P<P>(?<![\d.])(?P<pd1>\d{1,2})\s?\((?P<pd2>\d{1,2})\)\.(?P<pm>\d{1,2})"
+            r"\.(?P<py>\d{3,4})(?!\d))",
+            # 7 (20) сентября 1916 года: one month and year for both days.
+            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY}){_SP}?\((?P<qd2>{_DAY})\){_SP}?(?P<qm>{MONTH})"
+            rf"(?:,?{_SP}(?P<qy>{_YEAR_BODY}){_year_tail('qe')})?)",
+            rf"(?P<iso>(?<![\d.,/-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
+            rf"(?P<num>(?<![\d.,/-])(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>\d{{3,4}})(?!\d))",
+            # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
+            rf"(?P<dmy>(?<![\w.,:-])(?P<a1>{_DAY})(?:{_RANGE}(?P<a2>{_DAY}))?\.?"
+            rf"{_SP}(?:of{_SP})?(?P<am>{MONTH})"
+            rf"(?:,?{_SP}(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
+            rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
+        )
+    )
+)
+_CAPITAL_TOKEN = re.compile(
+    "|".join(
+        (
+            # Month first: February 22, 1732; August 11–12.
+            rf"(?P<mdy>(?P<bm>{MONTH})(?<![а-яё]){_SP}(?P<b1>{_DAY})"
+            rf"(?:{_RANGE}(?P<b2>{_DAY}))?(?![\w/])"
+            rf"(?:,?{_SP}(?P<by>{_YEAR_BODY}){_year_tail('be')})?)",
+            rf"(?P<O>{markers.OLD_CAPITAL})",
+            rf"(?P<N>{markers.NEW_CAPITAL})",
+        )
+    )
+)
+_SCRIPT_TOKEN = re.compile(rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})")
+# No named groups around the alternatives: each begins with a literal letter, which
+# lets the regex engine skip to those letters; the calendar is told apart afterwards.
+_SMALL_MARKER = re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}")
+_SMALL_OLD = re.compile(markers.OLD_SMALL_WHOLE)
+#: What every small-letter marker contains; a quick test before looking for them.
+_SMALL_HINT = re.compile(r"st(?:yl|\.|il)|St(?:\.|il)")
+_LEAD_IN = re.compile(markers.LEAD_IN)
+
+# Where a token may begin: a digit, a punctuation mark, a capital that may begin a month
+# or a marker, or a Cyrillic or Greek letter that may begin a marker; letters only at
+# the start of a word. One character class, so the regex engine skips the rest fast.
+_START = re.compile(r"[\d\[\]();,:=/\-.!?\n–—JFMASONDGпснюгπν](?<![^\W_][^\W_])")
+_PUNCTUATION = {
+    "[": "[",
+    "]": "]",
+    "(": "(",
+    ")": ")",
+    "=": "=",
+    ";": ";",
+    ":": ":",
+    "/": "/",
+    ",": ",",
+    "–": "-",
+    "-": "-",
+    "—": "~",
+    ".": ".",
+    "!": ".",
+    "?": ".",
+    "\n": "|",
+}
+
+_GAP_WORDS = re.compile(r"\S")
+
+
+def _year(text: str) -> tuple[int, int | None, tuple[int, int] | None]:
+    """(year counted from 1 January, year as printed if different, dual years)."""
+    if "/" not in text:
+        return int(text), None, None
+    first_text, second_text = text.split("/", 1)
+    first = int(first_text)
+    second = dual_second_year(first, second_text)
+    return second, first, (first, second)
+
+
+def dual_second_year(first: int, written: str) -> int:
+    """The full second year of a dual year ``first/written`` as the writer meant it.
+
+    The second year is written with its last digits only; a carry into the next
+    century is read as such. A malformed one is read as written, for the checker.
+
+    >>> dual_second_year(1749, "50"), dual_second_year(1651, "2"), dual_second_year(1699, "00")
+    (1750, 1652, 1700)
+    >>> dual_second_year(1683, "85"), dual_second_year(1750, "1749")
+    (1685, 1749)
+    """
+    digits = len(written)
+    if digits >= len(str(first)):
+        return int(written)
+    scale = (1, 10, 100, 1000, 10_000, 100_000)[digits]
+    second = first - first % scale + int(written)
+    if second <= first and first + 1 == second + scale:
+        second += scale  # 1699/00 -> 1700
+    return second
+
+
+def _era(match: re.Match[str], group: str, year: int) -> int:
+    era = match.group(group)
+    if era and era.startswith("B") and year > 0:
+        return 1 - year  # 44 BC is the astronomical year -43
+    return year
+
+
+def _day_numbers() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for day in range(1, 32):
+        suffix = "th" if day in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        for written in {str(day), f"{day:02d}"}:
+            numbers[written] = day
+            numbers[written + suffix] = day
+    return numbers
+
+
+#: Day numbers as the date patterns accept them ("7", "07", "7th", "23rd") -> int.
+_DAYS = _day_numbers()
+
+
+def _month(written: str) -> tuple[int, Language] | None:
+    found = _MONTHS.get(written)
+    return found if found is not None else month_of(written)
+
+
+#: Month words exactly as commonly written -> (month, language); others go through
+#: :func:`month_of`.
+_MONTHS: dict[str, tuple[int, Language]] = {
+    spelling: found
+    for name, found in MONTH_WORDS.items()
+    for spelling in (name, name.capitalize(), name.upper(), name.capitalize() + ".")
+}
+
+
+def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
+    kind = match.lastgroup
+    year: int | None = None
+    written: int | None = None
+    dual: tuple[int, int] | None = None
+    if kind == "dmy" or kind == "mdy":
+        if kind == "dmy":
+            first, last, name, year_text, era = match.group("a1", "a2", "am", "ay", "ae")
+        else:
+            first, last, name, year_text, era = match.group("b1", "b2", "bm", "by", "be")
+        found = _month(name)
+        if found is None:
+            return None
+        month, language = found
+        day = _DAYS[first]
+        end_day = _DAYS[last] if last else day
+        if year_text:
+            year, written, dual = _year(year_text)
+            if era is not None and era.startswith("B") and year > 0:
+                year = 1 - year  # 44 BC is the astronomical year -43
+            return "D", DateFields(day, month, end_day, month, year, written, dual, language)
+        return "d", DateFields(day, month, end_day, month, None, None, None, language)
+    if kind == "iso":
+        day, month = _DAYS[match.group("id")], int(match.group("im"))
+        return "D", DateFields(day, month, day, month, int(match.group("iy")), None, None, "en")
+    if kind == "num":
+        day, month = _DAYS[match.group("nd")], int(match.group("nm"))
+        return "D", DateFields(day, month, day, month, int(match.group("ny")), None, None, "ru")
+    if kind == "Q":
+        found = _month(match.group("qm"))
+        if found is None:
+            return None
+        month, language = found
+        if match.group("qy"):
+            year, written, dual = _year(match.group("qy"))
+        first, second = _DAYS[match.group("qd1")], _DAYS[match.group("qd2")]
+        return "Q", DateFields(first, month, second, month, year, written, dual, language)
+    if kind == "Y":
+        year, written, dual = _year(match.group("y"))
+        return "Y", DateFields(None, None, None, None, _era(match, "ye", year), written, dual, "en")
+    if kind == "P":
+        month = int(match.group("pm"))
+        return "P", DateFields(
+            int(match.group("pd1")),
+            month,
+            int(match.group("pd2")),
+            month,
+            int(match.group("py")),
+            None,
+            None,
+            "ru",
+        )
+    return None
+
+
+def tokenize(text: str) -> tuple[str, list[Token]]:
+    """The codes of *text* as one string, and the tokens they stand for (same indexes).
+
+    >>> codes, tokens = tokenize("On 6 November [O.S. 24 October] 1917, the Bolsheviks")
+    >>> codes
+    'wd[Od]Y,w'
+    >>> tokens[1]
+    Token(code='d', start=3, end=13, fields=DateFields(day=6, month=11, end_day=6, \
+end_month=11, year=None, written_year=None, dual=None, language='en'))
+    """
+    codes: list[str] = []
+    tokens: list[Token] = []
+    position = 0
+    # Markers in small letters are rare and contain dots; find them first, whole.
+    small: list[tuple[int, int, str]] = []
+    if _SMALL_HINT.search(text) is not None:
+        small = [
+            (m.start(), m.end(), "O" if _SMALL_OLD.fullmatch(m.group()) else "N")
+            for m in _SMALL_MARKER.finditer(text)
+        ]
+    small.reverse()
+    for candidate in _START.finditer(text):
+        start = candidate.start()
+        while small and small[-1][0] <= start:
+            marker_start, marker_end, marker_code = small.pop()
+            if marker_start >= position:
+                _words(text, position, marker_start, marker_code, codes, tokens)
+                codes.append(marker_code)
+                tokens.append(Token(marker_code, marker_start, marker_end))
+                position = marker_end
+        if start < position:
+            continue
+        char = text[start]
+        code = _PUNCTUATION.get(char)
+        fields: DateFields | None = None
+        if code is not None:
+            end = start + 1
+            if code == "." and end < len(text) and not text[end].isspace():
+                continue  # an abbreviation's dot, not the end of a sentence
+            if code == "-" and not _spaced_dash(text, start):
+                continue  # a hyphen inside a word
+        else:
+            if char.isdigit():
+                match = _DIGIT_TOKEN.match(text, start)
+            elif char.isascii():
+                match = _CAPITAL_TOKEN.match(text, start)
+            else:
+                match = _SCRIPT_TOKEN.match(text, start)
+            if match is None:
+                continue
+            end = match.end()
+            kind = match.lastgroup
+            if kind == "O" or kind == "N":
+                code = kind
+            else:
+                read = _fields(match)
+                if read is None:
+                    continue
+                code, fields = read
+        if start > position:
+            _words(text, position, start, code, codes, tokens)
+        position = end
+        if (
+            fields is not None
+            and code in "dD"
+            and "/" in text[start:end]
+            and (not _slash_is_range(fields))
+        ):
+            _split_slash_day(text, start, end, fields, code, codes, tokens)
+            continue
+        codes.append(code)
+        tokens.append(Token(code, start, end, fields))
+    for marker_start, marker_end, marker_code in reversed(small):
+        if marker_start >= position:
+            _words(text, position, marker_start, marker_code, codes, tokens)
+            codes.append(marker_code)
+            tokens.append(Token(marker_code, marker_start, marker_end))
+            position = marker_end
+    _words(text, position, len(text), "", codes, tokens)
+    return "".join(codes), tokens
+
+
+def _spaced_dash(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before.isspace() or after.isspace() or before.isdigit() or after.isdigit()
+
+
+def _words(
+    text: str, start: int, end: int, next_code: str, codes: list[str], tokens: list[Token]
+) -> None:
+    if start >= end or text[start:end].isspace():
+        return
+    if next_code in ("O", "N") and _LEAD_IN.fullmatch(text, start, end):
+        return  # "according to the" before "Julian calendar" belongs to the marker
+    codes.append("w")
+    tokens.append(Token("w", start, end))
+
+
+def _slash_is_range(fields: DateFields) -> bool:
+    """``28/29 May`` is one night (a range of two days), ``11/23 April`` two dates."""
+    day, end_day = fields.day, fields.end_day
+    return day is not None and end_day is not None and end_day - day in (0, 1)
+
+
+def _split_slash_day(
+    text: str,
+    start: int,
+    end: int,
+    fields: DateFields,
+    code: str,
+    codes: list[str],
+    tokens: list[Token],
+) -> None:
+    """``11/23 April`` -> ``n / d``: the first day waits for the month of the second."""
+    slash = text.index("/", start, end)
+    digits_end = slash
+    while digits_end > start and not text[digits_end - 1].isdigit():
+        digits_end -= 1
+    after = slash + 1
+    while after < end and text[after] == " ":
+        after += 1
+    codes.extend(("n", "/", code))
+    tokens.append(Token("n", start, digits_end, fields._replace(end_day=fields.day)))
+    tokens.append(Token("/", slash, slash + 1))
+    second = fields._replace(day=fields.end_day)
+    tokens.append(Token(code, after, end, second))

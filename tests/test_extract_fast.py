@@ -1,0 +1,76 @@
+"""The shortcut for the commonest shapes gives exactly what the general reading gives."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from julian_gregorian import extract
+from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.text.fast import read_shortcut
+from julian_gregorian.text.items import Item
+
+EXTRACT_MODULE = sys.modules["julian_gregorian.text.extract"]
+
+
+def _general(text: str) -> list[Item]:
+    saved = EXTRACT_MODULE.read_shortcut
+    EXTRACT_MODULE.read_shortcut = lambda text, anchor: None
+    try:
+        return extract(text)
+    finally:
+        EXTRACT_MODULE.read_shortcut = saved
+
+
+def _shortcut_taken(text: str) -> bool:
+    anchor = text.find("O.S.")
+    return anchor != -1 and read_shortcut(text, anchor + 2) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 November [O.S. 24 October] 1917, they rose.",
+        "the night of 7–8 November [O.S. 25–26 October] 1917",
+        "Celebrations ended in 1904 on 7 January [O.S. 25 December] 1904.",
+        "found on 1 January [O.S. 19 December] 1917 downstream",
+        "began on 24 October 1917 (O.S.). The next day",
+        "on 30–31 December 1916 (O.S.) they met",
+        "(9 June [O.S. 30 May] 1672 – 8 February [O.S. 28 January] 1725)",
+    ],
+)
+def test_shortcut_examples_equal_the_general_reading(text: str) -> None:
+    assert _shortcut_taken(text)
+    assert extract(text) == _general(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from 30 October – 6 November [O.S. 24 October] 1917",  # part of a range
+        "on 6 November [O.S. 24 October] 1917/18",  # a dual year follows
+        "on 6 November [O.S. 24 October] 1917 (N.S.)",  # another marker follows
+        "on 6 Nov. [O.S. 24 Oct.] 1917",  # abbreviations
+        "on [[6 November]] [O.S. 24 October] 1917",  # markup
+    ],
+)
+def test_the_shortcut_leaves_anything_else_to_the_general_reading(text: str) -> None:
+    assert extract(text) == _general(text)
+
+
+days = st.integers(min_value=1, max_value=31)
+months = st.sampled_from(MONTH_NAMES)
+
+
+@given(days, months, days, months, st.integers(min_value=1000, max_value=2099), st.booleans())
+def test_generated_bracketed_pairs_agree(
+    day: int, month: str, old_day: int, old_month: str, year: int, marked: bool
+) -> None:
+    if marked:
+        text = f"It was {day} {month} {year} (O.S.), they say."
+    else:
+        text = f"It was {day} {month} [O.S. {old_day} {old_month}] {year}, they say."
+    assert extract(text) == _general(text)

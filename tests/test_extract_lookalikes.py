@@ -1,0 +1,73 @@
+"""Section 7 of the catalogue: what looks like a marker or a pair and is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brother Juan Alvarez, O.S.B., arrived on 12 March 1650 at the abbey.",
+        "Fray Tomás de Olmedo, O.S.A. (1602–1671), wrote on 3 June 1650.",
+        "the O.S.M. friars and the O.S.H. hermits met on 4 April 1700",
+        "She lived in Wolfville, N.S. from 12 May 1880 until 1901.",
+        "Transactions of the Society, N.S. 13 (1880), pp. 4–9.",
+        "See the O.S. map of 1 June 1890 for the parish.",
+        "The title is set in Goudy Old Style, 12 November 1920 edition.",
+        "The icebreaker NS Lenin was launched on 5 December 1957.",
+        "They sent an S.O.S. on 15 April 1912 at midnight.",
+        "G.R.O.S.S. members met on 2 May 1990.",
+        "The Calendar (New Style) Act 1750 took effect on 14 September 1752.",
+        "The Julian Day Number of 1 January 2000 is 2451545.",
+        "Julian Assange was born on 3 July 1971.",
+        "Gregorian chant was sung on 25 December 1900.",
+        "On 7 November (the anniversary) there was a parade.",
+    ],
+)
+def test_look_alikes_are_not_read(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_night_written_with_a_slash_is_one_old_style_range() -> None:
+    assert read("the night of 10/11 June 1903 (Old Style) the king was killed") == [
+        ("old_style", "marked", "1903-06-10..1903-06-11", "-")
+    ]
+
+
+def test_a_dual_year_is_not_a_day_pair() -> None:
+    assert read("in 1748/49 the accounts were closed") == [("dual_year", "dual_year", "-", "-")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "George Washington (February 22, 1732 – , 1799) was",
+        "Tsar Alexander II (29 April 1818 – 13 March 1881) reigned from 2 March 1855",
+        "11 November 18219 February 1881",
+        "{{OldStyleDate|",
+        "{{OldStyleDate|2 February|1905|}}",
+    ],
+)
+def test_converter_artefacts_are_not_read_and_do_not_crash(text: str) -> None:
+    assert read(text) == []
+
+
+def test_broken_brackets_yield_only_what_is_whole() -> None:
+    # Only "O.S. 31 February" is a marker before a date; its year is the one nearby.
+    assert read("[O.S. ] 1917 [O.S. [O.S. 31 February]") == [
+        ("old_style", "marked", "1917-02-31", "-")
+    ]
+
+
+def test_british_new_style_year_is_still_reported_as_marked_for_the_checker() -> None:
+    # "NS" here may mean only the year counted from 1 January; the checker judges.
+    assert read("on 5 January 1689 NS he wrote") == [("new_style", "marked", "-", "1689-01-05")]
+
+
+def test_impossible_days_are_read_raw_and_not_rejected() -> None:
+    assert read("on 13 March [O.S. 30 February] 1712") == [
+        ("pair", "bracketed", "1712-02-30", "1712-03-13")
+    ]

@@ -1,0 +1,75 @@
+"""Properties of ``extract`` on any text: it never raises, and what it reports is exact.
+
+The adversarial alphabet mixes the pieces the patterns are made of (digits, brackets,
+markers, month names, slashes, dashes, spaces of every kind, markup) with arbitrary
+Unicode, so that runs of them probe every pattern for crashes and for backtracking.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from julian_gregorian import extract
+from julian_gregorian.text.items import Item
+
+PIECES = [
+    "1", "7", "12", "31", "1917", "1749/50", "0", " ", "  ", "\u00a0", "\u2009", "\n", "\n\n",
+    "[", "]", "(", ")", "{{", "}}", "|", "/", "–", "—", "-", ",", ";", ":", "=", ".",
+    "O.S.", "N.S.", "OS", "NS", "O. S.", "Old Style", "new style", "Julian", "Gregorian",
+    "Julian calendar", "in the", "according to the", "st.v.", "a. St.", "ст. ст.", "π.η.",
+    "January", "March", "October", "November", "Sept.", "октября", "ноября", "года",
+    "{{OldStyleDate|", "{{OS2NS|", "<ref>", "</ref>", "[[", "]]", "'''", "&nbsp;", "[1]",
+    "[…]", "== H ==", "| 8 March | 23 February |", "Gregorian Date | Julian Date",
+]  # fmt: skip
+
+adversarial = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=80).map(
+    "".join
+)
+
+
+def _check(text: str, items: list[Item]) -> None:
+    previous = -1
+    for item in items:
+        assert 0 <= item.offset < item.end_offset <= len(text)
+        assert text[item.offset : item.end_offset] == item.text
+        assert item.offset >= previous
+        previous = item.offset
+        assert item.line == text.count("\n", 0, item.offset) + 1
+        assert item.column == item.offset - (text.rfind("\n", 0, item.offset) + 1) + 1
+        assert item.end_line == text.count("\n", 0, item.end_offset) + 1
+        assert item.kind in ("pair", "old_style", "new_style", "dual_year")
+        for side in (item.old_style, item.new_style):
+            if side is not None and side.offset is not None and side.end_offset is not None:
+                assert 0 <= side.offset <= side.end_offset <= len(text)
+        if item.kind == "pair":
+            assert item.old_style is not None
+            assert item.new_style is not None
+            assert item.old_style.start.calendar == "julian"
+            assert item.new_style.start.calendar == "gregorian"
+
+
+@given(adversarial)
+def test_never_raises_and_reports_exact_places(text: str) -> None:
+    for wikitext in (None, True, False):
+        _check(text, extract(text, wikitext=wikitext))
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_arbitrary_unicode(text: str) -> None:
+    _check(text, extract(text))
+
+
+@settings(max_examples=50)
+@given(st.sampled_from(PIECES), st.integers(min_value=1, max_value=3000))
+def test_long_runs_of_one_piece(piece: str, count: int) -> None:
+    text = piece * count
+    _check(text, extract(text))
+
+
+def test_non_text_is_refused() -> None:
+    import pytest
+
+    with pytest.raises(TypeError, match="str"):
+        extract(b"7 November [O.S. 25 October] 1917")  # type: ignore[arg-type]

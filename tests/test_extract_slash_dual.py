@@ -1,0 +1,73 @@
+"""Section 4 of the catalogue: slash pairs and dual years, and what they are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import only, read, span, words
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("on 9/22 January the crowd", "--01-09", "--01-22"),
+        ("31 October/13 November (Julian/Gregorian calendars)", "--10-31", "--11-13"),
+        ("17 March (O.S.)/ 30 March", "--03-17", "--03-30"),
+        ("February 3 (O.S.)/February 16 (N.S.)", "--02-03", "--02-16"),
+    ],
+)
+def test_slash_pairs(text: str, old: str, new: str) -> None:
+    item = only(text)
+    assert (item.kind, item.shape) == ("pair", "slash")
+    assert (span(item.old_style), span(item.new_style)) == (old, new)
+
+
+def test_the_bare_day_of_a_slash_pair_is_its_own_side() -> None:
+    text = "He always kept 9/22 January as his name day."
+    item = only(text)
+    assert words(text, item.old_style) == "9"
+    assert words(text, item.new_style) == "22 January"
+
+
+def test_consecutive_days_are_one_night_not_a_pair() -> None:
+    item = only("on the night of 4/5 June 1741 (Old Style) the house burned")
+    assert (item.kind, span(item.old_style)) == ("old_style", "1741-06-04..1741-06-05")
+
+
+def test_a_slash_between_days_too_close_or_too_far_is_no_pair() -> None:
+    assert read("between the 3/6 May meetings") == []
+    assert read("the 2/28 February vote") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "date"),
+    [
+        ("15 February 1719/20", (1719, 1720), "1720-02-15"),
+        ("in the winter of 1702/3", (1702, 1703), "-"),
+        ("(February 1697/98)", (1697, 1698), "-"),
+        ("12 March 1741/42", (1741, 1742), "1742-03-12"),
+        ("the year 1699/00", (1699, 1700), "-"),
+        ("the books of 1750/51 were closed", (1750, 1751), "-"),
+        ("March 4, 1730/31", (1730, 1731), "1731-03-04"),
+    ],
+)
+def test_dual_years(text: str, years: tuple[int, int], date: str) -> None:
+    item = only(text)
+    assert (item.kind, item.shape, item.dual_year) == ("dual_year", "dual_year", years)
+    assert item.new_style is None
+    assert span(item.old_style) == date
+
+
+def test_a_dual_date_keeps_the_printed_year() -> None:
+    item = only("The letter of 15 February 1719/20 reached him.")
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.old_style.start.written_year) == (1720, 1719)
+    assert item.text == "15 February 1719/20"
+
+
+def test_a_malformed_dual_year_is_reported_as_read_for_the_checker() -> None:
+    assert only("in 1683/85 the rent was paid").dual_year == (1683, 1685)
+
+
+def test_seasons_after_1752_are_not_dual_years() -> None:
+    assert read("the 1916/17 season and the 1999/2000 budget") == []

@@ -1,0 +1,86 @@
+"""Years: shared parts, context years, Lady-Day years, dates without any year (section 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import only, span
+from julian_gregorian import GregorianDate, JulianDate, extract
+
+
+def test_a_missing_year_comes_from_the_paragraph_and_says_where() -> None:
+    text = "The fast of 1904 ended on 7 January [O.S. 25 December] with a service."
+    item = only(text)
+    assert (span(item.old_style), span(item.new_style)) == ("1903-12-25", "1904-01-07")
+    assert item.year_from == "context"
+    assert item.year_offset == text.index("1904")
+    assert item.new_style is not None
+    assert item.new_style.start.year_from == "context"
+    assert JulianDate(1903, 12, 25) == GregorianDate(1904, 1, 7)
+
+
+def test_the_nearest_year_of_the_section_when_the_paragraph_has_none() -> None:
+    text = (
+        "== Death ==\n"
+        "His body was found on 1 January [O.S. 19 December], far downstream.\n\n"
+        "The Tsar abdicated in March 1917.\n"
+    )
+    item = only(text)
+    assert (span(item.old_style), span(item.new_style)) == ("1916-12-19", "1917-01-01")
+    assert item.year_offset == text.index("1917")
+
+
+def test_a_heading_or_an_elision_ends_the_search_for_a_year() -> None:
+    text = "It began in 1883.\n\n== War ==\nWar was declared on 25 September (O.S.)/ 8 October."
+    assert only(text).year_from == "unknown"
+    text = "It began in 1883.\n\n[…]\n\nWar was declared on 25 September (O.S.)/ 8 October."
+    item = only(text)
+    assert item.year_from == "unknown"
+    assert item.year_offset is None
+    assert span(item.old_style) == "--09-25"
+
+
+def test_a_year_after_a_date_of_the_same_month_is_preferred() -> None:
+    text = "(19 April [O.S. 7 April] 1844 – 12 May 1910) He always kept 7/19 April as his birthday."
+    item = next(i for i in extract(text) if i.shape == "slash")
+    assert span(item.old_style) == "1844-04-07"
+
+
+def test_year_shared_by_the_partner_is_from_the_text() -> None:
+    item = only("14 March (on 1 March 1917, O.S.) the order was issued")
+    assert item.year_from == "text"
+    assert item.new_style is not None
+    assert item.new_style.start.year == 1917
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        # O.S. year one less than the N.S. year between 1 January and 24 March before 1753
+        ("on February 21, 1733 [O.S. February 10, 1732]", "1733-02-10", "1733-02-21"),
+        ("on March 15, 1749 (March 4, 1748, Old Style, Julian calendar)", "1749-03-04",
+         "1749-03-15"),
+        # a December beside a January is the year before, not a Lady-Day year
+        ("on 4 January 1690 [O.S. 25 December 1689]", "1689-12-25", "1690-01-04"),
+        # after 24 March the years agree; a year less is left as written for the checker
+        ("on April 5, 1733 [O.S. March 25, 1732]", "1732-03-25", "1733-04-05"),
+    ],
+)  # fmt: skip
+def test_lady_day_years(text: str, old: str, new: str) -> None:
+    item = only(text)
+    assert (span(item.old_style), span(item.new_style)) == (old, new)
+
+
+def test_lady_day_year_keeps_the_printed_number() -> None:
+    item = only("on February 21, 1733 [O.S. February 10, 1732]")
+    assert item.old_style is not None
+    assert item.old_style.start.written_year == 1732
+    assert JulianDate(1733, 2, 10) == GregorianDate(1733, 2, 21)
+
+
+def test_a_pair_with_no_year_anywhere_is_still_reported() -> None:
+    item = only("Pilgrims gather on 14 April (27 April New Style) every year.")
+    assert item.year_from == "unknown"
+    assert (span(item.old_style), span(item.new_style)) == ("--04-14", "--04-27")
+    assert item.old_style is not None
+    assert item.old_style.start.year is None
