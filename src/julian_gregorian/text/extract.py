@@ -27,6 +27,8 @@ from julian_gregorian.text.fast import read_shortcut
 from julian_gregorian.text.footnotes import definition_lines, link_footnotes, link_inline
 from julian_gregorian.text.items import Item
 from julian_gregorian.text.normalise import normalise, soft_break, widen
+from julian_gregorian.text.tables import header_line, read_table
+from julian_gregorian.text.templates import read_template, template_at
 from julian_gregorian.text.windows import read_window
 
 #: Characters read before and after an anchor: enough for the longest shape around one.
@@ -66,16 +68,32 @@ def extract(text: str, *, wikitext: bool | None = None) -> list[Item]:
     wiki = looks_like_wikitext(text) if wikitext is None else bool(wikitext)
     drafts: list[Draft] = []
     others: list[int] = []
+    tables: set[int] = set()
     read_to = -1
     for anchor in find_anchors(text):
         if anchor < read_to:
             continue
         shortcut = read_shortcut(text, anchor)
-        if shortcut is None:
-            others.append(anchor)
-        else:
+        if shortcut is not None:
             drafts.append(shortcut)
             read_to = shortcut.end_offset
+            continue
+        template = template_at(text, anchor) if wiki else None
+        if template is not None:
+            draft = read_template(text, *template)
+            if draft is not None:
+                drafts.append(draft)
+            read_to = template[1]
+            continue
+        header = header_line(text, anchor)
+        if header is not None and header not in tables:
+            tables.add(header)
+            table = read_table(text, header, wiki)
+            if table is not None:
+                drafts.extend(table[0])
+                read_to = table[1]
+                continue
+        others.append(anchor)
     footnotes: dict[int, tuple[int, str]] = {}
     for start, end, first, last in windows(others, len(text), BEFORE, AFTER):
         start, end = _clip(text, start, end, first, last)

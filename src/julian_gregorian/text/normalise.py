@@ -97,21 +97,43 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:=|#)|.*(?:==|Edit)[ \t]*$")
 class Window:
     """A normalised stretch of text and the original span of each of its characters."""
 
-    __slots__ = ("_ends", "_starts", "start", "text")
+    __slots__ = ("_ends", "_starts", "source", "start", "text")
 
     def __init__(
-        self, text: str, start: int, starts: list[int] | None, ends: list[int] | None
+        self,
+        text: str,
+        start: int,
+        starts: list[int] | None,
+        ends: list[int] | None,
+        source: str = "",
     ) -> None:
         self.text = text
         self.start = start
         self._starts = starts
         self._ends = ends
+        self.source = source
 
     def span(self, begin: int, end: int) -> tuple[int, int]:
         """Original ``(offset, end_offset)`` of the normalised characters ``[begin, end)``."""
         if self._starts is None or self._ends is None:
             return self.start + begin, self.start + end
         return self._starts[begin], self._ends[end - 1]
+
+    def enclose(self, offset: int, end_offset: int) -> tuple[int, int]:
+        """Widen an original span so that it does not cut a wiki link ``[[…]]`` in two."""
+        if self._starts is None:
+            return offset, end_offset
+        piece = self.source[offset:end_offset]
+        opened, closed = piece.count("[["), piece.count("]]")
+        if closed > opened:
+            opening = self.source.rfind("[[", max(0, offset - 200), offset)
+            if opening != -1:
+                offset = opening
+        elif opened > closed:
+            closing = self.source.find("]]", end_offset, end_offset + 200)
+            if closing != -1:
+                end_offset = closing + 2
+        return offset, end_offset
 
 
 def soft_break(text: str, newline: int) -> bool:
@@ -252,7 +274,7 @@ def normalise(text: str, start: int, end: int, *, wikitext: bool) -> Window:
         note_start, note_end = out.notes.pop(0)
         out.put(BARRIER, note_start, note_start)
         _normalise_into(out, text, note_start, note_end, wikitext)
-    return Window("".join(out.parts), start, out.starts, out.ends)
+    return Window("".join(out.parts), start, out.starts, out.ends, text)
 
 
 def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bool) -> None:

@@ -102,7 +102,9 @@ def _year_token(tokens: list[Token], roles: dict[str, tuple[int, int]], role: st
 def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft | None:
     """The draft item of *found*, or ``None`` when its reading fails the tests above."""
     roles = found.roles
-    offset, end_offset = window.span(tokens[found.start].start, tokens[found.end - 1].end)
+    offset, end_offset = window.enclose(
+        *window.span(tokens[found.start].start, tokens[found.end - 1].end)
+    )
     name = found.name
     if name == "bracketed_year":
         return _year_pair(found, codes, tokens, offset, end_offset)

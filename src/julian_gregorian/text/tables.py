@@ -1,0 +1,258 @@
+"""Tables with a Julian and a Gregorian column: each row is a pair.
+
+::
+
+    | Gregorian Date | Julian Date | Event                      |
+    | 8 March        | 23 February | International Women's Day  |
+
+The header names the calendars (``Gregorian``, ``New Style``, ``N.S.`` / ``Julian``,
+``Old Style``, ``O.S.``, in any column order); every row whose two cells each hold one
+date or range is a pair, of shape ``table``. Three notations are read: Markdown pipe
+tables, the grid tables of pandoc (rows between ``+---+`` rules, cells over several
+lines) and wikitext tables (``{|``, ``!`` headers, ``|-`` between rows, cells split by
+``||`` or one per line). Rows without two dates (``|  | January |``) are skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from julian_gregorian.text.drafts import Draft, DraftSide
+from julian_gregorian.text.normalise import normalise
+from julian_gregorian.text.reading import complete_years
+from julian_gregorian.text.tokens import DateFields, tokenize
+
+_OLD_HEADER = re.compile(r"Julian|Old[\s-][Ss]tyle|\bO\.\s?S\.|\bOS\b|ст\.\s?ст\.|старому")
+_NEW_HEADER = re.compile(r"Gregorian|New[\s-][Ss]tyle|\bN\.\s?S\.|\bNS\b|н\.\s?ст\.|новому")
+_GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
+_PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+#: The most rows one table is read for (keeps a malformed huge text linear).
+_MOST_ROWS = 5000
+
+
+class Cell(NamedTuple):
+    start: int
+    end: int
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+
+
+def _lines(text: str, start: int) -> Iterator[_Line]:
+    while start < len(text):
+        end = text.find("\n", start)
+        if end == -1:
+            end = len(text)
+        yield _Line(start, end)
+        start = end + 1
+
+
+def _line_at(text: str, offset: int) -> _Line:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return _Line(start, len(text) if end == -1 else end)
+
+
+def header_line(text: str, anchor: int) -> int | None:
+    """Start of the table header line holding *anchor*, if its line is a table row."""
+    line = _line_at(text, anchor)
+    head = text[line.start : line.end].lstrip()
+    if head.startswith(("|", "!")):
+        return line.start
+    return None
+
+
+def _pipe_cells(text: str, line: _Line) -> list[Cell]:
+    """Cells of a ``| a | b |`` line (or a wikitext ``| a || b`` / ``! a !! b`` line)."""
+    cells: list[Cell] = []
+    body = text[line.start : line.end]
+    stripped = len(body) - len(body.lstrip())
+    position = line.start + stripped
+    if position < line.end and text[position] in "|!":
+        position += 1
+    start = position
+    while position <= line.end:
+        if position == line.end or text[position] == "|" or text.startswith("!!", position):
+            cells.append(Cell(start, position))
+            if position < line.end and text.startswith(("||", "!!"), position):
+                position += 1
+            start = position + 1
+        position += 1
+    if cells and not text[cells[-1].start : cells[-1].end].strip():
+        cells.pop()  # after the closing bar
+    return cells
+
+
+def _columns(text: str, cells: list[Cell]) -> tuple[int, int] | None:
+    """Indexes of the (Julian, Gregorian) columns a header names, if exactly one each."""
+    old = [i for i, cell in enumerate(cells) if _OLD_HEADER.search(text, cell.start, cell.end)]
+    new = [i for i, cell in enumerate(cells) if _NEW_HEADER.search(text, cell.start, cell.end)]
+    if len(old) != 1 or len(new) != 1 or old == new:
+        return None
+    return old[0], new[0]
+
+
+def read_table(text: str, header: int, wikitext: bool) -> tuple[list[Draft], int] | None:
+    """The pairs of the table whose header line starts at *header*, and where it ends."""
+    line = _line_at(text, header)
+    if text[line.start : line.end].lstrip().startswith("!"):
+        return _wikitable(text, line, wikitext)
+    before = _line_at(text, max(0, line.start - 1)) if line.start else None
+    if before is not None and _GRID_RULE.match(text, before.start, before.end):
+        return _grid(text, before, line, wikitext)
+    return _pipe(text, line, wikitext)
+
+
+def _date_in(text: str, cell: Cell, wikitext: bool) -> tuple[DateFields, int, int] | None:
+    """The one date or range a cell holds, with its original span."""
+    window = normalise(text, cell.start, cell.end, wikitext=wikitext)
+    codes, tokens = tokenize(window.text)
+    codes = codes.replace("|", "")
+    tokens = [token for token in tokens if token.code != "|"]
+    if codes in ("d", "D"):
+        first = last = tokens[0]
+    elif codes in ("d-d", "d-D", "D-D"):
+        first, last = tokens[0], tokens[2]
+    else:
+        return None
+    if first.fields is None or last.fields is None:
+        return None
+    fields = first.fields._replace(
+        end_day=last.fields.end_day, end_month=last.fields.end_month, year=last.fields.year
+    )
+    offset, end_offset = window.span(first.start, last.end)
+    return fields, offset, end_offset
+
+
+def _row_pair(
+    text: str, cells: list[Cell], columns: tuple[int, int], wikitext: bool
+) -> Draft | None:
+    if max(columns) >= len(cells):
+        return None
+    old_cell, new_cell = cells[columns[0]], cells[columns[1]]
+    old_date, new_date = _date_in(text, old_cell, wikitext), _date_in(text, new_cell, wikitext)
+    if old_date is None or new_date is None:
+        return None
+    old = DraftSide.of("julian", *old_date)
+    new = DraftSide.of("gregorian", *new_date)
+    if old is None or new is None:
+        return None
+    complete_years(old, new, None)
+    start = min(old_date[1], new_date[1])
+    end = max(old_date[2], new_date[2])
+    return Draft("pair", "table", start, end, old, new)
+
+
+def _pipe(text: str, header: _Line, wikitext: bool) -> tuple[list[Draft], int] | None:
+    columns = _columns(text, _pipe_cells(text, header))
+    if columns is None:
+        return None
+    drafts: list[Draft] = []
+    end = header.end
+    for count, line in enumerate(_lines(text, header.end + 1)):
+        row = text[line.start : line.end].strip()
+        if not row.startswith("|") or count > _MOST_ROWS:
+            break
+        end = line.end
+        if _PIPE_RULE.match(text, line.start, line.end):
+            continue
+        draft = _row_pair(text, _pipe_cells(text, line), columns, wikitext)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts, end
+
+
+def _grid(text: str, rule: _Line, header: _Line, wikitext: bool) -> tuple[list[Draft], int] | None:
+    """A pandoc grid table: column borders at the ``+`` of its rules."""
+    borders = [i for i in range(rule.end - rule.start) if text[rule.start + i] == "+"]
+    if len(borders) < 3:
+        return None
+
+    def cells(line: _Line) -> list[Cell]:
+        return [
+            Cell(line.start + left + 1, min(line.end, line.start + right))
+            for left, right in itertools.pairwise(borders)
+        ]
+
+    header_lines: list[_Line] = [header]
+    rows: list[list[_Line]] = []
+    current: list[_Line] = []
+    end = header.end
+    in_header = True
+    for count, line in enumerate(_lines(text, header.end + 1)):
+        if count > _MOST_ROWS:
+            break
+        if _GRID_RULE.match(text, line.start, line.end):
+            end = line.end
+            if in_header:
+                in_header = False
+            elif current:
+                rows.append(current)
+            current = []
+            continue
+        if not text[line.start : line.end].lstrip().startswith("|"):
+            break
+        end = line.end
+        (header_lines if in_header else current).append(line)
+    columns = _columns_of_lines(text, [cells(line) for line in header_lines])
+    if columns is None:
+        return None
+    drafts = []
+    for row in rows:
+        for line in row:  # the date is on one of the row's lines
+            draft = _row_pair(text, cells(line), columns, wikitext)
+            if draft is not None:
+                drafts.append(draft)
+                break
+    return drafts, end
+
+
+def _columns_of_lines(text: str, lines: list[list[Cell]]) -> tuple[int, int] | None:
+    for cells in lines:
+        found = _columns(text, cells)
+        if found is not None:
+            return found
+    return None
+
+
+def _wikitable(text: str, header: _Line, wikitext: bool) -> tuple[list[Draft], int] | None:
+    """A wikitext table: ``!`` header cells, ``|-`` between rows."""
+    header_cells: list[Cell] = []
+    rows: list[list[Cell]] = []
+    current: list[Cell] = []
+    end = header.end
+    in_header = True
+    for count, line in enumerate(_lines(text, header.start)):
+        body = text[line.start : line.end].strip()
+        if count > _MOST_ROWS or body.startswith("|}") or not body.startswith(("|", "!")):
+            end = line.end if body.startswith("|}") else end
+            break
+        end = line.end
+        if body.startswith("|-"):
+            if current:
+                rows.append(current)
+            current = []
+            in_header = False
+            continue
+        line_cells = _pipe_cells(text, line)
+        if in_header and body.startswith("!"):
+            header_cells.extend(line_cells)
+        else:
+            in_header = False
+            current.extend(line_cells)
+    if current:
+        rows.append(current)
+    columns = _columns(text, header_cells)
+    if columns is None:
+        return None
+    drafts = []
+    for row in rows:
+        draft = _row_pair(text, row, columns, wikitext)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts, end

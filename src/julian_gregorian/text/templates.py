@@ -1,0 +1,257 @@
+"""Wikipedia's Old Style date templates, read from wikitext.
+
+English Wikipedia (parameters as its template documentation gives them):
+
+- ``{{OldStyleDate|2 February|1905|20 January}}`` renders ``2 February [O.S. 20 January]
+  1905``: N.S. day and month, the year, O.S. day and month (with its own year when that
+  differs: ``{{OldStyleDate|4 January|1643|25 December 1642}}``);
+- ``{{OldStyleDateDY|February 22,|1732|February 11, 1731}}``: the same with the O.S. year
+  always written (a dual year: ``February 22, 1732 [O.S. February 11, 1731]``);
+- ``{{OldStyleDateNY|March 31|March 20}}``: no year at all;
+- ``{{Old Style to New Style|20 January|1905|2 February}}`` (alias ``{{OS2NS}}``) renders
+  ``20 January [2 February N.S.] 1905``: the O.S. date first; a fourth parameter (the
+  N.S. year) is ignored by the template and here.
+
+Russian Wikipedia's ``{{OldStyleDate|4|января|1915|22|декабря|1914}}`` gives the N.S. day,
+month and year, then the O.S. ones (month and year may be left out when they are the
+same) and renders the Julian date first. It is told apart from the English template by
+a month word in its second parameter or a bare day in its first.
+
+Parameters may hold links, markup and date templates such as ``{{Birth date|df=y|1643|01|04}}``.
+Each template is one item whose sides span the parameters that hold their dates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from julian_gregorian.text.drafts import Draft, DraftSide
+from julian_gregorian.text.items import Calendar
+from julian_gregorian.text.normalise import normalise, template_end, template_name
+from julian_gregorian.text.reading import complete_years
+from julian_gregorian.text.tokens import DateFields, tokenize
+
+_NAMES = {
+    "oldstyledate": "template_OldStyleDate",
+    "oldstyledatedy": "template_OldStyleDateDY",
+    "oldstyledateny": "template_OldStyleDateNY",
+    "old style to new style": "template_OS2NS",
+    "os2ns": "template_OS2NS",
+}
+#: Templates that write one date from year, month and day parameters.
+_DATE_TEMPLATES = frozenset(
+    (
+        "birth date",
+        "death date",
+        "birth date and age",
+        "death date and age",
+        "start date",
+        "end date",
+        "bda",
+        "dda",
+    )
+)
+_NUMBER = re.compile(r"\s*(\d{1,4})\s*")
+
+
+class _Parameter(NamedTuple):
+    start: int
+    end: int
+
+
+def template_at(text: str, anchor: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the Old Style date template whose name holds *anchor*."""
+    start = text.rfind("{{", max(0, anchor - 40), anchor)
+    if start == -1 or template_name(text, start) not in _NAMES:
+        return None
+    end = template_end(text, start)
+    return None if end == -1 else (start, end)
+
+
+def _parameters(text: str, start: int, end: int) -> list[_Parameter]:
+    """The positional parameters of the template ``text[start:end]``, stripped."""
+    found: list[_Parameter] = []
+    depth = 0
+    position = start + 2
+    piece = -1
+    stop = end - 2
+    while position < stop:
+        two = text[position : position + 2]
+        if two in ("{{", "[["):
+            depth += 1
+            position += 2
+            continue
+        if two in ("}}", "]]"):
+            depth -= 1
+            position += 2
+            continue
+        if text[position] == "|" and depth == 0:
+            if piece != -1:
+                found.append(_Parameter(piece, position))
+            piece = position + 1
+        position += 1
+    if piece != -1:
+        found.append(_Parameter(piece, stop))
+    positional = []
+    for parameter in found:
+        value = text[parameter.start : parameter.end]
+        if "=" in value.split("{{")[0].split("[[")[0]:
+            continue  # a named parameter such as df=y
+        left = parameter.start + len(value) - len(value.lstrip())
+        right = parameter.end - (len(value) - len(value.rstrip()))
+        positional.append(_Parameter(left, max(left, right)))
+    return positional
+
+
+def _nested_date(text: str, parameter: _Parameter) -> DateFields | None:
+    """``{{Birth date|df=y|1643|01|04}}`` inside a parameter: its year, month and day."""
+    start = text.find("{{", parameter.start, parameter.end)
+    if start == -1 or template_name(text, start) not in _DATE_TEMPLATES:
+        return None
+    end = template_end(text, start)
+    numbers = [
+        int(match.group(1))
+        for value in (text[p.start : p.end] for p in _parameters(text, start, end))
+        if (match := _NUMBER.fullmatch(value))
+    ]
+    if len(numbers) < 3:
+        return None
+    year, month, day = numbers[:3]
+    return DateFields(day, month, day, month, year, None, None, "en")
+
+
+class _Written(NamedTuple):
+    fields: DateFields
+    offset: int
+    end_offset: int
+
+
+def _date(text: str, pieces: list[_Parameter]) -> _Written | None:
+    """The date written in *pieces*: one parameter, or day, month and year apart.
+
+    A single parameter is read where it stands, so the date's words are located
+    exactly (inside a link, say); pieces apart are read joined and span all of them.
+    """
+    pieces = [piece for piece in pieces if piece.end > piece.start]
+    if not pieces:
+        return None
+    if len(pieces) == 1:
+        piece = pieces[0]
+        nested = _nested_date(text, piece)
+        if nested is not None:
+            return _Written(nested, piece.start, piece.end)
+        window = normalise(text, piece.start, piece.end, wikitext=True)
+        found = _one_date(window.text)
+        if found is None:
+            return None
+        fields, (begin, end) = found
+        offset, end_offset = window.span(begin, end)
+        return _Written(fields, offset, end_offset)
+    joined = " ".join(
+        normalise(text, piece.start, piece.end, wikitext=True).text.strip(" ,") for piece in pieces
+    )
+    found = _one_date(joined)
+    if found is None:
+        return None
+    return _Written(found[0], pieces[0].start, pieces[-1].end)
+
+
+def _one_date(written: str) -> tuple[DateFields, tuple[int, int]] | None:
+    """The only date of *written* with a year standing after it, and its span."""
+    _codes, tokens = tokenize(written)
+    dates = [token for token in tokens if token.code in "dD" and token.fields is not None]
+    if len(dates) != 1 or dates[0].fields is None:
+        return None
+    fields = dates[0].fields
+    if fields.year is None:
+        for token in tokens:
+            if token.code == "Y" and token.fields is not None:
+                year = token.fields
+                fields = fields._replace(
+                    year=year.year, written_year=year.written_year, dual=year.dual
+                )
+                break
+    return fields, (dates[0].start, dates[0].end)
+
+
+def _side(calendar: Calendar, written: _Written, year: int | None) -> DraftSide | None:
+    side = DraftSide.of(calendar, written.fields, written.offset, written.end_offset)
+    if side is not None and side.year is None and year is not None:
+        side.year = year
+    return side
+
+
+def _year(text: str, parameter: _Parameter | None) -> int | None:
+    if parameter is None:
+        return None
+    match = re.search(r"\d{1,4}", text[parameter.start : parameter.end])
+    return int(match.group()) if match else None
+
+
+def read_template(text: str, start: int, end: int) -> Draft | None:
+    """The pair a date template at ``text[start:end]`` writes, or ``None`` if malformed."""
+    name = template_name(text, start)
+    shape = _NAMES.get(name)
+    if shape is None:
+        return None
+    parameters = _parameters(text, start, end)
+    if name == "oldstyledate" and _is_russian(text, parameters):
+        return _russian(text, start, end, parameters)
+    if name == "oldstyledateny":
+        if len(parameters) < 2:
+            return None
+        new_pieces, old_pieces, year_parameter = [parameters[0]], [parameters[1]], None
+        first: Calendar = "gregorian"
+    elif shape == "template_OS2NS":
+        if len(parameters) < 3:
+            return None
+        old_pieces, year_parameter, new_pieces = [parameters[0]], parameters[1], [parameters[2]]
+        first = "julian"
+    else:
+        if len(parameters) < 3:
+            return None
+        new_pieces, year_parameter, old_pieces = [parameters[0]], parameters[1], [parameters[2]]
+        first = "gregorian"
+    new_date, old_date = _date(text, new_pieces), _date(text, old_pieces)
+    if new_date is None or old_date is None:
+        return None
+    year = _year(text, year_parameter)
+    new = _side("gregorian", new_date, year if first == "gregorian" else None)
+    old = _side("julian", old_date, year if first == "julian" else None)
+    if new is None or old is None:
+        return None
+    leader, other = (new, old) if first == "gregorian" else (old, new)
+    leader.own_year = leader.year is not None
+    complete_years(leader, other, None)
+    return Draft("pair", shape, start, end, old, new)
+
+
+def _is_russian(text: str, parameters: list[_Parameter]) -> bool:
+    if len(parameters) < 4:
+        return False
+    first = text[parameters[0].start : parameters[0].end]
+    both = text[parameters[0].start : parameters[1].end]
+    return first.isdigit() or any("\u0400" <= char <= "\u04ff" for char in both)
+
+
+def _russian(text: str, start: int, end: int, parameters: list[_Parameter]) -> Draft | None:
+    new_pieces, old_pieces = parameters[:3], parameters[3:6]
+    new_date = _date(text, new_pieces)
+    if new_date is None:
+        return None
+    old_text = [text[p.start : p.end] for p in old_pieces]
+    old_day = _NUMBER.fullmatch(old_text[0]) if old_text else None
+    if old_day is None:
+        return None
+    old_date = _date(text, old_pieces) if len(old_pieces) > 1 and old_text[1].strip() else None
+    if old_date is None:
+        day, month = int(old_day.group(1)), new_date.fields.month
+        fields = DateFields(day, month, day, month, None, None, None, "ru")
+        old_date = _Written(fields, old_pieces[0].start, old_pieces[0].end)
+    new = _side("gregorian", new_date, None)
+    old = _side("julian", old_date, None)
+    if new is None or old is None:
+        return None
+    complete_years(old, new, None)
+    return Draft("pair", "template_OldStyleDate_ru", start, end, old, new)
