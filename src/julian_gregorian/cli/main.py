@@ -13,12 +13,24 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from julian_gregorian import __version__
-from julian_gregorian.cli import cal_command, check_command, convert_command, places_command
+from julian_gregorian.cli import (
+    cal_command,
+    check_command,
+    convert_command,
+    extract_command,
+    places_command,
+)
 from julian_gregorian.errors import JulianGregorianError
 
 EXIT_USAGE = 2
 
-COMMANDS: tuple[ModuleType, ...] = (check_command, convert_command, cal_command, places_command)
+COMMANDS: tuple[ModuleType, ...] = (
+    check_command,
+    extract_command,
+    convert_command,
+    cal_command,
+    places_command,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,122 @@
+"""``julian-gregorian extract``: every Old Style / New Style date of the inputs, located.
+
+One line per item in the text format (``path:line:col: the text → what was read``) or
+one JSON object per item with ``--format jsonl``. Exit codes: 0, or 2 when an input
+cannot be read (the other inputs are still read; a path that does not exist stops the
+run before anything is read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from julian_gregorian.cli.inputs import STDIN, expand, read_path, read_stdin
+from julian_gregorian.errors import JulianGregorianError
+from julian_gregorian.text.extract import extract
+from julian_gregorian.text.items import Item, Side
+
+EXIT_OK, EXIT_ERROR = 0, 2
+FORMATS = ("text", "jsonl")
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "extract",
+        help="list the O.S./N.S. dates of texts with their places",
+        description=(
+            "List every Old Style / New Style pair, every date marked as O.S. or N.S. "
+            "(Julian or Gregorian) and every dual year of the inputs (plain text, wikitext, "
+            "Markdown, HTML), with line and column. Folders are searched for *.txt, *.wiki, "
+            "*.wikitext, *.md and *.html; no PATH or '-' reads standard input."
+        ),
+        epilog="Exit status: 0, or 2 when an input cannot be read.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    parser.add_argument(
+        "--wikitext",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read the input as wikitext (default: detect)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    render = _jsonl_line if args.format == "jsonl" else _text_line
+    out = sys.stdout
+    for entry in expand(args.paths):
+        try:
+            source = read_stdin() if entry == STDIN else read_path(Path(entry))
+        except JulianGregorianError as error:
+            print(f"julian-gregorian extract: error: {error}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        for item in extract(source.text, wikitext=args.wikitext):
+            out.write(render(source.name, item))
+        out.flush()  # one input at a time, so that a long run shows progress
+    return status
+
+
+def _days(side: Side | None) -> dict[str, str] | None:
+    if side is None:
+        return None
+    return {"start": side.start.isoformat(), "end": side.end.isoformat()}
+
+
+def item_record(path: str, item: Item) -> dict[str, object]:
+    """The JSON object of one item (the ``jsonl`` format)."""
+    return {
+        "path": path,
+        "line": item.line,
+        "column": item.column,
+        "end_line": item.end_line,
+        "end_column": item.end_column,
+        "offset": item.offset,
+        "end_offset": item.end_offset,
+        "text": item.text,
+        "kind": item.kind,
+        "shape": item.shape,
+        "old_style": _days(item.old_style),
+        "new_style": _days(item.new_style),
+        "year_from": item.year_from,
+        "year_offset": item.year_offset,
+        "dual_year": list(item.dual_year) if item.dual_year else None,
+    }
+
+
+def _jsonl_line(path: str, item: Item) -> str:
+    return json.dumps(item_record(path, item), ensure_ascii=False) + "\n"
+
+
+def _span(side: Side) -> str:
+    start, end = side.start.isoformat(), side.end.isoformat()
+    return start if start == end else f"{start}..{end}"
+
+
+def describe(item: Item) -> str:
+    """What was read, in words: ``pair (bracketed): O.S. 1917-10-10 = N.S. 1917-10-23``."""
+    if item.kind == "dual_year" and item.dual_year is not None:
+        first, second = item.dual_year
+        read = f"dual year {first}/{second}"
+        if item.old_style is not None:
+            read += f": {_span(item.old_style)} (year from 1 January)"
+        return f"{read} ({item.shape})"
+    parts = []
+    if item.old_style is not None:
+        parts.append(f"O.S. {_span(item.old_style)}")
+    if item.new_style is not None:
+        parts.append(f"N.S. {_span(item.new_style)}")
+    kind = {"pair": "pair", "old_style": "Old Style", "new_style": "New Style"}[item.kind]
+    years = {"text": "", "context": ", year from context", "unknown": ", year unknown"}
+    return f"{kind} ({item.shape}{years[item.year_from]}): {' = '.join(parts)}"
+
+
+def _text_line(path: str, item: Item) -> str:
+    shown = " ".join(item.text.split())
+    return f"{path}:{item.line}:{item.column}: {shown} → {describe(item)}\n"
