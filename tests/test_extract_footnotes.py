@@ -49,3 +49,19 @@ def test_wikitext_reference_after_a_date() -> None:
     assert [(i.kind, i.shape, span(i.old_style), span(i.new_style)) for i in items] == [
         ("pair", "footnote", "1761-12-25", "1762-01-05")
     ]
+
+
+TWO_NOTES = """=== Two dates ===
+He was crowned on 12 May 1724[1] and died on 8 February 1725[2].
+
+[1] Crowned on 12 May 1724 [O.S. 1 May] in the Kremlin.
+
+[2] Or 28 January in the Old Style calendar.
+"""
+
+
+def test_a_footnote_with_its_own_pair_is_left_as_it_is_and_the_next_one_is_linked() -> None:
+    assert read(TWO_NOTES) == [
+        ("pair", "footnote", "1725-01-28", "1725-02-08"),
+        ("pair", "bracketed", "1724-05-01", "1724-05-12"),
+    ]

@@ -24,7 +24,11 @@ import re
 # costs 20-40 ms per 50 MB.
 _PASSES: tuple[re.Pattern[str], ...] = (
     # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils.
-    re.compile(r"S(?:(?<=[ON]S)|(?<=\b[ONan]\.S)|(?<=\b[ONan]\.\sS)|(?=TYLE|tils))"),
+    # (The cheap one-character look back first: most capital S begin a word.)
+    re.compile(
+        r"S(?:(?<=[ON.]S)(?:(?<=[ON]S)|(?<=\b[ONan]\.S))|(?<=\.\sS)(?<=\b[ONan]...)"
+        r"|(?=TYLE|tils))"
+    ),
     # Old Style, New Style, old style, new style, {{OldStyleDate}}, Polish starego stylu.
     re.compile(r"y(?=l[eu])(?<=[Ss]ty)"),
     re.compile(r"J(?=ulian)"),

@@ -135,8 +135,6 @@ class Draft:
     old: DraftSide | None = None
     new: DraftSide | None = None
     dual: tuple[int, int] | None = None
-    #: The finished (old, new) sides, when the reader could make them at once.
-    made: tuple[Side | None, Side | None] | None = None
 
     @property
     def leader(self) -> DraftSide | None:
@@ -147,8 +145,6 @@ class Draft:
         return min(sides, key=lambda side: -1 if side.offset is None else side.offset)
 
     def needs_year(self) -> bool:
-        if self.made is not None:
-            return False
         old, new = self.old, self.new
         return (old is not None and old.year is None) or (new is not None and new.year is None)
 
@@ -179,11 +175,8 @@ class Draft:
         year_offset: int | None = None,
     ) -> Item:
         line, column, end_line, end_column = position
-        if self.made is not None:
-            old, new = self.made
-        else:
-            old = None if self.old is None else self.old.side()
-            new = None if self.new is None else self.new.side()
+        old = None if self.old is None else self.old.side()
+        new = None if self.new is None else self.new.side()
         year_from: YearSource = "text"
         for side in (old, new):
             if side is None:

@@ -19,8 +19,10 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from julian_gregorian.text.anchors import find_anchors, windows
+from julian_gregorian.text.construct import item
 from julian_gregorian.text.context import YearContext
 from julian_gregorian.text.drafts import Draft
 from julian_gregorian.text.fast import read_shortcut
@@ -69,14 +71,19 @@ def extract(text: str, *, wikitext: bool | None = None) -> list[Item]:
     drafts: list[Draft] = []
     others: list[int] = []
     tables: set[int] = set()
+    made: list[Item] = []  # finished by the shortcut, in text order
+    lines = _Lines(text)
     read_to = -1
     for anchor in find_anchors(text):
         if anchor < read_to:
             continue
         shortcut = read_shortcut(text, anchor)
         if shortcut is not None:
-            drafts.append(shortcut)
-            read_to = shortcut.end_offset
+            kind, shape, offset, end_offset, old, new = shortcut
+            position = (offset, end_offset, *lines.position(offset, end_offset))
+            text_of = text[offset:end_offset]
+            made.append(item(kind, old, new, shape, text_of, position, "text", None, None))
+            read_to = end_offset
             continue
         template = template_at(text, anchor) if wiki else None
         if template is not None:
@@ -105,10 +112,10 @@ def extract(text: str, *, wikitext: bool | None = None) -> list[Item]:
             start, end = widen(text, start, end)
         drafts.extend(read_window(normalise(text, start, end, wikitext=wiki)))
     if footnotes:
-        drafts = link_footnotes(text, drafts, footnotes, wiki)
-    if wiki and "<ref" in text:
+        drafts = link_footnotes(text, drafts, footnotes, wiki, [i.offset for i in made])
+    if wiki:
         drafts = link_inline(text, drafts, wiki)
-    return _finish(text, drafts)
+    return _merge(made, _finish(text, drafts, lines))
 
 
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
@@ -128,33 +135,92 @@ def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, 
     return start, end
 
 
-def _finish(text: str, drafts: list[Draft]) -> list[Item]:
-    drafts.sort(key=lambda draft: (draft.offset, -draft.end_offset))
+def _start_of(draft: Draft) -> tuple[int, int]:
+    return draft.offset, -draft.end_offset
+
+
+def _finish(text: str, drafts: list[Draft], lines: _Lines) -> list[Item]:
+    drafts.sort(key=_start_of)
     items: list[Item] = []
     years = YearContext(text)
-    line, line_start, scanned = 1, 0, 0
     last_end = -1
     for draft in drafts:
-        if draft.offset < last_end:
+        offset, end_offset = draft.offset, draft.end_offset
+        if offset < last_end:
             continue  # read twice by overlapping readers; the first reading stands
-        last_end = draft.end_offset
+        last_end = end_offset
         year_offset = None
         if draft.needs_year():
-            found = years.year_for(draft.offset, draft.end_offset, draft.months())
+            found = years.year_for(offset, end_offset, draft.months())
             if found is not None:
                 draft.set_context_year(found[0])
                 year_offset = found[1]
-        newline = text.rfind("\n", scanned, draft.offset)
-        if newline != -1:
-            line += text.count("\n", scanned, draft.offset)
-            line_start = newline + 1
-        scanned = draft.offset
-        column = draft.offset - line_start + 1
-        last_newline = text.rfind("\n", draft.offset, draft.end_offset)
-        if last_newline == -1:
-            end_line, end_column = line, column + draft.end_offset - draft.offset
-        else:
-            end_line = line + text.count("\n", draft.offset, draft.end_offset)
-            end_column = draft.end_offset - last_newline
-        items.append(draft.finish(text, (line, column, end_line, end_column), year_offset))
+        items.append(draft.finish(text, lines.position(offset, end_offset), year_offset))
     return items
+
+
+def _merge(made: list[Item], read: list[Item]) -> list[Item]:
+    """Both lists in text order; an item read again in a window gives way to the shortcut's."""
+    if not read or not made:
+        return made or read
+    starts = [found.offset for found in made]
+    kept = []
+    for found in read:
+        index = bisect_right(starts, found.offset)
+        if index and made[index - 1].end_offset > found.offset:
+            continue
+        if index < len(made) and made[index].offset < found.end_offset:
+            continue
+        kept.append(found)
+    return sorted(made + kept, key=_item_start)
+
+
+def _item_start(found: Item) -> int:
+    return found.offset
+
+
+#: How far apart the positions are that _Lines remembers for counting backwards.
+_CHECKPOINT = 4096
+
+
+class _Lines:
+    """Line and column of offsets, counted incrementally.
+
+    Offsets asked for in increasing order cost one pass over the text in all; an offset
+    before the last one asked for is counted from the nearest position already known.
+    """
+
+    __slots__ = ("known_lines", "known_offsets", "line", "line_start", "scanned", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line, self.line_start, self.scanned = 1, 0, 0
+        self.known_offsets: list[int] = [0]
+        self.known_lines: list[tuple[int, int]] = [(1, 0)]
+
+    def position(self, offset: int, end_offset: int) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column), 1-based, the end exclusive."""
+        text = self.text
+        if offset >= self.scanned:
+            newlines = text.count("\n", self.scanned, offset)
+            if newlines:
+                self.line += newlines
+                self.line_start = text.rfind("\n", self.scanned, offset) + 1
+            self.scanned = offset
+            if offset - self.known_offsets[-1] > _CHECKPOINT:
+                self.known_offsets.append(offset)
+                self.known_lines.append((self.line, self.line_start))
+            line, line_start = self.line, self.line_start
+        else:
+            index = bisect_right(self.known_offsets, offset) - 1
+            known = self.known_offsets[index]
+            line, line_start = self.known_lines[index]
+            newlines = text.count("\n", known, offset)
+            if newlines:
+                line += newlines
+                line_start = text.rfind("\n", known, offset) + 1
+        column = offset - line_start + 1
+        inside = text.count("\n", offset, end_offset)
+        if inside:
+            return line, column, line + inside, end_offset - text.rfind("\n", offset, end_offset)
+        return line, column, line, column + end_offset - offset

@@ -3,9 +3,9 @@
 Most O.S./N.S. dates in English Wikipedia text are written one way:
 ``6 November [O.S. 24 October] 1917`` (the rendering of ``{{OldStyleDate}}``) or
 ``24 October 1917 (O.S.)``. Where the text at an ``O.S.`` anchor is exactly that, tidy
-and without markup, two small regular expressions read it without a window being
-normalised or tokenized: one for what follows the marker, one (anchored at the marker)
-for the date before it. The result is the same draft the general reading gives
+and without markup, one regular expression searched just before the marker reads it,
+without a window being normalised or tokenized, and the result is finished at once
+(its sides made, its years known). The item is the one the general reading gives
 (``tests/test_extract_fast.py`` checks that on every shape it accepts); anything else,
 however slightly different, is left to the general reading.
 """
@@ -13,87 +13,108 @@ however slightly different, is left to the general reading.
 from __future__ import annotations
 
 import re
+from functools import partial
+from typing import NamedTuple
 
 from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.text.construct import side, written_date
-from julian_gregorian.text.drafts import Draft, year_beside
+from julian_gregorian.text.drafts import year_beside
+from julian_gregorian.text.items import ItemKind, Side
 
 _MONTH = "|".join(MONTH_NAMES)
 _NUMBER = {name: index for index, name in enumerate(MONTH_NAMES, start=1)}
-_DAY = r"(?:[12]\d|3[01]|[1-9])"
 # Nothing after the shape that could continue it: a dual year, a range, another marker.
 _END = r"(?![\w/–—-]|[.,]\d|\s?[\[(]| O\.S| N\.S| Old| New| Julian| Gregorian)"
-
-#: "[O.S. 24 October] 1917" from the bracket on.
-_BRACKET_TAIL = re.compile(
-    rf"\[O\.S\. (?P<b1>{_DAY})(?:–(?P<b2>{_DAY}))? (?P<bm>{_MONTH})\] (?P<y>\d{{4}}){_END}"
+# Each pattern begins with a digit, so the regex engine skips to the digits.
+_BRACKETED = re.compile(
+    rf"(?P<a1>\d\d?)(?:–(?P<a2>\d\d?))? (?P<am>{_MONTH}) "
+    rf"\[O\.S\. (?P<b1>\d\d?)(?:–(?P<b2>\d\d?))? (?P<bm>{_MONTH})\] (?P<y>\d{{4}}){_END}"
 )
-#: "6 November " just before the bracket: the search runs up to the bracket (\Z).
-_BRACKET_HEAD = re.compile(
-    rf"(?<![\w.,:/–—-])(?<![–—-]\s)(?P<a1>{_DAY})(?:–(?P<a2>{_DAY}))? (?P<am>{_MONTH}) \Z"
+_MARKED = re.compile(
+    rf"(?P<a1>\d\d?)(?:–(?P<a2>\d\d?))? (?P<am>{_MONTH}) (?P<y>\d{{4}}) \(O\.S\.\){_END}"
 )
-#: "24 October 1917 " just before "(O.S.)".
-_MARKED_HEAD = re.compile(
-    rf"(?<![\w.,:/–—-])(?<![–—-]\s)(?P<a1>{_DAY})(?:–(?P<a2>{_DAY}))? (?P<am>{_MONTH}) "
-    r"(?P<y>\d{4}) \Z"
-)
-_MARKED_TAIL = re.compile(rf"\(O\.S\.\){_END}")
-#: How far before its marker the shape may start ("30–31 September [O.S.").
-_REACH = 22
+#: How far before its marker the shape may start ("30–31 September 1917 (O.S.").
+_REACH = 28
+#: What may not stand right before the first day (it would make it part of more).
+_NOT_BEFORE = frozenset(".,:/–—-_")
 
 
-def read_shortcut(text: str, anchor: int) -> Draft | None:
-    """The draft of the simple shape whose ``O.S.`` has its ``S`` at *anchor*, if any."""
+class Shortcut(NamedTuple):
+    """A finished reading: everything an item needs but its line and column."""
+
+    kind: ItemKind
+    shape: str
+    offset: int
+    end_offset: int
+    old: Side | None
+    new: Side | None
+
+
+def read_shortcut(text: str, anchor: int) -> Shortcut | None:
+    """The simple shape whose ``O.S.`` has its ``S`` at *anchor*, if there is one."""
     bracket = anchor - 3
     if text.startswith("[O.S. ", bracket):
-        tail = _BRACKET_TAIL.match(text, bracket)
-        if tail is None:
+        pattern, reader = _BRACKETED, _pair
+    elif text.startswith("(O.S.)", bracket):
+        pattern, reader = _MARKED, _marked
+    else:
+        return None
+    match = pattern.search(text, max(0, bracket - _REACH), bracket + 40)
+    if match is None or match.end("am") + (1 if reader is _pair else 6) != bracket:
+        return None
+    start = match.start()
+    if start:
+        before = text[start - 1]
+        if before.isalnum() or before in _NOT_BEFORE:
             return None
-        head = _BRACKET_HEAD.search(text, max(0, bracket - _REACH), bracket)
-        if head is None:
-            return None
-        return _pair(head, tail)
-    if text.startswith("(O.S.)", bracket):
-        tail = _MARKED_TAIL.match(text, bracket)
-        if tail is None:
-            return None
-        head = _MARKED_HEAD.search(text, max(0, bracket - _REACH - 5), bracket)
-        if head is None:
-            return None
-        return _marked(head, tail)
-    return None
+        if before.isspace() and start > 1 and text[start - 2] in "–—-":
+            return None  # the end of a range: "30 October – 6 November"
+    return reader(match)
 
 
-def _pair(head: re.Match[str], tail: re.Match[str]) -> Draft:
-    first, last, name = head.group("a1", "a2", "am")
-    old_first, old_last, old_name, year_text = tail.group("b1", "b2", "bm", "y")
+def _pair(match: re.Match[str]) -> Shortcut | None:
+    first, last, name, old_first, old_last, old_name, year_text = match.group(
+        "a1", "a2", "am", "b1", "b2", "bm", "y"
+    )
+    day, old_day = int(first), int(old_first)
+    end_day = int(last) if last else day
+    old_end_day = int(old_last) if old_last else old_day
+    if not (0 < day <= 31 and 0 < end_day <= 31 and 0 < old_day <= 31 and 0 < old_end_day <= 31):
+        return None
     year = int(year_text)
-    day = int(first)
     month = _NUMBER[name]
-    old_day = int(old_first)
     old_month = _NUMBER[old_name]
     old_year = year_beside(year, month, old_month)
     new_start = written_date("gregorian", year, month, day, "text", None)
     new_end = (
         new_start
-        if last is None
-        else written_date("gregorian", year, month, int(last), "text", None)
+        if end_day == day
+        else written_date("gregorian", year, month, end_day, "text", None)
     )
     old_start = written_date("julian", old_year, old_month, old_day, "text", None)
     old_end = (
         old_start
-        if old_last is None
-        else written_date("julian", old_year, old_month, int(old_last), "text", None)
+        if old_end_day == old_day
+        else written_date("julian", old_year, old_month, old_end_day, "text", None)
     )
-    new = side(new_start, new_end, head.start(), head.end("am"))
-    old = side(old_start, old_end, tail.start("b1"), tail.end("bm"))
-    return Draft("pair", "bracketed", head.start(), tail.end(), made=(old, new))
+    start = match.start()
+    new = side(new_start, new_end, start, match.end("am"))
+    old = side(old_start, old_end, match.start("b1"), match.end("bm"))
+    return _shortcut(("pair", "bracketed", start, match.end(), old, new))
 
 
-def _marked(head: re.Match[str], tail: re.Match[str]) -> Draft:
-    first, last, name, year_text = head.group("a1", "a2", "am", "y")
+def _marked(match: re.Match[str]) -> Shortcut | None:
+    first, last, name, year_text = match.group("a1", "a2", "am", "y")
+    day = int(first)
+    end_day = int(last) if last else day
+    if not (0 < day <= 31 and 0 < end_day <= 31):
+        return None
     year, month = int(year_text), _NUMBER[name]
-    start = written_date("julian", year, month, int(first), "text", None)
-    end = start if last is None else written_date("julian", year, month, int(last), "text", None)
-    old = side(start, end, head.start(), head.end("y"))
-    return Draft("old_style", "marked", head.start(), tail.end(), made=(old, None))
+    start = written_date("julian", year, month, day, "text", None)
+    end = start if end_day == day else written_date("julian", year, month, end_day, "text", None)
+    old = side(start, end, match.start(), match.end("y"))
+    return _shortcut(("old_style", "marked", match.start(), match.end(), old, None))
+
+
+#: Builds a Shortcut from a 6-tuple without the keyword handling of its constructor.
+_shortcut = partial(tuple.__new__, Shortcut)

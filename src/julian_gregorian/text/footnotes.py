@@ -22,6 +22,8 @@ reference mark; its other side points into the footnote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from julian_gregorian.text.context import section
@@ -48,7 +50,10 @@ class _Date(NamedTuple):
 def definition_lines(text: str, start: int, end: int) -> dict[int, tuple[int, str]]:
     """Footnote lines meeting ``[start, end)``: line start -> (line end, label)."""
     found: dict[int, tuple[int, str]] = {}
-    line = text.rfind("\n", 0, start) + 1
+    # A footnote starts a line; a line begun further back than this is not one.
+    low = max(0, start - 2000)
+    newline = text.rfind("\n", low, start)
+    line = newline + 1 if newline != -1 or low == 0 else start
     while line < end:
         newline = text.find("\n", line)
         line_end = len(text) if newline == -1 else newline
@@ -106,8 +111,8 @@ def _reference(text: str, label: str, definition: int) -> int | None:
     low, _ = section(text, definition, definition, elisions=False)
     position = text.find(mark, low, definition)
     while position != -1:
-        line_start = text.rfind("\n", 0, position) + 1
-        if text[line_start:position].strip(" \t>"):
+        line_start = text.rfind("\n", max(0, position - 200), position) + 1
+        if text[line_start:position].strip(" \t>") or (line_start == 0 and position > 200):
             return position
         position = text.find(mark, position + len(mark), definition)
     return None
@@ -143,19 +148,26 @@ def _pair(body: _Date, note: _Date, note_calendar: Calendar, mark_end: int | Non
 
 
 def link_footnotes(
-    text: str, drafts: list[Draft], lines: dict[int, tuple[int, str]], wikitext: bool
+    text: str,
+    drafts: list[Draft],
+    lines: dict[int, tuple[int, str]],
+    wikitext: bool,
+    pairs: Sequence[int] = (),
 ) -> list[Draft]:
     """*drafts* with single dates of footnotes joined to the dates their marks follow.
 
     *lines* maps the start of each footnote line seen near an anchor to its end and
-    label. Returns the drafts to keep; the footnote's single dates are replaced by the
-    pairs they form.
+    label; *pairs* are the sorted offsets of pairs read elsewhere (a footnote holding a
+    pair gives both calendars itself). Returns the drafts to keep; the footnote's single
+    dates are replaced by the pairs they form.
     """
     replaced: set[int] = set()
     added: list[Draft] = []
     for line_start, (line_end, label) in sorted(lines.items()):
         inside = [draft for draft in drafts if line_start <= draft.offset < line_end]
-        if any(draft.kind == "pair" for draft in inside):
+        if any(draft.kind == "pair" for draft in inside) or _any_between(
+            pairs, line_start, line_end
+        ):
             continue  # the footnote gives both calendars itself
         mark = _reference(text, label, line_start)
         body = [] if mark is None else _dates_before(text, mark, wikitext)
@@ -174,17 +186,22 @@ def link_footnotes(
             continue
         note_calendar: Calendar = "julian" if "julian" in calendars else "gregorian"
         after_mark = mark + len(label) + 2
-        pairs = [
+        joined = [
             _pair(date, note, note_calendar, after_mark if date is body[-1] else None)
             for date, note in zip(body, note_dates, strict=True)
         ]
-        if any(pair is None for pair in pairs):
+        if any(pair is None for pair in joined):
             continue
-        added.extend(pair for pair in pairs if pair is not None)
+        added.extend(pair for pair in joined if pair is not None)
         replaced.update(id(draft) for draft in singles)
     if not added:
         return drafts
     return [draft for draft in drafts if id(draft) not in replaced] + added
+
+
+def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
+    index = bisect_left(offsets, start)
+    return index < len(offsets) and offsets[index] < end
 
 
 def inline_notes(text: str, drafts: list[Draft]) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ unmarked pair is read (Russian text writes the Julian date first).
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Any, Literal
 
 Language = Literal["en", "ru", "pl", "de"]
 
@@ -104,9 +105,32 @@ def month_of(word: str) -> tuple[int, Language] | None:
     return MONTH_WORDS.get(word.rstrip(".").lower())
 
 
-def _alternation(names: list[str]) -> str:
-    # Longest first, so "September" wins over "Sep" and "Sept".
-    return "|".join(sorted(names, key=lambda name: (-len(name), name)))
+def trie_regex(words: set[str]) -> str:
+    """One regex (no groups) matching any of *words*, shaped as a tree of their letters.
+
+    Alternatives that share a beginning are tried once for it ("Ju" of June and July),
+    so the regex engine rejects a non-match after a letter or two; longer words are
+    tried before their prefixes.
+
+    >>> import re
+    >>> pattern = re.compile(trie_regex({"Sep", "Sept", "September", "Sep.", "Sept."}))
+    >>> [pattern.match(word).group() for word in ("September", "Sept.", "Sep")]
+    ['September', 'Sept.', 'Sep']
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?" if branches else ""
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return render(tree)
 
 
 def _capitalised(name: str) -> str:
@@ -121,14 +145,15 @@ def _month_regex() -> str:
     in lower case. Only abbreviations may carry a dot: after a full name a dot ends the
     sentence.
     """
-    full: set[str] = set()
-    short: set[str] = set()
+    spellings: set[str] = set()
     full_names = {names[0] for table in (_ENGLISH, _GERMAN, _RUSSIAN, _POLISH) for names in table}
     for name, (_, language) in MONTH_WORDS.items():
-        spellings = {name} if language in ("ru", "pl") else {_capitalised(name), name.upper()}
-        (full if name in full_names else short).update(spellings)
+        forms = {name} if language in ("ru", "pl") else {_capitalised(name), name.upper()}
+        spellings |= forms
+        if name not in full_names:
+            spellings |= {form + "." for form in forms}
     # \b does not work after a dot; a month word must not run on into more letters.
-    return rf"(?:(?:{_alternation(sorted(full))})|(?:{_alternation(sorted(short))})\.?)(?![^\W\d_])"
+    return rf"(?:{trie_regex(spellings)})(?![^\W\d_])"
 
 
 #: A month word, as a regex fragment without groups.

@@ -31,6 +31,8 @@ _GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
 _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 #: The most rows one table is read for (keeps a malformed huge text linear).
 _MOST_ROWS = 5000
+#: The longest table line looked at; a longer line is not taken for a table row.
+_LONGEST_LINE = 5000
 
 
 class Cell(NamedTuple):
@@ -53,18 +55,19 @@ def _lines(text: str, start: int) -> Iterator[_Line]:
 
 
 def _line_at(text: str, offset: int) -> _Line:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return _Line(start, len(text) if end == -1 else end)
+    start = text.rfind("\n", max(0, offset - _LONGEST_LINE), offset) + 1
+    end = text.find("\n", offset, offset + _LONGEST_LINE)
+    return _Line(start, min(len(text), offset + _LONGEST_LINE) if end == -1 else end)
 
 
 def header_line(text: str, anchor: int) -> int | None:
     """Start of the table header line holding *anchor*, if its line is a table row."""
-    line = _line_at(text, anchor)
-    head = text[line.start : line.end].lstrip()
-    if head.startswith(("|", "!")):
-        return line.start
-    return None
+    low = max(0, anchor - _LONGEST_LINE)
+    start = text.rfind("\n", low, anchor) + 1
+    if start == 0 and low > 0:
+        return None
+    head = text[start : start + 8].lstrip(" \t")
+    return start if head.startswith(("|", "!")) else None
 
 
 def _pipe_cells(text: str, line: _Line) -> list[Cell]:

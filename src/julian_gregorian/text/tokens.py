@@ -68,22 +68,24 @@ def _year_tail(era_group: str) -> str:
 
 _RANGE = r"(?:\s?[-–—/]\s?|\s(?:to|and|bis)\s)"
 
+# The commonest first (a date, then a year); an ISO date must come before the year its
+# first four digits would make.
 _DIGIT_TOKEN = re.compile(
     "|".join(
         (
-            # 15(28).04.1922: both days of one month in one Russian numeric date.
-            r"(?P<P>(?<![\d.])(?P<pd1>\d{1,2})\s?\((?P<pd2>\d{1,2})\)\.(?P<pm>\d{1,2})"
-            r"\.(?P<py>\d{3,4})(?!\d))",
-            # 7 (20) сентября 1916 года: one month and year for both days.
-            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY}){_SP}?\((?P<qd2>{_DAY})\){_SP}?(?P<qm>{MONTH})"
-            rf"(?:,?{_SP}(?P<qy>{_YEAR_BODY}){_year_tail('qe')})?)",
-            rf"(?P<iso>(?<![\d.,/-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
-            rf"(?P<num>(?<![\d.,/-])(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>\d{{3,4}})(?!\d))",
             # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
             rf"(?P<dmy>(?<![\w.,:-])(?P<a1>{_DAY})(?:{_RANGE}(?P<a2>{_DAY}))?\.?"
             rf"{_SP}(?:of{_SP})?(?P<am>{MONTH})"
             rf"(?:,?{_SP}(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
+            rf"(?P<iso>(?<![\d.,/-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
+            # 7 (20) сентября 1916 года: one month and year for both days.
+            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY}){_SP}?\((?P<qd2>{_DAY})\){_SP}?(?P<qm>{MONTH})"
+            rf"(?:,?{_SP}(?P<qy>{_YEAR_BODY}){_year_tail('qe')})?)",
+            rf"(?P<num>(?<![\d.,/-])(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>\d{{3,4}})(?!\d))",
+            # 15(28).04.1922: both days of one month in one Russian numeric date.
+            r"(?P<P>(?<![\d.])(?P<pd1>\d{1,2})\s?\((?P<pd2>\d{1,2})\)\.(?P<pm>\d{1,2})"
+            r"\.(?P<py>\d{3,4})(?!\d))",
         )
     )
 )
@@ -275,34 +277,37 @@ end_month=11, year=None, written_year=None, dual=None, language='en'))
             (m.start(), m.end(), "O" if _SMALL_OLD.fullmatch(m.group()) else "N")
             for m in _SMALL_MARKER.finditer(text)
         ]
-    small.reverse()
-    for candidate in _START.finditer(text):
-        start = candidate.start()
+        small.reverse()
+    # Local names: this loop runs for every candidate of every window.
+    add_code, add_token, punctuation = codes.append, tokens.append, _PUNCTUATION.get
+    digit, capital, script = _DIGIT_TOKEN.match, _CAPITAL_TOKEN.match, _SCRIPT_TOKEN.match
+    length = len(text)
+    for start in map(_match_start, _START.finditer(text)):
         while small and small[-1][0] <= start:
             marker_start, marker_end, marker_code = small.pop()
             if marker_start >= position:
                 _words(text, position, marker_start, marker_code, codes, tokens)
-                codes.append(marker_code)
-                tokens.append(Token(marker_code, marker_start, marker_end))
+                add_code(marker_code)
+                add_token(_token(Token, (marker_code, marker_start, marker_end, None)))
                 position = marker_end
         if start < position:
             continue
         char = text[start]
-        code = _PUNCTUATION.get(char)
+        code = punctuation(char)
         fields: DateFields | None = None
         if code is not None:
             end = start + 1
-            if code == "." and end < len(text) and not text[end].isspace():
+            if code == "." and end < length and not text[end].isspace():
                 continue  # an abbreviation's dot, not the end of a sentence
             if code == "-" and not _spaced_dash(text, start):
                 continue  # a hyphen inside a word
         else:
             if char.isdigit():
-                match = _DIGIT_TOKEN.match(text, start)
+                match = digit(text, start)
             elif char.isascii():
-                match = _CAPITAL_TOKEN.match(text, start)
+                match = capital(text, start)
             else:
-                match = _SCRIPT_TOKEN.match(text, start)
+                match = script(text, start)
             if match is None:
                 continue
             end = match.end()
@@ -314,27 +319,30 @@ end_month=11, year=None, written_year=None, dual=None, language='en'))
                 if read is None:
                     continue
                 code, fields = read
-        if start > position:
+                if code in "dD" and "/" in text[start:end] and not _slash_is_range(fields):
+                    if start > position:
+                        _words(text, position, start, code, codes, tokens)
+                    position = end
+                    _split_slash_day(text, start, end, fields, code, codes, tokens)
+                    continue
+        if start > position and not text[position:start].isspace():
             _words(text, position, start, code, codes, tokens)
         position = end
-        if (
-            fields is not None
-            and code in "dD"
-            and "/" in text[start:end]
-            and (not _slash_is_range(fields))
-        ):
-            _split_slash_day(text, start, end, fields, code, codes, tokens)
-            continue
-        codes.append(code)
-        tokens.append(Token(code, start, end, fields))
+        add_code(code)
+        add_token(_token(Token, (code, start, end, fields)))
     for marker_start, marker_end, marker_code in reversed(small):
         if marker_start >= position:
             _words(text, position, marker_start, marker_code, codes, tokens)
-            codes.append(marker_code)
-            tokens.append(Token(marker_code, marker_start, marker_end))
+            add_code(marker_code)
+            add_token(_token(Token, (marker_code, marker_start, marker_end, None)))
             position = marker_end
-    _words(text, position, len(text), "", codes, tokens)
+    _words(text, position, length, "", codes, tokens)
     return "".join(codes), tokens
+
+
+_match_start = re.Match.start
+#: Builds a Token from a 4-tuple without the keyword handling of its constructor.
+_token = tuple.__new__
 
 
 def _spaced_dash(text: str, at: int) -> bool:
