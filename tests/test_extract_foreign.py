@@ -18,6 +18,7 @@ from extract_helpers import only, read, span, words
         ("2(15).03.1917", "numeric", "1917-03-02", "1917-03-15"),
         ("urodził się 10 (22) lutego 1810 roku", "parenthesised_days", "1810-02-10",
          "1810-02-22"),
+        ("στις 25 Μαρτίου (6 Απριλίου) 1821", "parenthesised", "1821-03-25", "1821-04-06"),
     ],
 )  # fmt: skip
 def test_russian_style_pairs_put_the_julian_date_first(
@@ -42,6 +43,7 @@ def test_shared_parts_are_completed_from_the_partner_and_sides_are_their_words()
         ("10 марта 1917 (по новому стилю)", "new_style", "1917-03-10"),
         ("5 октября 1917 года по старому стилю", "old_style", "1917-10-05"),
         ("25 March 1821 (π.η.)", "old_style", "1821-03-25"),
+        ("Η επανάσταση της 25 Μαρτίου 1821 (π.η.) άρχισε.", "old_style", "1821-03-25"),
         ("6 April 1821 (ν.η.)", "new_style", "1821-04-06"),
         ("am 12. März 1700 a. St. in Wien", "old_style", "1700-03-12"),
         ("1 March 1700 (st.v.)", "old_style", "1700-03-01"),

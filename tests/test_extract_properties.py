@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from julian_gregorian import extract
+from julian_gregorian.text import SHAPES
 from julian_gregorian.text.items import Item
 
 PIECES = [
@@ -39,6 +40,7 @@ def _check(text: str, items: list[Item]) -> None:
         assert item.column == item.offset - (text.rfind("\n", 0, item.offset) + 1) + 1
         assert item.end_line == text.count("\n", 0, item.end_offset) + 1
         assert item.kind in ("pair", "old_style", "new_style", "dual_year")
+        assert item.shape in SHAPES
         for side in (item.old_style, item.new_style):
             if side is not None and side.offset is not None and side.end_offset is not None:
                 assert 0 <= side.offset <= side.end_offset <= len(text)
@@ -73,3 +75,12 @@ def test_non_text_is_refused() -> None:
 
     with pytest.raises(TypeError, match="str"):
         extract(b"7 November [O.S. 25 October] 1917")  # type: ignore[arg-type]
+
+
+def test_every_shape_the_extractor_gives_is_listed() -> None:
+    from julian_gregorian.text.shapes import shape_names
+
+    assert set(shape_names()) <= set(SHAPES)
+    for example in SHAPES.values():
+        for item in extract(example.split("; ")[0].split(" (a dual")[0]):
+            assert item.shape in SHAPES

@@ -67,7 +67,24 @@ class Side:
     """The O.S. or the N.S. half of an item: one day, or an inclusive range of days.
 
     ``offset``/``end_offset`` delimit the text of this half inside the source (the part a
-    fix would rewrite), or are ``None`` when the half is not written out as such.
+    fix would rewrite), or are ``None`` when the half is not written out as such. The
+    span covers the date words of this half and nothing shared with the other half:
+
+    - ``6 November [O.S. 24 October] 1917``: N.S. ``6 November``, O.S. ``24 October``
+      (the year printed once after the bracket belongs to neither);
+    - ``17 January 1706 [O.S. 6 January 1705]``: each side with its own year;
+    - ``7–8 November [O.S. 25–26 October]``: the ranges ``7–8 November`` and
+      ``25–26 October``;
+    - ``11/23 April`` and ``7 (20) сентября``: the bare day ``11`` (or ``7``) for the
+      O.S. side, ``23 April`` (or ``20``) for the N.S. side;
+    - wikitext templates: the parameter holding the date (for Russian
+      ``{{OldStyleDate|4|января|1915|…}}`` the day, month and year parameters together);
+    - a pair joined through a footnote: each side where its date stands, one of them
+      inside the footnote.
+
+    Markers (``O.S.``, ``Old Style``, ``(Julian calendar)``), brackets and footnote marks
+    are never part of a side; markup around a date (a link's brackets, ``&nbsp;`` inside
+    it) is part of it where it lies between the date's words.
     """
 
     start: WrittenDate
@@ -86,6 +103,11 @@ class Item:
 
     Offsets index the text as given to ``extract``; ``line``/``column`` are 1-based and
     the end position is exclusive (``end_column - column == len(text)`` on one line).
+    ``text`` is ``source[offset:end_offset]``: the whole shape, markers and brackets
+    included; for a pair joined through a footnote, the date in the sentence and its
+    reference mark. ``shape`` names how the item was written; the names are listed in
+    ``docs/extraction.md`` (``bracketed``, ``parenthesised``, ``prose``, ``slash``,
+    ``marked``, ``dual_year``, ``template_OldStyleDate``, ...).
     """
 
     kind: ItemKind

@@ -1,9 +1,8 @@
 """The words dates are written with: month names in the languages O.S./N.S. text uses.
 
-English (full names and the abbreviations of footnotes and tables), Russian and Polish
-in the genitive case that follows a day number (``7 ноября``, ``7 listopada``), and
-German. Every name maps to its month number and language; the language decides how an
-unmarked pair is read (Russian text writes the Julian date first).
+English (full names and the abbreviations of footnotes and tables), Russian, Polish and
+Greek in the genitive case that follows a day number (``7 ноября``, ``7 listopada``,
+``25 Μαρτίου``), and German. Every name maps to its month number and language.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-Language = Literal["en", "ru", "pl", "de"]
+Language = Literal["en", "ru", "pl", "de", "el"]
 
 _ENGLISH = (
     ("january", "jan"),
@@ -59,6 +58,22 @@ _POLISH = (
     ("grudnia",),
 )
 
+# Greek, in the genitive after a day number ("25 Μαρτίου 1821").
+_GREEK = (
+    ("ιανουαρίου",),
+    ("φεβρουαρίου",),
+    ("μαρτίου",),
+    ("απριλίου",),
+    ("μαΐου",),
+    ("ιουνίου",),
+    ("ιουλίου",),
+    ("αυγούστου",),
+    ("σεπτεμβρίου",),
+    ("οκτωβρίου",),
+    ("νοεμβρίου",),
+    ("δεκεμβρίου",),
+)
+
 _GERMAN = (
     ("januar", "jänner"),
     ("februar",),
@@ -79,6 +94,7 @@ def _table() -> dict[str, tuple[int, Language]]:
     table: dict[str, tuple[int, Language]] = {}
     languages: tuple[tuple[Language, tuple[tuple[str, ...], ...]], ...] = (
         ("de", _GERMAN),
+        ("el", _GREEK),
         ("pl", _POLISH),
         ("ru", _RUSSIAN),
         ("en", _ENGLISH),  # last, so shared spellings (april, august) count as English
@@ -146,9 +162,15 @@ def _month_regex() -> str:
     sentence.
     """
     spellings: set[str] = set()
-    full_names = {names[0] for table in (_ENGLISH, _GERMAN, _RUSSIAN, _POLISH) for names in table}
+    tables = (_ENGLISH, _GERMAN, _GREEK, _RUSSIAN, _POLISH)
+    full_names = {names[0] for table in tables for names in table}
     for name, (_, language) in MONTH_WORDS.items():
-        forms = {name} if language in ("ru", "pl") else {_capitalised(name), name.upper()}
+        if language in ("ru", "pl"):
+            forms = {name}
+        elif language == "el":
+            forms = {name, _capitalised(name)}
+        else:
+            forms = {_capitalised(name), name.upper()}
         spellings |= forms
         if name not in full_names:
             spellings |= {form + "." for form in forms}
