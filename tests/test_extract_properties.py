@@ -84,3 +84,17 @@ def test_every_shape_the_extractor_gives_is_listed() -> None:
     for example in SHAPES.values():
         for item in extract(example.split("; ")[0].split(" (a dual")[0]):
             assert item.shape in SHAPES
+
+
+def test_the_garbage_collector_is_left_as_it_was() -> None:
+    import gc
+
+    assert gc.isenabled()
+    extract("6 November [O.S. 24 October] 1917")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract("6 November [O.S. 24 October] 1917")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

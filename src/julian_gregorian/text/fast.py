@@ -60,7 +60,7 @@ def read_shortcut(text: str, anchor: int) -> Shortcut | None:
     else:
         return None
     match = pattern.search(text, max(0, bracket - _REACH), bracket + 40)
-    if match is None or match.end("am") + (1 if reader is _pair else 6) != bracket:
+    if match is None or match.end(3) + (1 if reader is _pair else 6) != bracket:
         return None
     start = match.start()
     if start:
@@ -72,10 +72,9 @@ def read_shortcut(text: str, anchor: int) -> Shortcut | None:
     return reader(match)
 
 
+# Groups by number (faster than by name): 1 a1, 2 a2, 3 am, 4 b1, 5 b2, 6 bm, 7 y.
 def _pair(match: re.Match[str]) -> Shortcut | None:
-    first, last, name, old_first, old_last, old_name, year_text = match.group(
-        "a1", "a2", "am", "b1", "b2", "bm", "y"
-    )
+    first, last, name, old_first, old_last, old_name, year_text = match.groups()
     day, old_day = int(first), int(old_first)
     end_day = int(last) if last else day
     old_end_day = int(old_last) if old_last else old_day
@@ -98,13 +97,14 @@ def _pair(match: re.Match[str]) -> Shortcut | None:
         else written_date("julian", old_year, old_month, old_end_day, "text", None)
     )
     start = match.start()
-    new = side(new_start, new_end, start, match.end("am"))
-    old = side(old_start, old_end, match.start("b1"), match.end("bm"))
+    new = side(new_start, new_end, start, match.end(3))
+    old = side(old_start, old_end, match.start(4), match.end(6))
     return _shortcut(("pair", "bracketed", start, match.end(), old, new))
 
 
+# Groups by number: 1 a1, 2 a2, 3 am, 4 y.
 def _marked(match: re.Match[str]) -> Shortcut | None:
-    first, last, name, year_text = match.group("a1", "a2", "am", "y")
+    first, last, name, year_text = match.groups()
     day = int(first)
     end_day = int(last) if last else day
     if not (0 < day <= 31 and 0 < end_day <= 31):
@@ -112,7 +112,7 @@ def _marked(match: re.Match[str]) -> Shortcut | None:
     year, month = int(year_text), _NUMBER[name]
     start = written_date("julian", year, month, day, "text", None)
     end = start if end_day == day else written_date("julian", year, month, end_day, "text", None)
-    old = side(start, end, match.start(), match.end("y"))
+    old = side(start, end, match.start(), match.end(4))
     return _shortcut(("old_style", "marked", match.start(), match.end(), old, None))
 
 

@@ -48,9 +48,26 @@ _NOISE_PARTS = (
 _NOISE = re.compile("|".join(_NOISE_PARTS), re.DOTALL)
 
 #: Whether a window needs any work at all (the common case needs none).
+# Every alternative begins with a literal character, so that the regex engine skips
+# to those characters; the special spaces are listed one by one for the same reason.
+# (Runs of plain spaces need no work: the patterns allow them between words.)
+_SPECIAL_CHARACTERS = "\t\r\n\u00a0\u202f\u205f\u3000\u00ad\u2060\ufeff\u0300\u0301" + "".join(
+    chr(code) for code in range(0x2000, 0x2010)
+)
 _ANY_NOISE = re.compile(
-    rf"<|\{{\{{|\[\[|\[[^\[\]\n]{{1,80}}\]\(|\[(?:…|\.\.\.)\]|{_NOTE}|&[#a-zA-Z]|''|\*|_|\||  "
-    r"|[\t\r\n\u00a0\u2000-\u200f\u202f\u205f\u3000\u00ad\u2060\ufeff\u0300\u0301]"
+    "|".join(
+        (
+            r"<",
+            r"\{\{",
+            rf"\[(?:\[|[^\[\]\n]{{1,80}}\]\(|…\]|\.\.\.\]|{_NOTE[2:]})",
+            r"&[#a-zA-Z]",
+            r"''",
+            r"\*",
+            r"_",
+            r"\|",
+            *(re.escape(char) for char in _SPECIAL_CHARACTERS),
+        )
+    )
 )
 
 _ENTITIES: dict[str, str] = {

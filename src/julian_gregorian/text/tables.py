@@ -33,6 +33,8 @@ _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t
 _MOST_ROWS = 5000
 #: The longest table line looked at; a longer line is not taken for a table row.
 _LONGEST_LINE = 5000
+#: The longest header cell text before a calendar's name in it.
+_LONGEST_CELL = 60
 
 
 class Cell(NamedTuple):
@@ -62,6 +64,10 @@ def _line_at(text: str, offset: int) -> _Line:
 
 def header_line(text: str, anchor: int) -> int | None:
     """Start of the table header line holding *anchor*, if its line is a table row."""
+    # A header cell is short: a cell border (| or !) stands close before its words.
+    near = max(0, anchor - _LONGEST_CELL)
+    if text.rfind("|", near, anchor) == -1 and text.rfind("!", near, anchor) == -1:
+        return None
     low = max(0, anchor - _LONGEST_LINE)
     start = text.rfind("\n", low, anchor) + 1
     if start == 0 and low > 0:
