@@ -18,6 +18,7 @@ from extract_helpers import only, read, span, words
         ("2(15).03.1917", "numeric", "1917-03-02", "1917-03-15"),
         ("urodził się 10 (22) lutego 1810 roku", "parenthesised_days", "1810-02-10",
          "1810-02-22"),
+        ("ur. 30 maja/9 czerwca 1672 w Moskwie", "slash", "1672-05-30", "1672-06-09"),
         ("στις 25 Μαρτίου (6 Απριλίου) 1821", "parenthesised", "1821-03-25", "1821-04-06"),
     ],
 )  # fmt: skip
@@ -48,6 +49,8 @@ def test_shared_parts_are_completed_from_the_partner_and_sides_are_their_words()
         ("am 12. März 1700 a. St. in Wien", "old_style", "1700-03-12"),
         ("1 March 1700 (st.v.)", "old_style", "1700-03-01"),
         ("20 lutego 1811 (n. st.)", "new_style", "1811-02-20"),
+        ("przypada 28 lipca (według kalendarza juliańskiego) co roku", "old_style", "--07-28"),
+        ("zm. 8 lutego 1725 (wg kalendarza gregoriańskiego)", "new_style", "1725-02-08"),
     ],
 )
 def test_foreign_markers(text: str, kind: str, days: str) -> None:

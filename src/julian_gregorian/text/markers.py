@@ -86,6 +86,8 @@ _OLD_LATIN = "|".join(
         r"w(?<!\ww)(?:g|edług)\s(?:st\.\s?st\.|starego\sstylu)",  # Polish
         r"s(?<![\w.]s)t\.\s?st\.",
         r"s(?<!\ws)tarego\sstylu",
+        r"w(?<!\ww)(?:edług|g)\s(?:kalendarza\sjuliańskiego|starego\sstylu)",
+        r"k(?<!\wk)alendarza\sjuliańskiego",
     )
 )
 _NEW_LATIN = "|".join(
@@ -98,6 +100,8 @@ _NEW_LATIN = "|".join(
         r"w(?<!\ww)(?:g|edług)\s(?:n\.\s?st\.|nowego\sstylu)",
         r"n(?<![\w.]n)\.\s?st\.",
         r"n(?<!\wn)owego\sstylu",
+        r"w(?<!\ww)(?:edług|g)\s(?:kalendarza\sgregoriańskiego|nowego\sstylu)",
+        r"k(?<!\wk)alendarza\sgregoriańskiego",
     )
 )
 

@@ -107,7 +107,7 @@ _SCRIPT_TOKEN = re.compile(rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCR
 _SMALL_MARKER = re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}")
 _SMALL_OLD = re.compile(markers.OLD_SMALL_WHOLE)
 #: What every small-letter marker contains; a quick test before looking for them.
-_SMALL_HINT = re.compile(r"st(?:yl|\.|il)|St(?:\.|il)")
+_SMALL_HINT = re.compile(r"st(?:yl|\.|il)|St(?:\.|il)|kalendarza")
 _LEAD_IN = re.compile(markers.LEAD_IN)
 
 # Where a token may begin: a digit, a punctuation mark, a capital that may begin a month
