@@ -82,11 +82,22 @@ def test_two_marked_dates_of_one_sentence_are_one_day_written_twice() -> None:
     assert JulianDate(1721, 4, 19) == GregorianDate(1721, 4, 30)
 
 
-def test_two_marked_dates_of_different_days_stay_apart() -> None:
-    text = "He arrived on 3 April 1917 O.S. and left on 2 June 1917 N.S. for good."
-    assert read(text) == [
-        ("old_style", "marked", "1917-04-03", "-"),
-        ("new_style", "marked", "-", "1917-06-02"),
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived on 3 April 1917 O.S. and left on 2 June 1917 N.S. for good.",
+        # eleven days apart, but in 1917 the calendars were thirteen apart
+        "He arrived on 3 April 1917 O.S. and left on 14 April 1917 N.S. for good.",
+    ],
+)
+def test_two_marked_dates_of_different_days_stay_apart(text: str) -> None:
+    assert [kind for kind, *_ in read(text)] == ["old_style", "new_style"]
+
+
+def test_a_one_day_slip_between_words_is_still_read_for_the_checker() -> None:
+    # 12 days written where the calendars were 13 apart: a pair, and a wrong one.
+    assert read("It began on 3 April 1917 O.S., which was 15 April N.S.") == [
+        ("pair", "prose", "1917-04-03", "1917-04-15")
     ]
 
 

@@ -5,7 +5,7 @@ unmarked partner in the other. Where neither is marked (``11/23 April``, ``25 о
 (7 ноября)``) the two dates must lie as far apart as the calendars do (9 to 14 days)
 and the earlier one is the Old Style date; dates joined only by words (prose) must lie
 within a month of each other with the N.S. date later. A reading that fails these tests
-is rejected and the extractor tries the next shape.
+is rejected and the extractor tries the next shape (:func:`plausible`).
 
 Shared parts are completed from the partner: the month of a bare day (``7 (20)
 сентября``), the year printed once after a pair, the year of a side without one.
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from julian_gregorian.calendar.offset import offset_for_julian
+from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.text.drafts import Draft, DraftSide, read_lady_day
 from julian_gregorian.text.items import Calendar
 from julian_gregorian.text.normalise import Window
@@ -23,8 +25,8 @@ from julian_gregorian.text.tokens import Token
 
 #: Days from O.S. to N.S. that an unmarked pair may show (10 to 13 since 1582, ±1).
 _UNMARKED_GAPS = range(9, 15)
-#: Days from O.S. to N.S. that dates joined only by words may show.
-_PROSE_GAPS = range(1, 31)
+#: How far (days) dates joined only by words may be from the calendars' distance.
+_SLACK = 1
 _BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
 _OTHER: dict[Calendar, Calendar] = {"julian": "gregorian", "gregorian": "julian"}
@@ -60,6 +62,27 @@ def gap(old_month: int, old_day: int, new_month: int, new_day: int) -> int:
     elif days < -182:
         days += 365
     return days
+
+
+def plausible(old: DraftSide, new: DraftSide) -> bool:
+    """Whether two dates joined only by words (or a slash) can be one day in both calendars.
+
+    With the year known, they must lie as far apart as the calendars were then, give or
+    take a slip of one day (which the checker reports); without it, 8 to 15 days.
+
+    >>> old = DraftSide("julian", 3, 4, 3, 4, 1917)
+    >>> plausible(old, DraftSide("gregorian", 16, 4, 16, 4, 1917))
+    True
+    >>> plausible(old, DraftSide("gregorian", 24, 4, 24, 4, 1917))
+    False
+    """
+    days = gap(old.month, old.day, new.month, new.day)
+    if old.year is not None:
+        try:
+            return abs(days - offset_for_julian(old.year, old.month, old.day)) <= _SLACK
+        except InvalidDateError:
+            pass
+    return 8 <= days <= 15
 
 
 def _date(tokens: list[Token], span: tuple[int, int]) -> _Date | None:
@@ -147,6 +170,9 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     if year_a is not None and side_a.year is None:
         side_a.year, side_a.own_year = year_a, True
     complete_years(side_a, side_b, _year_token(tokens, roles, "y"))
+    old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
+    if name not in _MARKED_PAIR_SHAPES and not plausible(old, new):
+        return None
     draft = Draft("pair", name, offset, end_offset)
     for side in (side_a, side_b):
         if side.calendar == "julian":
@@ -189,12 +215,6 @@ def _calendars(
         if -days in _UNMARKED_GAPS:
             return ("gregorian", "julian")
         return None
-    if name not in _MARKED_PAIR_SHAPES:
-        old, new = (a, b) if pair[0] == "julian" else (b, a)
-        if old.month is None or new.month is None:
-            return None
-        if gap(old.month, old.day, new.month, new.day) not in _PROSE_GAPS:
-            return None
     return pair
 
 

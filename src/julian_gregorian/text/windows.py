@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.normalise import Window
-from julian_gregorian.text.reading import complete_years, gap, read
+from julian_gregorian.text.reading import complete_years, plausible, read
 from julian_gregorian.text.shapes import candidates
 from julian_gregorian.text.tokens import Token, tokenize
 
@@ -20,7 +20,6 @@ from julian_gregorian.text.tokens import Token, tokenize
 _LAST_DUAL_YEAR = 1752
 #: How far apart (characters) two marked dates of one day may be written.
 _SINGLES_REACH = 300
-_SINGLES_GAPS = range(1, 21)
 
 
 def read_window(window: Window) -> list[Draft]:
@@ -101,7 +100,7 @@ def _merge_singles(first: Draft, second: Draft, between: str) -> Draft | None:
     new = first.new or second.new
     if old is None or new is None:
         return None
-    if gap(old.month, old.day, new.month, new.day) not in _SINGLES_GAPS:
-        return None
     complete_years(old, new, None)
+    if not plausible(old, new):
+        return None  # two events of a story, not one day written twice
     return Draft("pair", "prose", first.offset, second.end_offset, old, new)
