@@ -79,3 +79,17 @@ def test_markdown_emphasis_and_quote_marks_are_read_through() -> None:
     item = only(text)
     assert (span(item.old_style), span(item.new_style)) == ("1672-05-30", "1672-06-09")
     assert words(text, item.new_style) == "9 June"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'on [8 February](/wiki/8_February "8 February") [O.S. 27 January] 1834 in Tobolsk',
+        "born on 8 February\n[O.S. 27 January] 1834 in Tobolsk, the son of a teacher",
+        "born on 8 February [[[Old Style and New Style dates|O.S.]] 27 January] 1834",
+    ],
+)
+def test_markdown_links_short_wrapped_lines_and_linked_markers(text: str) -> None:
+    item = only(text)
+    assert (span(item.old_style), span(item.new_style)) == ("1834-01-27", "1834-02-08")
+    assert text[item.offset : item.end_offset] == item.text

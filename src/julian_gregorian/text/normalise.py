@@ -33,7 +33,7 @@ _NOISE_PARTS = (
     r"(?P<ref><ref\b[^<>/]*(?:/>|>(?P<refbody>.*?)</ref\s*>))",
     r"(?P<tpl>\{\{)",
     r"(?P<link>\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]\n]*)\]\])",
-    r"(?P<mdlink>\[(?P<mdshown>[^\[\]\n]{1,80})\]\([^()\s]*\))",
+    r"(?P<mdlink>\[(?P<mdshown>[^\[\]\n]{1,80})\]\([^()\s]*(?:\s+\"[^\"\n]{0,200}\")?\))",
     r"(?P<elision>\[(?:…|\.\.\.)\])",
     rf"(?P<note>{_NOTE})",
     r"(?P<br><br\s*/?>)",
@@ -108,6 +108,9 @@ _STRUCTURAL_LINE = re.compile(
     r"[ \t]*(?:[-*#|=!:;+{}]|\d{1,3}[.)][ \t]|\[(?:\d{1,3}|[a-z]|[Nn]ote[ \t]?\d+)\][ \t]"
     r"|\[(?:…|\.\.\.)\])"
 )
+# A short line that runs on: no closing punctuation, and the next line goes on in lower
+# case, with a bracket or a number ("on 7 November\n[O.S. 25 October] 1917").
+_SHORT_WRAPPED = re.compile(r".*[^.:;!?\s]\n[ \t]*(?:[a-zа-яё(\[\d])")
 _HEADING_LINE = re.compile(r"[ \t]*(?:=|#)|.*(?:==|Edit)[ \t]*$")
 
 
@@ -172,9 +175,12 @@ def soft_break(text: str, newline: int) -> bool:
     if previous == -1 and low > 0:
         return False  # a line longer than wrapped lines are
     line = text[previous + 1 : newline]
-    if not 20 <= len(line.strip()) <= 120 or _HEADING_LINE.match(line):
-        return False
     following = text[newline + 1 : newline + 40]
+    if len(line.strip()) > 120 or _HEADING_LINE.match(line):
+        return False
+    if len(line.strip()) < 20 and not _SHORT_WRAPPED.match(line.rstrip() + "\n" + following):
+        return False  # a short line is a title, unless it plainly runs on
+
     if following.lstrip(" \t").startswith(">"):
         return line.lstrip(" \t").startswith(">")
     return following.strip() != "" and _STRUCTURAL_LINE.match(following) is None
