@@ -139,7 +139,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     if a is None:
         return None
     calendar_a = _merge(_calendar(codes, roles.get("am")), _calendar(codes, roles.get("ap")))
-    if "b" not in roles and "bn" not in roles:
+    if "b" not in roles:
         if calendar_a is None or calendar_a == "both":
             return None
         side = _side(calendar_a, a, window)
@@ -151,7 +151,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         return Draft("new_style", name, offset, end_offset, new=side)
     if name == "parenthesised_three":
         return _three(found, codes, tokens, window, a, offset, end_offset)
-    b = _date(tokens, roles["b"] if "b" in roles else roles["bn"])
+    b = _date(tokens, roles["b"])
     if b is None:
         return None
     calendar_b = _merge(_calendar(codes, roles.get("bm")), _calendar(codes, roles.get("bp")))

@@ -4,10 +4,11 @@ A window's tokens (:mod:`julian_gregorian.text.tokens`) form a short code string
 ``d[Od]Y``; each shape below is a pattern over such strings with named groups for its
 parts (roles):
 
-- ``a``, ``b``, ``c``: a date or a range of dates (``R``); ``an``/``bn``: a bare day;
+- ``a``, ``b``, ``c``: a date or a range of dates (``R``); ``an``: a bare day;
 - ``am``, ``bm``, ``cm``: a marker after its date (``, O.S.``, ``(Old Style)``, ``[N.S.]``);
 - ``ap``, ``bp``, ``cp``: a marker before its date (``O.S.``, ``(N.S.)``, ``New style:``);
 - ``y``: a year shared by both dates; ``ay``: a year of ``a`` written after its marker;
+  ``ya``/``yb``: the two years of ``1451 [O.S. 1450]``;
 - ``sm``/``tm``: markers given for both dates of a slash pair at once
   (``(Julian/Gregorian calendars)``); ``p``, ``q``: a Russian pair written as one token.
 
@@ -32,7 +33,6 @@ _ROLES: dict[str, str] = {
     "b": _R,
     "c": _R,
     "an": "n",
-    "bn": "n",
     "am": _AFTER,
     "bm": _AFTER,
     "cm": _AFTER,
@@ -135,10 +135,6 @@ _ANY_ROLES: tuple[tuple[tuple[str, str], ...], ...] = tuple(
 )
 
 
-#: Codes a shape can start with; the shapes are tried only at these positions.
-STARTS = frozenset("DdnYPQ(ON")
-
-
 class Found(NamedTuple):
     """One matched shape: its name, the code span and the code spans of its roles."""
 
@@ -175,9 +171,3 @@ def candidates(codes: str, position: int) -> Iterator[Found]:
             continue
         roles = {role: match.span(role) for role in shape.roles if match.start(role) != -1}
         yield Found(shape.name, start, match.end(), roles)
-
-
-def next_start(codes: str, position: int) -> int:
-    """Where :func:`candidates` would look; ``-1`` when no shape matches from *position*."""
-    first = _ANY.search(codes, position)
-    return -1 if first is None else first.start()

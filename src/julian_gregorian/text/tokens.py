@@ -133,8 +133,6 @@ _PUNCTUATION = {
     "\n": "|",
 }
 
-_GAP_WORDS = re.compile(r"\S")
-
 
 def _year(text: str) -> tuple[int, int | None, tuple[int, int] | None]:
     """(year counted from 1 January, year as printed if different, dual years)."""
