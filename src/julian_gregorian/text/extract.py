@@ -4,9 +4,10 @@ The steps, each in its own module:
 
 1. :mod:`~julian_gregorian.text.anchors` finds the places worth reading with a few fast
    scans;
-2. :mod:`~julian_gregorian.text.templates` reads the Old Style date templates of
-   wikitext, :mod:`~julian_gregorian.text.tables` tables with Julian and Gregorian
-   columns;
+2. at each anchor, :mod:`~julian_gregorian.text.fast` reads the commonest shape
+   (``6 November [O.S. 24 October] 1917``) at once, :mod:`~julian_gregorian.text.templates`
+   the Old Style date templates of wikitext and :mod:`~julian_gregorian.text.tables`
+   tables with Julian and Gregorian columns;
 3. around every other anchor a window is normalised
    (:mod:`~julian_gregorian.text.normalise`) and read
    (:mod:`~julian_gregorian.text.windows`);
