@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from julian_gregorian.errors import ParseError
+from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.text import markers
 from julian_gregorian.text.lexicon import MONTH, MONTH_WORDS, ORDINAL_SUFFIX, Language, month_of
 
@@ -135,34 +137,20 @@ _PUNCTUATION = {
 
 
 def _year(text: str) -> tuple[int, int | None, tuple[int, int] | None]:
-    """(year counted from 1 January, year as printed if different, dual years)."""
+    """(year counted from 1 January, year as printed if different, dual years).
+
+    A dual year ``1749/50`` is read as written, even malformed (``1683/85``), for the
+    checker to judge; digits other than ASCII ones after the slash leave a plain year.
+    """
     if "/" not in text:
         return int(text), None, None
     first_text, second_text = text.split("/", 1)
     first = int(first_text)
-    second = dual_second_year(first, second_text)
+    try:
+        second = second_year_as_written(first, second_text)
+    except ParseError:
+        return first, None, None
     return second, first, (first, second)
-
-
-def dual_second_year(first: int, written: str) -> int:
-    """The full second year of a dual year ``first/written`` as the writer meant it.
-
-    The second year is written with its last digits only; a carry into the next
-    century is read as such. A malformed one is read as written, for the checker.
-
-    >>> dual_second_year(1749, "50"), dual_second_year(1651, "2"), dual_second_year(1699, "00")
-    (1750, 1652, 1700)
-    >>> dual_second_year(1683, "85"), dual_second_year(1750, "1749")
-    (1685, 1749)
-    """
-    digits = len(written)
-    if digits >= len(str(first)):
-        return int(written)
-    scale = (1, 10, 100, 1000, 10_000, 100_000)[digits]
-    second = first - first % scale + int(written)
-    if second <= first and first + 1 == second + scale:
-        second += scale  # 1699/00 -> 1700
-    return second
 
 
 def _era(match: re.Match[str], group: str, year: int) -> int:
