@@ -12,9 +12,6 @@ from pathlib import Path
 
 import pytest
 
-# Until the extractor lands (text/extract.py), these run as skipped.
-pytest.importorskip("julian_gregorian.text.extract")
-
 from julian_gregorian.checks.rules import RULES
 
 REPO = Path(__file__).resolve().parent.parent

@@ -11,9 +11,6 @@ from dataclasses import dataclass
 
 import pytest
 
-# Until the extractor lands (text/extract.py), these run as skipped.
-pytest.importorskip("julian_gregorian.text.extract")
-
 from julian_gregorian import check
 from julian_gregorian.checks.check import extract_items
 from julian_gregorian.checks.context import FixSide

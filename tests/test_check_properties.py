@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-
-pytest.importorskip("julian_gregorian.text.extract")
 
 from julian_gregorian import check
 from julian_gregorian.calendar import gregorian, julian

@@ -8,6 +8,7 @@ from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import ParseError
+from julian_gregorian.text.extract import extract
 from julian_gregorian.text.items import Item
 
 
@@ -30,12 +31,12 @@ def check(
     the rest of the article supports). *items* lets a caller pass the items it already
     extracted from *text* (the offsets must be those of *text*).
 
-    >>> finding, = check("He was buried on 2 January [O.S. 21 December] 1917.")  # doctest: +SKIP
-    >>> finding.code, finding.severity, finding.line, finding.column  # doctest: +SKIP
+    >>> finding, = check("He was buried on 2 January [O.S. 21 December] 1917.")
+    >>> finding.code, finding.severity, finding.line, finding.column
     ('JG101', 'error', 1, 18)
-    >>> finding.message.split(" (")[0]  # doctest: +SKIP
+    >>> finding.message.split(" (")[0]
     'O.S. 21 December 1916 is N.S. 3 January 1917; or N.S. 2 January 1917 is O.S. 20 December 1916'
-    >>> finding.fix  # doctest: +SKIP
+    >>> finding.fix
     Fix(offset=17, end_offset=26, replacement='3 January')
     """
     if fix_side not in FIX_SIDES:
@@ -51,10 +52,5 @@ def check(
 
 def extract_items(text: str, wikitext: bool | None = None) -> list[Item]:
     """The extractor's items of *text*, as a list."""
-    # Imported here while the extractor is being written; see the lead's note.
-    from julian_gregorian.text.extract import (  # type: ignore[import-not-found,unused-ignore]
-        extract,
-    )
-
     found: list[Item] = list(extract(text, wikitext=wikitext))
     return found
