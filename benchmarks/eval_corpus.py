@@ -1,4 +1,4 @@
-"""Measure the extractor (and, later, the checker) on the development corpus.
+"""Measure the extractor and the checker on the development corpus.
 
 Runs ``julian_gregorian.extract`` over every ``*.txt`` passage of the corpus folder
 (``../shared/corpus`` next to this repository, or ``--corpus PATH``) and compares the
@@ -11,8 +11,10 @@ is reported, not counted against it (the corpus passages are cut out of their ar
 so the year a date needs may be in a part that is not there). A range pair
 (``7–8 November [O.S. 25–26 October]``) stands for its first and last day.
 
-Each report is one function taking the loaded corpus, so further reports (the checker's
-verdicts) can be added beside :func:`extraction_report` and called from :func:`main`.
+Each report is one function taking the loaded corpus: :func:`extraction_report`, and
+:func:`checker_report`, which runs ``check`` on each passage and counts the expected
+inconsistent pairs reported as errors, and every finding on a pair the corpus says is
+consistent (each one a bug).
 
 Usage: ``python benchmarks/eval_corpus.py [--corpus PATH]``. The corpus text is read at
 run time only; nothing of it is copied into the repository.
@@ -26,7 +28,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from julian_gregorian import extract
+from julian_gregorian import check, extract
+from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text.items import Item, WrittenDate
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -47,6 +50,8 @@ class Expected:
     quote: str
     julian: Day
     gregorian: Day
+    #: The corpus's verdict: the stated Gregorian date is the Julian date's.
+    consistent: bool = True
 
 
 @dataclass
@@ -78,7 +83,11 @@ def load_corpus(folder: Path) -> Corpus:
     raw = json.loads((folder / "EXPECTED_pairs.json").read_text(encoding="utf-8"))
     expected = [
         Expected(
-            entry["file"], entry["quote"], _day(entry["julian"]), _day(entry["gregorian_stated"])
+            entry["file"],
+            entry["quote"],
+            _day(entry["julian"]),
+            _day(entry["gregorian_stated"]),
+            bool(entry.get("consistent", True)),
         )
         for entry in raw
     ]
@@ -158,6 +167,54 @@ def print_extraction_report(corpus: Corpus, result: ExtractionResult) -> None:
         )
 
 
+@dataclass
+class CheckerResult:
+    #: Inconsistent expected pairs and the finding reported on them (None: missed).
+    inconsistent: list[tuple[Expected, Finding | None]] = field(default_factory=list)
+    #: Findings on pairs the corpus says are consistent: each one is a bug.
+    false: list[tuple[Expected, Finding]] = field(default_factory=list)
+    #: Findings on items no expected pair stands for (marked dates, dual years...).
+    other: list[tuple[str, Finding]] = field(default_factory=list)
+
+
+def checker_report(corpus: Corpus) -> CheckerResult:
+    """Run ``check`` on each passage (its extracted items) and judge it by the verdicts."""
+    result = CheckerResult()
+    for name, passage in corpus.passages.items():
+        findings = check(passage.text, items=passage.items)
+        on_expected: set[int] = set()
+        for expected in (e for e in corpus.expected if e.file == name):
+            item, _ = _match(expected, passage.items)
+            mine = [f for f in findings if item is not None and f.item is item]
+            on_expected.update(id(f) for f in mine)
+            if not expected.consistent:
+                errors = [f for f in mine if f.severity == "error"]
+                result.inconsistent.append((expected, (errors or mine or [None])[0]))
+            else:
+                result.false.extend((expected, f) for f in mine)
+        result.other.extend((name, f) for f in findings if id(f) not in on_expected)
+    return result
+
+
+def print_checker_report(result: CheckerResult) -> None:
+    total = len(result.inconsistent)
+    errors = sum(1 for _, f in result.inconsistent if f is not None and f.severity == "error")
+    flagged = sum(1 for _, f in result.inconsistent if f is not None)
+    print(
+        f"checker: {errors}/{total} inconsistent pairs reported as errors "
+        f"({flagged - errors} more as warnings); {len(result.false)} findings on "
+        f"consistent pairs; {len(result.other)} findings on other items"
+    )
+    for expected, finding in result.inconsistent:
+        shown = "NOT REPORTED" if finding is None else f"{finding.code} {finding.message}"
+        print(f"  inconsistent {expected.file}: {expected.quote!r}: {shown}")
+    for expected, finding in result.false:
+        print(f"  FALSE {expected.file}: {expected.quote!r}: {finding.code} {finding.message}")
+    for name, finding in result.other:
+        text = finding.item.text if finding.item is not None else ""
+        print(f"  other {name}:{finding.line}: {text!r}: {finding.code} {finding.message}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder")
@@ -168,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     corpus = load_corpus(folder)
     print_extraction_report(corpus, extraction_report(corpus))
+    print_checker_report(checker_report(corpus))
     return 0
 
 
