@@ -134,3 +134,20 @@ def test_unmarked_dates_of_the_seed_article_when_asked(seed_text: str) -> None:
     outcomes = seed_text.index("== OutcomesEdit ==")
     assert not [f for f in findings if timeline <= f.offset < outcomes]
     assert "5 November 1927" not in found  # after 1923: one calendar only
+
+
+def test_wikitext_templates_are_checked_and_fixed_inside_their_parameters() -> None:
+    text = (
+        "Born {{OldStyleDateDY|February 22,|1732|February 11, 1731}}; the strike of "
+        "{{OldStyleDate|3 February|1905|20 January}} spread.\n"
+    )
+    (finding,) = check(text)
+    assert finding.code == "JG101"
+    assert finding.message.startswith(
+        "O.S. 20 January 1905 is N.S. 2 February 1905; or N.S. 3 February 1905 is "
+        "O.S. 21 January 1905"
+    )
+    assert finding.fix is not None
+    fixed, _ = apply_fixes(text, [finding.fix])
+    assert "{{OldStyleDate|2 February|1905|20 January}}" in fixed
+    assert check(fixed) == []
