@@ -62,3 +62,39 @@ def test_foreign_markers(text: str, kind: str, days: str) -> None:
 def test_an_unmarked_pair_in_parentheses_must_lie_as_far_apart_as_the_calendars() -> None:
     assert read("25 октября (26 октября) 1917 года") == []
     assert read("In 1917 (1918) it happened.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        # Polish Wikipedia renders its Julian/Gregorian pairs with a "?" linking a note.
+        ("Dostojewski (ur. 30 października?/11 listopada 1821 w Moskwie)", "1821-10-30",
+         "1821-11-11"),
+        ("zm. 28 stycznia?/9 lutego 1881 w Petersburgu", "1881-01-28", "1881-02-09"),
+        ("ur. 28 grudnia 1916?/10 stycznia 1917", "1916-12-28", "1917-01-10"),
+    ],
+)  # fmt: skip
+def test_polish_question_mark_slash_pairs(text: str, old: str, new: str) -> None:
+    assert read(text) == [("pair", "slash", old, new)]
+
+
+def test_roman_numeral_months_before_a_year_or_in_a_pair() -> None:
+    assert read("zmarł 25 X (7 XI) 1917 w Piotrogrodzie") == [
+        ("pair", "parenthesised", "1917-10-25", "1917-11-07")
+    ]
+    assert read("2 III 1917 r. (według kalendarza juliańskiego) Mikołaj II abdykował") == [
+        ("old_style", "marked", "1917-03-02", "-")
+    ]
+
+
+def test_a_capital_i_or_v_after_a_number_is_not_a_month() -> None:
+    assert read("Rozdział 5 I poszedł (st. st.) dalej") == []
+    assert read("Henryk 8 V był (ст. ст.) tu") == []
+
+
+def test_polish_calendar_names_are_markers_in_parentheses() -> None:
+    # Unparenthesised, like the other small-letter markers, they are read only near
+    # another anchor: a pass of the prefilter over every text for them costs 4%.
+    assert read("urodził się 9 czerwca 1672 (według kalendarza gregoriańskiego) w Moskwie") == [
+        ("new_style", "marked", "-", "1672-06-09")
+    ]

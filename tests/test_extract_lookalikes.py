@@ -62,9 +62,21 @@ def test_broken_brackets_yield_only_what_is_whole() -> None:
     ]
 
 
-def test_british_new_style_year_is_still_reported_as_marked_for_the_checker() -> None:
-    # "NS" here may mean only the year counted from 1 January; the checker judges.
-    assert read("on 5 January 1689 NS he wrote") == [("new_style", "marked", "-", "1689-01-05")]
+def test_british_ns_after_a_january_to_march_date_is_not_read_as_gregorian() -> None:
+    # Before 1752 an English "NS" after 1 January - 24 March may name only the year
+    # counted from 1 January (1688/89): the day may well be Julian, so no calendar is read.
+    assert read("on 5 January 1689 NS he wrote") == []
+    assert read("on 24 March 1750 N.S. he wrote") == []
+    assert read("on 5 January 1689 (N.S.) he wrote") == []
+
+
+def test_ns_outside_the_year_ambiguity_is_still_a_marker() -> None:
+    assert read("on 25 March 1689 NS he wrote") == [("new_style", "marked", "-", "1689-03-25")]
+    assert read("on 5 January 1753 NS he wrote") == [("new_style", "marked", "-", "1753-01-05")]
+    # Spelled out, the writer names the calendar, not only the year.
+    assert read("on 5 January 1689 (New Style) he wrote") == [
+        ("new_style", "marked", "-", "1689-01-05")
+    ]
 
 
 def test_impossible_days_are_read_raw_and_not_rejected() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import only, span, words
+from extract_helpers import only, pair, span, words
 from julian_gregorian import extract
 
 
@@ -93,3 +93,21 @@ def test_markdown_links_short_wrapped_lines_and_linked_markers(text: str) -> Non
     item = only(text)
     assert (span(item.old_style), span(item.new_style)) == ("1834-01-27", "1834-02-08")
     assert text[item.offset : item.end_offset] == item.text
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (r"Peter was born 9 June \[O.S. 30 May\] 1672 in Moscow.", "1672-05-30", "1672-06-09"),
+        (r"born 9 June \[[O.S.](/wiki/Old_Style) 30 May\] 1672", "1672-05-30", "1672-06-09"),
+    ],
+)
+def test_markdown_escaped_brackets_are_read_as_brackets(text: str, old: str, new: str) -> None:
+    assert pair(text) == (old, new)
+
+
+def test_markdown_escaped_parentheses_around_a_bare_marker() -> None:
+    text = r"Lenin came on 24 October 1917 \(O.S.\) at night."
+    item = only(text)
+    assert (item.kind, span(item.old_style)) == ("old_style", "1917-10-24")
+    assert item.text == r"24 October 1917 \(O.S.\)"

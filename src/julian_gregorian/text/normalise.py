@@ -29,6 +29,7 @@ _NOTE = (
     r"|[ivx]{1,4}|citation needed|clarification needed|which calendar\?)\]"
 )
 _NOISE_PARTS = (
+    r"(?P<escape>\\(?=[\[\]()]))",  # Markdown's escaped brackets: \[O.S. 30 May\]
     r"(?P<comment><!--.*?-->)",
     r"(?P<ref><ref\b[^<>/]*(?:/>|>(?P<refbody>.*?)</ref\s*>))",
     r"(?P<tpl>\{\{)",
@@ -58,6 +59,7 @@ _ANY_NOISE = re.compile(
     "|".join(
         (
             r"<",
+            r"\\[\[\]()]",
             r"\{\{",
             rf"\[(?:\[|[^\[\]\n]{{1,80}}\]\(|…\]|\.\.\.\]|{_NOTE[2:]})",
             r"&[#a-zA-Z]",
@@ -345,7 +347,7 @@ def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bo
             out.put(" ", match.start(), match.end())
         elif kind == "emph" and match.group().startswith("'") and not wikitext:
             out.copy(match.start(), match.end(), text)
-        # comment, note, tag, emph, invisible: dropped
+        # comment, note, tag, emph, invisible, escape: dropped
     out.copy(position, end, text)
 
 

@@ -13,6 +13,7 @@ Shared parts are completed from the partner: the month of a bare day (``7 (20)
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 from julian_gregorian.calendar.offset import offset_for_julian
@@ -142,6 +143,8 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     if "b" not in roles:
         if calendar_a is None or calendar_a == "both":
             return None
+        if calendar_a == "gregorian" and _new_style_year_only(a, codes, tokens, roles, window):
+            return None
         side = _side(calendar_a, a, window)
         year = _year_token(tokens, roles, "ay")
         if year is not None and side.year is None:
@@ -180,6 +183,26 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         else:
             draft.new = side
     return draft
+
+
+_NS_ABBREVIATION = re.compile(r"N\.?\s?S\.?")
+
+
+def _new_style_year_only(
+    date: _Date, codes: str, tokens: list[Token], roles: dict[str, tuple[int, int]], window: Window
+) -> bool:
+    """``5 January 1689 NS``: in English texts before 1752 a bare "NS" after a date of
+    1 January – 24 March says that the year is counted from 1 January (1688/89), not
+    that the day is Gregorian; which one the writer meant is not for us to guess."""
+    span = roles.get("am")
+    if span is None or date.year is None or date.year > 1752 or date.end_month is None:
+        return False
+    if (date.end_month, date.end_day) > (3, 24):
+        return False
+    return any(
+        codes[index] == "N" and _NS_ABBREVIATION.fullmatch(window.text, token.start, token.end)
+        for index, token in enumerate(tokens[span[0] : span[1]], start=span[0])
+    )
 
 
 def _definite(marks: Marks) -> Calendar | None:

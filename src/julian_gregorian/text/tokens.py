@@ -70,6 +70,15 @@ def _year_tail(era_group: str) -> str:
 
 _RANGE = r"(?:\s?[-–—/]\s?|\s(?:to|and|bis)\s)"
 
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# Polish and Russian texts write months in Roman numerals ("2 III 1917", "25 X (7 XI)").
+# A capital I or V after a number is too often something else to stand alone: a Roman
+# month counts only before a year or a bracket of its pair.
+_ROMAN_MONTH = (
+    rf"(?:{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})"
+    r"(?![\w.])(?=,?\s\d{3,4}(?!\d)|\s?[()/])"
+)
+
 # The commonest first (a date, then a year); an ISO date must come before the year its
 # first four digits would make.
 _DIGIT_TOKEN = re.compile(
@@ -77,7 +86,7 @@ _DIGIT_TOKEN = re.compile(
         (
             # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
             rf"(?P<dmy>(?<![\w.,:-])(?P<a1>{_DAY})(?:{_RANGE}(?P<a2>{_DAY}))?\.?"
-            rf"{_SP}(?:of{_SP})?(?P<am>{MONTH})"
+            rf"{_SP}(?:of{_SP})?(?P<am>{MONTH}|{_ROMAN_MONTH})"
             rf"(?:,?{_SP}(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
             rf"(?P<iso>(?<![\d.,/-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
@@ -186,6 +195,7 @@ _MONTHS: dict[str, tuple[int, Language]] = {
     for name, found in MONTH_WORDS.items()
     for spelling in (name, name.capitalize(), name.upper(), name.capitalize() + ".")
 }
+_MONTHS.update((numeral, (number, "pl")) for number, numeral in enumerate(_ROMAN_MONTHS, start=1))
 
 
 def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
@@ -344,6 +354,8 @@ def _words(
         return
     if next_code in ("O", "N") and _LEAD_IN.fullmatch(text, start, end):
         return  # "according to the" before "Julian calendar" belongs to the marker
+    if next_code == "/" and text[start:end].strip() == "?":
+        return  # Polish Wikipedia's "30 października?/11 listopada": "?" links a note
     codes.append("w")
     tokens.append(Token("w", start, end))
 
