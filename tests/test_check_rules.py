@@ -47,6 +47,18 @@ def test_wrong_offset_gives_both_repairs_and_a_fix_of_the_new_side() -> None:
     assert (finding.offset, finding.line, finding.column) == (17, 1, 18)
 
 
+def test_wrong_offset_with_the_year_wrong_says_which_side_is_earlier() -> None:
+    text = "Newton was born 4 January 1643 [O.S. 25 December 1643]."
+    newton = pair(text, "4 January 1643", (1643, 1, 4), "25 December 1643", (1643, 12, 25))
+    finding = only(text, [newton])
+    assert finding.code == "JG101"
+    assert finding.message.startswith(
+        "O.S. 25 December 1643 is N.S. 4 January 1644; "
+        "or N.S. 4 January 1643 is O.S. 25 December 1642"
+    )
+    assert "the N.S. date written 355 days before the O.S. one" in finding.message
+
+
 def test_wrong_offset_fix_side_old_rewrites_the_old_side() -> None:
     finding = only(BURIED, [buried()], fix_side="old")
     assert finding.fix is not None

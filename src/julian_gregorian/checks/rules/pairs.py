@@ -128,10 +128,12 @@ def _wrong_offset(context: ArticleContext) -> Iterator[Finding]:
         expected = offset_for_ordinal(o1)
         written = n1 - o1 + expected
         inferred = "; the year is taken from the context" if year_from_context(reading) else ""
-        message = (
-            f"{repairs} (written {days(written)} apart; "
-            f"the calendars were {days(expected)} apart then{inferred})"
+        apart = (
+            f"written {days(written)} apart"
+            if written >= 0
+            else f"the N.S. date written {days(-written)} before the O.S. one"
         )
+        message = f"{repairs} ({apart}; the calendars were {days(expected)} apart then{inferred})"
         support, supported = _support(context, reading, order)
         fix = _recompute(context, reading, _side_to_rewrite(context, supported))
         yield WRONG_OFFSET.finding(item, _with_support(message, support), fix)
