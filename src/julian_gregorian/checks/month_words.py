@@ -11,21 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.text.lexicon import FULL_NAMES
 
-_RUSSIAN_GENITIVE = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
+_RUSSIAN_GENITIVE = FULL_NAMES["ru"]
 _RUSSIAN_NOMINATIVE = (
     "январь",
     "февраль",

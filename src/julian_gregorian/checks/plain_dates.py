@@ -11,14 +11,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.checks.month_words import read_month
 from julian_gregorian.checks.wording import Fields, Order
 
 # A dot after a full name ends the sentence; only an abbreviation takes it along.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
+_ABBREVIATIONS = ["Sept", *(name[:3] for name in MONTH_NAMES if name != "May")]
+_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(_ABBREVIATIONS)})\.?)"
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _DASH = r"[ \u00a0]*[-–—][ \u00a0]*"
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"

@@ -90,16 +90,23 @@ _GERMAN = (
 )
 
 
+_LANGUAGES: tuple[tuple[Language, tuple[tuple[str, ...], ...]], ...] = (
+    ("de", _GERMAN),
+    ("el", _GREEK),
+    ("pl", _POLISH),
+    ("ru", _RUSSIAN),
+    ("en", _ENGLISH),  # last, so shared spellings (april, august) count as English
+)
+
+#: The full month names of each language, January first, in the case that follows a day.
+FULL_NAMES: dict[Language, tuple[str, ...]] = {
+    language: tuple(names[0] for names in months) for language, months in _LANGUAGES
+}
+
+
 def _table() -> dict[str, tuple[int, Language]]:
     table: dict[str, tuple[int, Language]] = {}
-    languages: tuple[tuple[Language, tuple[tuple[str, ...], ...]], ...] = (
-        ("de", _GERMAN),
-        ("el", _GREEK),
-        ("pl", _POLISH),
-        ("ru", _RUSSIAN),
-        ("en", _ENGLISH),  # last, so shared spellings (april, august) count as English
-    )
-    for language, months in languages:
+    for language, months in _LANGUAGES:
         for number, names in enumerate(months, start=1):
             for name in names:
                 table[name] = (number, language)
