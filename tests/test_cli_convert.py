@@ -57,6 +57,20 @@ def test_the_issue_example_as_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("date", "line"),
+    [
+        ("1917-10-25", "Offset:           13 (13 days, Gregorian ahead of Julian)"),
+        ("0200-03-01", "Offset:           0 (both calendars give the same date)"),
+        ("-0043-03-15", "Offset:           -2 (2 days, Gregorian behind Julian)"),
+    ],
+)
+def test_the_offset_line_says_which_calendar_is_ahead(date: str, line: str) -> None:
+    result = run(date, "--from", "julian")
+    assert result.returncode == 0, result.stderr
+    assert line in result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
     ("args", "julian", "gregorian", "weekday"),
     [
         (["7 November 1917"], "1917-10-25", "1917-11-07", "Wednesday"),
@@ -75,6 +89,8 @@ def test_the_issue_example_as_text() -> None:
         (["Oct. 25th, 1917 OS"], "1917-10-25", "1917-11-07", "Wednesday"),
         (["15 March 44 BC", "--from", "julian"], "-0043-03-15", "-0043-03-13", "Wednesday"),
         (["--from", "julian", "--", "-0043-03-15"], "-0043-03-15", "-0043-03-13", "Wednesday"),
+        (["-0043-03-15", "--from", "julian"], "-0043-03-15", "-0043-03-13", "Wednesday"),
+        (["--from", "julian", "-0043-03-15"], "-0043-03-15", "-0043-03-13", "Wednesday"),
         (["1 January 1 AD", "--from", "julian"], "0001-01-01", "0000-12-30", "Saturday"),
         (["29 February 1900 O.S."], "1900-02-29", "1900-03-13", "Tuesday"),
         (["Wednesday, 2 September 1752", "--place", "GB"], "1752-09-02", "1752-09-13", "Wednesday"),

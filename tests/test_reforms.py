@@ -201,6 +201,13 @@ def test_unknown_places_are_a_clear_lookup_error() -> None:
     assert not isinstance(caught.value, InvalidDateError)
 
 
+@pytest.mark.parametrize("country", ["NL", "ch"])
+def test_a_country_that_changed_region_by_region_names_its_regions(country: str) -> None:
+    with pytest.raises(UnknownPlaceError, match="did not change calendars all at once") as caught:
+        reform_for(country)
+    assert f"{country.upper()}-" in str(caught.value)
+
+
 def test_place_must_be_text() -> None:
     with pytest.raises(TypeError, match="place must be a str"):
         reform_for(44)  # type: ignore[arg-type]

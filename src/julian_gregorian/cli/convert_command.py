@@ -48,8 +48,8 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "date",
-        help="the date; quote it if it has spaces, and put a negative ISO date after the "
-        "options and -- (convert --from julian -- -0043-03-15)",
+        help="the date; quote it if it has spaces (a negative ISO date such as -0043-03-15 "
+        "is astronomical year -43, 44 BC)",
     )
     parser.add_argument(
         "--from",
@@ -262,7 +262,15 @@ def run(args: argparse.Namespace) -> int:
     print(f"Gregorian (N.S.): {gregorian.format()}")
     print(f"Modern year:      {format_year(reading.modern_year)}")
     print(f"Weekday:          {weekday}")
-    print(f"Offset:           {day.offset()} days (Gregorian ahead of Julian)")
+    offset = day.offset()
+    size = "1 day" if abs(offset) == 1 else f"{abs(offset)} days"
+    if offset > 0:
+        relation = f"{offset} ({size}, Gregorian ahead of Julian)"
+    elif offset < 0:
+        relation = f"{offset} ({size}, Gregorian behind Julian)"
+    else:
+        relation = "0 (both calendars give the same date)"
+    print(f"Offset:           {relation}")
     if reading.place is not None:
         shown = reading.place
         if reading.reform_place is not None and reading.reform_place != reading.place:

@@ -8,6 +8,7 @@ Each subcommand lives in its own module with ``add_parser(subparsers)`` and
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -52,9 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# argparse takes "-0043-03-15" for an option; a date of that shape never is one.
+_NEGATIVE_ISO_DATE = re.compile(r"-\d+-\d\d-\d\d")
+
+
+def _negative_dates_as_positionals(argv: list[str]) -> list[str]:
+    """Move negative ISO dates behind ``--``, where argparse reads them as arguments."""
+    if "--" in argv:
+        return argv
+    dates = [word for word in argv if _NEGATIVE_ISO_DATE.fullmatch(word)]
+    if not dates:
+        return argv
+    return [word for word in argv if word not in dates] + ["--", *dates]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_negative_dates_as_positionals(words))
     try:
         code: int = args.run(args)
     except JulianGregorianError as error:

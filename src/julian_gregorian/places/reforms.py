@@ -908,8 +908,17 @@ def reform_for(place: str) -> Reform:
     """
     if not isinstance(place, str):
         raise TypeError(f"place must be a str such as 'GB', not {type(place).__name__}")
-    found = _BY_KEY.get(place.strip().casefold())
+    key = place.strip().casefold()
+    found = _BY_KEY.get(key)
     if found is None:
+        regions = [
+            reform.code for reform in REFORMS if reform.code.casefold().startswith(key + "-")
+        ]
+        if regions:
+            raise UnknownPlaceError(
+                f"{place.strip()!r} did not change calendars all at once: its regions did, "
+                f"each on its own day; use one of {', '.join(sorted(regions))}"
+            )
         raise UnknownPlaceError(
             f"unknown place {place!r}: use a code of the reform table such as 'GB', 'RU', "
             "'SE' or 'DE-BY' (`julian-gregorian places` lists them)"
