@@ -103,8 +103,11 @@ def read_pair(item: Item) -> PairReading:
     """Judge the arithmetic of a ``pair`` item."""
     old, new = pair_sides(item)
     os1, os2, ns1, ns2 = old.start, old.end, new.start, new.end
-    o1, o2 = written_ordinal(os1), written_ordinal(os2)
-    n1, n2 = written_ordinal(ns1), written_ordinal(ns2)
+    # A single day is most often one object for both ends: count it once.
+    o1 = written_ordinal(os1)
+    o2 = o1 if os2 is os1 else written_ordinal(os2)
+    n1 = written_ordinal(ns1)
+    n2 = n1 if ns2 is ns1 else written_ordinal(ns2)
     if o1 is not None and o1 == n1 and o2 == n2 and o2 is not None:
         return PairReading(item, "right", (o1, o2, o1, o2), old, new)  # the common case
     for date in (os1, os2, ns1, ns2):

@@ -1,11 +1,12 @@
 """The checker's rules, by stable code: JG1xx pair arithmetic, JG2xx pairs without a
-year, JG3xx dual years, JG4xx dates outside the years of two calendars, JG5xx opt-in."""
+year, JG3xx dual years, JG4xx periods (dates outside the years of two calendars, what
+the text says of the offset), JG5xx opt-in."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from julian_gregorian.checks.rules import dual_years, pairs, periods, unmarked, yearless
+from julian_gregorian.checks.rules import claims, dual_years, pairs, periods, unmarked, yearless
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.errors import ParseError
 
@@ -14,6 +15,7 @@ RULES: tuple[Rule, ...] = (
     *yearless.RULES,
     *dual_years.RULES,
     *periods.RULES,
+    *claims.RULES,
     *unmarked.RULES,
 )
 

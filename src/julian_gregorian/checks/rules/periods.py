@@ -21,6 +21,7 @@ LAST_REFORM: Reform = max(
 )
 assert LAST_REFORM.last_julian is not None
 LAST_CIVIL_JULIAN_DAY = LAST_REFORM.last_julian.toordinal()
+LAST_CIVIL_JULIAN_YEAR = LAST_REFORM.last_julian.year
 #: The first day of the Gregorian calendar: 15 October 1582 followed 4 October (O.S.).
 FIRST_GREGORIAN_DAY = gregorian.to_ordinal(1582, 10, 15)
 
@@ -33,8 +34,11 @@ def _after_reforms(context: ArticleContext) -> Iterator[Finding]:
         old = item.old_style
         if old is None or item.kind == "dual_year" or context.is_problem(item):
             continue
-        year, day = old.start.year, written_ordinal(old.start)
-        if year is None or day is None or day <= LAST_CIVIL_JULIAN_DAY:
+        year = old.start.year
+        if year is None or year < LAST_CIVIL_JULIAN_YEAR:
+            continue
+        day = written_ordinal(old.start)
+        if day is None or day <= LAST_CIVIL_JULIAN_DAY:
             continue
         fields = (year, old.start.month, old.start.day)
         order = order_of(item.text)

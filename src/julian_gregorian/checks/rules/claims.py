@@ -1,0 +1,249 @@
+"""JG403: what an article says in words about the difference between the calendars.
+
+Articles explain their pairs: "the Julian calendar, then 13 days behind the Gregorian",
+"Britain adopted the Gregorian calendar in 1752, omitting 11 days", "12 days behind
+during the 19th century". Such a claim is checked against the offset of the period it
+names: a year in the same sentence (the nearest one), or a century named right by the
+claim. A claim with no period in its sentence is left alone, and so is one about a
+single year whose offset changed that year (1700, 1800, 1900, 2100), where only the day
+would tell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from julian_gregorian.calendar.conversion import julian_to_gregorian
+from julian_gregorian.calendar.offset import offset_for_julian
+from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.findings import Finding, Severity
+from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.checks.wording import day_words, days
+
+_NUMBER_WORDS = {
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+}
+_NUMBER = rf"(?P<n{{index}}>\b(?:[1-9]|1\d)\b|(?i:{'|'.join(_NUMBER_WORDS)})\b)"
+_OFFSET_WORDS = (
+    # 13 days behind, eleven days ahead of, 10 days apart, 11 days were omitted
+    rf"{_NUMBER}[ \u00a0-]days?\s+(?:(?:were|was|had\s+been|being)\s+)?"
+    r"(?:behind|ahead|apart|omitted|dropped|skipped|removed|deleted|suppressed)\b",
+    # a difference of 12 days, a 13-day gap
+    rf"\b(?:difference|gap|discrepancy|lag)\s+of\s+{_NUMBER}\s+days\b",
+    rf"{_NUMBER}-day\s+(?:difference|gap|discrepancy|lag)\b",
+    # omitting 11 days, dropped ten days, skipping the 13 days
+    r"\b(?:omit|drop|skip|remov|delet|suppress)\w*\s+(?:the\s+)?(?:following\s+)?"
+    rf"{_NUMBER}\s+days\b",
+)
+_CLAIM = re.compile(
+    "|".join(
+        f"(?:{words.replace('{index}', str(index))})" for index, words in enumerate(_OFFSET_WORDS)
+    )
+)
+_CALENDAR_WORD = re.compile(
+    r"\b(?:Julian|Gregorian|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|O\.S\.|N\.S\.|calendars?)\b"
+)
+_YEAR = re.compile(r"(?<![\d,.$£€#/:-])(?:1[0-9]{3}|20[0-9]{2})(?![\d%/]|s\b|'s\b|,\d|\.\d)")
+_ORDINALS = {
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+}
+_CENTURY = re.compile(
+    rf"\b(?P<c>1[6-9]|2[01])(?:st|th)|\b(?P<w>(?i:{'|'.join(_ORDINALS)}))(?=[\s-]century)"
+    r"|\b(?P<d>1[5-9]|20)00s\b"
+)
+_CENTURY_AFTER = re.compile(r"[\s-]century\b")
+# Where a sentence ends: a full stop, question or exclamation mark before a capital, or
+# a paragraph break. Abbreviations such as "O.S." before a capital may end one too
+# early; the claim and its period then stand apart and nothing is reported.
+# "which is 13 days behind", "currently 13 days behind": today's offset, not that of the
+# years the sentence names.
+_PRESENT = re.compile(r"\b(?:is|are|currently|now|today|presently|nowadays)\W+(?:\w+\W+)?$")
+_PRESENT_AFTER = re.compile(r"\W+(?:\w+\W+){0,4}?(?:today|now|nowadays|currently)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”')\]]*\s+(?=[A-Z\"“(\[])|\n\s*\n")
+_REACH = 400
+
+
+class Period(NamedTuple):
+    words: str
+    first_year: int
+    last_year: int
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    low = max(0, start - _REACH)
+    begin = low
+    for match in _SENTENCE_END.finditer(text, low, start):
+        begin = match.end()
+    following = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    return begin, following.start() + 1 if following else min(len(text), end + _REACH)
+
+
+def _century(text: str, start: int, end: int) -> Period | None:
+    """The century named between *start* and *end* ("the 19th century", "the 1800s")."""
+    for match in _CENTURY.finditer(text, start, end):
+        if match.group("d"):
+            first = int(match.group("d")) * 100
+            return Period(f"the {first}s", first, first + 99)
+        if match.group("c"):
+            if not _CENTURY_AFTER.match(text, match.end()):
+                continue
+            number = int(match.group("c"))
+        else:
+            number = _ORDINALS[match.group("w").lower()]
+        first = (number - 1) * 100 + 1
+        return Period(f"the {match.group()} century", first, first + 99)
+    return None
+
+
+def _nearest_year(text: str, start: int, end: int, claim: re.Match[str]) -> Period | None:
+    found = [(abs(m.start() - claim.start()), m) for m in _YEAR.finditer(text, start, end)]
+    if not found:
+        return None
+    year = int(min(found, key=lambda pair: pair[0])[1].group())
+    return Period(str(year), year, year)
+
+
+def _period(text: str, claim: re.Match[str], bounds: tuple[int, int]) -> Period | None:
+    """The period a claim is about: a century named right after it (before the next
+    claim) or right before it, else the nearest year of its sentence."""
+    begin, end = bounds
+    following = _CLAIM.search(text, claim.end(), end)
+    after = _century(text, claim.end(), following.start() if following else end)
+    if after is not None:
+        return after
+    before = _century(text, begin, claim.start())
+    if before is not None:
+        return before
+    return _nearest_year(text, begin, end, claim)
+
+
+def _offsets(period: Period) -> tuple[int, int]:
+    return (
+        offset_for_julian(period.first_year, 1, 1),
+        offset_for_julian(period.last_year, 12, 31),
+    )
+
+
+# Every claim has a number right before "day" ("13 days", "ten days", "13-day"); one
+# pass for the letter y, which the regex engine skips to, finds them all at scan speed.
+_DAY_AFTER_NUMBER = re.compile(
+    r"y(?<=[ \u00a0-]day)(?<=(?:[\s\S]\d\d|\D\D\d|ten|ine|ven|lve|een)[ \u00a0-]day)"
+)
+_BEFORE_DAY = 60
+_AFTER_DAY = 60
+
+
+def _claim_matches(text: str) -> Iterator[re.Match[str]]:
+    end = -1
+    for day in _DAY_AFTER_NUMBER.finditer(text):
+        if day.start() < end:
+            continue
+        for claim in _CLAIM.finditer(
+            text, max(0, day.start() - _BEFORE_DAY), day.end() + _AFTER_DAY
+        ):
+            if claim.start() <= day.start() < claim.end():
+                end = claim.end()
+                yield claim
+                break
+
+
+def _claims(context: ArticleContext) -> Iterator[Finding]:
+    text = context.text
+    for claim in _claim_matches(text):
+        word = next(group for group in claim.groups() if group is not None)
+        claimed = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+        if _PRESENT.search(text, max(0, claim.start() - 30), claim.start()):
+            continue
+        if _PRESENT_AFTER.match(text, claim.end(), claim.end() + 40):
+            continue
+        bounds = _sentence(text, claim.start(), claim.end())
+        if _CALENDAR_WORD.search(text, *bounds) is None:
+            continue
+        period = _period(text, claim, bounds)
+        if period is None:
+            continue
+        low, high = _offsets(period)
+        if low == high and claimed == low:
+            continue
+        message = _message(claim.group(), claimed, period, low, high)
+        if message is None:
+            continue
+        severity, words = message
+        line, column = context.line_column(claim.start())
+        end_line, end_column = context.line_column(claim.end())
+        yield Finding(
+            OFFSET_CLAIM.code,
+            severity,
+            words,
+            claim.start(),
+            claim.end(),
+            line,
+            column,
+            end_line,
+            end_column,
+        )
+
+
+def _message(
+    written: str, claimed: int, period: Period, low: int, high: int
+) -> tuple[Severity, str] | None:
+    if low == high:
+        return "warning", (
+            f'"{written}": the calendars were {days(low)} apart in {period.words}, not {claimed}'
+        )
+    if period.first_year == period.last_year:
+        return None  # the offset changed that year; only the day would tell
+    middle = offset_for_julian((period.first_year + period.last_year) // 2, 7, 1)
+    spans = _spans(period, low)
+    if claimed == middle:
+        return "info", f'"{written}" holds for most of {period.words}, not all: {spans}'
+    return "warning", f'"{written}": {spans}'
+
+
+def _spans(period: Period, first_offset: int) -> str:
+    """``in the 19th century the calendars were 12 days apart until 29 February 1900
+    O.S., and 13 days from 1 March 1900 O.S. (14 March N.S.)``."""
+    parts = [f"in {period.words} the calendars were {days(first_offset)} apart"]
+    for year in range(period.first_year, period.last_year + 1):
+        before, after = offset_for_julian(year, 2, 28), offset_for_julian(year, 3, 1)
+        if before == after:
+            continue
+        first_day = julian_to_gregorian(year, 3, 1)
+        parts.append(
+            f"until 29 February {year} O.S., and {days(after)} from 1 March {year} O.S. "
+            f"({day_words(first_day, 'dmy')} N.S.)"
+        )
+    return " ".join(parts)
+
+
+OFFSET_CLAIM = Rule(
+    code="JG403",
+    name="offset-claim",
+    severity="warning",
+    summary="The text gives the difference between the calendars wrong for its period.",
+    explanation=(
+        'A sentence such as "the Julian calendar, then 12 days behind the Gregorian" next\n'
+        'to 1917, or "omitting 10 days" for Britain\'s reform of 1752, gives the offset\n'
+        "wrong: it was 10 days from 1582, 11 from 1 March 1700 (O.S.), 12 from 1 March\n"
+        "1800 and 13 from 1 March 1900. The claim is checked against the nearest year of\n"
+        "its sentence, or a century named beside it (a warning when the number never held\n"
+        'then, information when it held for only part of the century: "12 days behind in\n'
+        'the 19th century" misses March to December 1900). Reword the claim, or give the\n'
+        "date it is true for."
+    ),
+    run=_claims,
+)
+
+RULES: tuple[Rule, ...] = (OFFSET_CLAIM,)

@@ -1,0 +1,93 @@
+"""JG403: claims in words about how far apart the calendars were."""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import check
+from julian_gregorian.checks import Finding
+
+
+def claims(text: str) -> list[Finding]:
+    return [finding for finding in check(text) if finding.code == "JG403"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "message"),
+    [
+        (
+            "In 1917 Russia still used the Julian calendar, then 12 days behind the Gregorian.",
+            "12 days behind",
+            '"12 days behind": the calendars were 13 days apart in 1917, not 12',
+        ),
+        (
+            "Britain adopted the Gregorian calendar in 1752, omitting 12 days.",
+            "omitting 12 days",
+            '"omitting 12 days": the calendars were 11 days apart in 1752, not 12',
+        ),
+        (
+            "Sweden kept the Julian calendar in 1740, a difference of ten days.",
+            "difference of ten days",
+            '"difference of ten days": the calendars were 11 days apart in 1740, not 10',
+        ),
+        (
+            "The Julian calendar was eleven days behind during the 1800s.",
+            "eleven days behind",
+            '"eleven days behind": in the 1800s the calendars were 11 days apart until '
+            "29 February 1800 O.S., and 12 days from 1 March 1800 O.S. (13 March 1800 N.S.)",
+        ),
+    ],
+)
+def test_a_wrong_claim_is_a_warning_with_the_right_offset(
+    text: str, claim: str, message: str
+) -> None:
+    (finding,) = claims(text)
+    assert finding.severity == "warning"
+    assert finding.message == message
+    assert text[finding.offset : finding.end_offset] == claim
+    assert (finding.line, finding.column) == (1, text.index(claim) + 1)
+    assert finding.fix is None
+
+
+def test_a_claim_true_for_most_of_its_century_is_information() -> None:
+    text = (
+        "Russia used the Julian calendar until 1918. It was 12 days behind the Gregorian "
+        "calendar during the 19th century and thirteen days behind it during the 20th century."
+    )
+    (finding,) = claims(text)
+    assert finding.severity == "info"
+    assert text[finding.offset : finding.end_offset] == "12 days behind"
+    assert finding.message == (
+        '"12 days behind" holds for most of the 19th century, not all: in the 19th century '
+        "the calendars were 12 days apart until 29 February 1900 O.S., and 13 days from "
+        "1 March 1900 O.S. (14 March 1900 N.S.)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain adopted the Gregorian calendar in 1752, omitting 11 days.",
+        "In 1918 Russia moved to the Gregorian calendar, skipping 13 days.",
+        "In 1917 Russia used the Julian calendar, then 13 days behind the Gregorian.",
+        "Thirteen days behind it during the 20th century, the Julian calendar lasted.",
+        # The offset changed in 1700; without the day, either claim may be right.
+        "In 1700 the Julian calendar was 10 days behind the Gregorian.",
+        "In 1700 the Julian calendar was 11 days behind the Gregorian.",
+        # Present tense: today's offset, not that of the year in the sentence.
+        "The Julian calendar, which is 13 days behind the Gregorian, was used until 1582.",
+        "The Julian calendar is currently 13 days behind the Gregorian; it began in 1582.",
+        # No calendar in the sentence, or no period: nothing to check against.
+        "In 1917 the march took 12 days behind enemy lines.",
+        "The Julian calendar was 12 days behind the Gregorian.",
+        # Days that are not an offset.
+        "The journey took 12 days in 1917 according to the Julian calendar.",
+    ],
+)
+def test_claims_that_hold_or_cannot_be_judged_get_no_finding(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_the_claim_rule_can_be_ignored() -> None:
+    text = "In 1917 Russia still used the Julian calendar, then 12 days behind the Gregorian."
+    assert check(text, ignore=["JG403"]) == []
