@@ -31,6 +31,11 @@ def claims(text: str) -> list[Finding]:
             '"difference of ten days": the calendars were 11 days apart in 1740, not 10',
         ),
         (
+            "In 1752 the Gregorian calendar came, and dates were moved forward 12 days.",
+            "moved forward 12 days",
+            '"moved forward 12 days": the calendars were 11 days apart in 1752, not 12',
+        ),
+        (
             "The Julian calendar was eleven days behind during the 1800s.",
             "eleven days behind",
             '"eleven days behind": in the 1800s the calendars were 11 days apart until '
@@ -69,6 +74,8 @@ def test_a_claim_true_for_most_of_its_century_is_information() -> None:
     [
         "Britain adopted the Gregorian calendar in 1752, omitting 11 days.",
         "In 1918 Russia moved to the Gregorian calendar, skipping 13 days.",
+        "In 1752 Britain adopted the Gregorian calendar, which moved his birthday 11 days "
+        "forward to October 2, 1737.",
         "In 1917 Russia used the Julian calendar, then 13 days behind the Gregorian.",
         "Thirteen days behind it during the 20th century, the Julian calendar lasted.",
         # The offset changed in 1700; without the day, either claim may be right.

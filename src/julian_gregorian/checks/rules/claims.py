@@ -34,7 +34,10 @@ _NUMBER = rf"(?P<n{{index}}>\b(?:[1-9]|1\d)\b|(?i:{'|'.join(_NUMBER_WORDS)})\b)"
 _OFFSET_WORDS = (
     # 13 days behind, eleven days ahead of, 10 days apart, 11 days were omitted
     rf"{_NUMBER}[ \u00a0-]days?\s+(?:(?:were|was|had\s+been|being)\s+)?"
-    r"(?:behind|ahead|apart|omitted|dropped|skipped|removed|deleted|suppressed)\b",
+    r"(?:behind|ahead|forward|apart|omitted|dropped|skipped|removed|deleted|suppressed)\b",
+    # moved forward 11 days, advanced by 13 days
+    r"\b(?:advanced|moved\s+(?:forward|ahead)|set\s+forward|shifted)\s+(?:by\s+)?"
+    rf"{_NUMBER}\s+days\b",
     # a difference of 12 days, a 13-day gap
     rf"\b(?:difference|gap|discrepancy|lag)\s+of\s+{_NUMBER}\s+days\b",
     rf"{_NUMBER}-day\s+(?:difference|gap|discrepancy|lag)\b",
