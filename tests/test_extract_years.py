@@ -40,6 +40,23 @@ def test_a_heading_or_an_elision_ends_the_search_for_a_year() -> None:
     assert span(item.old_style) == "--09-25"
 
 
+def test_beyond_its_section_a_pair_takes_only_a_year_its_halves_agree_with() -> None:
+    # 13 days apart: 1917 fits, beyond the elision; 1883 (12 days) would not.
+    text = (
+        "Order No. 1 was issued on 14 March [O.S. 1 March].\n\n[…]\n\n"
+        "Lenin arrived on 3 April 1917 O.S. from Zurich."
+    )
+    pair = extract(text)[0]
+    assert (span(pair.old_style), span(pair.new_style)) == ("1917-03-01", "1917-03-14")
+    assert pair.year_from == "context"
+    assert pair.year_offset == text.index("1917")
+    text = "It began in 1883.\n\n[…]\n\nWar was declared on 25 September (O.S.)/ 8 October."
+    assert only(text).year_from == "unknown"
+    # A marked date alone says nothing of its year, so it takes none from so far away.
+    text = "He was born on 3 April (O.S.).\n\n[…]\n\nIn 1917 he left."
+    assert only(text).year_from == "unknown"
+
+
 def test_a_year_after_a_date_of_the_same_month_is_preferred() -> None:
     text = "(19 April [O.S. 7 April] 1844 – 12 May 1910) He always kept 7/19 April as his birthday."
     item = next(i for i in extract(text) if i.shape == "slash")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from julian_gregorian.text.lexicon import MONTH, month_of
 from julian_gregorian.text.normalise import soft_break
@@ -144,6 +145,29 @@ class YearContext:
                 return self._values[here - 1], offsets[here - 1]
             if last > after:
                 return self._values[after], offsets[after]
+        return None
+
+    def document_year_for(
+        self, offset: int, end_offset: int, fits: Callable[[int], bool]
+    ) -> tuple[int, int] | None:
+        """The nearest year of the whole text, before or after, that *fits* the date.
+
+        The last resort for a pair whose paragraph and section name no year: "24 October
+        (6 November N.S.)" in an article on 1917, the year written beyond an elision. A
+        pair's two halves say which years are possible (13 days apart: 1900-2099), so
+        the year is taken only where they agree with it.
+        """
+        offsets = self._index()
+        here, after = bisect_left(offsets, offset), bisect_left(offsets, end_offset)
+        candidates = []
+        if here > 0:
+            candidates.append(here - 1)
+        if after < len(offsets):
+            candidates.append(after)
+        candidates.sort(key=lambda index: abs(offsets[index] - offset))
+        for index in candidates:
+            if fits(self._values[index]):
+                return self._values[index], offsets[index]
         return None
 
     def _after_month(self, at: int, months: frozenset[int]) -> bool:

@@ -15,8 +15,10 @@ looked up missing years and positions. The year rules live here because every re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.text import construct
 from julian_gregorian.text.items import Calendar, Item, ItemKind, Side, YearSource
 from julian_gregorian.text.tokens import DateFields
@@ -155,6 +157,25 @@ class Draft:
             for side in (self.old, self.new)
             if side is not None
             for month in (side.month, side.end_month)
+        )
+
+    def fits_year(self, year: int) -> bool:
+        """Whether a pair's halves name one day when *year* is their context year."""
+        if self.kind != "pair" or self.old is None or self.new is None:
+            return False
+        trial = Draft(self.kind, self.shape, self.offset, self.end_offset)
+        trial.old, trial.new = replace(self.old), replace(self.new)
+        trial.set_context_year(year)
+        old, new = trial.old, trial.new
+        if old.year is None or new.year is None:
+            return False
+        try:
+            julian.validate(old.year, old.month, old.day)
+            gregorian.validate(new.year, new.month, new.day)
+        except InvalidDateError:
+            return False
+        return julian.to_ordinal(old.year, old.month, old.day) == gregorian.to_ordinal(
+            new.year, new.month, new.day
         )
 
     def set_context_year(self, year: int) -> None:

@@ -168,6 +168,8 @@ def _finish(text: str, drafts: list[Draft], lines: _Lines) -> list[Item]:
         year_offset = None
         if draft.needs_year():
             found = years.year_for(offset, end_offset, draft.months())
+            if found is None and draft.kind == "pair":
+                found = years.document_year_for(offset, end_offset, draft.fits_year)
             if found is not None:
                 draft.set_context_year(found[0])
                 year_offset = found[1]
