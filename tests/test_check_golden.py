@@ -151,3 +151,13 @@ def test_wikitext_templates_are_checked_and_fixed_inside_their_parameters() -> N
     fixed, _ = apply_fixes(text, [finding.fix])
     assert "{{OldStyleDate|2 February|1905|20 January}}" in fixed
     assert check(fixed) == []
+
+
+def test_a_context_year_is_not_moved_for_a_leap_day_nearer() -> None:
+    # Read in 1916 (a leap year) the halves would be a day nearer; the text says 1917.
+    (finding,) = check("In 1917 it began on 3 March (23 February O.S.).")
+    assert finding.code == "JG101"
+    assert finding.message.startswith(
+        "O.S. 23 February 1917 is N.S. 8 March 1917; or N.S. 3 March 1917 is O.S. "
+        "18 February 1917 (written 8 days apart"
+    )

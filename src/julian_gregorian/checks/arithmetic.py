@@ -166,6 +166,8 @@ def _closest_reading(old: Side, new: Side) -> tuple[Side, Side]:
     distance = abs(days[2] - days[0])
     for old_shift in _shifts(old):
         for new_shift in _shifts(new):
+            if old_shift == new_shift != 0:
+                continue  # both a year off: only a leap day nearer, not a better reading
             candidate = (_shift(old, old_shift), _shift(new, new_shift))
             shifted = _days(*candidate)
             if shifted is not None and abs(shifted[2] - shifted[0]) < distance:
