@@ -98,3 +98,64 @@ def test_polish_calendar_names_are_markers_in_parentheses() -> None:
     assert read("urodził się 9 czerwca 1672 (według kalendarza gregoriańskiego) w Moskwie") == [
         ("new_style", "marked", "-", "1672-06-09")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape", "old", "new"),
+    [
+        # Russian Wikipedia's unmarked square brackets, Julian first
+        ("Толстой (28 августа [9 сентября] 1828, Ясная Поляна", "bracketed", "1828-08-28",
+         "1828-09-09"),
+        ("— 7 [20] ноября 1910, станция Астапово", "parenthesised_days", "1910-11-07",
+         "1910-11-20"),
+        ("Він народився 6 [18] травня 1868 року", "parenthesised_days", "1868-05-06",
+         "1868-05-18"),
+        ("Od 3 [15] kwietnia 1864 roku", "parenthesised_days", "1864-04-03", "1864-04-15"),
+        # Ukrainian months and markers
+        ("вона 25 червня (6 липня) 1796 за старим стилем", "parenthesised", "1796-06-25",
+         "1796-07-06"),
+        # numeric forms
+        ("дата 15(28)04.1922 и", "numeric", "1922-04-15", "1922-04-28"),
+        ("дата 25.02(09.03)1924 и", "numeric", "1924-02-25", "1924-03-09"),
+        # church calendars give the civil date first; the days say which is which
+        ("Праздник 25 (12) мая 1916 года", "parenthesised_days", "1916-05-12", "1916-05-25"),
+        # the same shapes written in English and German translations
+        ("He died on November 7 (20) 1910 at Astapovo", "parenthesised_days", "1910-11-07",
+         "1910-11-20"),
+        ("Born: 10th (22nd) April 1870.", "parenthesised_days", "1870-04-10", "1870-04-22"),
+        ("Tolstoi stirbt am 7. (20.) November 1910 in Astapowo", "parenthesised_days",
+         "1910-11-07", "1910-11-20"),
+        ("He was born on August 28 (September 9) 1828 in Tula", "parenthesised", "1828-08-28",
+         "1828-09-09"),
+    ],
+)  # fmt: skip
+def test_more_russian_style_pairs(text: str, shape: str, old: str, new: str) -> None:
+    assert read(text) == [("pair", shape, old, new)]
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("7 listopada 1917 r. (25 października zgodnie z obowiązującym w Rosji kalendarzem "
+         "juliańskim) wybuchła", "1917-10-25", "1917-11-07"),
+        ("obchodzony 8 marca 1917 (23 lutego według kalendarza rosyjskiego)", "1917-02-23",
+         "1917-03-08"),
+        ("wydany 30 października (17 października, stary styl) 1905", "1905-10-17",
+         "1905-10-30"),
+        ("dnia 3 marca 1917 (wg kalendarza juliańskiego 18 lutego - stąd nazwa rewolucja "
+         "lutowa)", "1917-02-18", "1917-03-03"),
+        ("wybuchła ona 7 XI 1917 (24 X wg starego stylu, stąd nazwa)", "1917-10-24",
+         "1917-11-07"),
+        ("wyd. 30 X (17 X starego stylu) 1905", "1905-10-17", "1905-10-30"),
+    ],
+)  # fmt: skip
+def test_polish_markers_with_words_around_them(text: str, old: str, new: str) -> None:
+    ((kind, _, read_old, read_new),) = read(text)
+    assert (kind, read_old, read_new) == ("pair", old, new)
+
+
+def test_a_footnote_mark_after_a_year_is_still_a_footnote_mark() -> None:
+    assert read("born 17 May 1749[9] (6 May Old Style)") == [
+        ("pair", "parenthesised", "1749-05-06", "1749-05-17")
+    ]
+    assert read("Footnotes [1] and [12] name no days (O.S.).") == []

@@ -35,12 +35,29 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     re.compile(r"G(?=regorian)"),
     # 11/23 April, 30 September/10 October, 1749/50
     re.compile(r"/(?=\s?\d)"),
-    # 25 октября (7 ноября), 7 (20) сентября, 15(28).04.1922, and the abbreviations that
-    # are written in parentheses: (π.η.), (ст. ст.), (st.v.), (wg st. st.)
-    re.compile(r"\((?=\s?(?:\d{1,2}[\s)]|ст|н\.|по\s|π\.|ν\.|st\.|n\.|a\.|stil|wg\s|według))"),
+    # 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, 15(28).04.1922,
+    # 25.02(09.03)1924, August 28 (September 9), and the abbreviations that are written in
+    # parentheses: (π.η.), (ст. ст.), (st.v.), (wg st. st.), (kalendarz juliański)
+    re.compile(
+        r"\((?=\s?(?:\d{1,2}(?:st|nd|rd|th)?\.?[\s)]|\d\d?\.\d\d?\)|[A-Z][a-z]{2,8}\.?\s\d"
+        r"|ст|н\.|по\s|за\s|π\.|ν\.|st\.|n\.|a\.|stil|wg\s|według|kalendarz|julia|grego))"
+    ),
+    # 28 августа [9 сентября] 1828, 7 [20] ноября: Russian Wikipedia's unmarked pairs
+    # (not footnote marks such as [12])
+    re.compile(
+        r"\[(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|stycz|lut|mar|kwie|maj|czer|lip|sier"
+        r"|wrze|paźd|list|grud)))"
+    ),
     # ст. ст., н. ст., по старому стилю, по юлианскому календарю
     re.compile(r"с(?:(?=т\.|тар|тил)|(?<=ианс))"),
 )
+
+
+#: The passes run over one stretch of this many characters at a time, so that the text
+#: is read from memory once and the later passes find it in the processor's cache.
+_CHUNK = 1 << 18
+#: How far past its stretch a pass may look to decide on a hit near the end of it.
+_LOOKAHEAD = 64
 
 
 def find_anchors(text: str) -> list[int]:
@@ -53,8 +70,15 @@ def find_anchors(text: str) -> list[int]:
     shapes read around it find no date.
     """
     found: list[int] = []
-    for pattern in _PASSES:
-        found.extend(match.start() for match in pattern.finditer(text))
+    length = len(text)
+    for start in range(0, length, _CHUNK):
+        end = min(length, start + _CHUNK)
+        stop = min(length, end + _LOOKAHEAD)
+        for pattern in _PASSES:
+            for match in pattern.finditer(text, start, stop):
+                if match.start() >= end:
+                    break
+                found.append(match.start())
     found.sort()
     return found
 

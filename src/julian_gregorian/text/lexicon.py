@@ -1,7 +1,7 @@
 """The words dates are written with: month names in the languages O.S./N.S. text uses.
 
-English (full names and the abbreviations of footnotes and tables), Russian, Polish and
-Greek in the genitive case that follows a day number (``7 ноября``, ``7 listopada``,
+English (full names and the abbreviations of footnotes and tables), Russian, Ukrainian,
+Polish and Greek in the genitive case that follows a day number (``7 ноября``, ``7 listopada``,
 ``25 Μαρτίου``), and German. Every name maps to its month number and language.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-Language = Literal["en", "ru", "pl", "de", "el"]
+Language = Literal["en", "ru", "uk", "pl", "de", "el"]
 
 _ENGLISH = (
     ("january", "jan"),
@@ -41,6 +41,21 @@ _RUSSIAN = (
     ("октября", "окт"),
     ("ноября", "нояб"),
     ("декабря", "дек"),
+)
+
+_UKRAINIAN = (
+    ("січня",),
+    ("лютого",),
+    ("березня",),
+    ("квітня",),
+    ("травня",),
+    ("червня",),
+    ("липня",),
+    ("серпня",),
+    ("вересня",),
+    ("жовтня",),
+    ("листопада",),
+    ("грудня",),
 )
 
 _POLISH = (
@@ -95,6 +110,7 @@ _LANGUAGES: tuple[tuple[Language, tuple[tuple[str, ...], ...]], ...] = (
     ("el", _GREEK),
     ("pl", _POLISH),
     ("ru", _RUSSIAN),
+    ("uk", _UKRAINIAN),
     ("en", _ENGLISH),  # last, so shared spellings (april, august) count as English
 )
 
@@ -169,10 +185,10 @@ def _month_regex() -> str:
     sentence.
     """
     spellings: set[str] = set()
-    tables = (_ENGLISH, _GERMAN, _GREEK, _RUSSIAN, _POLISH)
+    tables = (_ENGLISH, _GERMAN, _GREEK, _RUSSIAN, _UKRAINIAN, _POLISH)
     full_names = {names[0] for table in tables for names in table}
     for name, (_, language) in MONTH_WORDS.items():
-        if language in ("ru", "pl"):
+        if language in ("ru", "uk", "pl"):
             forms = {name}
         elif language == "el":
             forms = {name, _capitalised(name)}

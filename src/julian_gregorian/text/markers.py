@@ -61,6 +61,8 @@ OLD_SCRIPT = "|".join(
         r"старого\sстиля",
         r"(?:по\s)?юлианскому\sкалендарю",
         r"юлианского\sкалендаря",
+        r"(?:за\s)?старим\sстилем",  # Ukrainian
+        r"(?:за\s)?юліанським\sкалендарем",
     )
 )
 NEW_SCRIPT = "|".join(
@@ -71,6 +73,8 @@ NEW_SCRIPT = "|".join(
         r"нового\sстиля",
         r"(?:по\s)?григорианскому\sкалендарю",
         r"григорианского\sкалендаря",
+        r"(?:за\s)?новим\sстилем",
+        r"(?:за\s)?григоріанським\sкалендарем",
     )
 )
 # Latin, German and Polish abbreviations, mostly in small letters. Every alternative
@@ -87,7 +91,12 @@ _OLD_LATIN = "|".join(
         r"s(?<![\w.]s)t\.\s?st\.",
         r"s(?<!\ws)tarego\sstylu",
         r"w(?<!\ww)(?:edług|g)\s(?:kalendarza\sjuliańskiego|starego\sstylu)",
-        r"k(?<!\wk)alendarza\sjuliańskiego",
+        # kalendarza juliańskiego, kalendarzem juliańskim, kalendarz juliański; the
+        # "Russian calendar" of Polish texts on Russia is the Julian one
+        r"k(?<!\wk)alendarz(?:a|em|u)?\s(?:juliańsk|rosyjsk)(?:iego|im|i)\b",
+        r"j(?<!\wj)uliańsk(?:iego|im|i)(?:\skalendarz(?:a|em|u)?\b)?",
+        r"r(?<!\wr)osyjskiego\skalendarza",
+        r"s(?<!\ws)tar(?:y|ym)\sstyl(?:u|\b)",
     )
 )
 _NEW_LATIN = "|".join(
@@ -101,7 +110,9 @@ _NEW_LATIN = "|".join(
         r"n(?<![\w.]n)\.\s?st\.",
         r"n(?<!\wn)owego\sstylu",
         r"w(?<!\ww)(?:edług|g)\s(?:kalendarza\sgregoriańskiego|nowego\sstylu)",
-        r"k(?<!\wk)alendarza\sgregoriańskiego",
+        r"k(?<!\wk)alendarz(?:a|em|u)?\sgregoriańsk(?:iego|im|i)\b",
+        r"g(?<!\wg)regoriańsk(?:iego|im|i)(?:\skalendarz(?:a|em|u)?\b)?",
+        r"n(?<!\wn)ow(?:y|ym)\sstyl(?:u|\b)",
     )
 )
 
@@ -117,6 +128,7 @@ OLD_SMALL_WHOLE = f"(?:{OLD_SMALL})"
 
 #: Words that lead into a marker without changing it: "according to the (modern)".
 LEAD_IN = (
-    r"(?i:\s*(?:(?:in|by|of|under|according\s+to|on|as\s+per)\s+)?(?:the\s+)?"
+    r"(?i:\s*(?:(?:in|by|of|under|according\s+to|on|as\s+per|wg|według|zgodnie\s+z"
+    r"|za|по)\s+)?(?:the\s+)?"
     r"(?:(?:modern|then[- ]used|then|contemporary)\s+)?)"
 )

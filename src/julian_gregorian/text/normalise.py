@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from julian_gregorian.text.lexicon import MONTH
+
 #: What the normalised text uses as a barrier that no shape reads across.
 BARRIER = "\n"
 
@@ -28,6 +30,9 @@ _NOTE = (
     r"\[(?:\d{1,3}|[a-z]{1,2}|[A-Z]|[Nn]ote\s?\d{1,3}|nb\s?\d{1,3}|\^\d{1,3}"
     r"|[ivx]{1,4}|citation needed|clarification needed|which calendar\?)\]"
 )
+# "7 [20] ноября": a day in brackets between a day and its month is half of a pair
+# (Russian Wikipedia's form), not a footnote mark.
+_NOT_A_DAY = rf"(?!(?:(?<=\D\d )|(?<=\D\d\d )|(?<=\D\d)|(?<=\D\d\d))\[\d\d?\] ?{MONTH})"
 _NOISE_PARTS = (
     r"(?P<escape>\\(?=[\[\]()]))",  # Markdown's escaped brackets: \[O.S. 30 May\]
     r"(?P<comment><!--.*?-->)",
@@ -36,7 +41,7 @@ _NOISE_PARTS = (
     r"(?P<link>\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]\n]*)\]\])",
     r"(?P<mdlink>\[(?P<mdshown>[^\[\]\n]{1,80})\]\([^()\s]*(?:\s+\"[^\"\n]{0,200}\")?\))",
     r"(?P<elision>\[(?:…|\.\.\.)\])",
-    rf"(?P<note>{_NOTE})",
+    rf"(?P<note>{_NOT_A_DAY}{_NOTE})",
     r"(?P<br><br\s*/?>)",
     r"(?P<tag></?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}>)",
     r"(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});)",

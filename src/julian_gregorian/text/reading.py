@@ -322,23 +322,36 @@ def _year_pair(
 def _one_token_pair(
     name: str, token: Token, window: Window, offset: int, end_offset: int
 ) -> Draft | None:
-    """``15(28).04.1922``, ``7 (20) сентября 1916 года``: Julian day, Gregorian day in
-    parentheses, one month and year for both."""
+    """``15(28).04.1922``, ``7 (20) сентября 1916 года``, ``25.02(09.03)1924``: two dates
+    in one token, the second in brackets, sharing what the first leaves out. The Julian
+    date comes first, except in church calendars that give the civil date first
+    (``25 (12) мая``): the days say which."""
     fields = token.fields
     if fields is None or fields.day is None or fields.end_day is None or fields.month is None:
         return None
-    if gap(fields.month, fields.day, fields.month, fields.end_day) not in _UNMARKED_GAPS:
+    month, end_month = fields.month, fields.end_month or fields.month
+    days = gap(month, fields.day, end_month, fields.end_day)
+    if days in _UNMARKED_GAPS:
+        first_calendar: Calendar = "julian"
+    elif -days in _UNMARKED_GAPS:
+        first_calendar = "gregorian"
+    else:
         return None
     year = fields.year
-    old = DraftSide("julian", fields.day, fields.month, fields.day, fields.month, year)
-    new = DraftSide("gregorian", fields.end_day, fields.month, fields.end_day, fields.month, year)
-    old.written_year = new.written_year = fields.written_year
+    first = DraftSide(first_calendar, fields.day, month, fields.day, month, year)
+    second = DraftSide(
+        _OTHER[first_calendar], fields.end_day, end_month, fields.end_day, end_month, year
+    )
+    first.written_year = second.written_year = fields.written_year
+    if year is not None and end_month < month and first_calendar == "julian":
+        second.year = year + 1  # 19(1).12.1917: the Gregorian day in the next year
     text = window.text
-    opening = text.index("(", token.start, token.end)
-    closing = text.index(")", opening)
+    opening = next(i for i in range(token.start, token.end) if text[i] in "([")
+    closing = next(i for i in range(opening, token.end) if text[i] in ")]")
     first_end = opening
     while first_end > token.start and text[first_end - 1] == " ":
         first_end -= 1
-    old.offset, old.end_offset = window.span(token.start, first_end)
-    new.offset, new.end_offset = window.span(opening + 1, closing)
+    first.offset, first.end_offset = window.span(token.start, first_end)
+    second.offset, second.end_offset = window.span(opening + 1, closing)
+    old, new = (first, second) if first_calendar == "julian" else (second, first)
     return Draft("pair", name, offset, end_offset, old, new)

@@ -59,10 +59,15 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("bracketed", r"{a}{am}? [,:]? \[ (?:w,?)? {b}{bm} \] (?:,? {y})?"),
     # 1451 [O.S. 1450]
     ("bracketed_year", r"{ya} \[ {bp} {yb} \]"),
-    # 7 May (O.S. 26 April) 1710; 25 December 1642 (NS 4 January 1643)
-    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {bp} {b} \) (?:,? {y})?"),
-    # 7 November (25 October, O.S.) 1917; 22 October 1612 Old Style (1 November New Style)
-    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {b}{bm} \) (?:,? {y})?"),
+    # 7 May (O.S. 26 April) 1710; 25 December 1642 (NS 4 January 1643); 3 marca 1917
+    # (wg kalendarza juliańskiego 18 lutego - stąd nazwa); 8 marca (lub, według
+    # juliańskiego kalendarza, 23 lutego)
+    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?){0,2} {bp} ,? {b} (?:[-~,;] w)? \) (?:,? {y})?"),
+    # 7 November (25 October, O.S.) 1917; 22 October 1612 Old Style (1 November New Style);
+    # 7 XI 1917 (24 X wg starego stylu, stąd nazwa); 7 listopada 1917 (25 października
+    # zgodnie z obowiązującym w Rosji kalendarzem juliańskim)
+    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {b}{bm} (?:[-~,;] w)? \) (?:,? {y})?"),
+    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {b} ,? w {bm} (?:[-~,;] w)? \) (?:,? {y})?"),
     # 10 February, (Gregorian), 1890 (Julian 29 January)
     ("parenthesised", r"{a} ,? \( {ap} \) ,? {ay} \( {bp} {b} \)"),
     # (17 January Old Style) 29 January 1860
@@ -88,6 +93,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("slash", r"{an} / {b}{bm}?"),
     # 25 октября (7 ноября) 1917 года; 22 декабря 1914 года (4 января 1915 года)
     ("parenthesised", r"{a} ,? \( {b} \) (?:,? {y})?"),
+    # 28 августа [9 сентября] 1828 (Russian Wikipedia); 9 June [30 May] 1672
+    ("bracketed", r"{a} ,? \[ {b} \] (?:,? {y})?"),
     # 7 (20) сентября 1916 года
     ("parenthesised_days", r"{q}"),
     # 15(28).04.1922

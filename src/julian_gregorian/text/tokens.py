@@ -63,7 +63,7 @@ _YEAR_BODY = r"(?:\d{3,4}(?:/\d{1,4}(?![\d/]))?|\d{1,2}(?=\s?(?:BCE?|B\.C\.|AD|A
 
 def _year_tail(era_group: str) -> str:
     return (
-        rf"(?!\d)(?![.,]\d)(?:{_SP}(?:года|год|г\.|г\b|roku|r\.)"
+        rf"(?!\d)(?![.,]\d)(?:{_SP}(?:года|год|г\.|г\b|року|рік|р\.|roku|r\.)"
         rf"|{_SP}?(?P<{era_group}>{_ERA})(?!\w))?"
     )
 
@@ -76,7 +76,8 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 # month counts only before a year or a bracket of its pair.
 _ROMAN_MONTH = (
     rf"(?:{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})"
-    r"(?![\w.])(?=,?\s\d{3,4}(?!\d)|\s?[()/])"
+    r"(?![\w.])(?=,?\s\d{3,4}(?!\d)|\s?[()/\[\]]"
+    r"|\s(?:wg|według|st\.|starego|nowego|n\.\s?st|ст\.|по|jul|greg)\b)"
 )
 
 # The commonest first (a date, then a year); an ISO date must come before the year its
@@ -90,12 +91,16 @@ _DIGIT_TOKEN = re.compile(
             rf"(?:,?{_SP}(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
             rf"(?P<iso>(?<![\d.,/-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
-            # 7 (20) сентября 1916 года: one month and year for both days.
-            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY}){_SP}?\((?P<qd2>{_DAY})\){_SP}?(?P<qm>{MONTH})"
-            rf"(?:,?{_SP}(?P<qy>{_YEAR_BODY}){_year_tail('qe')})?)",
+            # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
+            # 3 (16) VI 1917: one month and year for both days.
+            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_SP}?[(\[](?P<qd2>{_DAY})\.?[)\]]{_SP}?"
+            rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_YEAR_BODY}){_year_tail('qe')})?)",
+            # 25.02(09.03)1924: two Russian numeric days with one year.
+            r"(?P<R>(?<![\d.])(?P<rd1>\d{1,2})\.(?P<rm1>\d{1,2})\s?\((?P<rd2>\d{1,2})\."
+            r"(?P<rm2>\d{1,2})\)\.?\s?(?P<ry>\d{4})(?!\d))",
             rf"(?P<num>(?<![\d.,/-])(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>\d{{3,4}})(?!\d))",
-            # 15(28).04.1922: both days of one month in one Russian numeric date.
-            r"(?P<P>(?<![\d.])(?P<pd1>\d{1,2})\s?\((?P<pd2>\d{1,2})\)\.(?P<pm>\d{1,2})"
+            # 15(28).04.1922, 15(28)04.1922: both days of one month in one numeric date.
+            r"(?P<P>(?<![\d.])(?P<pd1>\d{1,2})\s?\((?P<pd2>\d{1,2})\)\.?(?P<pm>\d{1,2})"
             r"\.(?P<py>\d{3,4})(?!\d))",
         )
     )
@@ -103,6 +108,9 @@ _DIGIT_TOKEN = re.compile(
 _CAPITAL_TOKEN = re.compile(
     "|".join(
         (
+            # Month first, two days of one month: November 7 (20), 1910.
+            rf"(?P<mQ>(?P<mqm>{MONTH})(?<![а-яё]){_SP}(?P<mqd1>{_DAY}){_SP}?\((?P<mqd2>{_DAY})\)"
+            rf"(?:,?{_SP}(?P<mqy>{_YEAR_BODY}){_year_tail('mqe')})?)",
             # Month first: February 22, 1732; August 11–12.
             rf"(?P<mdy>(?P<bm>{MONTH})(?<![а-яё]){_SP}(?P<b1>{_DAY})"
             rf"(?:{_RANGE}(?P<b2>{_DAY}))?(?![\w/])"
@@ -118,13 +126,13 @@ _SCRIPT_TOKEN = re.compile(rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCR
 _SMALL_MARKER = re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}")
 _SMALL_OLD = re.compile(markers.OLD_SMALL_WHOLE)
 #: What every small-letter marker contains; a quick test before looking for them.
-_SMALL_HINT = re.compile(r"st(?:yl|\.|il)|St(?:\.|il)|kalendarza")
+_SMALL_HINT = re.compile(r"st(?:yl|\.|il)|St(?:\.|il)|kalendarz|ańsk|rosyjskiego")
 _LEAD_IN = re.compile(markers.LEAD_IN)
 
 # Where a token may begin: a digit, a punctuation mark, a capital that may begin a month
 # or a marker, or a Cyrillic or Greek letter that may begin a marker; letters only at
 # the start of a word. One character class, so the regex engine skips the rest fast.
-_START = re.compile(r"[\d\[\]();,:=/\-.!?\n–—JFMASONDGпснюгπν](?<![^\W_][^\W_])")
+_START = re.compile(r"[\d\[\]();,:=/\-.!?\n–—JFMASONDGпснюгзπν](?<![^\W_][^\W_])")
 _PUNCTUATION = {
     "[": "[",
     "]": "]",
@@ -226,15 +234,24 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     if kind == "num":
         day, month = _DAYS[match.group("nd")], int(match.group("nm"))
         return "D", DateFields(day, month, day, month, int(match.group("ny")), None, None, "ru")
-    if kind == "Q":
-        found = _month(match.group("qm"))
+    if kind == "Q" or kind == "mQ":
+        prefix = "q" if kind == "Q" else "mq"
+        found = _month(match.group(prefix + "m"))
         if found is None:
             return None
         month, language = found
-        if match.group("qy"):
-            year, written, dual = _year(match.group("qy"))
-        first, second = _DAYS[match.group("qd1")], _DAYS[match.group("qd2")]
+        if match.group(prefix + "y"):
+            year, written, dual = _year(match.group(prefix + "y"))
+        first, second = _DAYS[match.group(prefix + "d1")], _DAYS[match.group(prefix + "d2")]
         return "Q", DateFields(first, month, second, month, year, written, dual, language)
+    if kind == "R":
+        day, month = int(match.group("rd1")), int(match.group("rm1"))
+        end_day, end_month = int(match.group("rd2")), int(match.group("rm2"))
+        if not (1 <= month <= 12 and 1 <= end_month <= 12 and 1 <= day <= 31):
+            return None
+        return "P", DateFields(
+            day, month, end_day, end_month, int(match.group("ry")), None, None, "ru"
+        )
     if kind == "Y":
         year, written, dual = _year(match.group("y"))
         return "Y", DateFields(None, None, None, None, _era(match, "ye", year), written, dual, "en")
