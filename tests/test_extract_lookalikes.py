@@ -83,3 +83,17 @@ def test_impossible_days_are_read_raw_and_not_rejected() -> None:
     assert read("on 13 March [O.S. 30 February] 1712") == [
         ("pair", "bracketed", "1712-02-30", "1712-03-13")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Articles 45 and 48(1) of Regulation (EEC) No 1408/71 Old age and death.",
+        "Disposed cases (O.S. 104/2021 and W.P. 5678/1974) and (O.S. 114/2023).",
+        "It was a tyre (O.S. 10418-1, BLAK 295/80R22.5) of the car.",
+        # three letters on three days, not a pair
+        "He had written 13/20/30 March 1654 seventeen days apart (O.S.).",
+    ],
+)
+def test_reference_numbers_and_day_lists_are_not_dual_years_or_pairs(text: str) -> None:
+    assert read(text) == []

@@ -116,3 +116,22 @@ def test_markdown_link_around_the_marker_and_an_equals_sign() -> None:
     assert (span(item.old_style), span(item.new_style)) == ("1683-07-02", "1683-07-12")
     assert words(text, item.old_style) == "July 2"
     assert item.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "shape", "old", "new"),
+    [
+        ("In 1917, on April 18 (May 1) minister Milyukov wrote", "parenthesised", "1917-04-18",
+         "1917-05-01"),
+        ("on August 6 (July 24) 1917, the cabinet", "parenthesised", "1917-07-24", "1917-08-06"),
+        ("From October 8 (September 25), 1917.", "parenthesised", "1917-09-25", "1917-10-08"),
+        ("born on August 28 [September 9], 1828 in Tula", "bracketed", "1828-08-28",
+         "1828-09-09"),
+        ("Born October 24, 1894 New Style (which was October 12, 1894 in Saint Petersburg).",
+         "prose", "1894-10-12", "1894-10-24"),
+        ("He died 31 Dec 1885 [O.S.] in Russia = 13 Jan.1886 [N.S.].", "prose", "1885-12-31",
+         "1886-01-13"),
+    ],
+)  # fmt: skip
+def test_month_first_and_worded_pairs(text: str, shape: str, old: str, new: str) -> None:
+    assert read(text) == [("pair", shape, old, new)]

@@ -71,3 +71,16 @@ def test_a_malformed_dual_year_is_reported_as_read_for_the_checker() -> None:
 
 def test_seasons_after_1752_are_not_dual_years() -> None:
     assert read("the 1916/17 season and the 1999/2000 budget") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Die Reform kam am 12./22. Januar 1584 zum neuen Stil", "1584-01-12", "1584-01-22"),
+        ("am 1./11. März 1656 und später", "1656-03-01", "1656-03-11"),
+        ("The revolt began on March 6/February 22, 1821 in Moldavia", "1821-02-22",
+         "1821-03-06"),
+    ],
+)  # fmt: skip
+def test_slash_pairs_with_ordinal_dots_or_month_first(text: str, old: str, new: str) -> None:
+    assert read(text) == [("pair", "slash", old, new)]

@@ -33,8 +33,8 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     re.compile(r"y(?=l[eu])(?<=[Ss]ty)"),
     re.compile(r"J(?=ulian)"),
     re.compile(r"G(?=regorian)"),
-    # 11/23 April, 30 September/10 October, 1749/50
-    re.compile(r"/(?=\s?\d)"),
+    # 11/23 April, 30 September/10 October, March 6/February 22, 1749/50
+    re.compile(r"/(?=\s?(?:\d|[A-Z][a-z]{2,8}\.?\s\d))"),
     # 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, 15(28).04.1922,
     # 25.02(09.03)1924, August 28 (September 9), and the abbreviations that are written in
     # parentheses: (π.η.), (ст. ст.), (st.v.), (wg st. st.), (kalendarz juliański)
@@ -42,11 +42,12 @@ _PASSES: tuple[re.Pattern[str], ...] = (
         r"\((?=\s?(?:\d{1,2}(?:st|nd|rd|th)?\.?[\s)]|\d\d?\.\d\d?\)|[A-Z][a-z]{2,8}\.?\s\d"
         r"|ст|н\.|по\s|за\s|π\.|ν\.|st\.|n\.|a\.|stil|wg\s|według|kalendarz|julia|grego))"
     ),
-    # 28 августа [9 сентября] 1828, 7 [20] ноября: Russian Wikipedia's unmarked pairs
+    # 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
+    # August 28 [September 9]
     # (not footnote marks such as [12])
     re.compile(
         r"\[(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|stycz|lut|mar|kwie|maj|czer|lip|sier"
-        r"|wrze|paźd|list|grud)))"
+        r"|wrze|paźd|list|grud))|(?!Note)[A-Z][a-z]{2,8}\.?\s\d{1,2}\])"
     ),
     # ст. ст., н. ст., по старому стилю, по юлианскому календарю
     re.compile(r"с(?:(?=т\.|тар|тил)|(?<=ианс))"),

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 _R = r"(?:d-[dD]|[dD])"
-_MARKERS = r"(?:[ON](?:[,w]?[ON]|\([ON]\))*)"
+_MARKERS = r"(?:[ON](?:,?w?[ON]|\([ON]\))*)"
 _AFTER = rf"(?:,?(?:{_MARKERS}|\({_MARKERS}\)|\[{_MARKERS}\]))"
 _BEFORE = rf"(?:(?:{_MARKERS}|\({_MARKERS}\)):?)"
 
@@ -87,6 +87,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("prose", r"{a}{am} (?:[,;]? w){0,2} [,;]? {b}{bm}"),
     # On 3 September 1913 —22 August 1913 in the Julian calendar
     ("prose", r"{a} ~ {b}{bm}"),
+    # October 24, 1894 New Style (which was October 12, 1894 in Saint Petersburg)
+    ("prose", r"{a}{am} ,? \( (?:w,?){1,2} {b} (?:,? w)? \)"),
     # 30 September/10 October (Julian/Gregorian calendars); January 25 (O.S.)/February 7
     ("slash", r"{a}{am}? / {b}{bm}? (?:\( {sm} / {tm} \))?"),
     # 11/23 April

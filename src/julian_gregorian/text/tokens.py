@@ -86,9 +86,9 @@ _DIGIT_TOKEN = re.compile(
     "|".join(
         (
             # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
-            rf"(?P<dmy>(?<![\w.,:-])(?P<a1>{_DAY})(?:{_RANGE}(?P<a2>{_DAY}))?\.?"
+            rf"(?P<dmy>(?<![\w.,:-])(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?\.?"
             rf"{_SP}(?:of{_SP})?(?P<am>{MONTH}|{_ROMAN_MONTH})"
-            rf"(?:,?{_SP}(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
+            rf"(?:(?:,?{_SP}|(?<=\.))(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
             rf"(?P<iso>(?<![\d.,/-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
             # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
@@ -113,7 +113,7 @@ _CAPITAL_TOKEN = re.compile(
             rf"(?:,?{_SP}(?P<mqy>{_YEAR_BODY}){_year_tail('mqe')})?)",
             # Month first: February 22, 1732; August 11–12.
             rf"(?P<mdy>(?P<bm>{MONTH})(?<![а-яё]){_SP}(?P<b1>{_DAY})"
-            rf"(?:{_RANGE}(?P<b2>{_DAY}))?(?![\w/])"
+            rf"(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z]))"
             rf"(?:,?{_SP}(?P<by>{_YEAR_BODY}){_year_tail('be')})?)",
             rf"(?P<O>{markers.OLD_CAPITAL})",
             rf"(?P<N>{markers.NEW_CAPITAL})",
@@ -167,7 +167,20 @@ def _year(text: str) -> tuple[int, int | None, tuple[int, int] | None]:
         second = second_year_as_written(first, second_text)
     except ParseError:
         return first, None, None
+    if not _could_be_dual(first, second):
+        return first, None, None
     return second, first, (first, second)
+
+
+def _could_be_dual(first: int, second: int) -> bool:
+    """Whether ``first/second`` may be meant as a dual year, well formed or a slip
+    (``1749/51``), rather than a reference number (``No 1408/71``, ``O.S. 114/2023``)."""
+    return first >= 1000 and -1 <= second - first <= 3
+
+
+def is_dual_text(text: str) -> bool:
+    """Whether a year token's text ``1749/50`` reads as a dual year at all."""
+    return _year(text)[2] is not None
 
 
 def _era(match: re.Match[str], group: str, year: int) -> int:
@@ -253,6 +266,8 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
             day, month, end_day, end_month, int(match.group("ry")), None, None, "ru"
         )
     if kind == "Y":
+        if "/" in match.group("y") and not is_dual_text(match.group("y")):
+            return None  # a reference number such as "No 1408/71"
         year, written, dual = _year(match.group("y"))
         return "Y", DateFields(None, None, None, None, _era(match, "ye", year), written, dual, "en")
     if kind == "P":
