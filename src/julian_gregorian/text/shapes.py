@@ -85,8 +85,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # 25 October according to the Julian calendar; October 2, 1737 (Gregorian),
     # September 21, 1737 (Julian)
     ("prose", r"{a}{am} (?:[,;]? w){0,2} [,;]? {b}{bm}"),
-    # On 3 September 1913 —22 August 1913 in the Julian calendar
-    ("prose", r"{a} ~ {b}{bm}"),
+    # On 3 September 1913 —22 August 1913 in the Julian calendar; February 1, 1918, which
+    # then became February 14 in the Gregorian style
+    ("prose", r"{a} (?:~|, w) {b}{bm}"),
     # October 24, 1894 New Style (which was October 12, 1894 in Saint Petersburg)
     ("prose", r"{a}{am} ,? \( (?:w,?){1,2} {b} (?:,? w)? \)"),
     # 30 September/10 October (Julian/Gregorian calendars); January 25 (O.S.)/February 7
