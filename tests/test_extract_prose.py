@@ -110,7 +110,10 @@ def test_marked_dates_of_one_calendar_stay_apart() -> None:
 
 
 def test_a_date_that_became_another_in_the_other_calendar() -> None:
-    text = "Russia switched on February\n1, 1918, which then became February 14 in the\nGregorian style."
+    text = (
+        "Russia switched on February\n1, 1918, which then became February 14 in the\n"
+        "Gregorian style."
+    )
     assert read(text) == [("pair", "prose", "1918-02-01", "1918-02-14")]
     # Two events of one sentence, days apart but not the calendars' offset, stay apart.
     assert read("On 1 March 1917, the Tsar left; on 3 March (N.S.) he wrote.") == [
