@@ -492,12 +492,14 @@ def test_old_style_after_the_last_reform_is_a_warning() -> None:
     assert finding.message.endswith("it is N.S. 7 January 2020")
 
 
-def test_the_last_julian_day_of_greece_is_fine() -> None:
-    text = "on 15 February 1923 (O.S.) and 16 February 1923 (O.S.)"
+def test_the_last_julian_day_of_greece_and_the_reform_day_are_fine() -> None:
+    text = "on 15 February 1923 (O.S.), 16 February 1923 (O.S.) and 17 February 1923 (O.S.)"
     last = item(text, "old_style", old=side(text, "15 February 1923", "julian", (1923, 2, 15)))
-    after = item(text, "old_style", old=side(text, "16 February 1923", "julian", (1923, 2, 16)))
-    assert codes(text, [last, after]) == ["JG401"]
-    assert check(text, items=[last, after])[0].item is after
+    # 16 February (O.S.) is the day the reform named 1 March: texts telling of it say so.
+    reform = item(text, "old_style", old=side(text, "16 February 1923", "julian", (1923, 2, 16)))
+    after = item(text, "old_style", old=side(text, "17 February 1923", "julian", (1923, 2, 17)))
+    assert codes(text, [last, reform, after]) == ["JG401"]
+    assert check(text, items=[last, reform, after])[0].item is after
 
 
 def test_proleptic_pairs_are_information_only_when_right() -> None:

@@ -117,6 +117,7 @@ def test_polish_calendar_names_are_markers_in_parentheses() -> None:
         # numeric forms
         ("дата 15(28)04.1922 и", "numeric", "1922-04-15", "1922-04-28"),
         ("дата 25.02(09.03)1924 и", "numeric", "1924-02-25", "1924-03-09"),
+        ("Народився 14(26). 04. 1890 р.", "numeric", "1890-04-14", "1890-04-26"),
         # church calendars give the civil date first; the days say which is which
         ("Праздник 25 (12) мая 1916 года", "parenthesised_days", "1916-05-12", "1916-05-25"),
         # the same shapes written in English and German translations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import read
+from extract_helpers import only, read
 
 
 @pytest.mark.parametrize(
@@ -64,10 +64,16 @@ def test_broken_brackets_yield_only_what_is_whole() -> None:
 
 def test_british_ns_after_a_january_to_march_date_is_not_read_as_gregorian() -> None:
     # Before 1752 an English "NS" after 1 January - 24 March may name only the year
-    # counted from 1 January (1688/89): the day may well be Julian, so no calendar is read.
-    assert read("on 5 January 1689 NS he wrote") == []
-    assert read("on 24 March 1750 N.S. he wrote") == []
-    assert read("on 5 January 1689 (N.S.) he wrote") == []
+    # counted from 1 January (1688/89): the day may well be Julian, so no calendar is
+    # read; the item is the dual year that both readings share.
+    assert read("on 5 January 1689 NS he wrote") == [("dual_year", "new_style_year", "-", "-")]
+    assert read("on 24 March 1750 N.S. he wrote") == [("dual_year", "new_style_year", "-", "-")]
+    item = only("on 5 January 1689 (N.S.) he wrote")
+    assert (item.kind, item.dual_year, item.text) == (
+        "dual_year",
+        (1688, 1689),
+        "5 January 1689 (N.S.)",
+    )
 
 
 def test_ns_outside_the_year_ambiguity_is_still_a_marker() -> None:

@@ -119,3 +119,27 @@ def test_a_date_that_became_another_in_the_other_calendar() -> None:
     assert read("On 1 March 1917, the Tsar left; on 3 March (N.S.) he wrote.") == [
         ("new_style", "marked", "-", "1917-03-03")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conversion took place on February 15, 1923 (Julian), when the day was directly "
+        "followed by March 1, 1923 (Gregorian).",
+        "In Russia 31 January 1918 (O.S.) was followed by 14 February 1918 (N.S.).",
+    ],
+)
+def test_the_two_days_of_a_reform_are_not_one_day(text: str) -> None:
+    # The last Julian and the first Gregorian day of a reform, named together, are two
+    # consecutive days: each is a marked date, not a pair a day off.
+    assert [kind for kind, *_ in read(text)] == ["old_style", "new_style"]
+
+
+def test_a_pair_whose_first_half_is_the_commonest_marked_shape() -> None:
+    text = "The storming began 24 October 1917 (O.S.), that is 6 November 1917 (N.S.), at night."
+    assert read(text) == [("pair", "prose", "1917-10-24", "1917-11-06")]
+
+
+def test_words_after_the_marker_inside_the_parentheses() -> None:
+    text = "on 29 May 1652 (19 May in the Julian calendar then in use in England) it sailed"
+    assert read(text) == [("pair", "parenthesised", "1652-05-19", "1652-05-29")]

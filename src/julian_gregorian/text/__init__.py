@@ -22,6 +22,8 @@ SHAPES: dict[str, str] = {
     "slash": "11/23 April; 25 September (O.S.)/ 8 October",
     "marked": "24 October 1917 (O.S.); O.S. 27 April; 3 January 1905 (Julian Calendar)",
     "dual_year": "10 February 1749/50; 1651/2",
+    "new_style_year": "5 January 1689 NS (a dual_year item: 1688/89; the day's calendar is "
+    "not said)",
     "footnote": "8 June 1714[1] … [1] Or 28 May in the Old Style Calendar.",
     "table": "| 8 March | 23 February | in a table headed Gregorian / Julian",
     "template_OldStyleDate": "{{OldStyleDate|2 February|1905|20 January}}",

@@ -178,19 +178,38 @@ def _finish(text: str, drafts: list[Draft], lines: _Lines) -> list[Item]:
 
 
 def _merge(made: list[Item], read: list[Item]) -> list[Item]:
-    """Both lists in text order; an item read again in a window gives way to the shortcut's."""
+    """Both lists in text order. An item read again in a window gives way to the
+    shortcut's, unless it holds the shortcut's item and more: "24 October 1917 (O.S.),
+    that is 6 November 1917 (N.S.)" is one pair, though the shortcut read its first half."""
     if not read or not made:
         return made or read
     starts = [found.offset for found in made]
+    replaced: set[int] = set()
     kept = []
     for found in read:
-        index = bisect_right(starts, found.offset)
-        if index and made[index - 1].end_offset > found.offset:
-            continue
-        if index < len(made) and made[index].offset < found.end_offset:
-            continue
-        kept.append(found)
-    return sorted(made + kept, key=_item_start)
+        first = bisect_right(starts, found.offset - 1)
+        last = bisect_right(starts, found.end_offset - 1)
+        overlapping = range(max(0, first - 1), last)
+        clashes = [i for i in overlapping if _overlap(made[i], found)]
+        if not clashes:
+            kept.append(found)
+        elif all(_inside(made[i], found) for i in clashes) and found.kind == "pair":
+            replaced.update(clashes)
+            kept.append(found)
+    survivors = [found for index, found in enumerate(made) if index not in replaced]
+    return sorted(survivors + kept, key=_item_start)
+
+
+def _overlap(first: Item, second: Item) -> bool:
+    return first.offset < second.end_offset and second.offset < first.end_offset
+
+
+def _inside(inner: Item, outer: Item) -> bool:
+    return (
+        outer.offset <= inner.offset
+        and inner.end_offset <= outer.end_offset
+        and (outer.end_offset - outer.offset) > (inner.end_offset - inner.offset)
+    )
 
 
 def _item_start(found: Item) -> int:

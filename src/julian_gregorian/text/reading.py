@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
+from julian_gregorian.places.reforms import REFORMS
 from julian_gregorian.text.drafts import Draft, DraftSide, read_lady_day
 from julian_gregorian.text.items import Calendar
 from julian_gregorian.text.normalise import Window
@@ -144,7 +146,10 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         if calendar_a is None or calendar_a == "both":
             return None
         if calendar_a == "gregorian" and _new_style_year_only(a, codes, tokens, roles, window):
-            return None
+            assert a.year is not None
+            return Draft(
+                "dual_year", "new_style_year", offset, end_offset, dual=(a.year - 1, a.year)
+            )
         side = _side(calendar_a, a, window)
         year = _year_token(tokens, roles, "ay")
         if year is not None and side.year is None:
@@ -176,6 +181,8 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
     if name not in _MARKED_PAIR_SHAPES and not plausible(old, new):
         return None
+    if name not in _MARKED_PAIR_SHAPES and reform_transition(old, new):
+        return None  # "31 January (O.S.) was followed by 14 February (N.S.)": two days
     draft = Draft("pair", name, offset, end_offset)
     for side in (side_a, side_b):
         if side.calendar == "julian":
@@ -185,6 +192,31 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     return draft
 
 
+#: (last Julian day, first Gregorian day) of every reform in the table, as ordinals.
+_TRANSITIONS: frozenset[tuple[int, int]] = frozenset(
+    (reform.last_julian.toordinal(), reform.first_gregorian.toordinal())
+    for reform in REFORMS
+    if reform.last_julian is not None
+)
+
+
+def reform_transition(old: DraftSide, new: DraftSide) -> bool:
+    """Whether the two dates are the last Julian and first Gregorian days of a reform:
+    consecutive days that a text names together, not one day in two calendars."""
+    if old.year is None or new.year is None:
+        return False
+    try:
+        julian.validate(old.year, old.month, old.day)
+        gregorian.validate(new.year, new.month, new.day)
+    except InvalidDateError:
+        return False
+    days = (
+        julian.to_ordinal(old.year, old.month, old.day),
+        gregorian.to_ordinal(new.year, new.month, new.day),
+    )
+    return days in _TRANSITIONS
+
+
 _NS_ABBREVIATION = re.compile(r"N\.?\s?S\.?")
 
 
@@ -192,8 +224,10 @@ def _new_style_year_only(
     date: _Date, codes: str, tokens: list[Token], roles: dict[str, tuple[int, int]], window: Window
 ) -> bool:
     """``5 January 1689 NS``: in English texts before 1752 a bare "NS" after a date of
-    1 January – 24 March says that the year is counted from 1 January (1688/89), not
-    that the day is Gregorian; which one the writer meant is not for us to guess."""
+    1 January – 24 March may say only that the year is counted from 1 January (1688/89),
+    the day being Julian, or that the day is Gregorian as well (Washington's "22 February
+    1732 N.S."). Which one the writer meant is not for us to guess: the item is the dual
+    year both readings share."""
     span = roles.get("am")
     if span is None or date.year is None or date.year > 1752 or date.end_month is None:
         return False

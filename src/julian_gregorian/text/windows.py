@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.normalise import Window
-from julian_gregorian.text.reading import complete_years, plausible, read
+from julian_gregorian.text.reading import complete_years, plausible, read, reform_transition
 from julian_gregorian.text.shapes import candidates
 from julian_gregorian.text.tokens import Token, tokenize
 
@@ -101,6 +101,6 @@ def _merge_singles(first: Draft, second: Draft, between: str) -> Draft | None:
     if old is None or new is None:
         return None
     complete_years(old, new, None)
-    if not plausible(old, new):
+    if not plausible(old, new) or reform_transition(old, new):
         return None  # two events of a story, not one day written twice
     return Draft("pair", "prose", first.offset, second.end_offset, old, new)

@@ -38,7 +38,9 @@ def _after_reforms(context: ArticleContext) -> Iterator[Finding]:
         if year is None or year < LAST_CIVIL_JULIAN_YEAR:
             continue
         day = written_ordinal(old.start)
-        if day is None or day <= LAST_CIVIL_JULIAN_DAY:
+        # The day of the reform itself is named in both calendars by the texts that
+        # tell of it ("16 February (Old Style) is to be termed 1 March").
+        if day is None or day <= LAST_CIVIL_JULIAN_DAY + 1:
             continue
         fields = (year, old.start.month, old.start.day)
         order = order_of(item.text)
