@@ -26,8 +26,9 @@ _AFTER = r"(?!\w)(?!\s?[A-Z]\.)"
 
 _CALENDAR_WORD = r"(?:[\s-](?:[Cc]alendars?|[Rr]eckoning|[Ss]tyle))?(?:\s(?:dates?|date was))?"
 
+# Checked right after the "O" of "Old", so that the regex engine tests them only there.
 _TYPEFACES = "".join(
-    rf"(?<!{name}\s)" for name in ("Goudy", "Caslon", "Bookman", "Century", "Garamond", "Bodoni")
+    rf"(?<!{name}\sO)" for name in ("Goudy", "Caslon", "Bookman", "Century", "Garamond", "Bodoni")
 )
 
 _OLD_ABBREVIATIONS = (
@@ -38,8 +39,8 @@ _NEW_ABBREVIATIONS = rf"{_BEFORE}(?:N\.\s?S\.|N\.S(?!\.)|NS){_AFTER}"
 _NOT_TYPE = r"(?![\s-](?:figures|numerals|serif|typeface|fonts?|type)\b)"
 _NOT_ACT = r"(?!\)?\s?Act\b)"
 
-_OLD_WORDS = rf"{_TYPEFACES}(?:Old[\s-][Ss]tyle|OLD STYLE){_CALENDAR_WORD}{_NOT_TYPE}"
-_NEW_WORDS = rf"(?<!Calendar\s\()(?:New[\s-][Ss]tyle|NEW STYLE){_CALENDAR_WORD}{_NOT_ACT}"
+_OLD_WORDS = rf"O{_TYPEFACES}(?:ld[\s-][Ss]tyle|LD STYLE){_CALENDAR_WORD}{_NOT_TYPE}"
+_NEW_WORDS = rf"N(?<!Calendar\s\(N)(?:ew[\s-][Ss]tyle|EW STYLE){_CALENDAR_WORD}{_NOT_ACT}"
 _OLD_LOWER = rf"o(?<![\w-]o)ld[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_TYPE}"
 _NEW_LOWER = rf"n(?<![\w-]n)ew[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_ACT}"
 

@@ -108,12 +108,10 @@ _DIGIT_TOKEN = re.compile(
 _CAPITAL_TOKEN = re.compile(
     "|".join(
         (
-            # Month first, two days of one month: November 7 (20), 1910.
-            rf"(?P<mQ>(?P<mqm>{MONTH})(?<![а-яё]){_SP}(?P<mqd1>{_DAY}){_SP}?\((?P<mqd2>{_DAY})\)"
-            rf"(?:,?{_SP}(?P<mqy>{_YEAR_BODY}){_year_tail('mqe')})?)",
-            # Month first: February 22, 1732; August 11–12.
+            # Month first: February 22, 1732; August 11–12; and two days of one month,
+            # November 7 (20), 1910 (a Q token).
             rf"(?P<mdy>(?P<bm>{MONTH})(?<![а-яё]){_SP}(?P<b1>{_DAY})"
-            rf"(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z]))"
+            rf"(?:{_SP}?\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
             rf"(?:,?{_SP}(?P<by>{_YEAR_BODY}){_year_tail('be')})?)",
             rf"(?P<O>{markers.OLD_CAPITAL})",
             rf"(?P<N>{markers.NEW_CAPITAL})",
@@ -233,6 +231,13 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         if found is None:
             return None
         month, language = found
+        if kind == "mdy" and match.group("bq"):
+            if year_text:
+                year, written, dual = _year(year_text)
+            second = _DAYS[match.group("bq")]
+            return "Q", DateFields(
+                _DAYS[first], month, second, month, year, written, dual, language
+            )
         day = _DAYS[first]
         end_day = _DAYS[last] if last else day
         if year_text:
@@ -247,15 +252,14 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     if kind == "num":
         day, month = _DAYS[match.group("nd")], int(match.group("nm"))
         return "D", DateFields(day, month, day, month, int(match.group("ny")), None, None, "ru")
-    if kind == "Q" or kind == "mQ":
-        prefix = "q" if kind == "Q" else "mq"
-        found = _month(match.group(prefix + "m"))
+    if kind == "Q":
+        found = _month(match.group("qm"))
         if found is None:
             return None
         month, language = found
-        if match.group(prefix + "y"):
-            year, written, dual = _year(match.group(prefix + "y"))
-        first, second = _DAYS[match.group(prefix + "d1")], _DAYS[match.group(prefix + "d2")]
+        if match.group("qy"):
+            year, written, dual = _year(match.group("qy"))
+        first, second = _DAYS[match.group("qd1")], _DAYS[match.group("qd2")]
         return "Q", DateFields(first, month, second, month, year, written, dual, language)
     if kind == "R":
         day, month = int(match.group("rd1")), int(match.group("rm1"))
