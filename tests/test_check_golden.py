@@ -161,3 +161,11 @@ def test_a_context_year_is_not_moved_for_a_leap_day_nearer() -> None:
         "O.S. 23 February 1917 is N.S. 8 March 1917; or N.S. 3 March 1917 is O.S. "
         "18 February 1917 (written 8 days apart"
     )
+
+
+def test_a_lady_day_year_is_shown_as_written() -> None:
+    (finding,) = check("Franklin was born January 17, 1706 [O.S. January 7, 1705] in Boston.")
+    assert finding.message.startswith(
+        "O.S. January 7, 1705/06 is N.S. January 18, 1706; "
+        "or N.S. January 17, 1706 is O.S. January 6, 1706"
+    )

@@ -143,3 +143,11 @@ def test_a_pair_whose_first_half_is_the_commonest_marked_shape() -> None:
 def test_words_after_the_marker_inside_the_parentheses() -> None:
     text = "on 29 May 1652 (19 May in the Julian calendar then in use in England) it sailed"
     assert read(text) == [("pair", "parenthesised", "1652-05-19", "1652-05-29")]
+
+
+def test_the_standard_julian_calendar() -> None:
+    text = (
+        "He died on 8 March 1702 by the standard Julian calendar, but on 19 March 1702 by "
+        "the Gregorian calendar."
+    )
+    assert read(text) == [("pair", "prose", "1702-03-08", "1702-03-19")]

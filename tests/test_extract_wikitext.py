@@ -93,3 +93,23 @@ def test_wikitext_is_detected_unless_told() -> None:
     assert [item.text for item in extract(text, wikitext=True)] == [
         "[[14 March]] [O.S. 1 March] 1917"
     ]
+
+
+def test_template_redirects_spelled_with_spaces() -> None:
+    text = "| birth_date = {{Old Style Date|2 January 1837||21 December 1836}}"
+    assert read(text, wikitext=True) == [
+        ("pair", "template_OldStyleDate", "1836-12-21", "1837-01-02")
+    ]
+
+
+def test_a_ref_template_between_slash_days_and_their_month() -> None:
+    text = "| reign = 11/22{{ref|dates|O.S./N.S.}} June 1727"
+    assert read(text, wikitext=True) == [("pair", "slash", "1727-06-11", "1727-06-22")]
+
+
+def test_an_infobox_line_that_names_the_gregorian_calendar_is_not_a_table() -> None:
+    text = (
+        "| d = [[Adoption of the Gregorian calendar#Adoption in Eastern Europe|OS]]: "
+        "7 September 1783"
+    )
+    assert read(text, wikitext=True) == [("old_style", "marked", "1783-09-07", "-")]

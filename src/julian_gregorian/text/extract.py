@@ -112,10 +112,12 @@ def _extract(text: str, wikitext: bool | None) -> list[Item]:
         if header is not None and header not in tables:
             tables.add(header)
             table = read_table(text, header, wiki)
-            if table is not None:
+            if table is not None and table[0]:
                 drafts.extend(table[0])
                 read_to = table[1]
                 continue
+            # A line that only looked like a table header ("| d = [[…Gregorian…|OS]]: …")
+            # is read as text.
         others.append(anchor)
     footnotes: dict[int, tuple[int, str]] = {}
     for start, end, first, last in windows(others, len(text), BEFORE, AFTER):

@@ -131,5 +131,5 @@ OLD_SMALL_WHOLE = f"(?:{OLD_SMALL})"
 LEAD_IN = (
     r"(?i:\s*(?:(?:in|by|of|under|according\s+to|on|as\s+per|wg|według|zgodnie\s+z"
     r"|za|по)\s+)?(?:the\s+)?"
-    r"(?:(?:modern|then[- ]used|then|contemporary)\s+)?)"
+    r"(?:(?:modern|then[- ]used|then|contemporary|standard|old|proleptic|traditional)\s+)?)"
 )

@@ -219,13 +219,28 @@ def template_end(text: str, start: int, limit: int = 20_000) -> int:
     return -1
 
 
+#: Redirects to the Old Style date templates, spelled with spaces.
+_TEMPLATE_ALIASES = {
+    "old style date": "oldstyledate",
+    "old style date dy": "oldstyledatedy",
+    "old style date ny": "oldstyledateny",
+    "oldstyle date": "oldstyledate",
+    "os to ns": "old style to new style",
+}
+
+
 def template_name(text: str, start: int) -> str:
-    """Lower-case name of the template opening at *start* (``{{ OS2NS |`` -> ``os2ns``)."""
+    """Lower-case name of the template opening at *start* (``{{ OS2NS |`` -> ``os2ns``).
+
+    >>> template_name("{{Old Style Date|2 January 1837||21 December 1836}}", 0)
+    'oldstyledate'
+    """
     end = start + 2
     stop = min(len(text), start + 64)
     while end < stop and text[end] not in "|}\n":
         end += 1
-    return " ".join(text[start + 2 : end].replace("_", " ").split()).lower()
+    name = " ".join(text[start + 2 : end].replace("_", " ").split()).lower()
+    return _TEMPLATE_ALIASES.get(name, name)
 
 
 def _is_ref_tag(text: str, at: int) -> bool:
@@ -385,6 +400,8 @@ def _template(out: _Builder, text: str, start: int, end: int, wikitext: bool) ->
             out.notes.append((bar + 1, close - 2))
     elif name.startswith(("sfn", "r|", "rp", "cn", "citation needed", "fact", "harvnb")):
         pass
+    elif name in ("ref", "ref label", "note label"):
+        pass  # footnote links: "11/22{{ref|dates|O.S./N.S.}} June 1727"
     else:
         out.copy(start, start + 2, text)
         return start + 2

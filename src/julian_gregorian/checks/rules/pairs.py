@@ -33,7 +33,14 @@ def _fields(date: WrittenDate) -> Fields:
 
 
 def _words(side: Side, order: Order) -> str:
-    return labelled(side.start.calendar, _fields(side.start), _fields(side.end), order)
+    """The side as the text has it: ``O.S. January 6, 1705/06`` for a date whose year
+    was written counted from 25 March."""
+    words = labelled(side.start.calendar, _fields(side.start), _fields(side.end), order)
+    year, written = side.start.year, side.start.written_year
+    if year is None or written is None or written == year or side.end.year != year:
+        return words
+    head, found, tail = words.rpartition(str(year))
+    return f"{head}{written}/{year % 100:02d}{tail}" if found else words
 
 
 def _order(context: ArticleContext, item: Item) -> Order:
