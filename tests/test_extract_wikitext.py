@@ -113,3 +113,56 @@ def test_an_infobox_line_that_names_the_gregorian_calendar_is_not_a_table() -> N
         "7 September 1783"
     )
     assert read(text, wikitext=True) == [("old_style", "marked", "1783-09-07", "-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (
+            "| birth_date = {{birth date|df=yes|1650|11|4}}<br />{{small|[<nowiki />"
+            "[[Old Style and New Style dates|N.S.]]: 14 November 1650<nowiki />]}}",
+            "1650-11-04",
+            "1650-11-14",
+        ),
+        (
+            "| birth_date = 25 December 1642<br>{{small|<nowiki>[</nowiki>[[Old Style and New "
+            "Style dates|NS]]: {{Birth date|1643|01|04|df=y}}<nowiki>]</nowiki>}}",
+            "1642-12-25",
+            "1643-01-04",
+        ),
+        (
+            "| death_date = [[Old Style and New Style dates|OS]]: {{death date|1726|03|20|df=y}}"
+            "<br>&nbsp;[[Old Style and New Style dates|NS]]: {{death date|1727|03|31|df=y}}",
+            "1727-03-20",
+            "1727-03-31",
+        ),
+        (
+            "| death_date = {{nowrap|{{death date and age|df=y|1783|9|18|1707|4|15}}}} {{awrap|"
+            "{{bracket|[[Adoption of the Gregorian calendar#Adoption in Eastern Europe|OS]]: "
+            "7 September 1783}}}}",
+            "1783-09-07",
+            "1783-09-18",
+        ),
+    ],
+)
+def test_infobox_dates_in_date_templates_with_the_other_calendar_below(
+    text: str, old: str, new: str
+) -> None:
+    item = only(text, wikitext=True)
+    assert (item.kind, span(item.old_style), span(item.new_style)) == ("pair", old, new)
+    assert text[item.offset : item.end_offset] == item.text
+
+
+def test_a_fix_never_rewrites_a_date_template() -> None:
+    from julian_gregorian import check
+
+    text = (
+        "| birth_date = {{birth date|df=yes|1650|11|4}}<br />{{small|[<nowiki />"
+        "[[Old Style and New Style dates|N.S.]]: 15 November 1650<nowiki />]}}"
+    )
+    (finding,) = check(text, wikitext=True)
+    assert finding.code == "JG101"
+    assert finding.fix is not None
+    assert finding.fix.apply(text) == text.replace("15 November", "14 November")
+    (finding,) = check(text, wikitext=True, fix_side="old")
+    assert finding.fix is None  # the O.S. side is a template: no rewrite is offered

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.text.lexicon import MONTH
 
 #: What the normalised text uses as a barrier that no shape reads across.
@@ -270,6 +271,7 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
             opening = text.rfind("<ref", max(0, start - 20_000), start)
             if opening != -1:
                 start = opening
+    start = _enclosing_template_start(text, start)
     braces = text.find("{{", start, end)
     while braces != -1:
         name = template_name(text, braces)
@@ -278,6 +280,27 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
             end = close
         braces = text.find("{{", braces + 2, end)
     return start, end
+
+
+#: How far back an infobox's date or wrapping template may open before a window.
+_TEMPLATE_REACH = 200
+
+
+def _enclosing_template_start(text: str, start: int) -> int:
+    """Move *start* back to the opening of a date or wrapping template it falls inside
+    (``{{nowrap|{{death date and age|…}}}} {{bracket|OS: 7 September 1783}}``)."""
+    low = max(0, start - _TEMPLATE_REACH)
+    opening = text.rfind("{{", low, start)
+    for _ in range(4):  # nested templates, a few deep
+        if opening == -1:
+            break
+        name = template_name(text, opening)
+        if name in _SHOWN_DATE_TEMPLATES or name in _WRAPPING_TEMPLATES:
+            close = template_end(text, opening, _TEMPLATE_REACH * 4)
+            if close > start:
+                start = opening
+        opening = text.rfind("{{", low, opening)
+    return start
 
 
 class _Builder:
@@ -352,6 +375,8 @@ def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bo
                 out.copy(match.start(), match.end(), text)
         elif kind == "mdlink":
             out.copy(match.start("mdshown"), match.end("mdshown"), text)
+        elif kind == "br" and _BR_GIVES_OTHER_CALENDAR.match(text, match.end(), end):
+            out.put(" ", match.start(), match.end())
         elif kind in ("elision", "br", "bar"):
             out.put(BARRIER, match.start(), match.end())
         elif kind == "entity":
@@ -402,7 +427,65 @@ def _template(out: _Builder, text: str, start: int, end: int, wikitext: bool) ->
         pass
     elif name in ("ref", "ref label", "note label"):
         pass  # footnote links: "11/22{{ref|dates|O.S./N.S.}} June 1727"
+    elif name in _SHOWN_DATE_TEMPLATES:
+        shown = _shown_date(text, start, close)
+        if shown is None:
+            out.copy(start, start + 2, text)
+            return start + 2
+        out.put(shown, start, close)
+    elif name in _WRAPPING_TEMPLATES:
+        bar = text.find("|", start, close)
+        if bar == -1:
+            return close
+        opening, closing = _WRAPPING_TEMPLATES[name]
+        out.put(opening, start, bar + 1)
+        _normalise_into(out, text, bar + 1, close - 2, wikitext)
+        out.put(closing, close - 2, close)
     else:
         out.copy(start, start + 2, text)
         return start + 2
     return close
+
+
+# An infobox gives a date in the other calendar on the next line of the same value:
+# "{{birth date|...}}<br>{{small|[N.S.: 14 November 1650]}}", "OS: …<br>&nbsp;NS: …".
+_BR_GIVES_OTHER_CALENDAR = re.compile(
+    r"(?:\s|&nbsp;)*(?:\{\{\s*(?:small|bracket|nowrap|resize)\s*\||\[\[(?:Old Style|Adoption of)"
+    r"|<small>\s*[\[(]|[\[(])",
+    re.IGNORECASE,
+)
+#: Infobox date templates, read as the date they show: ``{{birth date|df=y|1643|1|4}}``.
+_SHOWN_DATE_TEMPLATES = frozenset(
+    (
+        "birth date",
+        "death date",
+        "birth date and age",
+        "death date and age",
+        "start date",
+        "end date",
+        "bda",
+        "dda",
+        "birth-date",
+        "death-date",
+    )
+)
+#: Templates that show their first parameter, some inside brackets: what an infobox
+#: writes around the date in the other calendar (``{{small|[N.S.: 14 November 1650]}}``).
+_WRAPPING_TEMPLATES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("small", "nowrap", "nobr", "awrap", "resize", "smaller"), ("", "")),
+    "bracket": ("[", "]"),
+    "brackets": ("[", "]"),
+    "nowrap begin": ("", ""),
+}
+_DATE_NUMBERS = re.compile(r"\|\s*(\d{1,4})\s*\|\s*(\d{1,2})\s*\|\s*(\d{1,2})\s*(?=[|}])")
+
+
+def _shown_date(text: str, start: int, close: int) -> str | None:
+    """The date ``{{death date|1727|03|31|df=y}}`` shows: ``31 March 1727``."""
+    found = _DATE_NUMBERS.search(text, start, close)
+    if found is None:
+        return None
+    year, month, day = (int(group) for group in found.groups())
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
