@@ -61,6 +61,50 @@ _CHUNK = 1 << 18
 _LOOKAHEAD = 64
 
 
+#: Passes whose first character is rare in most texts, found with ``str.find``: its
+#: ``memchr`` skips faster than the regex engine's loop (about 6 ms instead of 20 per
+#: 50 MB), but every hit costs a call from Python, so a stretch where the character is
+#: common (links in wikitext, Cyrillic prose) goes back to the regex engine.
+_FOUND_BY_FIND: dict[re.Pattern[str], str] = {
+    pattern: pattern.pattern[1] if pattern.pattern[0] == "\\" else pattern.pattern[0]
+    for pattern in _PASSES
+    if pattern.pattern[0] in "/с" or pattern.pattern.startswith("\\[")
+}
+#: Hits of one such character in a stretch after which the regex engine takes over.
+_FIND_LIMIT = 64
+
+
+def _scan(pattern: re.Pattern[str], text: str, start: int, end: int, stop: int) -> list[int]:
+    """Offsets in ``[start, end)`` where *pattern* matches (looking on to *stop*)."""
+    char = _FOUND_BY_FIND.get(pattern)
+    if char is not None:
+        found = []
+        find, match = text.find, pattern.match
+        at = find(char, start, end)
+        hits = 0
+        while at != -1:
+            if match(text, at, stop):
+                found.append(at)
+            hits += 1
+            if hits > _FIND_LIMIT:
+                start = at + 1
+                break
+            at = find(char, at + 1, end)
+        else:
+            return found
+        return found + _scan_regex(pattern, text, start, end, stop)
+    return _scan_regex(pattern, text, start, end, stop)
+
+
+def _scan_regex(pattern: re.Pattern[str], text: str, start: int, end: int, stop: int) -> list[int]:
+    found = []
+    for match in pattern.finditer(text, start, stop):
+        if match.start() >= end:
+            break
+        found.append(match.start())
+    return found
+
+
 def find_anchors(text: str) -> list[int]:
     """Sorted offsets of every anchor in *text*.
 
@@ -76,10 +120,7 @@ def find_anchors(text: str) -> list[int]:
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
         for pattern in _PASSES:
-            for match in pattern.finditer(text, start, stop):
-                if match.start() >= end:
-                    break
-                found.append(match.start())
+            found.extend(_scan(pattern, text, start, end, stop))
     found.sort()
     return found
 
