@@ -98,3 +98,26 @@ def test_the_garbage_collector_is_left_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(["/", "[", "с", "[1]", "/2", "[9 ", "ст.", "x", " ", "7"]), max_size=400
+    )
+)
+def test_the_prefilter_finds_what_its_regular_expressions_find(pieces: list[str]) -> None:
+    from julian_gregorian.text import anchors
+
+    text = "".join(pieces)
+    expected = sorted(
+        match.start() for pattern in anchors._PASSES for match in pattern.finditer(text)
+    )
+    assert anchors.find_anchors(text) == expected
+    # Small stretches and an early hand-over to the regex engine give the same anchors.
+    chunk, limit = anchors._CHUNK, anchors._FIND_LIMIT
+    anchors._CHUNK, anchors._FIND_LIMIT = 7, 2
+    try:
+        assert anchors.find_anchors(text) == expected
+    finally:
+        anchors._CHUNK, anchors._FIND_LIMIT = chunk, limit
