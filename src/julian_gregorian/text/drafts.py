@@ -71,6 +71,19 @@ class DraftSide:
         self.year = year_beside(other.year, other.month, self.month)
         self.year_from = other.year_from
 
+    def ordinal(self) -> int | None:
+        """The day count of the first day, if the year is known and the day exists."""
+        if self.year is None:
+            return None
+        try:
+            if self.calendar == "julian":
+                julian.validate(self.year, self.month, self.day)
+                return julian.to_ordinal(self.year, self.month, self.day)
+            gregorian.validate(self.year, self.month, self.day)
+            return gregorian.to_ordinal(self.year, self.month, self.day)
+        except InvalidDateError:
+            return None
+
     def side(self) -> Side:
         year = self.year
         year_from: YearSource = self.year_from if year is not None else "unknown"
@@ -166,17 +179,8 @@ class Draft:
         trial = Draft(self.kind, self.shape, self.offset, self.end_offset)
         trial.old, trial.new = replace(self.old), replace(self.new)
         trial.set_context_year(year)
-        old, new = trial.old, trial.new
-        if old.year is None or new.year is None:
-            return False
-        try:
-            julian.validate(old.year, old.month, old.day)
-            gregorian.validate(new.year, new.month, new.day)
-        except InvalidDateError:
-            return False
-        return julian.to_ordinal(old.year, old.month, old.day) == gregorian.to_ordinal(
-            new.year, new.month, new.day
-        )
+        day = trial.old.ordinal()
+        return day is not None and day == trial.new.ordinal()
 
     def set_context_year(self, year: int) -> None:
         leader = self.leader

@@ -295,7 +295,7 @@ def _enclosing_template_start(text: str, start: int) -> int:
         if opening == -1:
             break
         name = template_name(text, opening)
-        if name in _SHOWN_DATE_TEMPLATES or name in _WRAPPING_TEMPLATES:
+        if name in SHOWN_DATE_TEMPLATES or name in _WRAPPING_TEMPLATES:
             close = template_end(text, opening, _TEMPLATE_REACH * 4)
             if close > start:
                 start = opening
@@ -427,7 +427,7 @@ def _template(out: _Builder, text: str, start: int, end: int, wikitext: bool) ->
         pass
     elif name in ("ref", "ref label", "note label"):
         pass  # footnote links: "11/22{{ref|dates|O.S./N.S.}} June 1727"
-    elif name in _SHOWN_DATE_TEMPLATES:
+    elif name in SHOWN_DATE_TEMPLATES:
         shown = _shown_date(text, start, close)
         if shown is None:
             out.copy(start, start + 2, text)
@@ -455,7 +455,7 @@ _BR_GIVES_OTHER_CALENDAR = re.compile(
     re.IGNORECASE,
 )
 #: Infobox date templates, read as the date they show: ``{{birth date|df=y|1643|1|4}}``.
-_SHOWN_DATE_TEMPLATES = frozenset(
+SHOWN_DATE_TEMPLATES = frozenset(
     (
         "birth date",
         "death date",

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.places.reforms import REFORMS
@@ -203,18 +202,7 @@ _TRANSITIONS: frozenset[tuple[int, int]] = frozenset(
 def reform_transition(old: DraftSide, new: DraftSide) -> bool:
     """Whether the two dates are the last Julian and first Gregorian days of a reform:
     consecutive days that a text names together, not one day in two calendars."""
-    if old.year is None or new.year is None:
-        return False
-    try:
-        julian.validate(old.year, old.month, old.day)
-        gregorian.validate(new.year, new.month, new.day)
-    except InvalidDateError:
-        return False
-    days = (
-        julian.to_ordinal(old.year, old.month, old.day),
-        gregorian.to_ordinal(new.year, new.month, new.day),
-    )
-    return days in _TRANSITIONS
+    return (old.ordinal(), new.ordinal()) in _TRANSITIONS
 
 
 _NS_ABBREVIATION = re.compile(r"N\.?\s?S\.?")

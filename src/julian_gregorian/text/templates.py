@@ -28,7 +28,12 @@ from typing import NamedTuple
 
 from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.items import Calendar
-from julian_gregorian.text.normalise import normalise, template_end, template_name
+from julian_gregorian.text.normalise import (
+    SHOWN_DATE_TEMPLATES,
+    normalise,
+    template_end,
+    template_name,
+)
 from julian_gregorian.text.reading import complete_years
 from julian_gregorian.text.tokens import DateFields, tokenize
 
@@ -39,19 +44,6 @@ _NAMES = {
     "old style to new style": "template_OS2NS",
     "os2ns": "template_OS2NS",
 }
-#: Templates that write one date from year, month and day parameters.
-_DATE_TEMPLATES = frozenset(
-    (
-        "birth date",
-        "death date",
-        "birth date and age",
-        "death date and age",
-        "start date",
-        "end date",
-        "bda",
-        "dda",
-    )
-)
 _NUMBER = re.compile(r"\s*(\d{1,4})\s*")
 
 
@@ -107,7 +99,7 @@ def _parameters(text: str, start: int, end: int) -> list[_Parameter]:
 def _nested_date(text: str, parameter: _Parameter) -> DateFields | None:
     """``{{Birth date|df=y|1643|01|04}}`` inside a parameter: its year, month and day."""
     start = text.find("{{", parameter.start, parameter.end)
-    if start == -1 or template_name(text, start) not in _DATE_TEMPLATES:
+    if start == -1 or template_name(text, start) not in SHOWN_DATE_TEMPLATES:
         return None
     end = template_end(text, start)
     numbers = [
