@@ -33,7 +33,7 @@ _NOTE = (
 )
 # "7 [20] ноября": a day in brackets between a day and its month is half of a pair
 # (Russian Wikipedia's form), not a footnote mark.
-_NOT_A_DAY = rf"(?!(?:(?<=\D\d )|(?<=\D\d\d )|(?<=\D\d)|(?<=\D\d\d))\[\d\d?\] ?{MONTH})"
+_NOT_A_DAY = rf"(?=\[)(?!(?:(?<=\D\d )|(?<=\D\d\d )|(?<=\D\d)|(?<=\D\d\d))\[\d\d?\] ?{MONTH})"
 _NOISE_PARTS = (
     r"(?P<escape>\\(?=[\[\]()]))",  # Markdown's escaped brackets: \[O.S. 30 May\]
     r"(?P<comment><!--.*?-->)",
