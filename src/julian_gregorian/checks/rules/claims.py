@@ -21,6 +21,7 @@ from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import day_words, days
+from julian_gregorian.text.context import YEAR
 
 _NUMBER_WORDS = {
     "nine": 9,
@@ -53,7 +54,6 @@ _CLAIM = re.compile(
 _CALENDAR_WORD = re.compile(
     r"\b(?:Julian|Gregorian|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|O\.S\.|N\.S\.|calendars?)\b"
 )
-_YEAR = re.compile(r"(?<![\d,.$£€#/:-])(?:1[0-9]{3}|20[0-9]{2})(?![\d%/]|s\b|'s\b|,\d|\.\d)")
 _ORDINALS = {
     "sixteenth": 16,
     "seventeenth": 17,
@@ -111,7 +111,7 @@ def _century(text: str, start: int, end: int) -> Period | None:
 
 
 def _nearest_year(text: str, start: int, end: int, claim: re.Match[str]) -> Period | None:
-    found = [(abs(m.start() - claim.start()), m) for m in _YEAR.finditer(text, start, end)]
+    found = [(abs(m.start() - claim.start()), m) for m in YEAR.finditer(text, start, end)]
     if not found:
         return None
     year = int(min(found, key=lambda pair: pair[0])[1].group())
