@@ -16,8 +16,15 @@ Each report is one function taking the loaded corpus: :func:`extraction_report`,
 inconsistent pairs reported as errors, and every finding on a pair the corpus says is
 consistent (each one a bug).
 
-Usage: ``python benchmarks/eval_corpus.py [--corpus PATH]``. The corpus text is read at
-run time only; nothing of it is copied into the repository.
+It also scores the multilingual corpus kept in this repository (``benchmarks/corpus/``,
+one JSON Lines file per language, described in its README) and prints one row per
+language: passages, expected pairs, pairs read with the right dates, marked dates and dual
+years read, false items (items no expectation stands for, every item of a look-alike
+passage among them), real errors found (inconsistent pairs the checker reports as errors)
+and false errors (errors on pairs the corpus says are consistent).
+
+Usage: ``python benchmarks/eval_corpus.py [--corpus PATH] [--languages PATH]``. The
+shared corpus text is read at run time only; nothing of it is copied into the repository.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text.items import Item, WrittenDate
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+DEFAULT_LANGUAGES = Path(__file__).resolve().parent / "corpus"
 
 Day = tuple[int, int, int]
 
@@ -70,6 +78,10 @@ class ExtractionResult:
 
 
 def _day(iso: str) -> Day:
+    """``1917-10-25`` as a tuple; ``--10-25`` (no year in the text or its article) has year 0."""
+    if iso.startswith("--"):
+        month, day = iso[2:].split("-")
+        return 0, int(month), int(day)
     year, month, day = iso.split("-")
     return int(year), int(month), int(day)
 
@@ -107,7 +119,7 @@ def _agrees(written: WrittenDate, day: Day) -> tuple[bool, bool]:
     year, month, number = day
     if (written.month, written.day) != (month, number):
         return False, False
-    return True, written.year_from != "text" or written.year == year
+    return True, written.year_from != "text" or year == 0 or written.year == year
 
 
 def _match(expected: Expected, items: list[Item]) -> tuple[Item | None, bool]:
@@ -215,17 +227,253 @@ def print_checker_report(result: CheckerResult) -> None:
         print(f"  other {name}:{finding.line}: {text!r}: {finding.code} {finding.message}")
 
 
+@dataclass
+class Marked:
+    passage: str
+    quote: str
+    calendar: str
+    day: Day
+
+
+@dataclass
+class DualYear:
+    passage: str
+    quote: str
+    years: tuple[int, int]
+
+
+@dataclass
+class LanguagePassage:
+    """One passage of the multilingual corpus with what a careful reader sees in it."""
+
+    passage: Passage
+    language: str
+    lookalike: bool
+    pairs: list[Expected]
+    marked: list[Marked]
+    dual_years: list[DualYear]
+
+
+def load_languages(folder: Path) -> list[LanguagePassage]:
+    """Read every ``*.jsonl`` file of the multilingual corpus and extract each passage."""
+    loaded: list[LanguagePassage] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            name = entry["id"]
+            text = entry["text"]
+            pairs = [
+                Expected(
+                    name,
+                    pair["quote"],
+                    _day(pair["julian"]),
+                    _day(pair["gregorian"]),
+                    bool(pair["consistent"]),
+                )
+                for pair in entry["pairs"]
+            ]
+            marked = [
+                Marked(name, m["quote"], m["calendar"], _day(m["date"])) for m in entry["marked"]
+            ]
+            years = [
+                DualYear(name, d["quote"], (d["years"][0], d["years"][1]))
+                for d in entry["dual_years"]
+            ]
+            loaded.append(
+                LanguagePassage(
+                    Passage(name, text, extract(text)),
+                    entry["language"],
+                    bool(entry["lookalike"]),
+                    pairs,
+                    marked,
+                    years,
+                )
+            )
+    return loaded
+
+
+def _marked_item(marked: Marked, items: list[Item]) -> Item | None:
+    kind = "old_style" if marked.calendar == "julian" else "new_style"
+    for item in items:
+        side = item.old_style if kind == "old_style" else item.new_style
+        if item.kind != kind or side is None:
+            continue
+        day_ok, year_ok = _agrees(side.start, marked.day)
+        if day_ok and year_ok:
+            return item
+    return None
+
+
+def _dual_year_item(dual: DualYear, items: list[Item]) -> Item | None:
+    return next((i for i in items if i.kind == "dual_year" and i.dual_year == dual.years), None)
+
+
+@dataclass
+class LanguageRow:
+    passages: int = 0
+    pairs: int = 0
+    pairs_read: int = 0
+    marked: int = 0
+    marked_read: int = 0
+    dual_years: int = 0
+    dual_years_read: int = 0
+    false_items: int = 0
+    real_errors: int = 0
+    real_errors_found: int = 0
+    false_errors: int = 0
+
+    def add(self, other: LanguageRow) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class LanguageReport:
+    rows: dict[str, LanguageRow] = field(default_factory=dict)
+    #: What went wrong, one line each, for the listing under the table.
+    details: list[str] = field(default_factory=list)
+
+
+def _score_passage(entry: LanguagePassage, report: LanguageReport) -> LanguageRow:
+    row = LanguageRow(passages=1)
+    passage = entry.passage
+    items = passage.items
+    explained: set[int] = set()
+    findings = check(passage.text, items=items)
+    for expected in entry.pairs:
+        row.pairs += 1
+        row.real_errors += not expected.consistent
+        item, _ = _match(expected, items)
+        if item is None:
+            report.details.append(f"MISSED pair {passage.name}: {expected.quote!r}")
+            continue
+        row.pairs_read += 1
+        explained.add(id(item))
+        errors = [f for f in findings if f.item is item and f.severity == "error"]
+        if not expected.consistent:
+            row.real_errors_found += bool(errors)
+            if not errors:
+                report.details.append(f"ERROR NOT FOUND {passage.name}: {expected.quote!r}")
+        elif errors:
+            row.false_errors += len(errors)
+            report.details.append(
+                f"FALSE ERROR {passage.name}: {expected.quote!r}: {errors[0].message}"
+            )
+    for marked in entry.marked:
+        row.marked += 1
+        item = _marked_item(marked, items)
+        if item is None:
+            report.details.append(f"MISSED marked {passage.name}: {marked.quote!r}")
+        else:
+            row.marked_read += 1
+            explained.add(id(item))
+    for dual in entry.dual_years:
+        row.dual_years += 1
+        item = _dual_year_item(dual, items)
+        if item is None:
+            report.details.append(f"MISSED dual year {passage.name}: {dual.quote!r}")
+        else:
+            row.dual_years_read += 1
+            explained.add(id(item))
+    for item in items:
+        if id(item) not in explained:
+            row.false_items += 1
+            report.details.append(f"FALSE ITEM {passage.name}: {item.kind} {item.text!r}")
+    return row
+
+
+def language_report(passages: list[LanguagePassage]) -> LanguageReport:
+    """Score each passage and add the scores up per language."""
+    report = LanguageReport()
+    for entry in passages:
+        row = _score_passage(entry, report)
+        report.rows.setdefault(entry.language, LanguageRow()).add(row)
+    return report
+
+
+_COLUMNS = (
+    ("lang", 6),
+    ("passages", 9),
+    ("pairs", 6),
+    ("read", 6),
+    ("marked", 7),
+    ("read", 6),
+    ("years", 6),
+    ("read", 6),
+    ("false items", 12),
+    ("real errors found", 18),
+    ("false errors", 13),
+)
+
+
+def _table_line(cells: list[str]) -> str:
+    return "".join(cell.rjust(width) for cell, (_, width) in zip(cells, _COLUMNS, strict=True))
+
+
+def _row_cells(name: str, row: LanguageRow) -> list[str]:
+    share = f"{100 * row.pairs_read / row.pairs:.0f}%" if row.pairs else "-"
+    return [
+        name,
+        str(row.passages),
+        str(row.pairs),
+        share,
+        str(row.marked),
+        str(row.marked_read),
+        str(row.dual_years),
+        str(row.dual_years_read),
+        str(row.false_items),
+        f"{row.real_errors_found}/{row.real_errors}",
+        str(row.false_errors),
+    ]
+
+
+def print_language_report(report: LanguageReport, *, details: bool = True) -> None:
+    print(_table_line([name for name, _ in _COLUMNS]))
+    total = LanguageRow()
+    for language in sorted(report.rows):
+        row = report.rows[language]
+        total.add(row)
+        print(_table_line(_row_cells(language, row)))
+    print(_table_line(_row_cells("total", total)))
+    print(
+        f"pairs read with the right dates: {total.pairs_read}/{total.pairs}; marked dates "
+        f"{total.marked_read}/{total.marked}; dual years {total.dual_years_read}/"
+        f"{total.dual_years}; false items {total.false_items}; real errors found "
+        f"{total.real_errors_found}/{total.real_errors}; false errors {total.false_errors}"
+    )
+    if details:
+        for line in report.details:
+            print(f"  {line}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder")
+    parser.add_argument(
+        "--languages",
+        type=Path,
+        default=DEFAULT_LANGUAGES,
+        help="folder of the multilingual corpus (*.jsonl)",
+    )
+    parser.add_argument(
+        "--quiet", action="store_true", help="print the tables only, not every miss"
+    )
     args = parser.parse_args(argv)
     folder: Path = args.corpus
-    if not (folder / "EXPECTED_pairs.json").is_file():
+    if (folder / "EXPECTED_pairs.json").is_file():
+        corpus = load_corpus(folder)
+        print_extraction_report(corpus, extraction_report(corpus))
+        print_checker_report(checker_report(corpus))
+    else:
         print(f"no corpus at {folder} (EXPECTED_pairs.json not found); nothing to measure")
-        return 0
-    corpus = load_corpus(folder)
-    print_extraction_report(corpus, extraction_report(corpus))
-    print_checker_report(checker_report(corpus))
+    languages: Path = args.languages
+    if any(languages.glob("*.jsonl")):
+        print(f"\nmultilingual corpus: {languages}")
+        print_language_report(language_report(load_languages(languages)), details=not args.quiet)
+    else:
+        print(f"no multilingual corpus at {languages} (no *.jsonl); nothing to measure")
     return 0
 
 
