@@ -1,19 +1,18 @@
 """``julian-gregorian check``: the consistency checker for dated articles, as a linter.
 
 Exit codes: 0 when no finding reaches ``--fail-on`` (default ``error``), 1 when one
-does, 2 for usage errors and inputs that cannot be read or written (the other inputs
-are still checked). With ``--fix`` the findings reported are those left after fixing.
+does or when a fix was left unwritten on purpose (a read-only file, or one changed
+since it was read: JG901), 2 for usage errors and inputs that cannot be read (JG900)
+or written (the other inputs are still checked). With ``--fix`` the findings reported
+are those left after fixing; ``safe_write`` says how a fix is written.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import os
-import stat
 import sys
-import tempfile
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 from julian_gregorian.checks.check import check, extract_items
@@ -22,9 +21,21 @@ from julian_gregorian.checks.context import FIX_SIDES
 from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.rules import RULES, rule, select_rules
-from julian_gregorian.cli.inputs import STDIN, SourceText, expand, read_path, read_stdin
-from julian_gregorian.cli.report_formats import FORMATS, RENDERERS, FileReport
-from julian_gregorian.errors import InputError, JulianGregorianError
+from julian_gregorian.cli.inputs import STDIN, InputFailure, SourceText, read_inputs, shown_name
+from julian_gregorian.cli.report_formats import (
+    FORMATS,
+    RENDERERS,
+    FileReport,
+    InputProblem,
+    unreadable,
+)
+from julian_gregorian.cli.safe_write import (
+    FileError,
+    FileLeftAloneError,
+    remove_stale_temporaries,
+    replace_file,
+)
+from julian_gregorian.errors import JulianGregorianError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -78,6 +89,17 @@ def add_parser(subparsers: Any) -> None:
         help="read the input as wikitext (default: detect)",
     )
     parser.add_argument("--isolated", action="store_true", help="ignore pyproject.toml settings")
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links met while walking folders (by default they are skipped)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="say on standard error which settings file applies and what a walk skips",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="text format: no summary line")
     parser.add_argument("--explain", metavar="CODE", help="explain a rule and exit")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
@@ -127,37 +149,102 @@ def run(args: argparse.Namespace) -> int:
     }
     # Checked before any input is read, so that a mistyped code fails at once.
     select_rules(overrides["select"], overrides["ignore"], overrides["extend_select"])
-    finder = ConfigFinder()
-    reports: list[FileReport] = []
-    failing = False
-    status = EXIT_CLEAN
-    fixed = fixed_files = 0
-    for entry in expand(args.paths):
-        try:
-            source = read_stdin() if entry == STDIN else read_path(Path(entry))
-            config = CheckConfig() if args.isolated else finder.for_file(source.path)
-            config = config.overridden(**overrides)
-            report, applied = _check_one(source, config, args)
-        except JulianGregorianError as error:
-            print(f"julian-gregorian check: error: {error}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        fixed += applied
-        fixed_files += 1 if applied else 0
-        reports.append(report)
-        threshold = severity_rank(config.fail_on)
-        failing = failing or any(severity_rank(f.severity) <= threshold for f in report.findings)
+    session = _Session(args, overrides)
+    for entry in read_inputs(args.paths, follow_links=args.follow_links, on_skip=session.skipped):
+        if isinstance(entry, InputFailure):
+            session.failed(entry)
+        else:
+            session.check(entry)
     # Standard output carries the fixed text (stdin with --fix) or the diff: the report
     # then goes to standard error, so that both can be redirected apart.
     fixing_stdin = args.fix and STDIN in (args.paths or [STDIN])
     out = sys.stderr if fixing_stdin or args.diff else sys.stdout
-    _write_report(reports, args, out)
+    _write_report(session.reports, args, out)
     if (args.fix or args.diff) and args.format == "text" and not args.quiet:
         done = "Fixed" if args.fix else "Would fix"
-        print(f"{done} {_plural(fixed, 'problem')} in {_plural(fixed_files, 'file')}.", file=out)
-    if status == EXIT_ERROR:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+        fixed, files = session.fixed, session.fixed_files
+        print(f"{done} {_plural(fixed, 'problem')} in {_plural(files, 'file')}.", file=out)
+    return session.status()
+
+
+class _Session:
+    """One run of ``check``: the reports so far, and what decides the exit status."""
+
+    def __init__(self, args: argparse.Namespace, overrides: dict[str, Any]) -> None:
+        self.args = args
+        self.overrides = overrides
+        self.finder = ConfigFinder()
+        self.reports: list[FileReport] = []
+        self.error = self.failing = False
+        self.fixed = self.fixed_files = 0
+        self._cleaned: set[str] = set()
+        self._told: set[str | None] = set()
+
+    def status(self) -> int:
+        if self.error:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if self.failing else EXIT_CLEAN
+
+    def say(self, kind: str, message: str) -> None:
+        print(f"julian-gregorian check: {kind}: {message}", file=sys.stderr)
+
+    def skipped(self, name: str, why: str) -> None:
+        if self.args.verbose:
+            self.say("info", f"{shown_name(name)}: skipped, {why}")
+
+    def failed(self, failure: InputFailure) -> None:
+        self.say("error", str(failure))
+        self.error = True
+        self.reports.append(unreadable(failure.name, failure.reason))
+        if self.args.fix and failure.raw is not None:
+            # A filter must not eat its input: what could not be checked passes unchanged.
+            sys.stdout.buffer.write(failure.raw)
+
+    def _config(self, source: SourceText) -> CheckConfig:
+        config = CheckConfig() if self.args.isolated else self.finder.for_file(source.path)
+        return config.overridden(**self.overrides)
+
+    def check(self, source: SourceText) -> None:
+        try:
+            config = self._config(source)
+        except JulianGregorianError as error:
+            self.say("error", str(error))
+            self.error = True
+            self.reports.append(unreadable(source.name, f"settings: {error}"))
+            return
+        if self.args.fix and source.state is not None and source.state.folder not in self._cleaned:
+            self._cleaned.add(source.state.folder)
+            for name in remove_stale_temporaries(source.state.folder):
+                self.skipped(name, "removed: a temporary file left by a run that was stopped")
+        report, applied = _check_one(source, config, self.args)
+        settings = str(config.source) if config.source is not None else None
+        report = replace(report, settings=settings)
+        self._tell_settings(source, config, settings)
+        for problem in report.problems:
+            self.say(problem.severity, f"{shown_name(source.name)}: {problem.message}")
+            self.error = self.error or problem.severity == "error"
+            self.failing = True
+        self.fixed += applied
+        self.fixed_files += 1 if applied else 0
+        self.reports.append(report)
+        threshold = severity_rank(config.fail_on)
+        self.failing = self.failing or any(
+            severity_rank(f.severity) <= threshold for f in report.findings
+        )
+
+    def _tell_settings(self, source: SourceText, config: CheckConfig, settings: str | None) -> None:
+        where = settings or ("none (--isolated)" if self.args.isolated else "none, the defaults")
+        if self.args.verbose:
+            self.say("info", f"{shown_name(source.name)}: settings file: {where}")
+        if settings in self._told:
+            return
+        self._told.add(settings)
+        if not select_rules(config.select, config.ignore, config.extend_select):
+            self.say(
+                "warning",
+                f"no rule is selected (settings file: {where}, and the command line), "
+                "so nothing is checked",
+            )
 
 
 def _plural(number: int, noun: str) -> str:
@@ -193,10 +280,19 @@ def _check_one(
         sys.stdout.write(_diff(source.name, source.text, fixed_text))
         return FileReport(source.name, source.text, findings, dates), len(applied)
     data = source.encode(fixed_text)
-    if source.path is None:
+    if source.state is None:
         sys.stdout.buffer.write(data)
     else:
-        write_atomically(source.path, data)
+        try:
+            replace_file(source.state, data)
+        except FileError as error:
+            left_alone = isinstance(error, FileLeftAloneError)
+            problem = InputProblem(
+                "JG901",
+                "warning" if left_alone else "error",
+                f"fix not written: {error}" + ("; the file is left alone" if left_alone else ""),
+            )
+            return FileReport(source.name, source.text, findings, dates, (problem,)), 0
     remaining, dates = _findings(fixed_text, config, args)
     return FileReport(source.name, fixed_text, remaining, dates), len(applied)
 
@@ -211,29 +307,6 @@ def _diff(name: str, before: str, after: str) -> str:
     return "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace the file *path* by *data*: a temporary file beside it, then a rename.
-
-    The file keeps its permission bits; a symbolic link stays a link to the new file.
-    """
-    target = path.resolve()
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot be written ({error.strerror or error})") from None
 
 
 def _write_report(reports: list[FileReport], args: argparse.Namespace, out: Any) -> None:

@@ -2,8 +2,7 @@
 
 One line per item in the text format (``path:line:col: the text → what was read``) or
 one JSON object per item with ``--format jsonl``. Exit codes: 0, or 2 when an input
-cannot be read (the other inputs are still read; a path that does not exist stops the
-run before anything is read).
+cannot be read (the other inputs are still read) or the command line is wrong.
 """
 
 from __future__ import annotations
@@ -11,11 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from julian_gregorian.cli.inputs import STDIN, expand, read_path, read_stdin
-from julian_gregorian.errors import JulianGregorianError
+from julian_gregorian.cli.inputs import InputFailure, read_inputs, shown_name
 from julian_gregorian.text.extract import extract
 from julian_gregorian.text.items import Item, Side
 
@@ -43,6 +40,11 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="read the input as wikitext (default: detect)",
     )
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links met while walking folders (by default they are skipped)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -50,15 +52,14 @@ def run(args: argparse.Namespace) -> int:
     status = EXIT_OK
     render = _jsonl_line if args.format == "jsonl" else _text_line
     out = sys.stdout
-    for entry in expand(args.paths):
-        try:
-            source = read_stdin() if entry == STDIN else read_path(Path(entry))
-        except JulianGregorianError as error:
-            print(f"julian-gregorian extract: error: {error}", file=sys.stderr)
+    for source in read_inputs(args.paths, follow_links=args.follow_links):
+        if isinstance(source, InputFailure):
+            print(f"julian-gregorian extract: error: {source}", file=sys.stderr)
             status = EXIT_ERROR
             continue
+        name = shown_name(source.name)
         for item in extract(source.text, wikitext=args.wikitext):
-            out.write(render(source.name, item))
+            out.write(render(name, item))
         out.flush()  # one input at a time, so that a long run shows progress
     return status
 

@@ -1,25 +1,43 @@
 """Reading the command line's inputs: files, folders and standard input, byte-exactly.
 
+``read_inputs`` is the one place that turns the command line's paths into inputs: it
+yields, in command-line order, a ``SourceText`` for each input read or an
+``InputFailure`` for each that could not be (missing, unreadable, not text, a FIFO or
+device, an unreadable subfolder), so that a command reports it and goes on with the
+others. Folders are walked for text files in sorted order; links met while walking are
+not followed unless asked, and only regular files are opened (see ``safe_write``).
+
 A ``SourceText`` keeps the raw bytes and how they were decoded (BOM, encoding) so that a
-fix can write back the same bytes everywhere except in the spans it changes. Line
-endings are not translated: offsets and ``\\r\\n`` stay as in the file.
+fix can write back the same bytes everywhere except in the spans it changes, and the
+``FileState`` that lets the fix go to the very file that was read. Line endings are not
+translated: offsets and ``\\r\\n`` stay as in the file.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from julian_gregorian.cli.safe_write import (
+    FileError,
+    FileState,
+    kind_of,
+    open_folder,
+    read_file,
+    read_path,
+)
 from julian_gregorian.errors import InputError
 
 #: Suffixes of the files a folder is searched for; files named explicitly are always read.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".wiki", ".wikitext", ".md", ".html")
 
 STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -27,10 +45,36 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+#: ``on_skip(name, why)``: told of each entry a folder walk passes over.
+SkipHandler = Callable[[str, str], None]
+
+
+def shown_name(name: str) -> str:
+    """*name* as it can be printed anywhere: bytes that are not UTF-8 (which Python keeps
+    as surrogate escapes) and control characters written ``\\xNN``.
+
+    >>> shown_name("caf\\udce9\\n.txt")
+    'caf\\\\xe9\\\\x0a.txt'
+    """
+    if name.isprintable():
+        return name
+    return "".join(_shown_character(character) for character in name)
+
+
+def _shown_character(character: str) -> str:
+    code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x20 or 0x7F <= code < 0xA0:
+        return f"\\x{code:02x}"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"\\u{code:04x}"
+    return character
+
 
 @dataclass(frozen=True)
 class SourceText:
-    """One input: its display name, where it lives (``None`` for stdin) and its text."""
+    """One input: its name as given, its real path (``None`` for stdin) and its text."""
 
     name: str
     path: Path | None
@@ -38,14 +82,39 @@ class SourceText:
     text: str
     encoding: str
     bom: bytes
+    #: Where and what the file was when read, for a fix to write back to it (not stdin).
+    state: FileState | None = None
 
     def encode(self, text: str) -> bytes:
         """Bytes of *text* written the way this input was (same encoding, same BOM)."""
         return self.bom + text.encode(self.encoding)
 
 
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be read, and why (``reason`` does not repeat the name)."""
+
+    name: str
+    reason: str
+    #: The bytes standard input held when they were read but are not text.
+    raw: bytes | None = None
+
+    def __str__(self) -> str:
+        return f"{shown_name(self.name)}: {self.reason}"
+
+
 def decode(raw: bytes, name: str) -> tuple[str, str, bytes]:
-    """(text, encoding, bom) of *raw*: UTF-8, or UTF-8/UTF-16 marked by a BOM."""
+    """(text, encoding, bom) of *raw*: UTF-8, or UTF-8/UTF-16 marked by a BOM.
+
+    ``InputError`` ``NAME: why`` when *raw* is not such text.
+    """
+    try:
+        return _decode(raw)
+    except InputError as error:
+        raise InputError(f"{shown_name(name)}: {error}") from None
+
+
+def _decode(raw: bytes) -> tuple[str, str, bytes]:
     encoding, bom = "utf-8", b""
     for mark, candidate in _BOMS:
         if raw.startswith(mark):
@@ -55,70 +124,180 @@ def decode(raw: bytes, name: str) -> tuple[str, str, bytes]:
         text = raw[len(bom) :].decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{name}: not {encoding.upper()} text (byte 0x{raw[len(bom) + error.start]:02x} "
+            f"not {encoding.upper()} text (byte 0x{raw[len(bom) + error.start]:02x} "
             f"at offset {len(bom) + error.start} cannot be decoded)"
         ) from None
     if "\x00" in text:
-        raise InputError(f"{name}: looks like a binary file (it contains NUL characters)")
+        raise InputError("looks like a binary file (it contains NUL characters)")
     return text, encoding, bom
 
 
-def read_path(path: Path, name: str | None = None) -> SourceText:
-    """Read one file; ``InputError`` with the reason if it cannot be read as text."""
-    shown = name if name is not None else str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{shown}: no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError(f"{shown}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{shown}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    text, encoding, bom = decode(raw, shown)
-    return SourceText(shown, path, raw, text, encoding, bom)
+def read_inputs(
+    arguments: Sequence[str], *, follow_links: bool = False, on_skip: SkipHandler | None = None
+) -> Iterator[SourceText | InputFailure]:
+    """Every input named by *arguments*, read and decoded, in command-line order.
 
-
-def read_stdin() -> SourceText:
-    """Read all of standard input as one text named ``<stdin>``."""
-    raw = sys.stdin.buffer.read()
-    text, encoding, bom = decode(raw, "<stdin>")
-    return SourceText("<stdin>", None, raw, text, encoding, bom)
-
-
-def expand(arguments: Sequence[str]) -> list[str | Path]:
-    """The inputs named on the command line, folders walked for text files in sorted order.
-
-    No argument means standard input. A missing path is an ``InputError`` raised before
-    anything is read, so a typo fails fast instead of after a long run.
+    No argument means standard input, as does ``-``. A folder yields its files with a
+    suffix of ``TEXT_SUFFIXES`` (hidden files and folders left out), in sorted order,
+    each folder's files before its subfolders. A path named explicitly is read whatever
+    its suffix, its links resolved once; links met in a folder are passed over unless
+    *follow_links*. An empty path raises ``InputError`` before anything is read.
     """
-    if not arguments:
-        return [STDIN]
-    found: list[str | Path] = []
-    for argument in arguments:
-        path = Path(argument)
+    if any(argument == "" for argument in arguments):
+        raise InputError("an empty path names no file (use '.' for the current folder)")
+    for argument in arguments or [STDIN]:
         if argument == STDIN:
-            found.append(STDIN)
-        elif path.is_dir():
-            found.extend(_walk(path))
-        elif path.exists():
-            found.append(path)
+            yield read_stdin()
         else:
-            raise InputError(f"{argument}: no such file or directory")
-    return found
+            yield from _read_argument(argument, follow_links, on_skip)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        # Hidden folders (.git, .venv, .tox) hold no articles and can be huge.
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file in sorted(files):
-            if file.endswith(TEXT_SUFFIXES) and not file.startswith("."):
-                yield Path(root) / file
+def read_stdin() -> SourceText | InputFailure:
+    """All of standard input as one text named ``<stdin>``."""
+    if sys.stdin is None:
+        return InputFailure(STDIN_NAME, "standard input is closed")
+    try:
+        raw = sys.stdin.buffer.read()
+    except OSError as error:
+        return InputFailure(STDIN_NAME, f"cannot be read ({error.strerror or error})")
+    try:
+        text, encoding, bom = _decode(raw)
+    except InputError as error:
+        return InputFailure(STDIN_NAME, str(error), raw)
+    return SourceText(STDIN_NAME, None, raw, text, encoding, bom)
 
 
-def read_all(arguments: Sequence[str]) -> Iterator[SourceText]:
-    """Every input named by *arguments*, read and decoded, in command-line order."""
-    for item in expand(arguments):
-        yield read_stdin() if item == STDIN else read_path(Path(item))
+def _read_argument(
+    argument: str, follow_links: bool, on_skip: SkipHandler | None
+) -> Iterator[SourceText | InputFailure]:
+    try:
+        status = os.stat(argument)
+    except FileNotFoundError:
+        yield InputFailure(argument, "no such file or directory")
+        return
+    except OSError as error:
+        yield InputFailure(argument, _reason(error))
+        return
+    if not stat.S_ISDIR(status.st_mode):
+        yield _source(argument, read_path, argument)
+        return
+    real = os.path.realpath(argument)
+    try:
+        folder_fd = open_folder(real)
+    except FileError as error:
+        yield InputFailure(argument, str(error))
+        return
+    walk = _Walk(follow_links, on_skip)
+    try:
+        yield from walk.folder(argument, real, folder_fd, frozenset())
+    finally:
+        os.close(folder_fd)
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return f"cannot be read ({error.strerror or error})"
+
+
+def _source(
+    name: str, reader: Callable[..., tuple[bytes, FileState]], *where: object
+) -> SourceText | InputFailure:
+    """Read and decode one file with *reader*(*where*); a failure names *name*."""
+    try:
+        raw, state = reader(*where)
+        text, encoding, bom = _decode(raw)
+    except InputError as error:
+        return InputFailure(name, str(error))
+    return SourceText(name, Path(state.path), raw, text, encoding, bom, state)
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """A walk of folders: each opened by descriptor, never through a link it met unless
+    asked (``follow_links``), and never twice in one line of descent (a link loop)."""
+
+    follow_links: bool
+    on_skip: SkipHandler | None
+
+    def _skip(self, name: str, why: str) -> None:
+        if self.on_skip is not None:
+            self.on_skip(name, why)
+
+    def folder(
+        self, shown: str, real: str, folder_fd: int, above: frozenset[tuple[int, int]]
+    ) -> Iterator[SourceText | InputFailure]:
+        status = os.fstat(folder_fd)
+        here = above | {(status.st_dev, status.st_ino)}
+        try:
+            entries = sorted(os.scandir(folder_fd), key=lambda entry: entry.name)
+        except OSError as error:
+            yield InputFailure(shown, _reason(error))
+            return
+        visible = [entry for entry in entries if not entry.name.startswith(".")]
+        folders = []
+        for entry in visible:
+            name = str(Path(shown) / entry.name)
+            try:
+                is_link = entry.is_symlink()
+                is_folder = entry.is_dir(follow_symlinks=self.follow_links)
+                is_file = entry.is_file(follow_symlinks=self.follow_links)
+            except OSError as error:
+                yield InputFailure(name, _reason(error))
+                continue
+            if is_link and not self.follow_links:
+                self._skip(name, "a symbolic link, not followed (--follow-links follows it)")
+            elif is_folder:
+                folders.append((entry, name, is_link))
+            elif not entry.name.endswith(TEXT_SUFFIXES):
+                continue
+            elif is_link and is_file:
+                yield _source(name, read_path, os.path.join(real, entry.name))
+            elif is_file:
+                yield _source(name, read_file, real, folder_fd, entry.name)
+            else:
+                self._skip(name, _kind(entry))
+        for entry, name, is_link in folders:
+            yield from self._subfolder(entry, name, real, folder_fd, is_link, here)
+
+    def _subfolder(
+        self,
+        entry: os.DirEntry[str],
+        shown: str,
+        real: str,
+        folder_fd: int,
+        is_link: bool,
+        above: frozenset[tuple[int, int]],
+    ) -> Iterator[SourceText | InputFailure]:
+        # A link is followed to where it leads, resolved once; a plain folder is opened
+        # relative to its parent, never through a link swapped in since it was listed.
+        path = os.path.realpath(os.path.join(real, entry.name)) if is_link else None
+        try:
+            if path is not None:
+                child_fd = os.open(path, _FOLDER_FLAGS)
+            else:
+                path = os.path.join(real, entry.name)
+                child_fd = os.open(entry.name, _FOLDER_FLAGS | _O_NOFOLLOW, dir_fd=folder_fd)
+        except OSError as error:
+            yield InputFailure(shown, _reason(error))
+            return
+        try:
+            status = os.fstat(child_fd)
+            if (status.st_dev, status.st_ino) in above:
+                self._skip(shown, "a link back to a folder above it, not walked again")
+                return
+            yield from self.folder(shown, path, child_fd, above)
+        finally:
+            os.close(child_fd)
+
+
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _kind(entry: os.DirEntry[str]) -> str:
+    try:
+        mode = entry.stat(follow_symlinks=True).st_mode
+    except OSError:
+        return "a broken symbolic link"
+    return f"{kind_of(mode)}, not a regular file"

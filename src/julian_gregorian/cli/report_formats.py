@@ -3,20 +3,27 @@
 Every format gets the same facts per finding: the path as given on the command line,
 1-based line and column of the start and the (exclusive) end, the rule code and name,
 the severity (``error``, ``warning``, ``info``), the message and the fix, if any.
+
+An input that could not be read (JG900) or whose fix could not be written (JG901) is
+reported in every format as a finding at line 1, column 1 of that input, so that it is
+never lost in a log that only the report reaches. Names of inputs are written with
+``shown_name``'s escapes (``\\xNN`` for a byte that is not UTF-8); SARIF URIs
+percent-encode the name's bytes instead.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
 from julian_gregorian import __version__
-from julian_gregorian.checks.findings import Finding
+from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules import RULES, RULES_BY_CODE, Rule
+from julian_gregorian.cli.inputs import STDIN_NAME, shown_name
 
 FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "github", "sarif")
 
@@ -24,6 +31,26 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 _SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+#: The codes of what the command, not a rule, reports about an input: (name, summary).
+INPUT_CODES: dict[str, tuple[str, str]] = {
+    "JG900": ("unreadable-input", "An input could not be read: it is not checked."),
+    "JG901": ("fix-not-written", "A fix was not written: the file is left as it was."),
+}
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """Something about the input itself: it could not be read (JG900), or fixed (JG901)."""
+
+    code: str
+    severity: Severity
+    message: str
+
+    def as_finding(self) -> Finding:
+        """The problem as a finding at the start of its input, for the report formats."""
+        return Finding(self.code, self.severity, self.message, 0, 0, 1, 1, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -34,6 +61,19 @@ class FileReport:
     text: str
     findings: Sequence[Finding]
     dates: int
+    #: What went wrong with the input itself: JG900, JG901.
+    problems: Sequence[InputProblem] = ()
+    #: The settings file that applied to the input (``None``: the defaults).
+    settings: str | None = None
+
+    @property
+    def read(self) -> bool:
+        """Whether the input was read (no JG900)."""
+        return not any(problem.code == "JG900" for problem in self.problems)
+
+    def reported(self) -> list[Finding]:
+        """The problems of the input, then its findings: what a report lists."""
+        return [problem.as_finding() for problem in self.problems] + list(self.findings)
 
     def position(self, offset: int, near: Finding) -> tuple[int, int]:
         """1-based (line, column) of *offset*, counted from the place of *near* before it."""
@@ -46,11 +86,21 @@ class FileReport:
         return line + breaks, offset - self.text.rfind("\n", start, offset)
 
 
+def unreadable(name: str, reason: str) -> FileReport:
+    """The report of an input that could not be read."""
+    return FileReport(name, "", (), 0, (InputProblem("JG900", "error", reason),))
+
+
+def _rule_name(code: str) -> str:
+    known = INPUT_CODES.get(code)
+    return known[0] if known is not None else RULES_BY_CODE[code].name
+
+
 def finding_record(report: FileReport, finding: Finding) -> dict[str, Any]:
     """The JSON object of one finding (``json`` and ``jsonl`` formats)."""
     fix = finding.fix
     return {
-        "path": report.name,
+        "path": shown_name(report.name),
         "line": finding.line,
         "column": finding.column,
         "end_line": finding.end_line,
@@ -58,56 +108,69 @@ def finding_record(report: FileReport, finding: Finding) -> dict[str, Any]:
         "offset": finding.offset,
         "end_offset": finding.end_offset,
         "code": finding.code,
-        "name": RULES_BY_CODE[finding.code].name,
+        "name": _rule_name(finding.code),
         "severity": finding.severity,
         "message": finding.message,
         "text": report.text[finding.offset : finding.end_offset],
         "fix": None
         if fix is None
         else {"offset": fix.offset, "end_offset": fix.end_offset, "replacement": fix.replacement},
+        "settings": report.settings,
     }
 
 
 def render_text(reports: Sequence[FileReport]) -> str:
     """``path:line:col: CODE message`` lines and a summary line."""
     lines = [
-        f"{report.name}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
+        f"{shown_name(report.name)}:{finding.line}:{finding.column}: "
+        f"{finding.code} {finding.message}"
         for report in reports
-        for finding in report.findings
+        for finding in report.reported()
     ]
     lines.append(summary(reports))
     return "\n".join(lines) + "\n"
 
 
 def summary(reports: Sequence[FileReport]) -> str:
-    """One line: how many problems of each severity, in how many files, how many fixable."""
-    findings = [finding for report in reports for finding in report.findings]
-    files = _count(len(reports), "file")
-    dates = _count(sum(report.dates for report in reports), "date")
-    if not findings:
+    """One line: how many problems of each severity, in how many files, how many fixable,
+    and how many inputs could not be read or fixed."""
+    read = [report for report in reports if report.read]
+    findings = [finding for report in read for finding in report.findings]
+    files = _count(len(read), "file")
+    dates = _count(sum(report.dates for report in read), "date")
+    unread = len(reports) - len(read)
+    unwritten = sum(1 for r in reports for p in r.problems if p.code == "JG901")
+    if not findings and not unread and not unwritten:
         return f"No problems found: {dates} checked in {files}."
-    by_severity = [
-        _count(sum(1 for f in findings if f.severity == severity), label)
-        for severity, label in (("error", "error"), ("warning", "warning"), ("info", "info"))
-    ]
-    shown = ", ".join(part for part in by_severity if not part.startswith("0 "))
-    with_findings = sum(1 for report in reports if report.findings)
-    where = files if with_findings == len(reports) else f"{with_findings} of {files}"
-    line = f"Found {_count(len(findings), 'problem')} ({shown}) in {where}; {dates} checked."
+    if findings:
+        by_severity = [
+            _count(sum(1 for f in findings if f.severity == severity), label)
+            for severity, label in (("error", "error"), ("warning", "warning"), ("info", "info"))
+        ]
+        shown = ", ".join(part for part in by_severity if not part.startswith("0 "))
+        with_findings = sum(1 for report in read if report.findings)
+        where = files if with_findings == len(read) else f"{with_findings} of {files}"
+        line = f"Found {_count(len(findings), 'problem')} ({shown}) in {where}; {dates} checked."
+    else:
+        line = f"No problem in the {files} read; {dates} checked."
     fixable = sum(1 for f in findings if f.fix is not None)
     if fixable:
         line += f" {fixable} fixable with --fix."
+    if unread:
+        line += f" {_count(unread, 'input')} could not be read (JG900)."
+    if unwritten:
+        line += f" {_count(unwritten, 'fix', 'fixes')} not written (JG901)."
     return line
 
 
-def _count(number: int, noun: str) -> str:
+def _count(number: int, noun: str, plural: str | None = None) -> str:
     if number == 1 or noun == "info":
         return f"{number} {noun}"
-    return f"{number} {noun}s"
+    return f"{number} {plural or noun + 's'}"
 
 
 def render_json(reports: Sequence[FileReport]) -> str:
-    records = [finding_record(r, f) for r in reports for f in r.findings]
+    records = [finding_record(r, f) for r in reports for f in r.reported()]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -115,7 +178,7 @@ def render_jsonl(reports: Sequence[FileReport]) -> str:
     return "".join(
         json.dumps(finding_record(r, f), ensure_ascii=False) + "\n"
         for r in reports
-        for f in r.findings
+        for f in r.reported()
     )
 
 
@@ -131,10 +194,10 @@ def render_github(reports: Sequence[FileReport]) -> str:
     """GitHub Actions workflow commands: one annotation per finding."""
     lines = []
     for report in reports:
-        for f in report.findings:
+        for f in report.reported():
             properties = ",".join(
                 (
-                    f"file={_github_property(report.name)}",
+                    f"file={_github_property(shown_name(report.name))}",
                     f"line={f.line}",
                     f"col={f.column}",
                     f"endLine={f.end_line}",
@@ -148,7 +211,8 @@ def render_github(reports: Sequence[FileReport]) -> str:
 
 
 def _uri(name: str) -> str:
-    return quote(PurePath(name).as_posix() if name != "<stdin>" else "stdin")
+    """A relative URI reference of *name*: its bytes percent-encoded, ``/`` kept."""
+    return quote(os.fsencode(name) if name != STDIN_NAME else b"stdin")
 
 
 def _sarif_rule(rule: Rule) -> dict[str, Any]:
@@ -160,6 +224,16 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
         "help": {"text": rule.explanation},
         "defaultConfiguration": {"level": _SARIF_LEVELS[rule.severity]},
         "properties": {"opt-in": not rule.default, "fixable": rule.fixable},
+    }
+
+
+def _sarif_input_rule(code: str) -> dict[str, Any]:
+    name, summary = INPUT_CODES[code]
+    return {
+        "id": code,
+        "name": name,
+        "shortDescription": {"text": summary},
+        "defaultConfiguration": {"level": "error"},
     }
 
 
@@ -205,8 +279,16 @@ def _sarif_result(report: FileReport, f: Finding, index: dict[str, int]) -> dict
 
 
 def render_sarif(reports: Sequence[FileReport]) -> str:
-    """A SARIF 2.1.0 log with one run; columns count Unicode code points, as ours do."""
-    index = {rule.code: position for position, rule in enumerate(RULES)}
+    """A SARIF 2.1.0 log with one run; columns count Unicode code points, as ours do.
+
+    The run's invocation says whether every input was read and written
+    (``executionSuccessful``), and lists the settings files that applied
+    (``properties.settingsFiles``).
+    """
+    rules = [_sarif_rule(rule) for rule in RULES] + [_sarif_input_rule(c) for c in INPUT_CODES]
+    index = {rule["id"]: position for position, rule in enumerate(rules)}
+    failed = any(p.severity == "error" for r in reports for p in r.problems)
+    settings = sorted({r.settings for r in reports if r.settings is not None})
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -216,11 +298,17 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
                     "driver": {
                         "name": "julian-gregorian",
                         "version": __version__,
-                        "rules": [_sarif_rule(rule) for rule in RULES],
+                        "rules": rules,
                     }
                 },
+                "invocations": [
+                    {
+                        "executionSuccessful": not failed,
+                        "properties": {"settingsFiles": settings},
+                    }
+                ],
                 "columnKind": "unicodeCodePoints",
-                "results": [_sarif_result(r, f, index) for r in reports for f in r.findings],
+                "results": [_sarif_result(r, f, index) for r in reports for f in r.reported()],
             }
         ],
     }
