@@ -107,6 +107,8 @@ def read_table(path: Path) -> dict[str, Any] | None:
         document: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ParseError(f"{path}: not valid TOML ({error})") from None
+    except RecursionError:  # tomllib recurses once per level of nesting
+        raise ParseError(f"{path}: nested too deeply to be read as TOML") from None
     tool = document.get("tool")
     if not isinstance(tool, dict) or TABLE not in tool:
         return None

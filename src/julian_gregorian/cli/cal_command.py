@@ -15,6 +15,7 @@ from typing import Any
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
+from julian_gregorian.cli.arguments import refuse_long_numbers
 from julian_gregorian.errors import InvalidDateError, ParseError
 from julian_gregorian.places.civil import CivilCalendar, CivilDate, civil_calendar
 from julian_gregorian.places.reforms import Transition
@@ -61,7 +62,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    year, month = _parse_period(args.period)
+    year, month = _parse_period(refuse_long_numbers(args.period))
     calendar = _calendar_from(args)
     months = [month] if month is not None else list(range(1, 13))
     if args.format == "json":
@@ -99,7 +100,7 @@ def _calendar_from(args: argparse.Namespace) -> CivilCalendar:
     if args.place is not None:
         return civil_calendar(args.place)
     if args.reform is not None:
-        last_text, _, first_text = args.reform.partition(",")
+        last_text, _, first_text = refuse_long_numbers(args.reform).partition(",")
         last = JulianDate(*_parse_day(last_text, "last Julian day"))
         first = (
             GregorianDate(*_parse_day(first_text, "first Gregorian day"))

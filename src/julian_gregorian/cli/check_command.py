@@ -277,7 +277,7 @@ def _check_one(
         return FileReport(source.name, source.text, findings, dates), 0
     fixed_text, applied = apply_fixes(source.text, fixes)
     if args.diff:
-        sys.stdout.write(_diff(source.name, source.text, fixed_text))
+        sys.stdout.write(_diff(shown_name(source.name), source.text, fixed_text))
         return FileReport(source.name, source.text, findings, dates), len(applied)
     data = source.encode(fixed_text)
     if source.state is None:

@@ -18,6 +18,7 @@ from typing import Any
 from julian_gregorian.calendar.dates import CalendarDate
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.calendar.months import WEEKDAY_NAMES
+from julian_gregorian.cli.arguments import refuse_long_numbers
 from julian_gregorian.errors import DateRangeError, InvalidDateError, ParseError, UnknownPlaceError
 from julian_gregorian.formats.calendar_names import Calendar, date_class, label
 from julian_gregorian.formats.human import HumanDate, parse_human_date
@@ -235,7 +236,7 @@ def read(text: str, calendar: Calendar | None, place: str | None, style: str | N
 
 
 def run(args: argparse.Namespace) -> int:
-    reading = read(args.date, args.calendar, args.place, args.style)
+    reading = read(refuse_long_numbers(args.date), args.calendar, args.place, args.style)
     day = reading.day
     julian, gregorian = day.to_julian(), day.to_gregorian()
     weekday = WEEKDAY_NAMES[day.weekday()]

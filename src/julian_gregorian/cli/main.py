@@ -2,12 +2,17 @@
 
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and
 ``run(args) -> int``. Exit codes follow the linters people know: 0 clean, 1 findings,
-2 usage or input errors, which are printed as one line on standard error.
+2 usage or input errors, which are printed as one line on standard error, as is a
+standard output that cannot be written (full, closed); 130 after Ctrl-C. Standard output
+never fails on its encoding: what it cannot encode is written as a backslash escape.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -24,6 +29,9 @@ from julian_gregorian.cli import (
 from julian_gregorian.errors import JulianGregorianError
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+_OUTPUT_ERRORS = (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EDQUOT)
 
 COMMANDS: tuple[ModuleType, ...] = (
     check_command,
@@ -68,16 +76,38 @@ def _negative_dates_as_positionals(argv: list[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None:  # started with standard output closed (``>&-``)
+        print("julian-gregorian: error: standard output is closed", file=sys.stderr)
+        return EXIT_USAGE
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
     parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(_negative_dates_as_positionals(words))
+    prefix = f"julian-gregorian {args.command}: error:"
     try:
         code: int = args.run(args)
+        sys.stdout.flush()  # here, so that a full or closed output is reported here
     except JulianGregorianError as error:
-        print(f"julian-gregorian {args.command}: error: {error}", file=sys.stderr)
+        print(f"{prefix} {error}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:
-        # A reader such as ``head`` went away; that is not an error of ours.
-        sys.stderr.close()
-        return 0
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except OSError as error:
+        if error.errno not in _OUTPUT_ERRORS:
+            raise
+        _discard_output()
+        print(f"{prefix} cannot write the output ({error.strerror})", file=sys.stderr)
+        return EXIT_USAGE
     return code
+
+
+def _discard_output() -> None:
+    """Point standard output at the null device, so that the flush at exit cannot fail
+    again (the recipe of Python's documentation on ``SIGPIPE``)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # pragma: no cover - no file descriptor to replace
+        pass
