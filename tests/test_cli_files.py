@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from julian_gregorian.checks import fixes
-from julian_gregorian.cli import check_command
+from julian_gregorian.cli import check_command, inputs
 from julian_gregorian.cli.main import main
 from julian_gregorian.cli.safe_write import temporary_name
 
@@ -235,7 +235,9 @@ def test_a_temporary_left_by_a_killed_run_is_removed_by_the_next(tmp_path: Path)
     result = run("check", "--fix", "--verbose", "article.txt", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
-    assert f"{stale.name}: skipped, removed: a temporary file" in result.stderr.decode()
+    assert f"{stale}: removed, a temporary file of a run that was killed" in (
+        result.stderr.decode()
+    )
 
 
 def test_a_file_changed_during_the_check_is_left_alone(
@@ -256,3 +258,66 @@ def test_a_file_changed_during_the_check_is_left_alone(
     captured = capsys.readouterr()
     assert f"{path}: fix not written: changed since it was read" in captured.err
     assert "JG901" in captured.out
+
+
+def test_binary_standard_input_is_not_read_to_its_end(tmp_path: Path) -> None:
+    with open("/dev/zero", "rb") as zeros:
+        result = subprocess.run(
+            [sys.executable, "-m", "julian_gregorian", "check", "--fix", "-"],
+            stdin=zeros,
+            capture_output=True,
+            cwd=tmp_path,
+            check=False,
+            timeout=120,
+        )
+    assert (result.returncode, result.stdout) == (2, b"")
+    # With --fix on standard input, the report goes to standard error too.
+    assert result.stderr.decode().splitlines()[:2] == [
+        "julian-gregorian check: error: <stdin>: looks like a binary file (it contains NUL bytes)",
+        "<stdin>:1:1: JG900 looks like a binary file (it contains NUL bytes)",
+    ]
+
+
+def test_an_unreadable_subfolder_is_reported_and_the_walk_goes_on(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root reads any folder, so the refusal is simulated where the walk lists one.
+    (tree / "articles" / "locked").mkdir()
+    (tree / "articles" / "z.txt").write_text(WRONG, encoding="utf-8")
+    listed: list[int] = []
+    real_scandir = os.scandir
+
+    def scandir(fd: int) -> object:
+        listed.append(fd)
+        if len(listed) == 2:  # the top folder first, then "locked"
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(fd)
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    found = list(inputs.read_inputs([str(tree / "articles")]))
+    assert [(type(entry).__name__, Path(entry.name).name) for entry in found] == [
+        ("SourceText", "own.txt"),
+        ("SourceText", "z.txt"),
+        ("InputFailure", "locked"),
+    ]
+    assert str(found[-1]).endswith("articles/locked: permission denied")
+
+
+def test_a_folder_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> None:
+    # The limit is lowered in the run rather than the tree made deeper than Python's
+    # default, which pytest's own clean-up (recursive) could not remove.
+    limit, depth = 150, 400
+    deep = tmp_path.joinpath(*["d"] * depth)
+    deep.mkdir(parents=True)
+    (deep / "bottom.txt").write_text(WRONG, encoding="utf-8")
+    code = (
+        f"import sys; sys.setrecursionlimit({limit}); "
+        "from julian_gregorian.cli.main import main; "
+        "sys.exit(main(['check', '--format', 'json', '.']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, cwd=tmp_path, check=False, timeout=120
+    )
+    assert result.returncode == 1, result.stderr[-300:]
+    (record,) = json.loads(result.stdout)
+    assert record["path"] == "/".join(["d"] * depth) + "/bottom.txt"

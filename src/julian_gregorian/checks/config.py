@@ -157,16 +157,24 @@ class ConfigFinder:
         return self.for_folder(folder)
 
     def for_folder(self, folder: Path) -> CheckConfig:
-        cached = self._by_folder.get(folder)
-        if cached is not None:
-            return cached
-        candidate = folder / "pyproject.toml"
-        table = read_table(candidate) if candidate.is_file() else None
-        if table is not None:
-            found = config_from_table(table, candidate)
-        elif folder.parent != folder:
-            found = self.for_folder(folder.parent)
-        else:
+        """Settings for the files of *folder*: its own, or those of the nearest folder above.
+
+        Climbs without recursion, so that a folder of any depth is fine.
+        """
+        passed: list[Path] = []
+        found: CheckConfig | None = None
+        for candidate_folder in (folder, *folder.parents):
+            found = self._by_folder.get(candidate_folder)
+            if found is not None:
+                break
+            passed.append(candidate_folder)
+            candidate = candidate_folder / "pyproject.toml"
+            table = read_table(candidate) if candidate.is_file() else None
+            if table is not None:
+                found = config_from_table(table, candidate)
+                break
+        if found is None:
             found = CheckConfig()
-        self._by_folder[folder] = found
+        for each in passed:
+            self._by_folder[each] = found
         return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from dataclasses import replace
 from typing import Any
@@ -200,6 +201,16 @@ class _Session:
             # A filter must not eat its input: what could not be checked passes unchanged.
             sys.stdout.buffer.write(failure.raw)
 
+    def _clean(self, folder: str) -> None:
+        """Remove the temporaries of killed runs, once per folder a fix may write in."""
+        if folder in self._cleaned:
+            return
+        self._cleaned.add(folder)
+        for name in remove_stale_temporaries(folder):
+            if self.args.verbose:
+                shown = shown_name(os.path.join(folder, name))
+                self.say("info", f"{shown}: removed, a temporary file of a run that was killed")
+
     def _config(self, source: SourceText) -> CheckConfig:
         config = CheckConfig() if self.args.isolated else self.finder.for_file(source.path)
         return config.overridden(**self.overrides)
@@ -212,10 +223,8 @@ class _Session:
             self.error = True
             self.reports.append(unreadable(source.name, f"settings: {error}"))
             return
-        if self.args.fix and source.state is not None and source.state.folder not in self._cleaned:
-            self._cleaned.add(source.state.folder)
-            for name in remove_stale_temporaries(source.state.folder):
-                self.skipped(name, "removed: a temporary file left by a run that was stopped")
+        if self.args.fix and source.state is not None:
+            self._clean(source.state.folder)
         report, applied = _check_one(source, config, self.args)
         settings = str(config.source) if config.source is not None else None
         report = replace(report, settings=settings)

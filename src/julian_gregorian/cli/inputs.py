@@ -19,8 +19,8 @@ import codecs
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from julian_gregorian.cli.safe_write import (
@@ -30,6 +30,7 @@ from julian_gregorian.cli.safe_write import (
     open_folder,
     read_file,
     read_path,
+    reason,
 )
 from julian_gregorian.errors import InputError
 
@@ -153,18 +154,31 @@ def read_inputs(
 
 
 def read_stdin() -> SourceText | InputFailure:
-    """All of standard input as one text named ``<stdin>``."""
+    """All of standard input as one text named ``<stdin>``.
+
+    Binary input stops the reading at its first block with a NUL byte (outside UTF-16),
+    so that an endless one (``< /dev/zero``) cannot fill the memory.
+    """
     if sys.stdin is None:
         return InputFailure(STDIN_NAME, "standard input is closed")
+    chunks: list[bytes] = []
     try:
-        raw = sys.stdin.buffer.read()
+        while chunk := sys.stdin.buffer.read(_CHUNK):
+            chunks.append(chunk)
+            if b"\x00" in chunk and not chunks[0].startswith(_UTF16_BOMS):
+                return InputFailure(STDIN_NAME, "looks like a binary file (it contains NUL bytes)")
     except OSError as error:
         return InputFailure(STDIN_NAME, f"cannot be read ({error.strerror or error})")
+    raw = b"".join(chunks)
     try:
         text, encoding, bom = _decode(raw)
     except InputError as error:
         return InputFailure(STDIN_NAME, str(error), raw)
     return SourceText(STDIN_NAME, None, raw, text, encoding, bom)
+
+
+_CHUNK = 1 << 16
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _read_argument(
@@ -176,28 +190,12 @@ def _read_argument(
         yield InputFailure(argument, "no such file or directory")
         return
     except OSError as error:
-        yield InputFailure(argument, _reason(error))
+        yield InputFailure(argument, reason(error))
         return
     if not stat.S_ISDIR(status.st_mode):
         yield _source(argument, read_path, argument)
         return
-    real = os.path.realpath(argument)
-    try:
-        folder_fd = open_folder(real)
-    except FileError as error:
-        yield InputFailure(argument, str(error))
-        return
-    walk = _Walk(follow_links, on_skip)
-    try:
-        yield from walk.folder(argument, real, folder_fd, frozenset())
-    finally:
-        os.close(folder_fd)
-
-
-def _reason(error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    return f"cannot be read ({error.strerror or error})"
+    yield from _Walk(follow_links, on_skip).walk(argument, os.path.realpath(argument))
 
 
 def _source(
@@ -212,92 +210,90 @@ def _source(
     return SourceText(name, Path(state.path), raw, text, encoding, bom, state)
 
 
-@dataclass(frozen=True)
+_Identity = tuple[int, int]
+
+
+@dataclass
 class _Walk:
-    """A walk of folders: each opened by descriptor, never through a link it met unless
-    asked (``follow_links``), and never twice in one line of descent (a link loop)."""
+    """A walk of folders, depth first and without recursion (however deep the tree).
+
+    A file is opened relative to the descriptor of the folder that lists it; a folder
+    by its path, and only if it is still the folder that was listed (same device and
+    inode, not a link). A link is followed only if asked, and a folder is walked once
+    however many links lead to it.
+    """
 
     follow_links: bool
     on_skip: SkipHandler | None
+    walked: set[_Identity] = field(default_factory=set)
 
     def _skip(self, name: str, why: str) -> None:
         if self.on_skip is not None:
             self.on_skip(name, why)
 
-    def folder(
-        self, shown: str, real: str, folder_fd: int, above: frozenset[tuple[int, int]]
-    ) -> Iterator[SourceText | InputFailure]:
-        status = os.fstat(folder_fd)
-        here = above | {(status.st_dev, status.st_ino)}
+    def walk(self, shown: str, real: str) -> Iterator[SourceText | InputFailure]:
+        # (name shown, real path, the identity it had when listed; None for the top)
+        pending: list[tuple[str, str, _Identity | None]] = [(shown, real, None)]
+        while pending:
+            shown, real, expected = pending.pop()
+            try:
+                folder_fd = open_folder(real, nofollow=expected is not None)
+            except FileError as error:
+                yield InputFailure(shown, str(error))
+                continue
+            try:
+                status = os.fstat(folder_fd)
+                identity = (status.st_dev, status.st_ino)
+                if expected is not None and identity != expected:
+                    yield InputFailure(shown, "replaced by another folder while it was walked")
+                elif identity in self.walked:
+                    self._skip(shown, "a folder already walked (a link leads to it again)")
+                else:
+                    self.walked.add(identity)
+                    folders = yield from self._folder(shown, real, folder_fd)
+                    pending.extend(reversed(folders))
+            finally:
+                os.close(folder_fd)
+
+    def _folder(
+        self, shown: str, real: str, folder_fd: int
+    ) -> Generator[SourceText | InputFailure, None, list[tuple[str, str, _Identity]]]:
+        """Yield the files of one folder; return its subfolders to walk, in order."""
+        folders: list[tuple[str, str, _Identity]] = []
         try:
             entries = sorted(os.scandir(folder_fd), key=lambda entry: entry.name)
         except OSError as error:
-            yield InputFailure(shown, _reason(error))
-            return
-        visible = [entry for entry in entries if not entry.name.startswith(".")]
-        folders = []
-        for entry in visible:
+            yield InputFailure(shown, reason(error))
+            return folders
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
             name = str(Path(shown) / entry.name)
+            path = os.path.join(real, entry.name)
             try:
                 is_link = entry.is_symlink()
-                is_folder = entry.is_dir(follow_symlinks=self.follow_links)
-                is_file = entry.is_file(follow_symlinks=self.follow_links)
+                if is_link and not self.follow_links:
+                    self._skip(name, "a symbolic link, not followed (--follow-links follows it)")
+                    continue
+                if is_link:  # followed to where it leads now, resolved once
+                    path = os.path.realpath(path)
+                    status = os.stat(path)
+                else:
+                    status = entry.stat(follow_symlinks=False)
             except OSError as error:
-                yield InputFailure(name, _reason(error))
+                if is_link:
+                    self._skip(name, f"a symbolic link that leads nowhere ({reason(error)})")
+                else:
+                    yield InputFailure(name, reason(error))
                 continue
-            if is_link and not self.follow_links:
-                self._skip(name, "a symbolic link, not followed (--follow-links follows it)")
-            elif is_folder:
-                folders.append((entry, name, is_link))
+            if stat.S_ISDIR(status.st_mode):
+                folders.append((name, path, (status.st_dev, status.st_ino)))
             elif not entry.name.endswith(TEXT_SUFFIXES):
                 continue
-            elif is_link and is_file:
-                yield _source(name, read_path, os.path.join(real, entry.name))
-            elif is_file:
+            elif not stat.S_ISREG(status.st_mode):
+                self._skip(name, f"{kind_of(status.st_mode)}, not a regular file")
+            elif is_link:
+                yield _source(name, read_path, path)
+            else:
                 yield _source(name, read_file, real, folder_fd, entry.name)
-            else:
-                self._skip(name, _kind(entry))
-        for entry, name, is_link in folders:
-            yield from self._subfolder(entry, name, real, folder_fd, is_link, here)
-
-    def _subfolder(
-        self,
-        entry: os.DirEntry[str],
-        shown: str,
-        real: str,
-        folder_fd: int,
-        is_link: bool,
-        above: frozenset[tuple[int, int]],
-    ) -> Iterator[SourceText | InputFailure]:
-        # A link is followed to where it leads, resolved once; a plain folder is opened
-        # relative to its parent, never through a link swapped in since it was listed.
-        path = os.path.realpath(os.path.join(real, entry.name)) if is_link else None
-        try:
-            if path is not None:
-                child_fd = os.open(path, _FOLDER_FLAGS)
-            else:
-                path = os.path.join(real, entry.name)
-                child_fd = os.open(entry.name, _FOLDER_FLAGS | _O_NOFOLLOW, dir_fd=folder_fd)
-        except OSError as error:
-            yield InputFailure(shown, _reason(error))
-            return
-        try:
-            status = os.fstat(child_fd)
-            if (status.st_dev, status.st_ino) in above:
-                self._skip(shown, "a link back to a folder above it, not walked again")
-                return
-            yield from self.folder(shown, path, child_fd, above)
-        finally:
-            os.close(child_fd)
-
-
-_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
-
-
-def _kind(entry: os.DirEntry[str]) -> str:
-    try:
-        mode = entry.stat(follow_symlinks=True).st_mode
-    except OSError:
-        return "a broken symbolic link"
-    return f"{kind_of(mode)}, not a regular file"
+        return folders

@@ -100,7 +100,8 @@ class FileState:
         return os.path.join(self.folder, self.name)
 
 
-def _reason(error: OSError) -> str:
+def reason(error: OSError) -> str:
+    """Why *error* kept a file from being read, in words."""
     if isinstance(error, FileNotFoundError):
         return "no such file or directory"
     if isinstance(error, PermissionError):
@@ -125,14 +126,18 @@ def kind_of(mode: int) -> str:
     return next((words for test, words in kinds if test(mode)), "not a regular file")
 
 
-def open_folder(path: str) -> int:
-    """A descriptor of the folder *path*; ``FileError`` with the reason if none."""
+def open_folder(path: str, *, nofollow: bool = False) -> int:
+    """A descriptor of the folder *path*; ``FileError`` with the reason if none.
+
+    With *nofollow*, a link as the last part of *path* is refused, not followed.
+    """
+    flags = os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC | (_O_NOFOLLOW if nofollow else 0)
     try:
-        return os.open(path, os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC)
+        return os.open(path, flags)
     except NotADirectoryError:
         raise NotRegularFileError("not a directory") from None
     except OSError as error:
-        raise FileError(_reason(error)) from None
+        raise FileError(reason(error)) from None
 
 
 def _identity(status: os.stat_result) -> tuple[int, int]:
@@ -154,13 +159,13 @@ def _open_regular(folder_fd: int, name: str, flags: int) -> tuple[int, os.stat_r
         # Looked at before opening: opening a FIFO waits for a writer, a device may act.
         before = os.stat(name, dir_fd=folder_fd, follow_symlinks=False)
     except OSError as error:
-        raise FileError(_reason(error)) from None
+        raise FileError(reason(error)) from None
     if not stat.S_ISREG(before.st_mode):
         raise NotRegularFileError(f"{kind_of(before.st_mode)}, not a regular file")
     try:
         fd = os.open(name, flags | _O_NOFOLLOW | _O_NONBLOCK | _O_CLOEXEC, dir_fd=folder_fd)
     except OSError as error:
-        raise FileError(_reason(error)) from None
+        raise FileError(reason(error)) from None
     status = os.fstat(fd)
     if not stat.S_ISREG(status.st_mode) or _identity(status) != _identity(before):
         os.close(fd)
@@ -174,7 +179,7 @@ def read_file(folder: str, folder_fd: int, name: str) -> tuple[bytes, FileState]
     try:
         raw = _read_all(fd, status.st_size + 1)
     except OSError as error:
-        raise FileError(_reason(error)) from None
+        raise FileError(reason(error)) from None
     finally:
         os.close(fd)
     folder_id = _identity(os.fstat(folder_fd))
@@ -252,7 +257,12 @@ def interrupts_held() -> Iterator[None]:
         yield
         return
     caught: list[int] = []
-    previous = {number: signal.getsignal(number) for number in _HELD_SIGNALS}
+    # A handler installed outside Python (``None``) cannot be put back: leave it be.
+    previous = {
+        number: handler
+        for number in _HELD_SIGNALS
+        if (handler := signal.getsignal(number)) is not None
+    }
 
     def remember(number: int, frame: object) -> None:
         caught.append(number)
