@@ -321,3 +321,24 @@ def test_a_folder_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> N
     assert result.returncode == 1, result.stderr[-300:]
     (record,) = json.loads(result.stdout)
     assert record["path"] == "/".join(["d"] * depth) + "/bottom.txt"
+
+
+def test_ctrl_c_during_the_write_lands_after_it_with_nothing_left_behind(tmp_path: Path) -> None:
+    # The real signal, sent by the run to itself at the worst moment: between the
+    # temporary file being written and its rename over the article.
+    path = tmp_path / "article.txt"
+    path.write_text(WRONG, encoding="utf-8")
+    code = (
+        "import os, signal, sys\n"
+        "from julian_gregorian.cli import safe_write\n"
+        "from julian_gregorian.cli.main import main\n"
+        "safe_write.before_replace = lambda folder, name: os.kill(os.getpid(), signal.SIGINT)\n"
+        "sys.exit(main(['check', '--fix', 'article.txt']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, cwd=tmp_path, check=False, timeout=120
+    )
+    assert result.returncode == 130
+    assert result.stderr == b""
+    assert path.read_text(encoding="utf-8") == RIGHT
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]

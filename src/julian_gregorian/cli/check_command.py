@@ -52,7 +52,10 @@ def add_parser(subparsers: Any) -> None:
             "standard input. Settings may also come from [tool.julian-gregorian] in the "
             "nearest pyproject.toml above each file."
         ),
-        epilog="Exit status: 0 no finding at --fail-on, 1 findings, 2 usage or input error.",
+        epilog=(
+            "Exit status: 0 no finding at --fail-on, 1 findings or a fix left unwritten "
+            "(JG901), 2 usage error or an input that cannot be read (JG900), 130 interrupted."
+        ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")

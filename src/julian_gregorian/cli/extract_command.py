@@ -30,7 +30,7 @@ def add_parser(subparsers: Any) -> None:
             "Markdown, HTML), with line and column. Folders are searched for *.txt, *.wiki, "
             "*.wikitext, *.md and *.html; no PATH or '-' reads standard input."
         ),
-        epilog="Exit status: 0, or 2 when an input cannot be read.",
+        epilog="Exit status: 0, 2 when an input cannot be read, 130 when interrupted.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
