@@ -134,13 +134,17 @@ def _decode(raw: bytes) -> tuple[str, str, bytes]:
 
 
 def read_inputs(
-    arguments: Sequence[str], *, follow_links: bool = False, on_skip: SkipHandler | None = None
+    arguments: Sequence[str],
+    *,
+    follow_links: bool = False,
+    on_skip: SkipHandler | None = None,
+    suffixes: tuple[str, ...] = TEXT_SUFFIXES,
 ) -> Iterator[SourceText | InputFailure]:
     """Every input named by *arguments*, read and decoded, in command-line order.
 
-    No argument means standard input, as does ``-``. A folder yields its files with a
-    suffix of ``TEXT_SUFFIXES`` (hidden files and folders left out), in sorted order,
-    each folder's files before its subfolders. A path named explicitly is read whatever
+    No argument means standard input, as does ``-``. A folder yields its files with one
+    of *suffixes* (hidden files and folders left out), in sorted order, each folder's
+    files before its subfolders. A path named explicitly is read whatever
     its suffix, its links resolved once; links met in a folder are passed over unless
     *follow_links*. An empty path raises ``InputError`` before anything is read.
     """
@@ -150,7 +154,7 @@ def read_inputs(
         if argument == STDIN:
             yield read_stdin()
         else:
-            yield from _read_argument(argument, follow_links, on_skip)
+            yield from _read_argument(argument, _Walk(follow_links, on_skip, suffixes))
 
 
 def read_stdin() -> SourceText | InputFailure:
@@ -181,9 +185,7 @@ _CHUNK = 1 << 16
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def _read_argument(
-    argument: str, follow_links: bool, on_skip: SkipHandler | None
-) -> Iterator[SourceText | InputFailure]:
+def _read_argument(argument: str, walk: _Walk) -> Iterator[SourceText | InputFailure]:
     try:
         status = os.stat(argument)
     except FileNotFoundError:
@@ -195,7 +197,7 @@ def _read_argument(
     if not stat.S_ISDIR(status.st_mode):
         yield _source(argument, read_path, argument)
         return
-    yield from _Walk(follow_links, on_skip).walk(argument, os.path.realpath(argument))
+    yield from walk.walk(argument, os.path.realpath(argument))
 
 
 def _source(
@@ -225,6 +227,7 @@ class _Walk:
 
     follow_links: bool
     on_skip: SkipHandler | None
+    suffixes: tuple[str, ...]
     walked: set[_Identity] = field(default_factory=set)
 
     def _skip(self, name: str, why: str) -> None:
@@ -288,7 +291,7 @@ class _Walk:
                 continue
             if stat.S_ISDIR(status.st_mode):
                 folders.append((name, path, (status.st_dev, status.st_ino)))
-            elif not entry.name.endswith(TEXT_SUFFIXES):
+            elif not entry.name.endswith(self.suffixes):
                 continue
             elif not stat.S_ISREG(status.st_mode):
                 self._skip(name, f"{kind_of(status.st_mode)}, not a regular file")
