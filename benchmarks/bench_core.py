@@ -9,7 +9,9 @@ scalar function runs in the same plain ``for`` loop; the figure is the best of
 ``--repeat`` runs, in nanoseconds per date. Before timing, the results of both libraries
 are compared, so that a fast wrong answer cannot win. The array functions convert the
 same days as numpy arrays in one call (validation included) and are compared with
-convertdate's per-date time.
+convertdate's per-date time. The date objects' rows set their construction
+(``JulianDate(y, m, d)``) and conversion (``.to_gregorian()``) beside the plain function
+of the same direction, which they should cost at most twice.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ import random
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
 
 from convertdate import julian as convertdate_julian
 
-from julian_gregorian import gregorian_to_julian, julian_to_gregorian
+from julian_gregorian import GregorianDate, JulianDate, gregorian_to_julian, julian_to_gregorian
 from julian_gregorian.calendar import gregorian, julian
 
 Date = tuple[int, int, int]
@@ -98,7 +102,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(row("O.S. -> N.S. scalar", ours_to, theirs_to, 8))
     print(row("N.S. -> O.S. scalar", ours_from, theirs_from, 4))
     array_rows(julian_dates, gregorian_dates, theirs_to, theirs_from, args.repeat)
+    object_rows(julian_dates, gregorian_dates, args.repeat)
     return 0
+
+
+def time_method(method: Callable[[Any], object], values: Sequence[object]) -> float:
+    """Nanoseconds per value of one pass of a plain loop calling *method* on *values*."""
+    start = time.perf_counter_ns()
+    for value in values:
+        method(value)
+    return (time.perf_counter_ns() - start) / len(values)
+
+
+def object_rows(julian_dates: Sequence[Date], gregorian_dates: Sequence[Date], repeat: int) -> None:
+    """Date objects beside the plain function of their direction: built, then converted.
+
+    Each pair is timed in alternation, so that a change of load on the machine weighs on
+    both sides of the ratio alike.
+    """
+    julian_objects = [JulianDate(*date) for date in julian_dates]
+    gregorian_objects = [GregorianDate(*date) for date in gregorian_dates]
+    if [day.to_gregorian() for day in julian_objects] != gregorian_objects:
+        sys.exit("the date objects disagree with the plain functions")
+    plain_to = partial(time_scalar, julian_to_gregorian, julian_dates)
+    plain_from = partial(time_scalar, gregorian_to_julian, gregorian_dates)
+    pairs = (
+        ("JulianDate(y, m, d)", partial(time_scalar, JulianDate, julian_dates), plain_to),
+        (
+            "GregorianDate(y, m, d)",
+            partial(time_scalar, GregorianDate, gregorian_dates),
+            plain_from,
+        ),
+        (
+            "JulianDate.to_gregorian",
+            partial(time_method, JulianDate.to_gregorian, julian_objects),
+            plain_to,
+        ),
+        (
+            "GregorianDate.to_julian",
+            partial(time_method, GregorianDate.to_julian, gregorian_objects),
+            plain_from,
+        ),
+    )
+    print(f"{'date objects':<24} {'ns/date':>9} {'plain function':>15} {'cost':>7}")
+    for label, measure, plain_measure in pairs:
+        ours = plain = float("inf")
+        for _ in range(repeat):
+            ours = min(ours, measure())
+            plain = min(plain, plain_measure())
+        cost = ours / plain
+        verdict = "meets" if cost <= 2 else "MISSES"
+        print(
+            f"{label:<24} {ours:>9.1f} {plain:>15.1f} {cost:>6.2f}x   "
+            f"{verdict} the at-most-2x target"
+        )
 
 
 def array_rows(

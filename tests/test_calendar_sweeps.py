@@ -28,6 +28,9 @@ def sweep(first_julian_year: int, last_julian_year: int) -> list[int]:
         assert gregorian_to_julian(*g) == j
         assert JulianDate(*j) == GregorianDate(*g)
         assert JulianDate(*j).toordinal() == GregorianDate(*g).toordinal() == ordinal
+        converted_g, converted_j = JulianDate(*j).to_gregorian(), GregorianDate(*g).to_julian()
+        assert (converted_g.year, converted_g.month, converted_g.day) == g
+        assert (converted_j.year, converted_j.month, converted_j.day) == j
         if previous_j is not None:
             assert julian_to_gregorian(*previous_j) == previous_g
             assert JulianDate(*j) - JulianDate(*previous_j) == 1

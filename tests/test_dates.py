@@ -90,8 +90,9 @@ def test_isoformat_and_text() -> None:
     assert JulianDate(-43, 3, 15).format(year_style="astronomical") == "15 March -43"
     assert f"{revolution_os}" == "25 October 1917 (Julian)"
     assert f"{revolution_os:mdy}|{revolution_os:iso}" == "October 25, 1917|1917-10-25"
+    assert f"{revolution_os:%Y}" == "1917"
     with pytest.raises(ValueError, match="unknown format spec"):
-        f"{revolution_os:%Y}"
+        f"{revolution_os:long}"
     assert repr(GregorianDate(-(10**15), 1, 1)) == f"GregorianDate({-(10**15)}, 1, 1)"
 
 
@@ -165,11 +166,14 @@ def test_ordering_and_equality_by_day_across_calendars() -> None:
 
 
 def test_comparing_with_other_types() -> None:
-    assert revolution_ns != datetime.date(1917, 11, 7)
+    # A tuple does not say which calendar it is in, nor a datetime which day.
     assert revolution_ns != (1917, 11, 7)
+    assert revolution_ns != datetime.datetime(1917, 11, 7)
     assert revolution_ns.to_date() == datetime.date(1917, 11, 7)
     with pytest.raises(TypeError):
-        revolution_ns < datetime.date(1917, 11, 8)  # type: ignore[operator]  # noqa: B015
+        revolution_ns < datetime.datetime(1917, 11, 8)  # type: ignore[operator]  # noqa: B015
+    with pytest.raises(TypeError):
+        revolution_ns < (1917, 11, 8)  # type: ignore[operator]  # noqa: B015
     with pytest.raises(TypeError):
         revolution_ns >= 5  # type: ignore[operator]  # noqa: B015
 
