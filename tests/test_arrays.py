@@ -208,7 +208,7 @@ def test_years_beyond_int64_arithmetic_raise_date_range_error() -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    [np.array([1917.0]), np.array([True]), np.array(["1917"]), np.array([None], dtype=object)],
+    [np.array([1917.5]), np.array([True]), np.array(["1917"]), np.array(["x"], dtype=object)],
 )
 def test_non_integer_arrays_raise_type_error(bad: np.ndarray) -> None:
     with pytest.raises(TypeError, match="must be an array of integers"):
@@ -267,3 +267,13 @@ def test_strided_fortran_order_and_big_endian_inputs() -> None:
     ]
     got = [[(y[i, j], m[i, j], d[i, j]) for j in range(2)] for i in range(2)]
     assert got == expected
+
+
+def test_the_array_functions_do_not_import_pandas() -> None:
+    result = run_python(
+        "import sys\n"
+        "from julian_gregorian import arrays\n"
+        "arrays.julian_to_gregorian([1917, None], [10, 1], [25, 1])\n"
+        "assert 'pandas' not in sys.modules, 'pandas imported eagerly'\n"
+    )
+    assert result.returncode == 0, result.stderr

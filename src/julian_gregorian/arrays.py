@@ -16,6 +16,10 @@ raises ``DateRangeError`` (an ``InvalidDateError``) instead of overflowing. The 
 functions take any Python ``int``. numpy is an optional dependency:
 ``pip install "julian-gregorian[numpy]"``.
 
+Columns with gaps are taken too (:mod:`julian_gregorian.array_columns`): a pandas Series
+comes back as Series on the same index, ``<NA>``, ``NaN``, ``None`` and masked elements
+come back missing where they were, and the other elements are converted.
+
 >>> import numpy as np
 >>> years, months, days = julian_to_gregorian(np.array([1917, 1900]), np.array([10, 2]), 29)
 >>> years.tolist(), months.tolist(), days.tolist()
@@ -37,6 +41,7 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess by 
         "pip install 'julian-gregorian[numpy]' (the scalar functions need no numpy)"
     ) from error
 
+from julian_gregorian import array_columns
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.daycount import GREGORIAN_SHIFT, JULIAN_SHIFT
 from julian_gregorian.calendar.months import DAYS_IN_MONTH
@@ -59,28 +64,27 @@ _BLOCK = 16384
 _TABLE_FIRST_YEAR, _TABLE_END_YEAR = -3000, 3800
 
 
-def julian_to_gregorian(
-    years: npt.ArrayLike, months: npt.ArrayLike, days: npt.ArrayLike
-) -> tuple[IntArray, IntArray, IntArray]:
+def julian_to_gregorian(years: Any, months: Any, days: Any) -> tuple[Any, Any, Any]:
     """Gregorian (N.S.) years, months and days of Julian (O.S.) dates, element by element.
 
     >>> import numpy as np
     >>> [a.tolist() for a in julian_to_gregorian(np.array([1582, -43]), [10, 3], [5, 15])]
     [[1582, -43], [10, 3], [15, 13]]
+
+    The results are ``int64`` arrays for arrays of integers, and take the form of the
+    inputs that have gaps or an index otherwise (see :mod:`julian_gregorian.array_columns`).
     """
-    return _convert(_FROM_JULIAN, years, months, days)
+    return _convert_columns(_FROM_JULIAN, years, months, days)
 
 
-def gregorian_to_julian(
-    years: npt.ArrayLike, months: npt.ArrayLike, days: npt.ArrayLike
-) -> tuple[IntArray, IntArray, IntArray]:
+def gregorian_to_julian(years: Any, months: Any, days: Any) -> tuple[Any, Any, Any]:
     """Julian (O.S.) years, months and days of Gregorian (N.S.) dates, element by element.
 
     >>> import numpy as np
     >>> [a.tolist() for a in gregorian_to_julian(np.array([1917]), np.array([11]), 7)]
     [[1917], [10], [25]]
     """
-    return _convert(_FROM_GREGORIAN, years, months, days)
+    return _convert_columns(_FROM_GREGORIAN, years, months, days)
 
 
 # --- the day count, vectorised (the same formulas as julian.py and gregorian.py) ------
@@ -202,6 +206,29 @@ _FROM_GREGORIAN = _Direction(
 )
 
 
+_NAMES = ("years", "months", "days")
+
+
+def _convert_columns(
+    direction: _Direction, years: object, months: object, days: object
+) -> tuple[Any, Any, Any]:
+    """Plain integer arrays straight to :func:`_convert`; others through their gaps."""
+    inputs = (years, months, days)
+    if not any(array_columns.has_gaps_or_labels(value) for value in inputs):
+        return _convert(direction, years, months, days)  # type: ignore[arg-type]
+    columns = [array_columns.read(value, name) for value, name in zip(inputs, _NAMES, strict=True)]
+    numbers = [
+        _int64(array_columns.whole_numbers(column, name), name)
+        for column, name in zip(columns, _NAMES, strict=True)
+    ]
+    shape = _broadcast_shape(numbers)
+    missing = array_columns.combined_gaps(columns, shape)
+    y, m, d = array_columns.fill_gaps(
+        [np.broadcast_to(number, shape) for number in numbers], missing
+    )
+    return array_columns.give_back(_convert(direction, y, m, d), columns, missing)
+
+
 def _convert(
     direction: _Direction, years: npt.ArrayLike, months: npt.ArrayLike, days: npt.ArrayLike
 ) -> tuple[IntArray, IntArray, IntArray]:
@@ -288,15 +315,19 @@ def _flat_columns(
 ) -> tuple[_Array, _Array, _Array, tuple[int, ...]]:
     """The inputs as flat ``int64`` arrays of one length, and their broadcast shape."""
     columns = [_int64(years, "years"), _int64(months, "months"), _int64(days, "days")]
+    shape = _broadcast_shape(columns)
+    y, m, d = (np.broadcast_to(column, shape).reshape(-1) for column in columns)
+    return y, m, d, shape
+
+
+def _broadcast_shape(columns: list[_Array]) -> tuple[int, ...]:
     try:
-        shape = np.broadcast_shapes(*(column.shape for column in columns))
+        return np.broadcast_shapes(*(column.shape for column in columns))
     except ValueError:
         shapes = ", ".join(str(column.shape) for column in columns)
         raise ValueError(
             f"years, months and days must have one shape or broadcast together, not {shapes}"
         ) from None
-    y, m, d = (np.broadcast_to(column, shape).reshape(-1) for column in columns)
-    return y, m, d, shape
 
 
 def _int64(value: npt.ArrayLike, name: str) -> _Array:

@@ -439,9 +439,9 @@ def _days_of(value: object) -> int | None:
 def _names_of(language: str) -> DateNames:
     if language == "en":
         return ENGLISH
-    # The other languages' month names are the extractor's (text layer): looked up on
-    # request only, so that the calendar core imports nothing above it.
-    from julian_gregorian.formats.date_names import date_names
+    # The other languages' month names are the extractor's (the text layer, below this
+    # one): imported on request only, so that importing the calendar core imports no more.
+    from julian_gregorian.text.date_names import date_names
 
     return date_names(language)
 
