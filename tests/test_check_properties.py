@@ -9,6 +9,7 @@ from julian_gregorian import check
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.checks.fixes import apply_fixes
+from julian_gregorian.strategies import PairText, pair_texts
 
 FIRST = julian.to_ordinal(1583, 1, 1)
 LAST = julian.to_ordinal(1922, 12, 31)
@@ -26,6 +27,26 @@ def test_right_pairs_get_no_finding(day: int) -> None:
     old, new = julian.from_ordinal(day), gregorian.from_ordinal(day)
     assume(old[0] == new[0])
     assert check(bracketed(new, old)) == []
+
+
+@given(pair_texts())
+def test_consistent_pairs_in_every_language_and_shape_get_no_finding(pair: PairText) -> None:
+    assert check(pair.text) == []
+
+
+@given(
+    pair_texts(
+        languages=["en"],
+        shapes=["bracketed", "parenthesised", "mdy"],
+        error=st.sampled_from([-3, -2, -1, 1, 2, 3]),
+    )
+)
+def test_a_marked_pair_off_by_days_is_found(pair: PairText) -> None:
+    # With an O.S. or N.S. marker the two dates are a pair whatever their distance; an
+    # unmarked pair is one only while they are about the calendars' distance apart.
+    codes = [finding.code for finding in check(pair.text)]
+    assert codes
+    assert set(codes) <= {"JG101", "JG102"}, (pair, codes)
 
 
 @given(st.integers(FIRST, LAST), st.sampled_from([-3, -2, -1, 1, 2, 3]), st.booleans())
