@@ -6,17 +6,22 @@ from pathlib import Path
 
 import pytest
 
+from julian_gregorian.checks.file_rules import FileRule
+from julian_gregorian.checks.gedcom_file import GEDCOM_RULES
 from julian_gregorian.checks.rules import RULES, Rule
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
+FILE_RULES = GEDCOM_RULES
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
-def test_every_rule_has_its_section(rule: Rule) -> None:
+@pytest.mark.parametrize("rule", [*RULES, *FILE_RULES], ids=lambda rule: rule.code)
+def test_every_rule_has_its_section(rule: Rule | FileRule) -> None:
     text = DOCS.read_text(encoding="utf-8")
     heading = f"## {rule.code} {rule.name}\n"
     assert heading in text
     section = text.split(heading, 1)[1].split("\n## ", 1)[0]
     severity = {"error": "Error", "warning": "Warning", "info": "Information"}[rule.severity]
     assert section.lstrip().startswith(f"**{severity}")
+    if isinstance(rule, FileRule) and not rule.default:
+        assert section.lstrip().startswith(f"**{severity}, opt-in")
     assert f"| [{rule.code}](#{rule.code.lower()}-{rule.name}) | {rule.name} |" in text

@@ -55,6 +55,8 @@ class Finding:
     end_column: int
     item: Item | None = None
     fix: Fix | None = None
+    #: The record or element of a structured file the finding is about (``@I1@``).
+    record: str | None = None
 
     @classmethod
     def on(

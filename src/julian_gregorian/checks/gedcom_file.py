@@ -1,0 +1,313 @@
+"""Checks of a GEDCOM file's dates: every DATE value, with the place of its event.
+
+``check_gedcom(text)`` reads a GEDCOM 5.5.1 or 7 file (the version from its header) and
+reports, for each ``DATE`` line, the record it belongs to and its line:
+
+- JG601 a day its calendar does not have (``30 FEB 1712`` exists in the Swedish
+  calendar only, ``29 FEB 1700`` in the Julian one only);
+- JG602 a dual year whose halves are not consecutive years (``1749/51``, ``935/950``);
+- JG603 a dual year outside 1 January - 24 March;
+- JG604 (opt-in) a Gregorian date before its place's reform, or a Julian one after it,
+  where the place (``PLAC``, else the address's ``CTRY``) is in the reform table;
+- JG605 a value GEDCOM 7 cannot hold as written: in a 5.5.1 file a dual year (GEDCOM 7
+  keeps the 1 January year and the written form in a ``PHRASE``; the fix writes that) or
+  a calendar GEDCOM 7 does not have (``@#DROMAN@``, ``@#DUNKNOWN@``); in a GEDCOM 7 file,
+  a dual year.
+
+Values in calendars this library does not convert (Hebrew, French Republican) and
+values that are no date at all are not judged.
+
+>>> text = "0 HEAD\\n1 GEDC\\n2 VERS 5.5.1\\n0 @I1@ INDI\\n1 BIRT\\n2 DATE 30 FEB 1712\\n0 TRLR\\n"
+>>> [(f.code, f.record, f.line) for f in check_gedcom(text)]
+[('JG601', '@I1@', 6)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from julian_gregorian.calendar.dates import CalendarDate
+from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.checks.file_rules import FileRule
+from julian_gregorian.checks.findings import Finding, Fix
+from julian_gregorian.errors import InvalidDateError, ParseError
+from julian_gregorian.formats.gedcom import (
+    GedcomDate,
+    GedcomValue,
+    gedcom7_payload,
+    parse_gedcom_date,
+)
+from julian_gregorian.formats.gedcom_file import GedcomDateLine, GedcomFile, read_gedcom
+from julian_gregorian.places.civil import civil_calendar
+from julian_gregorian.places.dual_years import dual_year_problem
+from julian_gregorian.places.reforms import Reform, reform_for, reforms_matching
+
+NONEXISTENT_DAY = FileRule(
+    "JG601",
+    "gedcom-nonexistent-day",
+    "error",
+    "a GEDCOM date on a day its calendar does not have",
+    "A DATE names its calendar (@#DJULIAN@ in 5.5.1, JULIAN in 7; none means Gregorian), "
+    "and the day must exist in it: @#DJULIAN@ 29 FEB 1700 exists, 29 FEB 1700 does not "
+    "(1700 is no Gregorian leap year), and 30 FEB 1712 exists only in the Swedish "
+    "calendar. The message says which calendar has the day, if one does.",
+)
+MALFORMED_DUAL_YEAR = FileRule(
+    "JG602",
+    "gedcom-malformed-dual-year",
+    "error",
+    "a GEDCOM dual year whose halves are not consecutive years",
+    "A dual year (11 FEB 1731/32) gives the year counted from 25 March and the one counted "
+    "from 1 January, which are consecutive; 1749/51 or 935/950 cannot be right.",
+)
+DUAL_YEAR_OUT_OF_SEASON = FileRule(
+    "JG603",
+    "gedcom-dual-year-out-of-season",
+    "warning",
+    "a GEDCOM dual year outside 1 January - 24 March",
+    "Only days from 1 January to 24 March need a dual year: from Lady Day on both counts "
+    "give the same year, so 10 APR 1749/50 is a slip.",
+)
+CALENDAR_OF_PLACE = FileRule(
+    "JG604",
+    "gedcom-calendar-of-place",
+    "warning",
+    "a GEDCOM date in a calendar its place did not use then",
+    "Where the event's place (PLAC, else ADDR > CTRY) is in the reform table, a date "
+    "given as Gregorian before the place's reform, or as Julian after it, is in a calendar "
+    "the place did not use on that day. Opt-in: many files write Julian-era dates without "
+    "the calendar escape, meaning the Julian date, and this rule would flag them all.",
+    default=False,
+)
+GEDCOM7_CANNOT_HOLD = FileRule(
+    "JG605",
+    "gedcom7-cannot-hold",
+    "info",
+    "a GEDCOM 5.5.1 date value GEDCOM 7 cannot hold as written",
+    "GEDCOM 7 removed dual years (it keeps the 1 January year and the written form in a "
+    "PHRASE) and has no ROMAN or UNKNOWN calendar. For a dual year the fix writes the "
+    "GEDCOM 7 form: JULIAN 11 FEB 1732 with 11 February 1731/32 in a PHRASE line below.",
+    fixable=True,
+)
+
+#: The GEDCOM rules, in code order.
+GEDCOM_RULES: tuple[FileRule, ...] = (
+    NONEXISTENT_DAY,
+    MALFORMED_DUAL_YEAR,
+    DUAL_YEAR_OUT_OF_SEASON,
+    CALENDAR_OF_PLACE,
+    GEDCOM7_CANNOT_HOLD,
+)
+
+_UNSUPPORTED = re.compile(r"@#D(ROMAN|UNKNOWN)@", re.IGNORECASE)
+_OTHER_CALENDAR = re.compile(r"@#D(HEBREW|FRENCH R)@|\b(HEBREW|FRENCH_R|_\w+)\b")
+_DAY = re.compile(
+    r"(?:(@#DJULIAN@|@#DGREGORIAN@|JULIAN|GREGORIAN)\s+)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d+)"
+    r"(?:/(\d+))?",
+    re.IGNORECASE,
+)
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
+def check_gedcom(
+    text: str, *, select: Iterable[str] = (), gedcom: GedcomFile | None = None
+) -> list[Finding]:
+    """Findings on the DATE values of a GEDCOM file's *text*, in file order.
+
+    *select* adds opt-in rules by code (``["JG604"]``). Raises ``ParseError`` when the
+    text is not a GEDCOM file.
+    """
+    chosen = set(select)
+    rules = {rule.code for rule in GEDCOM_RULES if rule.default or rule.code in chosen}
+    parsed = gedcom if gedcom is not None else read_gedcom(text)
+    findings: list[Finding] = []
+    for date_line in parsed.dates:
+        findings.extend(
+            finding for finding in _check_value(date_line, parsed) if finding.code in rules
+        )
+    return findings
+
+
+def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Finding]:
+    payload = date_line.value.strip()
+    if not payload:
+        return
+    try:
+        value = parse_gedcom_date(payload, gedcom.version)
+    except InvalidDateError as error:
+        yield from _invalid(date_line, payload, str(error))
+        return
+    except ParseError as error:
+        yield from _unreadable(date_line, payload, str(error), gedcom)
+        return
+    dates = [date for date in value.dates if date is not None]
+    out_of_season = False
+    for date in dates:
+        if date.dual is not None:
+            problem = dual_year_problem(
+                date.dual.first, date.dual.second, date.month, date.day, date.calendar
+            )
+            if problem is not None:
+                out_of_season = True
+                yield _on(date_line, DUAL_YEAR_OUT_OF_SEASON, f"{payload}: {problem}")
+    yield from _calendar_of_place(date_line, payload, dates)
+    # Which year an out-of-season dual year means is unknown: no GEDCOM 7 form for it.
+    if gedcom.version == "5.5.1" and not out_of_season and any(d.dual for d in dates):
+        yield _gedcom7_form(date_line, payload, value, gedcom.newline)
+
+
+def _on(date_line: GedcomDateLine, rule: FileRule, message: str, fix: Fix | None = None) -> Finding:
+    return rule.finding(
+        f"{message} ({date_line.path} of {date_line.record or 'the header'})",
+        offset=date_line.offset,
+        end_offset=date_line.end_offset,
+        line=date_line.line,
+        column=date_line.column,
+        record=date_line.record,
+        fix=fix,
+    )
+
+
+def _invalid(date_line: GedcomDateLine, payload: str, error: str) -> Iterator[Finding]:
+    """A day or month its calendar lacks: say so, and which calendar has the day."""
+    for match in _DAY.finditer(payload):
+        escape, day_text, month_text, year_text, second = match.groups()
+        if month_text.upper() not in _MONTHS:
+            continue
+        month, day = _MONTHS.index(month_text.upper()) + 1, int(day_text)
+        year = int(year_text) + 1 if second else int(year_text)
+        calendar = "Julian" if escape and "JULIAN" in escape.upper() else "Gregorian"
+        hint = _where_the_day_exists(year, month, day, calendar)
+        if hint is not None:
+            shown = f"{day} {MONTH_NAMES[month - 1]} {year}"
+            yield _on(
+                date_line,
+                NONEXISTENT_DAY,
+                f"{payload}: {shown} does not exist in the {calendar} calendar{hint}",
+            )
+            return
+    yield _on(date_line, NONEXISTENT_DAY, error)
+
+
+def _where_the_day_exists(year: int, month: int, day: int, calendar: str) -> str | None:
+    """``None`` if the day exists in *calendar*, else where it does (perhaps nowhere)."""
+    from julian_gregorian.calendar import gregorian, julian
+
+    if not 1 <= month <= 12 or day < 1:
+        return "" if day < 1 else None
+    exists = {
+        "Julian": day <= julian.days_in_month(year, month),
+        "Gregorian": day <= gregorian.days_in_month(year, month),
+    }
+    if exists[calendar]:
+        return None
+    if calendar == "Gregorian" and exists["Julian"]:
+        return f"; it is a Julian date: write it @#DJULIAN@ {day} {_MONTHS[month - 1]} {year}"
+    if civil_calendar("SE").exists(year, month, day):
+        return " (it exists only in the Swedish calendar of 1700-1712)"
+    return ""
+
+
+def _unreadable(
+    date_line: GedcomDateLine, payload: str, error: str, gedcom: GedcomFile
+) -> Iterator[Finding]:
+    if gedcom.version == "7" and "no dual years" in error:
+        yield _on(date_line, GEDCOM7_CANNOT_HOLD, error)
+    elif "dual year" in error:
+        yield _on(date_line, MALFORMED_DUAL_YEAR, error)
+    elif gedcom.version == "5.5.1" and _UNSUPPORTED.search(payload):
+        name = _UNSUPPORTED.search(payload)
+        assert name is not None
+        yield _on(
+            date_line,
+            GEDCOM7_CANNOT_HOLD,
+            f"{payload}: GEDCOM 7 has no {name[1].upper()} calendar",
+        )
+    # Other calendars, and values that are no date, are not this checker's to judge.
+
+
+def _calendar_of_place(
+    date_line: GedcomDateLine, payload: str, dates: list[GedcomDate]
+) -> Iterator[Finding]:
+    reform = _reform_of(date_line.place)
+    if reform is None or reform.last_julian is None:
+        return
+    first_gregorian = reform.first_gregorian
+    for date in dates:
+        first, last = date.span()
+        if date.calendar == "gregorian" and last < first_gregorian:
+            yield _on(
+                date_line,
+                CALENDAR_OF_PLACE,
+                f"{payload}: Gregorian, but {date_line.place} ({reform.name}) used the Julian "
+                f"calendar until {_shown(reform.last_julian)} (O.S.); if this is the Julian "
+                "date, mark it @#DJULIAN@",
+            )
+            return
+        if date.calendar == "julian" and first >= first_gregorian:
+            yield _on(
+                date_line,
+                CALENDAR_OF_PLACE,
+                f"{payload}: Julian, but {date_line.place} ({reform.name}) used the Gregorian "
+                f"calendar from {_shown(first_gregorian)}",
+            )
+            return
+
+
+def _shown(date: CalendarDate) -> str:
+    return date.format()
+
+
+# Country names of genealogy files that the reform table writes otherwise.
+_COUNTRY_CODES = {"uk": "GB", "united kingdom": "GB", "usa": "US", "united states": "US"}
+
+
+def _reform_of(place: str | None) -> Reform | None:
+    """The reform-table row of a place, from its most specific part that names one.
+
+    A part names a row when it is the row's code or whole words of its name (``England``
+    for England and Wales, ``Russia`` for Soviet Russia); of several rows, a country's
+    (a code without a region) is taken.
+    """
+    if not place:
+        return None
+    for part in (part.strip() for part in place.split(",")):
+        if not part:
+            continue
+        code = _COUNTRY_CODES.get(part.casefold())
+        if code is not None:
+            return reform_for(code)
+        words = re.compile(rf"(?<!\w){re.escape(part.casefold())}(?!\w)")
+        found = [
+            reform
+            for reform in reforms_matching(part.split())
+            if reform.code.casefold() == part.casefold() or words.search(reform.name.casefold())
+        ]
+        named = [
+            reform
+            for reform in found
+            if reform.name.casefold() == part.casefold()
+            or reform.name.casefold().startswith(part.casefold() + " ")
+        ]
+        countries = [reform for reform in found if "-" not in reform.code]
+        for candidates in (found, named, countries):
+            if len(candidates) == 1:
+                return candidates[0]
+    return None
+
+
+def _gedcom7_form(
+    date_line: GedcomDateLine, payload: str, value: GedcomValue, newline: str
+) -> Finding:
+    new_payload, phrase = gedcom7_payload(value)
+    replacement = new_payload
+    if phrase is not None:
+        replacement += f"{newline}{date_line.level + 1} PHRASE {phrase}"
+    return _on(
+        date_line,
+        GEDCOM7_CANNOT_HOLD,
+        f"{payload}: GEDCOM 7 has no dual years; it writes {new_payload}"
+        + (f" with the PHRASE {phrase}" if phrase else ""),
+        Fix(date_line.offset, date_line.end_offset, replacement),
+    )
