@@ -9,9 +9,11 @@ import pytest
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.gedcom_file import GEDCOM_RULES
 from julian_gregorian.checks.rules import RULES, Rule
+from julian_gregorian.checks.tei_file import TEI_RULES
+from julian_gregorian.checks.wikidata_entity import WIKIDATA_RULES
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
-FILE_RULES = GEDCOM_RULES
+FILE_RULES = (*GEDCOM_RULES, *TEI_RULES, *WIKIDATA_RULES)
 
 
 @pytest.mark.parametrize("rule", [*RULES, *FILE_RULES], ids=lambda rule: rule.code)

@@ -60,7 +60,13 @@ class Finding:
 
     @classmethod
     def on(
-        cls, item: Item, code: str, severity: Severity, message: str, fix: Fix | None = None
+        cls,
+        item: Item,
+        code: str,
+        severity: Severity,
+        message: str,
+        fix: Fix | None = None,
+        record: str | None = None,
     ) -> Finding:
         """A finding placed on the whole of *item*."""
         return cls(
@@ -75,6 +81,7 @@ class Finding:
             item.end_column,
             item,
             fix,
+            record,
         )
 
     def sort_key(self) -> tuple[int, int, str]:
