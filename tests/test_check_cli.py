@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from julian_gregorian.checks.rules import RULES
+from julian_gregorian.cli.file_checks import FILE_RULES
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "examples" / "october_revolution.txt"
@@ -110,7 +111,7 @@ def test_sarif(mutated: Path) -> None:
     (run_,) = log["runs"]
     driver = run_["tool"]["driver"]
     assert driver["name"] == "julian-gregorian"
-    codes = [rule.code for rule in RULES] + ["JG900", "JG901"]
+    codes = [rule.code for rule in (*RULES, *FILE_RULES)] + ["JG900", "JG901"]
     assert [rule["id"] for rule in driver["rules"]] == codes
     assert all(rule["shortDescription"]["text"] for rule in driver["rules"])
     (result,) = run_["results"]
@@ -261,8 +262,10 @@ def test_explain_list_rules_and_help(tmp_path: Path) -> None:
     assert explained.returncode == 0
     assert explained.stdout.decode().startswith("JG101 wrong-offset (error, fixable)")
     listed = run("--list-rules", cwd=tmp_path).stdout.decode().splitlines()
-    assert [line.split()[0] for line in listed] == [rule.code for rule in RULES]
-    assert "(opt-in)" in listed[-1]
+    assert [line.split()[0] for line in listed] == [r.code for r in (*RULES, *FILE_RULES)]
+    assert all(
+        line.endswith("(opt-in)") for line in listed if line.split()[0] in ("JG501", "JG604")
+    )
     helped = run("--help", cwd=tmp_path)
     assert helped.returncode == 0
     assert "--fix-side" in helped.stdout.decode()

@@ -19,9 +19,19 @@ from typing import Any
 from julian_gregorian.checks.check import check, extract_items
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.context import FIX_SIDES
+from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
 from julian_gregorian.checks.fixes import apply_fixes
-from julian_gregorian.checks.rules import RULES, rule, select_rules
+from julian_gregorian.checks.rules import RULES, Rule, rule, select_rules
+from julian_gregorian.cli.file_checks import (
+    FILE_RULES,
+    FILE_RULES_BY_CODE,
+    FileSelection,
+    read_wikidata,
+    split_codes,
+    structured_findings,
+    wikidata_findings,
+)
 from julian_gregorian.cli.inputs import STDIN, InputFailure, SourceText, read_inputs, shown_name
 from julian_gregorian.cli.report_formats import (
     FORMATS,
@@ -36,7 +46,7 @@ from julian_gregorian.cli.safe_write import (
     remove_stale_temporaries,
     replace_file,
 )
-from julian_gregorian.errors import JulianGregorianError
+from julian_gregorian.errors import JulianGregorianError, ParseError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -92,6 +102,11 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="read the input as wikitext (default: detect)",
     )
+    parser.add_argument(
+        "--wikidata",
+        metavar="ENTITY.json",
+        help="also compare the articles' birth and death pairs with this saved Wikidata item",
+    )
     parser.add_argument("--isolated", action="store_true", help="ignore pyproject.toml settings")
     parser.add_argument(
         "--follow-links",
@@ -117,7 +132,7 @@ def _codes(values: list[str] | None) -> list[str] | None:
 
 
 def explain(code: str) -> str:
-    found = rule(code)
+    found = FILE_RULES_BY_CODE.get(code.strip().upper()) or rule(code)
     traits: list[str] = [found.severity]
     if found.fixable:
         traits.append("fixable")
@@ -131,7 +146,8 @@ def explain(code: str) -> str:
 
 def list_rules() -> str:
     lines = []
-    for entry in RULES:
+    entries: list[Rule | FileRule] = [*RULES, *FILE_RULES]
+    for entry in entries:
         mark = " (opt-in)" if not entry.default else ""
         lines.append(f"{entry.code}  {entry.severity:<7}  {entry.name:<27} {entry.summary}{mark}")
     return "\n".join(lines) + "\n"
@@ -151,6 +167,14 @@ def run(args: argparse.Namespace) -> int:
         "fail_on": args.fail_on,
         "fix_side": args.fix_side,
     }
+    # The rules of GEDCOM, TEI and Wikidata checks are chosen apart (cli.file_checks).
+    selection = FileSelection()
+    for key in ("select", "extend_select"):
+        overrides[key] = split_codes(overrides[key], selection.selected)
+    overrides["ignore"] = split_codes(overrides["ignore"], selection.ignored)
+    if args.wikidata:
+        selection.entity = read_wikidata(args.wikidata)
+    args.file_selection = selection
     # Checked before any input is read, so that a mistyped code fails at once.
     select_rules(overrides["select"], overrides["ignore"], overrides["extend_select"])
     session = _Session(args, overrides)
@@ -228,7 +252,13 @@ class _Session:
             return
         if self.args.fix and source.state is not None:
             self._clean(source.state.folder)
-        report, applied = _check_one(source, config, self.args)
+        try:
+            report, applied = _check_one(source, config, self.args)
+        except ParseError as error:  # a GEDCOM or XML file that is not well formed
+            self.say("error", f"{shown_name(source.name)}: {error}")
+            self.error = True
+            self.reports.append(unreadable(source.name, str(error)))
+            return
         settings = str(config.source) if config.source is not None else None
         report = replace(report, settings=settings)
         self._tell_settings(source, config, settings)
@@ -264,8 +294,11 @@ def _plural(number: int, noun: str) -> str:
 
 
 def _findings(
-    text: str, config: CheckConfig, args: argparse.Namespace
+    name: str, text: str, config: CheckConfig, args: argparse.Namespace
 ) -> tuple[list[Finding], int]:
+    structured = structured_findings(name, text, args.file_selection)
+    if structured is not None:
+        return structured
     items = extract_items(text, args.wikitext)
     findings = check(
         text,
@@ -275,13 +308,16 @@ def _findings(
         ignore=config.ignore,
         fix_side=config.fix_side,
     )
+    compared = wikidata_findings(text, args.file_selection)
+    if compared:
+        findings = sorted([*findings, *compared], key=Finding.sort_key)
     return findings, len(items)
 
 
 def _check_one(
     source: SourceText, config: CheckConfig, args: argparse.Namespace
 ) -> tuple[FileReport, int]:
-    findings, dates = _findings(source.text, config, args)
+    findings, dates = _findings(source.name, source.text, config, args)
     fixes = [f.fix for f in findings if f.fix is not None]
     if not (args.fix or args.diff) or not fixes:
         if args.fix and source.path is None:
@@ -305,7 +341,7 @@ def _check_one(
                 f"fix not written: {error}" + ("; the file is left alone" if left_alone else ""),
             )
             return FileReport(source.name, source.text, findings, dates, (problem,)), 0
-    remaining, dates = _findings(fixed_text, config, args)
+    remaining, dates = _findings(source.name, fixed_text, config, args)
     return FileReport(source.name, fixed_text, remaining, dates), len(applied)
 
 

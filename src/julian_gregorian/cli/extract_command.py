@@ -1,8 +1,10 @@
 """``julian-gregorian extract``: every Old Style / New Style date of the inputs, located.
 
 One line per item in the text format (``path:line:col: the text → what was read``) or
-one JSON object per item with ``--format jsonl``. Exit codes: 0, or 2 when an input
-cannot be read (the other inputs are still read) or the command line is wrong.
+one JSON object per item with ``--format jsonl``, or a TEI ``<div>`` of ``<date>``
+elements (``when``, ``when-custom``, ``datingMethod="#julian"``) with ``--format tei``.
+Exit codes: 0, or 2 when an input cannot be read (the other inputs are still read) or
+the command line is wrong.
 """
 
 from __future__ import annotations
@@ -10,14 +12,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from julian_gregorian.cli.inputs import InputFailure, read_inputs, shown_name
+from julian_gregorian.formats.tei import tei_document
 from julian_gregorian.text.extract import extract
 from julian_gregorian.text.items import Item, Side
 
 EXIT_OK, EXIT_ERROR = 0, 2
-FORMATS = ("text", "jsonl")
+FORMATS = ("text", "jsonl", "tei")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -49,19 +53,32 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    status = EXIT_OK
-    render = _jsonl_line if args.format == "jsonl" else _text_line
-    out = sys.stdout
+    failures: list[InputFailure] = []
+    sources = _readable(args, failures)
+    if args.format == "tei":
+        # One TEI document for all inputs: the items of each, in order.
+        entries = (
+            (name, item) for name, text in sources for item in extract(text, wikitext=args.wikitext)
+        )
+        sys.stdout.writelines(tei_document(entries))
+        sys.stdout.flush()
+    else:
+        render = _jsonl_line if args.format == "jsonl" else _text_line
+        for name, text in sources:
+            for item in extract(text, wikitext=args.wikitext):
+                sys.stdout.write(render(name, item))
+            sys.stdout.flush()  # one input at a time, so that a long run shows progress
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+def _readable(args: argparse.Namespace, failures: list[InputFailure]) -> Iterator[tuple[str, str]]:
+    """The name and text of each input that can be read; the others are told and kept."""
     for source in read_inputs(args.paths, follow_links=args.follow_links):
         if isinstance(source, InputFailure):
             print(f"julian-gregorian extract: error: {source}", file=sys.stderr)
-            status = EXIT_ERROR
+            failures.append(source)
             continue
-        name = shown_name(source.name)
-        for item in extract(source.text, wikitext=args.wikitext):
-            out.write(render(name, item))
-        out.flush()  # one input at a time, so that a long run shows progress
-    return status
+        yield shown_name(source.name), source.text
 
 
 def _days(side: Side | None) -> dict[str, str] | None:

@@ -21,8 +21,10 @@ from typing import Any
 from urllib.parse import quote
 
 from julian_gregorian import __version__
+from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules import RULES, RULES_BY_CODE, Rule
+from julian_gregorian.cli.file_checks import FILE_RULES, FILE_RULES_BY_CODE
 from julian_gregorian.cli.inputs import STDIN_NAME, shown_name
 
 FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "github", "sarif")
@@ -93,13 +95,18 @@ def unreadable(name: str, reason: str) -> FileReport:
 
 def _rule_name(code: str) -> str:
     known = INPUT_CODES.get(code)
-    return known[0] if known is not None else RULES_BY_CODE[code].name
+    if known is not None:
+        return known[0]
+    return (RULES_BY_CODE.get(code) or FILE_RULES_BY_CODE[code]).name
 
 
 def finding_record(report: FileReport, finding: Finding) -> dict[str, Any]:
     """The JSON object of one finding (``json`` and ``jsonl`` formats)."""
     fix = finding.fix
+    # The record of a GEDCOM, TEI or Wikidata finding (@I1@); article findings have none.
+    record = {} if finding.record is None else {"record": finding.record}
     return {
+        **record,
         "path": shown_name(report.name),
         "line": finding.line,
         "column": finding.column,
@@ -215,7 +222,7 @@ def _uri(name: str) -> str:
     return quote(os.fsencode(name) if name != STDIN_NAME else b"stdin")
 
 
-def _sarif_rule(rule: Rule) -> dict[str, Any]:
+def _sarif_rule(rule: Rule | FileRule) -> dict[str, Any]:
     return {
         "id": rule.code,
         "name": rule.name,
@@ -285,7 +292,9 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
     (``executionSuccessful``), and lists the settings files that applied
     (``properties.settingsFiles``).
     """
-    rules = [_sarif_rule(rule) for rule in RULES] + [_sarif_input_rule(c) for c in INPUT_CODES]
+    described: list[Rule | FileRule] = [*RULES, *FILE_RULES]
+    rules = [_sarif_rule(rule) for rule in described]
+    rules += [_sarif_input_rule(code) for code in INPUT_CODES]
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     failed = any(p.severity == "error" for r in reports for p in r.problems)
     settings = sorted({r.settings for r in reports if r.settings is not None})

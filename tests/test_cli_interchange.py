@@ -1,0 +1,159 @@
+"""The command line on GEDCOM and TEI files and with a saved Wikidata item."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+FAMILY = """\
+0 HEAD
+1 GEDC
+2 VERS 5.5.1
+0 @I1@ INDI
+1 BIRT
+2 DATE @#DJULIAN@ 11 FEB 1731/32
+1 DEAT
+2 DATE @#DJULIAN@ 1 JAN 1800
+2 PLAC London, England
+1 BURI
+2 DATE 29 FEB 1700
+0 TRLR
+"""
+
+
+def julian_gregorian(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "julian_gregorian", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_check_a_gedcom_file(tmp_path: Path) -> None:
+    (tmp_path / "family.ged").write_text(FAMILY, encoding="utf-8")
+    result = julian_gregorian("check", "family.ged", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("family.ged:6:8: JG605 ")
+    assert lines[1].startswith("family.ged:11:8: JG601 29 FEB 1700")
+    assert "(INDI.BURI.DATE of @I1@)" in lines[1]
+    opted = julian_gregorian(
+        "check", "--extend-select", "JG604", "--ignore", "JG605", "family.ged", cwd=tmp_path
+    )
+    codes = [line.split()[1] for line in opted.stdout.splitlines()[:-1]]
+    assert codes == ["JG604", "JG601"]
+    records = json.loads(
+        julian_gregorian("check", "--format", "json", "family.ged", cwd=tmp_path).stdout
+    )
+    assert {record["record"] for record in records} == {"@I1@"}
+    assert {record["name"] for record in records} == {
+        "gedcom7-cannot-hold",
+        "gedcom-nonexistent-day",
+    }
+
+
+def test_fix_rewrites_a_dual_date_in_gedcom_7_form(tmp_path: Path) -> None:
+    family = tmp_path / "family.ged"
+    family.write_text(FAMILY, encoding="utf-8")
+    result = julian_gregorian("check", "--fix", "family.ged", cwd=tmp_path)
+    assert result.returncode == 1  # the nonexistent day has no fix
+    fixed = family.read_text(encoding="utf-8")
+    assert "2 DATE JULIAN 11 FEB 1732\n3 PHRASE 11 February 1731/32\n1 DEAT\n" in fixed
+    assert "2 DATE 29 FEB 1700\n" in fixed
+
+
+def test_a_real_gedcom_file_is_clean_unless_the_place_rule_is_asked_for(tmp_path: Path) -> None:
+    real = str(DATA / "gedcom" / "john_of_sea_20101009.ged")
+    assert julian_gregorian("check", real, cwd=tmp_path).returncode == 0
+    placed = julian_gregorian(
+        "check", "--select", "JG604", "--fail-on", "warning", real, cwd=tmp_path
+    )
+    assert placed.returncode == 1
+    assert " JG604 " in placed.stdout
+
+
+def test_check_a_tei_file_and_fix_it(tmp_path: Path) -> None:
+    tei = tmp_path / "edition.xml"
+    original = (DATA / "tei" / "TEIC-TEI_ND-NamesDates.xml").read_text(encoding="utf-8")
+    assert julian_gregorian("check", str(DATA / "tei"), cwd=tmp_path).returncode == 0
+    tei.write_text(original.replace('when="1620-11-09"', 'when="1620-11-19"'), encoding="utf-8")
+    result = julian_gregorian("check", "edition.xml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.startswith("edition.xml:2928:13: JG701 ")
+    assert julian_gregorian("check", "--fix", "edition.xml", cwd=tmp_path).returncode == 0
+    assert tei.read_text(encoding="utf-8") == original
+
+
+def test_extract_writes_tei_that_check_reads(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "It began on 25 October (7 November) 1917 and ended on 26 October (9 November) 1917.\n",
+        encoding="utf-8",
+    )
+    extracted = julian_gregorian("extract", "--format", "tei", "a.txt", cwd=tmp_path)
+    assert extracted.returncode == 0
+    assert '<date when="1917-11-07" when-custom="1917-10-25" datingMethod="#julian">' in (
+        extracted.stdout
+    )
+    (tmp_path / "dates.xml").write_text(extracted.stdout, encoding="utf-8")
+    checked = julian_gregorian("check", "dates.xml", cwd=tmp_path)
+    assert checked.returncode == 1
+    assert ' JG701 when-custom="1917-10-26" (Julian) is when="1917-11-08"' in checked.stdout
+
+
+def test_check_with_a_saved_wikidata_item(tmp_path: Path) -> None:
+    value = {
+        "time": "+1799-05-26T00:00:00Z",
+        "precision": 11,
+        "calendarmodel": "http://www.wikidata.org/entity/Q1985727",
+    }
+    claims = {
+        "P569": [
+            {
+                "rank": "normal",
+                "mainsnak": {"snaktype": "value", "datavalue": {"type": "time", "value": value}},
+            }
+        ]
+    }
+    (tmp_path / "Q7200.json").write_text(
+        json.dumps({"entities": {"Q7200": {"id": "Q7200", "claims": claims}}}), encoding="utf-8"
+    )
+    (tmp_path / "pushkin.txt").write_text(
+        "Alexander Pushkin (6 June [O.S. 26 May] 1799 – 10 February [O.S. 29 January] 1837)\n",
+        encoding="utf-8",
+    )
+    plain = julian_gregorian("check", "pushkin.txt", cwd=tmp_path)
+    assert plain.returncode == 0
+    compared = julian_gregorian(
+        "check", "--wikidata", "Q7200.json", "--fail-on", "warning", "pushkin.txt", cwd=tmp_path
+    )
+    assert compared.returncode == 1
+    assert compared.stdout.startswith("pushkin.txt:1:20: JG801 Q7200 P569 (birth)")
+
+
+def test_unreadable_structured_inputs_are_errors_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "broken.ged").write_text("0 HEAD\nnot gedcom\n", encoding="utf-8")
+    (tmp_path / "broken.xml").write_text("<date when='1700-01-01'>", encoding="utf-8")
+    result = julian_gregorian("check", "broken.ged", "broken.xml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "broken.ged: line 2 is not a GEDCOM line" in result.stderr
+    assert "broken.xml: not well-formed XML" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = julian_gregorian("check", "--wikidata", "nowhere.json", "-", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "--wikidata nowhere.json" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_explain_a_structured_rule(tmp_path: Path) -> None:
+    explained = julian_gregorian("check", "--explain", "JG604", cwd=tmp_path)
+    assert explained.stdout.startswith("JG604 gedcom-calendar-of-place (warning, opt-in)")
