@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from julian_gregorian import check
 from julian_gregorian.checks.findings import Fix
 from julian_gregorian.checks.fixes import apply_fixes, rewrite_words
 from julian_gregorian.text.items import WrittenDate
@@ -89,3 +90,15 @@ def test_apply_fixes_in_one_pass_skipping_overlaps() -> None:
     )
     assert fixed == "a 3 January b 13 November c"
     assert applied == [Fix(2, 11, "3 January"), Fix(14, 25, "13 November")]
+
+
+def test_one_fix_pass_settles_pairs_whose_years_come_from_the_context() -> None:
+    # Both pairs take 1582 from the context and are wrong for it. The second was judged
+    # wrong first; the first, outvoted by the second's 13 days as written, was judged
+    # as a pair without a year and fixed only by a second --fix. A pair kept wrong now
+    # votes for the offset its fix gives it.
+    text = "1582 NS 5 March(OS 22 Februar 7 Nov[OS 25 October]"
+    fixed, applied = apply_fixes(text, [f.fix for f in check(text) if f.fix is not None])
+    assert fixed == "1582 NS 4 March(OS 22 Februar 4 Nov[OS 25 October]"
+    assert len(applied) == 2
+    assert [f.fix for f in check(fixed) if f.fix is not None] == []

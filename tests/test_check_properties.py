@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from date_fragments import documents
 from julian_gregorian import check
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.months import MONTH_NAMES
@@ -85,3 +86,11 @@ def test_check_never_raises(text: str) -> None:
         if finding.fix is not None:
             assert finding.offset <= finding.fix.offset <= finding.fix.end_offset
             assert finding.fix.end_offset <= finding.end_offset
+
+
+@settings(max_examples=500)
+@given(documents())
+def test_one_round_of_fixes_leaves_nothing_to_fix(text: str) -> None:
+    fixes = [finding.fix for finding in check(text) if finding.fix is not None]
+    fixed, _ = apply_fixes(text, fixes)
+    assert [finding.fix for finding in check(fixed) if finding.fix is not None] == []

@@ -74,10 +74,33 @@ class ArticleContext:
         self.readings: list[PairReading] = [
             read_pair(item) for item in items if item.kind == "pair"
         ]
+        #: Whether a wrong pair with an inferred year is known to stay wrong (see below).
+        self._settled = False
         if any(r.verdict == "wrong" and year_from_context(r) for r in self.readings):
-            self.readings = [self._doubt_context_year(r) for r in self.readings]
+            self.readings = self._settle_context_years()
         self.problems: list[PairReading] = [r for r in self.readings if r.verdict != "right"]
         self._problem_items = {id(reading.item) for reading in self.problems}
+
+    def _settle_context_years(self) -> list[PairReading]:
+        """The readings with every wrong pair whose year was inferred doubted, until stable.
+
+        A pair found wrong gets a fix that gives it the inferred year's offset, so it
+        votes for that offset, as it will once fixed, not for the one written: otherwise
+        a second ``--fix`` would judge its neighbours by other votes than the first and
+        find more to change. Each round judges every doubtful pair by the previous
+        round's verdicts; the first round by the pairs as written.
+        """
+        written = self.readings
+        judged = [self._doubt_context_year(reading) for reading in written]
+        self._settled = True
+        for _ in range(len(written)):
+            self.readings = judged
+            again = [self._doubt_context_year(reading) for reading in written]
+            if [r.verdict for r in again] == [r.verdict for r in judged]:
+                break
+            judged = again
+        self.readings = written
+        return judged
 
     def _doubt_context_year(self, reading: PairReading) -> PairReading:
         """A wrong pair whose year was inferred, judged again against its passage.
@@ -104,15 +127,21 @@ class ArticleContext:
         """The offsets the other pairs of *reading*'s passage have, one vote each.
 
         A right pair votes for its offset; a pair whose year is missing or doubtful votes
-        for its own offset when only one period fits it, and abstains otherwise.
+        for its own offset when only one period fits it, and abstains otherwise. Once the
+        doubts are settled, a pair with an inferred year that stayed wrong votes for the
+        offset of that year, which its fix gives it.
         """
         start, end = self.section_span(reading.item.offset)
         votes: Counter[int] = Counter()
         for other in self.readings:
-            if other is reading or not start <= other.item.offset < end:
+            if other.item is reading.item or not start <= other.item.offset < end:
                 continue
             if other.verdict == "right" and other.days is not None:
                 votes[offset_for_ordinal(other.days[0])] += 1
+            elif self._settled and other.verdict == "wrong" and other.days is not None:
+                # Kept wrong after doubting: its fix will give it the offset of its year.
+                if year_from_context(other):
+                    votes[offset_for_ordinal(other.days[0])] += 1
             elif other.verdict == "yearless" or (
                 other.verdict == "wrong" and year_from_context(other)
             ):

@@ -23,8 +23,8 @@ from julian_gregorian.text.items import Side, WrittenDate
 Day = tuple[int, int, int]
 
 _TOKEN = re.compile(
-    r"(?P<iso>(?<![\d-])[+-]?\d{4}-\d{2}-\d{2}(?!\d))"
-    r"|(?P<num>\d+)(?P<suffix>st|nd|rd|th)?"
+    r"(?P<iso>(?<![\d-])[+-]?[0-9]{4}-[0-9]{2}-[0-9]{2}(?!\d))"
+    r"|(?P<num>[0-9]+)(?P<suffix>st|nd|rd|th)?"
     r"|(?P<word>[^\W\d_]+\.?)"
 )
 

@@ -20,7 +20,7 @@ _ABBREVIATIONS = ["Sept", *(name[:3] for name in MONTH_NAMES if name != "May")]
 _MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(_ABBREVIATIONS)})\.?)"
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _DASH = r"[ \u00a0]*[-–—][ \u00a0]*"
-_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DAY = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 
 _PLAIN_DATE = re.compile(

@@ -33,6 +33,7 @@ from julian_gregorian.cli.file_checks import (
     wikidata_findings,
 )
 from julian_gregorian.cli.inputs import STDIN, InputFailure, SourceText, read_inputs, shown_name
+from julian_gregorian.cli.internal_errors import internal_failure
 from julian_gregorian.cli.report_formats import (
     FORMATS,
     RENDERERS,
@@ -258,6 +259,9 @@ class _Session:
             self.say("error", f"{shown_name(source.name)}: {error}")
             self.error = True
             self.reports.append(unreadable(source.name, str(error)))
+            return
+        except Exception as error:  # a bug met on one input must not stop the others
+            self.failed(internal_failure(source.name, error))
             return
         settings = str(config.source) if config.source is not None else None
         report = replace(report, settings=settings)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from julian_gregorian.cli.inputs import InputFailure, read_inputs, shown_name
+from julian_gregorian.cli.internal_errors import internal_failure
 from julian_gregorian.formats.tei import tei_document
 from julian_gregorian.text.extract import extract
 from julian_gregorian.text.items import Item, Side
@@ -54,31 +55,38 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     failures: list[InputFailure] = []
-    sources = _readable(args, failures)
+    sources = _extracted(args, failures)
     if args.format == "tei":
         # One TEI document for all inputs: the items of each, in order.
-        entries = (
-            (name, item) for name, text in sources for item in extract(text, wikitext=args.wikitext)
-        )
+        entries = ((name, item) for name, items in sources for item in items)
         sys.stdout.writelines(tei_document(entries))
         sys.stdout.flush()
     else:
         render = _jsonl_line if args.format == "jsonl" else _text_line
-        for name, text in sources:
-            for item in extract(text, wikitext=args.wikitext):
+        for name, items in sources:
+            for item in items:
                 sys.stdout.write(render(name, item))
             sys.stdout.flush()  # one input at a time, so that a long run shows progress
     return EXIT_ERROR if failures else EXIT_OK
 
 
-def _readable(args: argparse.Namespace, failures: list[InputFailure]) -> Iterator[tuple[str, str]]:
-    """The name and text of each input that can be read; the others are told and kept."""
+def _extracted(
+    args: argparse.Namespace, failures: list[InputFailure]
+) -> Iterator[tuple[str, list[Item]]]:
+    """The name and items of each input that can be read; the others are told and kept."""
     for source in read_inputs(args.paths, follow_links=args.follow_links):
         if isinstance(source, InputFailure):
-            print(f"julian-gregorian extract: error: {source}", file=sys.stderr)
-            failures.append(source)
-            continue
-        yield shown_name(source.name), source.text
+            failure = source
+        else:
+            try:
+                items = extract(source.text, wikitext=args.wikitext)
+            except Exception as error:  # a bug met on one input must not stop the others
+                failure = internal_failure(source.name, error)
+            else:
+                yield shown_name(source.name), items
+                continue
+        print(f"julian-gregorian extract: error: {failure}", file=sys.stderr)
+        failures.append(failure)
 
 
 def _days(side: Side | None) -> dict[str, str] | None:

@@ -28,7 +28,7 @@ from julian_gregorian.text.normalise import soft_break
 # before comes after it), so the regex engine can skip to the digits 1 and 2.
 _NOT_BEFORE = r"[\d,.$£€#№/:]"
 YEAR = re.compile(
-    rf"(?:1(?<!{_NOT_BEFORE}1)\d{{3}}|2(?<!{_NOT_BEFORE}2)0\d\d)"
+    rf"(?:1(?<!{_NOT_BEFORE}1)[0-9]{{3}}|2(?<!{_NOT_BEFORE}2)0[0-9][0-9])"
     r"(?![\d%/]|s\b|'s\b|,\d|\.\d|:\d)"
 )
 

@@ -27,11 +27,13 @@ _NUMBER = {name: index for index, name in enumerate(MONTH_NAMES, start=1)}
 _END = r"(?![\w/–—-]|[.,]\d|\s?[\[(]| O\.S| N\.S| Old| New| Julian| Gregorian)"
 # Each pattern begins with a digit, so the regex engine skips to the digits.
 _BRACKETED = re.compile(
-    rf"(?P<a1>\d\d?)(?:–(?P<a2>\d\d?))? (?P<am>{_MONTH}) "
-    rf"\[O\.S\. (?P<b1>\d\d?)(?:–(?P<b2>\d\d?))? (?P<bm>{_MONTH})\] (?P<y>\d{{4}}){_END}"
+    rf"(?P<a1>[0-9][0-9]?)(?:–(?P<a2>[0-9][0-9]?))? (?P<am>{_MONTH}) "
+    rf"\[O\.S\. (?P<b1>[0-9][0-9]?)(?:–(?P<b2>[0-9][0-9]?))? (?P<bm>{_MONTH})\] "
+    rf"(?P<y>[0-9]{{4}}){_END}"
 )
 _MARKED = re.compile(
-    rf"(?P<a1>\d\d?)(?:–(?P<a2>\d\d?))? (?P<am>{_MONTH}) (?P<y>\d{{4}}) \(O\.S\.\){_END}"
+    rf"(?P<a1>[0-9][0-9]?)(?:–(?P<a2>[0-9][0-9]?))? (?P<am>{_MONTH}) "
+    rf"(?P<y>[0-9]{{4}}) \(O\.S\.\){_END}"
 )
 #: How far before its marker the shape may start ("30–31 September 1917 (O.S.").
 _REACH = 28

@@ -477,7 +477,7 @@ _WRAPPING_TEMPLATES: dict[str, tuple[str, str]] = {
     "brackets": ("[", "]"),
     "nowrap begin": ("", ""),
 }
-_DATE_NUMBERS = re.compile(r"\|\s*(\d{1,4})\s*\|\s*(\d{1,2})\s*\|\s*(\d{1,2})\s*(?=[|}])")
+_DATE_NUMBERS = re.compile(r"\|\s*([0-9]{1,4})\s*\|\s*([0-9]{1,2})\s*\|\s*([0-9]{1,2})\s*(?=[|}])")
 
 
 def _shown_date(text: str, start: int, close: int) -> str | None:

@@ -44,7 +44,7 @@ _NAMES = {
     "old style to new style": "template_OS2NS",
     "os2ns": "template_OS2NS",
 }
-_NUMBER = re.compile(r"\s*(\d{1,4})\s*")
+_NUMBER = re.compile(r"\s*([0-9]{1,4})\s*")
 
 
 class _Parameter(NamedTuple):
@@ -177,7 +177,7 @@ def _side(calendar: Calendar, written: _Written, year: int | None) -> DraftSide 
 def _year(text: str, parameter: _Parameter | None) -> int | None:
     if parameter is None:
         return None
-    match = re.search(r"\d{1,4}", text[parameter.start : parameter.end])
+    match = re.search(r"[0-9]{1,4}", text[parameter.start : parameter.end])
     return int(match.group()) if match else None
 
 

@@ -54,11 +54,14 @@ class Token(NamedTuple):
 
 
 _SP = r" +"
-_DAY = rf"(?:[12]\d|3[01]|0?[1-9]){ORDINAL_SUFFIX}?(?!\d)"
+_DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]){ORDINAL_SUFFIX}?(?!\d)"
 _ERA = r"(?:BCE|BC|B\.C\.|CE|AD|A\.D\.)"
 # A year: three or four digits, not part of a longer number ("10,000", "1.5"), with an
 # optional dual second year, era, or the Russian/Polish word for "year".
-_YEAR_BODY = r"(?:\d{3,4}(?:/\d{1,4}(?![\d/]))?|\d{1,2}(?=\s?(?:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)))"
+_YEAR_BODY = (
+    r"(?:[0-9]{3,4}(?:/[0-9]{1,4}(?![\d/]))?"
+    r"|[0-9]{1,2}(?=\s?(?:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)))"
+)
 
 
 def _year_tail(era_group: str) -> str:
@@ -76,7 +79,7 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 # month counts only before a year or a bracket of its pair.
 _ROMAN_MONTH = (
     rf"(?:{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})"
-    r"(?![\w.])(?=,?\s\d{3,4}(?!\d)|\s?[()/\[\]]"
+    r"(?![\w.])(?=,?\s[0-9]{3,4}(?!\d)|\s?[()/\[\]]"
     r"|\s(?:wg|według|st\.|starego|nowego|n\.\s?st|ст\.|по|jul|greg)\b)"
 )
 
@@ -89,19 +92,19 @@ _DIGIT_TOKEN = re.compile(
             rf"(?P<dmy>(?<![\w.,:-])(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?\.?"
             rf"{_SP}(?:of{_SP})?(?P<am>{MONTH}|{_ROMAN_MONTH})"
             rf"(?:(?:,?{_SP}|(?<=\.))(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
-            rf"(?P<iso>(?<![\d.,/-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
+            rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
             # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
             # 3 (16) VI 1917: one month and year for both days.
             rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_SP}?[(\[](?P<qd2>{_DAY})\.?[)\]]{_SP}?"
             rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_YEAR_BODY}){_year_tail('qe')})?)",
             # 25.02(09.03)1924: two Russian numeric days with one year.
-            r"(?P<R>(?<![\d.])(?P<rd1>\d{1,2})\.(?P<rm1>\d{1,2})\s?\((?P<rd2>\d{1,2})\."
-            r"(?P<rm2>\d{1,2})\)\.?\s?(?P<ry>\d{4})(?!\d))",
-            rf"(?P<num>(?<![\d.,/-])(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>\d{{3,4}})(?!\d))",
+            r"(?P<R>(?<![\d.])(?P<rd1>[0-9]{1,2})\.(?P<rm1>[0-9]{1,2})\s?\((?P<rd2>[0-9]{1,2})\."
+            r"(?P<rm2>[0-9]{1,2})\)\.?\s?(?P<ry>[0-9]{4})(?!\d))",
+            rf"(?P<num>(?<![\d.,/-])(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>[0-9]{{3,4}})(?!\d))",
             # 15(28).04.1922, 15(28)04.1922: both days of one month in one numeric date.
-            r"(?P<P>(?<![\d.])(?P<pd1>\d{1,2})\s?\((?P<pd2>\d{1,2})\)\.?\s?(?P<pm>\d{1,2})"
-            r"\.\s?(?P<py>\d{3,4})(?!\d))",
+            r"(?P<P>(?<![\d.])(?P<pd1>[0-9]{1,2})\s?\((?P<pd2>[0-9]{1,2})\)\.?\s?(?P<pm>[0-9]{1,2})"
+            r"\.\s?(?P<py>[0-9]{3,4})(?!\d))",
         )
     )
 )
@@ -188,18 +191,13 @@ def _era(match: re.Match[str], group: str, year: int) -> int:
     return year
 
 
-def _day_numbers() -> dict[str, int]:
-    numbers: dict[str, int] = {}
-    for day in range(1, 32):
-        suffix = "th" if day in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-        for written in {str(day), f"{day:02d}"}:
-            numbers[written] = day
-            numbers[written + suffix] = day
-    return numbers
+def _day(written: str) -> int:
+    """The number of a day as the date patterns accept it: "7", "07", "7th", "23rd", and
+    with a wrong suffix ("11st", "3th") the number written, never a guess from the suffix.
 
-
-#: Day numbers as the date patterns accept them ("7", "07", "7th", "23rd") -> int.
-_DAYS = _day_numbers()
+    The patterns give one or two ASCII digits first, then the suffix.
+    """
+    return int(written[:2] if written[1:2].isdigit() else written[:1])
 
 
 def _month(written: str) -> tuple[int, Language] | None:
@@ -234,12 +232,10 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         if kind == "mdy" and match.group("bq"):
             if year_text:
                 year, written, dual = _year(year_text)
-            second = _DAYS[match.group("bq")]
-            return "Q", DateFields(
-                _DAYS[first], month, second, month, year, written, dual, language
-            )
-        day = _DAYS[first]
-        end_day = _DAYS[last] if last else day
+            second = _day(match.group("bq"))
+            return "Q", DateFields(_day(first), month, second, month, year, written, dual, language)
+        day = _day(first)
+        end_day = _day(last) if last else day
         if year_text:
             year, written, dual = _year(year_text)
             if era is not None and era.startswith("B") and year > 0:
@@ -247,10 +243,10 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
             return "D", DateFields(day, month, end_day, month, year, written, dual, language)
         return "d", DateFields(day, month, end_day, month, None, None, None, language)
     if kind == "iso":
-        day, month = _DAYS[match.group("id")], int(match.group("im"))
+        day, month = _day(match.group("id")), int(match.group("im"))
         return "D", DateFields(day, month, day, month, int(match.group("iy")), None, None, "en")
     if kind == "num":
-        day, month = _DAYS[match.group("nd")], int(match.group("nm"))
+        day, month = _day(match.group("nd")), int(match.group("nm"))
         return "D", DateFields(day, month, day, month, int(match.group("ny")), None, None, "ru")
     if kind == "Q":
         found = _month(match.group("qm"))
@@ -259,7 +255,7 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         month, language = found
         if match.group("qy"):
             year, written, dual = _year(match.group("qy"))
-        first, second = _DAYS[match.group("qd1")], _DAYS[match.group("qd2")]
+        first, second = _day(match.group("qd1")), _day(match.group("qd2"))
         return "Q", DateFields(first, month, second, month, year, written, dual, language)
     if kind == "R":
         day, month = int(match.group("rd1")), int(match.group("rm1"))

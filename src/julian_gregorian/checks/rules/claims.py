@@ -31,7 +31,7 @@ _NUMBER_WORDS = {
     "thirteen": 13,
     "fourteen": 14,
 }
-_NUMBER = rf"(?P<n{{index}}>\b(?:[1-9]|1\d)\b|(?i:{'|'.join(_NUMBER_WORDS)})\b)"
+_NUMBER = rf"(?P<n{{index}}>\b(?:[1-9]|1[0-9])\b|(?ai:{'|'.join(_NUMBER_WORDS)})\b)"
 _OFFSET_WORDS = (
     # 13 days behind, eleven days ahead of, 10 days apart, 11 days were omitted
     rf"{_NUMBER}[ \u00a0-]days?\s+(?:(?:were|was|had\s+been|being)\s+)?"
@@ -63,7 +63,7 @@ _ORDINALS = {
     "twenty-first": 21,
 }
 _CENTURY = re.compile(
-    rf"\b(?P<c>1[6-9]|2[01])(?:st|th)|\b(?P<w>(?i:{'|'.join(_ORDINALS)}))(?=[\s-]century)"
+    rf"\b(?P<c>1[6-9]|2[01])(?:st|th)|\b(?P<w>(?ai:{'|'.join(_ORDINALS)}))(?=[\s-]century)"
     r"|\b(?P<d>1[5-9]|20)00s\b"
 )
 _CENTURY_AFTER = re.compile(r"[\s-]century\b")
