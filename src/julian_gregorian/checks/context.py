@@ -29,6 +29,10 @@ from julian_gregorian.text.items import Calendar, Item
 FixSide = Literal["new", "old", "auto"]
 FIX_SIDES: tuple[FixSide, ...] = ("new", "old", "auto")
 
+#: The most rounds of judging the pairs with inferred years again: the bound keeps a
+#: passage whose verdicts would swing to and fro from costing more.
+_SETTLING_ROUNDS = 10
+
 #: The most days of one range entered into the index of rightly paired days.
 _LONGEST_INDEXED_RANGE = 62
 
@@ -93,7 +97,7 @@ class ArticleContext:
         written = self.readings
         judged = [self._doubt_context_year(reading) for reading in written]
         self._settled = True
-        for _ in range(len(written)):
+        for _ in range(_SETTLING_ROUNDS):
             self.readings = judged
             again = [self._doubt_context_year(reading) for reading in written]
             if [r.verdict for r in again] == [r.verdict for r in judged]:
