@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -335,8 +336,15 @@ def test_ctrl_c_during_the_write_lands_after_it_with_nothing_left_behind(tmp_pat
         "safe_write.before_replace = lambda folder, name: os.kill(os.getpid(), signal.SIGINT)\n"
         "sys.exit(main(['check', '--fix', 'article.txt']))\n"
     )
+    # A shell that starts the suite in the background ignores SIGINT in its children;
+    # the run under test must see Ctrl-C as a person's terminal sends it.
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, cwd=tmp_path, check=False, timeout=120
+        [sys.executable, "-c", code],
+        capture_output=True,
+        cwd=tmp_path,
+        check=False,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert result.returncode == 130
     assert result.stderr == b""
