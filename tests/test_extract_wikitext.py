@@ -153,7 +153,7 @@ def test_infobox_dates_in_date_templates_with_the_other_calendar_below(
     assert text[item.offset : item.end_offset] == item.text
 
 
-def test_a_fix_never_rewrites_a_date_template() -> None:
+def test_a_fix_rewrites_only_the_numbers_of_a_date_template() -> None:
     from julian_gregorian import check
 
     text = (
@@ -165,4 +165,5 @@ def test_a_fix_never_rewrites_a_date_template() -> None:
     assert finding.fix is not None
     assert finding.fix.apply(text) == text.replace("15 November", "14 November")
     (finding,) = check(text, wikitext=True, fix_side="old")
-    assert finding.fix is None  # the O.S. side is a template: no rewrite is offered
+    assert finding.fix is not None  # the O.S. side is a template: its day changes
+    assert finding.fix.apply(text) == text.replace("1650|11|4", "1650|11|5")

@@ -1,8 +1,16 @@
-"""``check``: every finding of the selected rules on one text, in text order."""
+"""``check``: every finding of the selected rules on one text, in text order.
+
+After the rules run, findings on protected text (quotations, titles of cited works,
+code, comments: :mod:`julian_gregorian.checks.safe_scope`) lose their fix and are at most
+warnings, and the suppression directives of the text
+(:mod:`julian_gregorian.checks.suppressions`) take the findings they silence;
+:func:`check_text` keeps those apart, :func:`check` leaves them out.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
@@ -10,6 +18,15 @@ from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import ParseError
 from julian_gregorian.text.extract import extract
 from julian_gregorian.text.items import Item
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What checking one text gives: the findings reported, those silenced, the items."""
+
+    findings: list[Finding]
+    suppressed: list[Finding]
+    items: list[Item]
 
 
 def check(
@@ -39,15 +56,51 @@ def check(
     >>> finding.fix
     Fix(offset=17, end_offset=26, replacement='3 January')
     """
+    return check_text(
+        text,
+        wikitext=wikitext,
+        select=select,
+        ignore=ignore,
+        extend_select=extend_select,
+        fix_side=fix_side,
+        items=items,
+    ).findings
+
+
+def check_text(
+    text: str,
+    *,
+    wikitext: bool | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    extend_select: Iterable[str] | None = None,
+    fix_side: FixSide = "new",
+    items: Iterable[Item] | None = None,
+) -> CheckResult:
+    """:func:`check`, keeping the silenced findings and the items as well.
+
+    >>> text = "Buried 2 January [O.S. 21 December] 1917. <!-- julian-gregorian: ignore -->"
+    >>> result = check_text(text)
+    >>> result.findings, [f.code for f in result.suppressed], len(result.items)
+    ([], ['JG101'], 1)
+    """
     if fix_side not in FIX_SIDES:
         raise ParseError(f"unknown fix side {fix_side!r}: use 'new', 'old' or 'auto'")
     rules = select_rules(select, ignore, extend_select)
-    context = ArticleContext(
-        text, extract_items(text, wikitext) if items is None else list(items), fix_side
-    )
-    findings = [finding for rule in rules for finding in rule.run(context)]
+    found = extract_items(text, wikitext) if items is None else list(items)
+    context = ArticleContext(text, found, fix_side)
+    scope = context.safe_scope
+    raw = [
+        scope.restrain(finding) for rule in rules if not rule.late for finding in rule.run(context)
+    ]
+    findings, suppressed = context.suppressions.partition(raw)
+    late = [finding for rule in rules if rule.late for finding in rule.run(context)]
+    late_kept, late_suppressed = context.suppressions.partition(late, named_only=True)
+    findings += late_kept
+    suppressed += late_suppressed
     findings.sort(key=Finding.sort_key)
-    return findings
+    suppressed.sort(key=Finding.sort_key)
+    return CheckResult(findings, suppressed, found)
 
 
 def extract_items(text: str, wikitext: bool | None = None) -> list[Item]:

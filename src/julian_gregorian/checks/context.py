@@ -23,6 +23,8 @@ from julian_gregorian.checks.arithmetic import (
     yearless_offsets,
 )
 from julian_gregorian.checks.plain_dates import PlainDate, plain_dates
+from julian_gregorian.checks.safe_scope import SafeScope
+from julian_gregorian.checks.suppressions import Suppressions
 from julian_gregorian.checks.wording import Fields
 from julian_gregorian.text.items import Calendar, Item
 
@@ -243,6 +245,18 @@ class ArticleContext:
         """The calendar that the heading over *offset* declares for its dates, if any."""
         index = bisect_right(self._heading_offsets, offset)
         return self.headings[index - 1].calendar if index else None
+
+    # -- what editors marked ---------------------------------------------------------
+
+    @cached_property
+    def suppressions(self) -> Suppressions:
+        """The suppression directives of the text, with what they silenced so far."""
+        return Suppressions(self.text)
+
+    @cached_property
+    def safe_scope(self) -> SafeScope:
+        """Quotations, titles of cited works, code and comments: text no fix may touch."""
+        return SafeScope(self.text)
 
     # -- places ----------------------------------------------------------------------
 

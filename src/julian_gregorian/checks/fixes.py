@@ -18,6 +18,12 @@ from julian_gregorian.calendar.formatting import format_iso
 from julian_gregorian.checks.findings import Fix
 from julian_gregorian.checks.month_words import MonthWord, read_month
 from julian_gregorian.text.items import Side, WrittenDate
+from julian_gregorian.text.normalise import (
+    SHOWN_DATE_NUMBERS,
+    SHOWN_DATE_TEMPLATES,
+    template_end,
+    template_name,
+)
 
 #: (year, month, day) of a day to be written.
 Day = tuple[int, int, int]
@@ -49,10 +55,43 @@ def rewrite_side(text: str, side: Side, start: Day, end: Day) -> Fix | None:
     if side.offset is None or side.end_offset is None:
         return None
     written = text[side.offset : side.end_offset]
-    replacement = rewrite_words(written, side.start, side.end, start, end)
+    if written.startswith("{{"):
+        replacement = rewrite_date_template(written, side.start, side.end, start, end)
+    else:
+        replacement = rewrite_words(written, side.start, side.end, start, end)
     if replacement is None or replacement == written:
         return None
     return Fix(side.offset, side.end_offset, replacement)
+
+
+def rewrite_date_template(
+    written: str, old_start: WrittenDate, old_end: WrittenDate, start: Day, end: Day
+) -> str | None:
+    """An infobox date template (``{{birth date|1643|01|05|df=y}}``) changed to name *start*.
+
+    Only its year, month and day parameters change, each written as wide as before; the
+    other parameters (``df=y``, the second date of ``{{death date and age}}``) stay.
+
+    >>> old = WrittenDate("gregorian", 1643, 1, 5)
+    >>> day = (1643, 1, 4)
+    >>> rewrite_date_template("{{Birth date|df=y|1643|01|05}}", old, old, day, day)
+    '{{Birth date|df=y|1643|01|04}}'
+    """
+    if old_start != old_end or start != end or template_end(written, 0) != len(written):
+        return None
+    if template_name(written, 0) not in SHOWN_DATE_TEMPLATES:
+        return None
+    found = SHOWN_DATE_NUMBERS.search(written)
+    if found is None:
+        return None
+    numbers = [int(group) for group in found.groups()]
+    if numbers != [old_start.year, old_start.month, old_start.day] or start[0] <= 0:
+        return None
+    edits = [
+        (found.start(group), found.end(group), f"{value:0{len(found.group(group))}d}")
+        for group, value in zip((1, 2, 3), start, strict=True)
+    ]
+    return _apply(written, edits)
 
 
 def rewrite_words(

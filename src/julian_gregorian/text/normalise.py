@@ -477,12 +477,13 @@ _WRAPPING_TEMPLATES: dict[str, tuple[str, str]] = {
     "brackets": ("[", "]"),
     "nowrap begin": ("", ""),
 }
-_DATE_NUMBERS = re.compile(r"\|\s*([0-9]{1,4})\s*\|\s*([0-9]{1,2})\s*\|\s*([0-9]{1,2})\s*(?=[|}])")
+#: The year, month and day parameters of a shown date template, as written.
+SHOWN_DATE_NUMBERS = re.compile(r"\|\s*([0-9]{1,4})\s*\|\s*([0-9]{1,2})\s*\|\s*([0-9]{1,2})\s*(?=[|}])")
 
 
 def _shown_date(text: str, start: int, close: int) -> str | None:
     """The date ``{{death date|1727|03|31|df=y}}`` shows: ``31 March 1727``."""
-    found = _DATE_NUMBERS.search(text, start, close)
+    found = SHOWN_DATE_NUMBERS.search(text, start, close)
     if found is None:
         return None
     year, month, day = (int(group) for group in found.groups())

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from julian_gregorian.checks.rules import claims, dual_years, pairs, periods, unmarked, yearless
+from julian_gregorian.checks.rules import (
+    claims,
+    dual_years,
+    pairs,
+    periods,
+    unmarked,
+    unused_suppressions,
+    yearless,
+)
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.errors import ParseError
 
@@ -17,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     *periods.RULES,
     *claims.RULES,
     *unmarked.RULES,
+    *unused_suppressions.RULES,
 )
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

@@ -17,7 +17,8 @@ class Rule:
     ``summary`` is one line (``--list-rules``, SARIF ``shortDescription``);
     ``explanation`` says why the rule exists, when it fires and how to fix what it finds
     (``--explain``, SARIF ``fullDescription``); ``default`` is ``False`` for opt-in rules,
-    which only ``--select`` (or ``extend-select``) turns on.
+    which only ``--select`` (or ``extend-select``) turns on. A ``late`` rule runs after
+    the others, once the suppression directives have taken the findings they silence.
     """
 
     code: str
@@ -28,6 +29,7 @@ class Rule:
     run: Callable[[ArticleContext], Iterable[Finding]]
     default: bool = True
     fixable: bool = False
+    late: bool = False
 
     def finding(self, item: Item, message: str, fix: Fix | None = None) -> Finding:
         """A finding of this rule placed on the whole of *item*."""

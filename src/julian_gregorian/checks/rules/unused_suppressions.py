@@ -1,0 +1,61 @@
+"""JG502 (opt-in): suppression directives that silence nothing, as ruff's RUF100.
+
+A directive outlives the finding it was written for once the text or the checker
+changes; left in place it would silence a new, real finding later. The rule runs after
+the others (``late``), when the directives know which codes they silenced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.findings import Finding
+from julian_gregorian.checks.rules.base import Rule
+
+
+def _unused(context: ArticleContext) -> Iterator[Finding]:
+    for directive in context.suppressions.directives:
+        unused = directive.unused_codes()
+        if not unused:
+            continue
+        scope = "this file" if directive.kind == "file" else "the text it covers"
+        if unused == ["*"]:
+            message = f"unused suppression: no finding in {scope} to ignore"
+        else:
+            message = f"unused suppression: {', '.join(unused)} reports nothing in {scope}"
+        line, column = context.line_column(directive.offset)
+        end_line, end_column = context.line_column(directive.end_offset)
+        yield Finding(
+            UNUSED_SUPPRESSION.code,
+            UNUSED_SUPPRESSION.severity,
+            message,
+            directive.offset,
+            directive.end_offset,
+            line,
+            column,
+            end_line,
+            end_column,
+        )
+
+
+UNUSED_SUPPRESSION = Rule(
+    code="JG502",
+    name="unused-suppression",
+    severity="warning",
+    summary="A suppression directive silences no finding (opt-in).",
+    explanation=(
+        "A directive such as `<!-- julian-gregorian: ignore JG101 -->` or\n"
+        "`julian-gregorian: ignore[JG101]` silences the findings of the rules it names on\n"
+        "its line (or on the paragraph after it, when it stands alone on its line);\n"
+        "`ignore-file` silences them in the whole text. A directive, or a code in it, that\n"
+        "silences nothing (the date was corrected, or the rule is not selected) is\n"
+        "reported, so that it does not hide a new problem later.\n\n"
+        "Fix: delete the directive, or the codes the message names."
+    ),
+    run=_unused,
+    default=False,
+    late=True,
+)
+
+RULES: tuple[Rule, ...] = (UNUSED_SUPPRESSION,)

@@ -1,0 +1,182 @@
+"""Text an editor must not change: quotations, titles of sources, code, comments.
+
+A date inside a quotation or the title of a cited work is written as the source wrote
+it, even when that is wrong, and a date in a comment, ``<nowiki>``, ``<pre>``,
+``<code>``, ``<syntaxhighlight>``, ``<math>`` or ``{{sic}}`` is not prose at all. The
+checker still reads such dates, but a finding on one is at most a warning that says
+where it stands, and it carries no fix. ``{{nobots}}`` and ``{{bots|deny=…}}`` say that
+no tool may edit the page: :func:`bots_denied` tells ``--fix`` to leave it alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from julian_gregorian.checks.findings import Finding
+from julian_gregorian.text.normalise import template_end, template_name
+
+QUOTATION = "inside a quotation"
+CITED_TITLE = "inside the title of a cited work"
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_VERBATIM_TAG = re.compile(
+    r"<(?P<tag>nowiki|pre|code|syntaxhighlight|source|math|blockquote)\b[^>]*(?<!/)>"
+    r".*?(?:</(?P=tag)\s*>|\Z)",
+    re.DOTALL | re.IGNORECASE,
+)
+#: Quotation marks in pairs, within one paragraph: “…”, „…“, „…”, «…», "…".
+_QUOTED = re.compile(r"“[^”\n]{1,3000}”|„[^“”\n]{1,3000}[“”]|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\"")
+_MARKDOWN_CODE = re.compile(r"^```.*?^```|`[^`\n]+`", re.DOTALL | re.MULTILINE)
+_TEMPLATE_OPENING = re.compile(r"\{\{")
+_QUOTING_TEMPLATES = {
+    **dict.fromkeys(
+        ("quote", "blockquote", "cquote", "quotation", "quote box", "rquote", "quote frame"),
+        QUOTATION,
+    ),
+    "sic": "inside {{sic}}",
+}
+_PROTECTED_PARAMETER = re.compile(
+    r"\|\s*(?P<name>quote|trans-quote|script-quote|title|trans-title|script-title|chapter"
+    r"|trans-chapter|script-chapter)\s*="
+)
+_BOTS = re.compile(r"\{\{\s*(?:nobots\s*(?:\|[^{}]*)?|bots\s*\|(?P<params>[^{}]*))\}\}", re.I)
+_BOT_NAME = "julian-gregorian"
+
+
+@dataclass(frozen=True, slots=True)
+class Protected:
+    """A span of text that no fix may touch, and why (``inside a quotation``)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def protected_spans(text: str) -> list[Protected]:
+    """Every protected span of *text*, sorted by start (spans may nest or overlap).
+
+    >>> text = 'He wrote "2 January" <!-- 1917 -->.'
+    >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text)]
+    [('inside a quotation', '"2 January"'), ('inside an HTML comment', '<!-- 1917 -->')]
+    """
+    spans = [
+        Protected(m.start(), m.end(), "inside an HTML comment") for m in _COMMENT.finditer(text)
+    ]
+    for match in _VERBATIM_TAG.finditer(text):
+        tag = match.group("tag").lower()
+        reason = QUOTATION if tag == "blockquote" else f"inside <{tag}>"
+        spans.append(Protected(match.start(), match.end(), reason))
+    spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
+    spans.extend(
+        Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)
+    )
+    if "{{" in text:
+        spans.extend(_template_spans(text))
+        spans.extend(_parameter_spans(text))
+    spans.sort(key=lambda span: (span.start, -span.end))
+    return spans
+
+
+def _template_spans(text: str) -> list[Protected]:
+    found = []
+    for match in _TEMPLATE_OPENING.finditer(text):
+        reason = _QUOTING_TEMPLATES.get(template_name(text, match.start()))
+        if reason is None:
+            continue
+        end = template_end(text, match.start())
+        found.append(Protected(match.start(), len(text) if end == -1 else end, reason))
+    return found
+
+
+def _parameter_spans(text: str) -> list[Protected]:
+    """``|quote=…``, ``|title=…``, ``|chapter=…``: up to the next ``|`` or ``}}`` of the
+    template they belong to (links and nested templates inside the value are skipped)."""
+    found = []
+    for match in _PROTECTED_PARAMETER.finditer(text):
+        end = _value_end(text, match.end())
+        reason = QUOTATION if "quote" in match.group("name").lower() else CITED_TITLE
+        found.append(Protected(match.end(), end, reason))
+    return found
+
+
+def _value_end(text: str, start: int) -> int:
+    depth = 0
+    position = start
+    while position < len(text):
+        two = text[position : position + 2]
+        if two in ("{{", "[["):
+            depth += 1
+            position += 2
+        elif two in ("}}", "]]"):
+            if depth == 0:
+                return position
+            depth -= 1
+            position += 2
+        elif text[position] == "|" and depth == 0:
+            return position
+        else:
+            position += 1
+    return position
+
+
+class SafeScope:
+    """The protected spans of one text, and what they do to the findings on them."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = protected_spans(text)
+        self._starts = [span.start for span in self.spans]
+        self._longest = max((span.end - span.start for span in self.spans), default=0)
+
+    def reason(self, start: int, end: int) -> str | None:
+        """Why ``[start, end)`` must not be changed, or ``None`` when it may be."""
+        stop = bisect_left(self._starts, end)
+        index = bisect_left(self._starts, start - self._longest)
+        for span in self.spans[index:stop]:
+            if span.end > start:
+                return span.reason
+        return None
+
+    def restrain(self, finding: Finding) -> Finding:
+        """*finding*, or on protected text a warning at most, saying why, with no fix."""
+        if not self.spans:
+            return finding
+        spans = [(finding.offset, finding.end_offset)]
+        if finding.fix is not None:
+            spans.append((finding.fix.offset, finding.fix.end_offset))
+        for start, end in spans:
+            reason = self.reason(start, end)
+            if reason is not None:
+                severity = "warning" if finding.severity == "error" else finding.severity
+                message = f"{reason}: not changed; {finding.message}"
+                return replace(finding, severity=severity, message=message, fix=None)
+        return finding
+
+
+def bots_denied(text: str) -> str | None:
+    """The ``{{nobots}}`` / ``{{bots|deny=…}}`` template that forbids fixing *text*, if any.
+
+    ``deny=all``, a ``deny`` list naming julian-gregorian and ``allow=none`` forbid it;
+    an ``allow`` list that leaves julian-gregorian out does too.
+
+    >>> bots_denied("{{bots|deny=SineBot,julian-gregorian}} text")
+    '{{bots|deny=SineBot,julian-gregorian}}'
+    >>> bots_denied("{{bots|deny=SineBot}} text") is None
+    True
+    """
+    if "{{" not in text:
+        return None
+    for match in _BOTS.finditer(text):
+        params = match.group("params")
+        if params is None:
+            return match.group()
+        for parameter in params.split("|"):
+            key, _, value = parameter.partition("=")
+            names = {name.strip().lower() for name in value.split(",")}
+            key = key.strip().lower()
+            if key == "deny" and names & {"all", _BOT_NAME}:
+                return match.group()
+            if key == "allow" and not names & {"all", _BOT_NAME}:
+                return match.group()
+    return None

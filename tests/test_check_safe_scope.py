@@ -1,0 +1,98 @@
+"""Text an editor must not change: findings there are warnings at most, with no fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian.checks import check
+from julian_gregorian.checks.safe_scope import bots_denied
+
+PAIR = "buried on 2 January [O.S. 21 December] 1917"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (f'Pares wrote: "he was {PAIR}".', "inside a quotation"),
+        (f"Pares wrote: “he was {PAIR}”.", "inside a quotation"),
+        (f"Pares wrote: „he was {PAIR}“.", "inside a quotation"),
+        (f"Pares wrote: «he was {PAIR}».", "inside a quotation"),
+        (f"<blockquote>He was {PAIR}.</blockquote>", "inside a quotation"),
+        (f"{{{{quote|He was {PAIR}.|Pares}}}}", "inside a quotation"),
+        (f"{{{{Blockquote|text=He was {PAIR}.}}}}", "inside a quotation"),
+        (f"{{{{cquote|He was {PAIR}.}}}}", "inside a quotation"),
+        (f"<ref>{{{{cite book|last=Pares|quote=He was {PAIR}.}}}}</ref>", "inside a quotation"),
+        (
+            f"<ref>{{{{cite book|title=Rasputin, {PAIR}|year=1939}}}}</ref>",
+            "inside the title of a cited work",
+        ),
+        (
+            f"<ref>{{{{cite book|chapter=[[Rasputin]] {PAIR}|year=1939}}}}</ref>",
+            "inside the title of a cited work",
+        ),
+        (
+            f"<ref>{{{{cite web|trans-title=He was {PAIR}|url=x}}}}</ref>",
+            "inside the title of a cited work",
+        ),
+        (f"<!-- He was {PAIR}. -->", "inside an HTML comment"),
+        (f"<nowiki>He was {PAIR}.</nowiki>", "inside <nowiki>"),
+        (f"<pre>He was {PAIR}.</pre>", "inside <pre>"),
+        (f"<code>He was {PAIR}.</code>", "inside <code>"),
+        (
+            f'<syntaxhighlight lang="text">He was {PAIR}.</syntaxhighlight>',
+            "inside <syntaxhighlight>",
+        ),
+        (f"<math>\\text{{He was {PAIR}}}</math>", "inside <math>"),
+        (f"He was {{{{sic|{PAIR}}}}}.", "inside {{sic}}"),
+        (f"In Markdown: `{PAIR}`.", "inside code"),
+    ],
+)
+def test_protected_text_is_read_warned_about_and_never_fixed(text: str, reason: str) -> None:
+    (finding,) = check(text, wikitext=True)
+    assert finding.code == "JG101"
+    assert finding.severity == "warning"
+    assert finding.message.startswith(f"{reason}: not changed; O.S. 21 December 1916 is ")
+    assert finding.fix is None
+
+
+def test_the_same_pair_outside_protected_text_is_an_error_with_a_fix() -> None:
+    text = f'<ref>{{{{cite book|title=Rasputin|quote=none}}}}</ref> He was {PAIR}. "Quoted" end.'
+    (finding,) = check(text, wikitext=True)
+    assert (finding.severity, finding.message.startswith("O.S."), finding.fix is not None) == (
+        "error",
+        True,
+        True,
+    )
+
+
+def test_information_stays_information_inside_a_quotation() -> None:
+    (finding,) = check('He wrote: "landfall on 12 October [21 October N.S.] 1492".')
+    assert (finding.code, finding.severity) == ("JG402", "info")
+    assert finding.message.startswith("inside a quotation: not changed; ")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{nobots}}",
+        "{{Nobots|reason=featured}}",
+        "{{bots|deny=all}}",
+        "{{bots|deny=SineBot, julian-gregorian}}",
+        "{{bots|allow=none}}",
+        "{{bots|allow=SineBot}}",
+    ],
+)
+def test_pages_that_deny_bots_are_recognised(template: str) -> None:
+    assert bots_denied(f"Intro.\n{template}\nHe was {PAIR}.") == template
+
+
+@pytest.mark.parametrize(
+    "text", ["{{bots|deny=SineBot}}", "{{bots|allow=all}}", "{{bots}}", "no template", "{{bot}}"]
+)
+def test_pages_that_allow_bots_are_recognised(text: str) -> None:
+    assert bots_denied(text) is None
+
+
+def test_a_self_closing_nowiki_protects_nothing() -> None:
+    (finding,) = check(f"[<nowiki />O.S.]: 1917 He was {PAIR}.", wikitext=True)
+    assert (finding.severity, finding.fix is not None) == ("error", True)
