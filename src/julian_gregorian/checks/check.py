@@ -89,15 +89,19 @@ def check_text(
     rules = select_rules(select, ignore, extend_select)
     found = extract_items(text, wikitext) if items is None else list(items)
     context = ArticleContext(text, found, fix_side)
-    scope = context.safe_scope
-    raw = [
-        scope.restrain(finding) for rule in rules if not rule.late for finding in rule.run(context)
-    ]
-    findings, suppressed = context.suppressions.partition(raw)
+    # The protected spans and the directives are looked for only once there is a finding
+    # (or a late rule asks): most texts have none, and a dump page is long.
+    raw = [finding for rule in rules if not rule.late for finding in rule.run(context)]
+    findings: list[Finding] = []
+    suppressed: list[Finding] = []
+    if raw:
+        restrained = [context.safe_scope.restrain(finding) for finding in raw]
+        findings, suppressed = context.suppressions.partition(restrained)
     late = [finding for rule in rules if rule.late for finding in rule.run(context)]
-    late_kept, late_suppressed = context.suppressions.partition(late, named_only=True)
-    findings += late_kept
-    suppressed += late_suppressed
+    if late:
+        late_kept, late_suppressed = context.suppressions.partition(late, named_only=True)
+        findings += late_kept
+        suppressed += late_suppressed
     findings.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return CheckResult(findings, suppressed, found)

@@ -32,6 +32,7 @@ _DIRECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CODE = re.compile(r"JG\d{3}", re.IGNORECASE)
+_MARKER = re.compile("julian-gregorian:", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -78,7 +79,7 @@ def find_directives(text: str) -> list[Directive]:
     >>> text[directive.start : directive.end]
     'first line\\nsecond line'
     """
-    if "julian-gregorian:" not in text.lower():
+    if _MARKER.search(text) is None:
         return []
     found: list[Directive] = []
     for match in _DIRECTIVE.finditer(text):
