@@ -41,6 +41,7 @@ def test_jsonl_format_has_the_documented_keys(tmp_path: Path) -> None:
     (line,) = result.stdout.splitlines()
     record = json.loads(line)
     assert record == {
+        "format_version": 1,
         "path": "peter.txt",
         "line": 2,
         "column": 9,

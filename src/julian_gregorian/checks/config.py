@@ -15,12 +15,23 @@ uses the current folder. The command line then overrides them: ``--select`` repl
     ignore = ["JG402"]
     fail-on = "warning"          # error (default), warning or info
     fix-side = "old"             # new (default), old or auto
+    exclude = ["drafts"]         # replaces DEFAULT_EXCLUDE
+    extend-exclude = ["archive/*.wiki"]
+    per-file-ignores = { "quotes/*.md" = ["JG101"] }
+
+``exclude`` and ``extend-exclude`` are glob patterns for the files that a folder walk
+skips (a file named on the command line is always checked). A pattern without ``/``
+matches any one part of the path (``drafts``: every folder and file so named); one with
+``/`` matches the path relative to the folder of the ``pyproject.toml``, or a folder on
+it. ``per-file-ignores`` maps such patterns to rule codes ignored in the files they match.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +46,17 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 TABLE = "julian-gregorian"
-_KEYS = ("select", "extend-select", "ignore", "fail-on", "fix-side")
+#: Folders that a folder walk skips unless ``exclude`` says otherwise (hidden folders,
+#: such as .git and .venv, are always skipped).
+DEFAULT_EXCLUDE: tuple[str, ...] = (
+    "__pycache__",
+    "_build",
+    "build",
+    "dist",
+    "node_modules",
+    "site-packages",
+    "venv",
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +70,34 @@ class CheckConfig:
     fix_side: FixSide = "new"
     #: The ``pyproject.toml`` the settings came from, if any.
     source: Path | None = None
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def root(self) -> Path:
+        """The folder that patterns are relative to: that of the ``pyproject.toml``."""
+        return self.source.parent if self.source is not None else Path.cwd()
+
+    def excludes(self, path: Path) -> bool:
+        """Whether a folder walk skips *path* (``exclude`` and ``extend-exclude``)."""
+        return any(matches(pattern, path, self.root) for pattern in self.exclude_patterns)
+
+    @property
+    def exclude_patterns(self) -> tuple[str, ...]:
+        return self.exclude + self.extend_exclude
+
+    def for_file(self, path: Path | None) -> CheckConfig:
+        """These settings with the ``per-file-ignores`` that match *path* added to ``ignore``."""
+        if path is None or not self.per_file_ignores:
+            return self
+        extra = tuple(
+            code
+            for pattern, codes in self.per_file_ignores
+            if matches(pattern, path, self.root)
+            for code in codes
+        )
+        return replace(self, ignore=self.ignore + extra) if extra else self
 
     def overridden(
         self,
@@ -84,6 +133,51 @@ def _fix_side(value: object, where: str) -> FixSide:
     raise ParseError(f"{where}: {value!r} is not a fix side (use new, old or auto)")
 
 
+def matches(pattern: str, path: Path, root: Path) -> bool:
+    """Whether the glob *pattern* matches *path* (see the module doc).
+
+    >>> root = Path("/project")
+    >>> matches("drafts", Path("/project/a/drafts/x.txt"), root)
+    True
+    >>> matches("a/*.txt", Path("/project/a/x.txt"), root), matches("a/*.txt", Path("x.txt"), root)
+    (True, False)
+    >>> matches("build", Path("/build/project/x.txt"), Path("/build/project"))
+    False
+    >>> deep = Path("/project/a/b/x.txt")
+    >>> matches("a", deep, root), matches("a/b", deep, root), matches("b/x.txt", deep, root)
+    (True, True, False)
+    """
+    absolute = path if path.is_absolute() else Path.cwd() / path
+    pattern = pattern.strip("/")
+    try:
+        parts = absolute.relative_to(root).parts
+    except ValueError:
+        if "/" in pattern:
+            return False
+        # Outside the project only the file name counts: a folder above it named
+        # "build" must not exclude everything.
+        parts = (path.name,)
+    if "/" not in pattern:
+        return any(fnmatchcase(part, pattern) for part in parts)
+    return any(fnmatchcase("/".join(parts[:end]), pattern) for end in range(1, len(parts) + 1))
+
+
+def _patterns(value: object, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ParseError(f'{where}: expected a list of glob patterns such as ["drafts"]')
+    return tuple(value)
+
+
+def _per_file_ignores(value: object, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ParseError(f'{where}: expected a table such as {{ "quotes/*.md" = ["JG101"] }}')
+    return tuple(
+        (str(pattern), _codes(codes, f"{where} {pattern!r}")) for pattern, codes in value.items()
+    )
+
+
 def _codes(value: object, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
@@ -95,6 +189,20 @@ def _codes(value: object, where: str) -> tuple[str, ...]:
         except ParseError as error:
             raise ParseError(f"{where}: {error}") from None
     return tuple(value)
+
+
+#: Each setting: the field of ``CheckConfig`` it sets and how its value is read.
+_READERS: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
+    "select": ("select", _codes),
+    "extend-select": ("extend_select", _codes),
+    "ignore": ("ignore", _codes),
+    "fail-on": ("fail_on", _severity),
+    "fix-side": ("fix_side", _fix_side),
+    "exclude": ("exclude", _patterns),
+    "extend-exclude": ("extend_exclude", _patterns),
+    "per-file-ignores": ("per_file_ignores", _per_file_ignores),
+}
+_KEYS = tuple(_READERS)
 
 
 def read_table(path: Path) -> dict[str, Any] | None:
@@ -130,19 +238,12 @@ def config_from_table(table: dict[str, Any], source: Path | None = None) -> Chec
         raise ParseError(
             f"{where}: unknown setting {unknown[0]!r} (the settings are {', '.join(_KEYS)})"
         )
-    config = CheckConfig(source=source)
-    if "select" in table:
-        config = replace(config, select=_codes(table["select"], f"{where} select"))
-    if "extend-select" in table:
-        extend = _codes(table["extend-select"], f"{where} extend-select")
-        config = replace(config, extend_select=extend)
-    if "ignore" in table:
-        config = replace(config, ignore=_codes(table["ignore"], f"{where} ignore"))
-    if "fail-on" in table:
-        config = replace(config, fail_on=_severity(table["fail-on"], f"{where} fail-on"))
-    if "fix-side" in table:
-        config = replace(config, fix_side=_fix_side(table["fix-side"], f"{where} fix-side"))
-    return config
+    values = {
+        field: read(table[key], f"{where} {key}")
+        for key, (field, read) in _READERS.items()
+        if key in table
+    }
+    return CheckConfig(source=source, **values)
 
 
 class ConfigFinder:

@@ -13,16 +13,20 @@ import argparse
 import difflib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
-from julian_gregorian.checks.check import check, extract_items
+from julian_gregorian.checks.check import CheckResult, check_text, extract_items
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.context import FIX_SIDES
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.rules import RULES, Rule, rule, select_rules
+from julian_gregorian.checks.safe_scope import bots_denied
 from julian_gregorian.cli.file_checks import (
     FILE_RULES,
     FILE_RULES_BY_CODE,
@@ -39,6 +43,9 @@ from julian_gregorian.cli.report_formats import (
     RENDERERS,
     FileReport,
     InputProblem,
+    render_applied_fixes,
+    render_statistics,
+    render_text,
     unreadable,
 )
 from julian_gregorian.cli.safe_write import (
@@ -47,7 +54,8 @@ from julian_gregorian.cli.safe_write import (
     remove_stale_temporaries,
     replace_file,
 )
-from julian_gregorian.errors import JulianGregorianError, ParseError
+from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
+from julian_gregorian.reports.html import CheckedFile, write_html_report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -69,7 +77,16 @@ def add_parser(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
-    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    parser.add_argument(
+        "--format", choices=(*FORMATS, "html"), default="text", help="output format"
+    )
+    parser.add_argument(
+        "--output-dir",
+        type=Path,
+        metavar="DIR",
+        help="--format html: the folder the report is written into (index.html and a page "
+        "per file)",
+    )
     parser.add_argument(
         "--select",
         action="append",
@@ -120,6 +137,34 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="say on standard error which settings file applies and what a walk skips",
     )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="name of standard input in the report, and for its settings (pyproject.toml "
+        "above it, per-file-ignores)",
+    )
+    parser.add_argument(
+        "--output-file",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write the report to FILE instead of standard output",
+    )
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print the number of findings of each rule instead of the findings",
+    )
+    parser.add_argument(
+        "--show-fixes",
+        action="store_true",
+        help="text format: show the fix of each finding under it, and with --fix the fixes applied",
+    )
+    parser.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when findings reach --fail-on (2 still means an error)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="text format: no summary line")
     parser.add_argument("--explain", metavar="CODE", help="explain a rule and exit")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
@@ -168,6 +213,10 @@ def run(args: argparse.Namespace) -> int:
         "fail_on": args.fail_on,
         "fix_side": args.fix_side,
     }
+    if (args.format == "html") != (args.output_dir is not None):
+        raise ParseError("--format html and --output-dir DIR go together")
+    if (args.statistics or args.show_fixes) and args.format != "text":
+        raise ParseError("--statistics and --show-fixes go with --format text")
     # The rules of GEDCOM, TEI and Wikidata checks are chosen apart (cli.file_checks).
     selection = FileSelection()
     for key in ("select", "extend_select"):
@@ -179,7 +228,13 @@ def run(args: argparse.Namespace) -> int:
     # Checked before any input is read, so that a mistyped code fails at once.
     select_rules(overrides["select"], overrides["ignore"], overrides["extend_select"])
     session = _Session(args, overrides)
-    for entry in read_inputs(args.paths, follow_links=args.follow_links, on_skip=session.skipped):
+    inputs = read_inputs(
+        args.paths,
+        follow_links=args.follow_links,
+        on_skip=session.skipped,
+        exclude=session.excluded,
+    )
+    for entry in inputs:
         if isinstance(entry, InputFailure):
             session.failed(entry)
         else:
@@ -187,13 +242,16 @@ def run(args: argparse.Namespace) -> int:
     # Standard output carries the fixed text (stdin with --fix) or the diff: the report
     # then goes to standard error, so that both can be redirected apart.
     fixing_stdin = args.fix and STDIN in (args.paths or [STDIN])
-    out = sys.stderr if fixing_stdin or args.diff else sys.stdout
-    _write_report(session.reports, args, out)
-    if (args.fix or args.diff) and args.format == "text" and not args.quiet:
-        done = "Fixed" if args.fix else "Would fix"
-        fixed, files = session.fixed, session.fixed_files
-        print(f"{done} {_plural(fixed, 'problem')} in {_plural(files, 'file')}.", file=out)
-    return session.status()
+    with _report_stream(args, sys.stderr if fixing_stdin or args.diff else sys.stdout) as out:
+        _write_report(session.reports, args, out)
+        if args.fix and args.show_fixes:
+            out.write(render_applied_fixes(session.fixed))
+        if (args.fix or args.diff) and args.format == "text" and not args.quiet:
+            done = "Fixed" if args.fix else "Would fix"
+            fixed, files = len(session.fixed), session.fixed_files
+            out.write(f"{done} {_plural(fixed, 'problem')} in {_plural(files, 'file')}.\n")
+    status = session.status()
+    return EXIT_CLEAN if status == EXIT_FINDINGS and args.exit_zero else status
 
 
 class _Session:
@@ -205,7 +263,9 @@ class _Session:
         self.finder = ConfigFinder()
         self.reports: list[FileReport] = []
         self.error = self.failing = False
-        self.fixed = self.fixed_files = 0
+        #: (input name, finding) of each fix applied (or shown by --diff).
+        self.fixed: list[tuple[str, Finding]] = []
+        self.fixed_files = 0
         self._cleaned: set[str] = set()
         self._told: set[str | None] = set()
 
@@ -220,6 +280,16 @@ class _Session:
     def skipped(self, name: str, why: str) -> None:
         if self.args.verbose:
             self.say("info", f"{shown_name(name)}: skipped, {why}")
+
+    def excluded(self, name: str) -> bool:
+        """Whether a walk skips the file or folder *name* (``exclude``, ``extend-exclude``
+        of the settings that apply there)."""
+        path = Path(name)
+        try:
+            config = CheckConfig() if self.args.isolated else self.finder.for_file(path)
+            return config.excludes(path)
+        except JulianGregorianError:
+            return False  # reported when the files below it are checked
 
     def failed(self, failure: InputFailure) -> None:
         self.say("error", str(failure))
@@ -239,13 +309,18 @@ class _Session:
                 shown = shown_name(os.path.join(folder, name))
                 self.say("info", f"{shown}: removed, a temporary file of a run that was killed")
 
-    def _config(self, source: SourceText) -> CheckConfig:
-        config = CheckConfig() if self.args.isolated else self.finder.for_file(source.path)
-        return config.overridden(**self.overrides)
+    def _config(self, named: Path | None) -> CheckConfig:
+        config = CheckConfig() if self.args.isolated else self.finder.for_file(named)
+        return config.overridden(**self.overrides).for_file(named)
 
     def check(self, source: SourceText) -> None:
+        if source.path is None and self.args.stdin_filename:
+            source = replace(source, name=self.args.stdin_filename)
+            named: Path | None = Path(self.args.stdin_filename)
+        else:
+            named = source.path
         try:
-            config = self._config(source)
+            config = self._config(named)
         except JulianGregorianError as error:
             self.say("error", str(error))
             self.error = True
@@ -270,7 +345,7 @@ class _Session:
             self.say(problem.severity, f"{shown_name(source.name)}: {problem.message}")
             self.error = self.error or problem.severity == "error"
             self.failing = True
-        self.fixed += applied
+        self.fixed.extend((source.name, finding) for finding in applied)
         self.fixed_files += 1 if applied else 0
         self.reports.append(report)
         threshold = severity_rank(config.fail_on)
@@ -293,20 +368,37 @@ class _Session:
             )
 
 
+@contextmanager
+def _report_stream(args: argparse.Namespace, default: TextIO) -> Iterator[TextIO]:
+    """Where the report goes: ``--output-file``, or *default*."""
+    if args.output_file is None:
+        yield default
+        return
+    try:
+        stream = args.output_file.open("w", encoding="utf-8")
+    except OSError as error:
+        raise InputError(
+            f"{args.output_file}: cannot be written ({error.strerror or error})"
+        ) from None
+    with stream:
+        yield stream
+
+
 def _plural(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _findings(
     name: str, text: str, config: CheckConfig, args: argparse.Namespace
-) -> tuple[list[Finding], int]:
+) -> tuple[CheckResult, int]:
+    """What checking *text* gives, and the number of dates read."""
     structured = structured_findings(name, text, args.file_selection)
     if structured is not None:
-        return structured
-    items = extract_items(text, args.wikitext)
-    findings = check(
+        findings, dates = structured
+        return CheckResult(findings, [], []), dates
+    result = check_text(
         text,
-        items=items,
+        items=extract_items(text, args.wikitext),
         select=config.select,
         extend_select=config.extend_select,
         ignore=config.ignore,
@@ -314,23 +406,40 @@ def _findings(
     )
     compared = wikidata_findings(text, args.file_selection)
     if compared:
-        findings = sorted([*findings, *compared], key=Finding.sort_key)
-    return findings, len(items)
+        findings = sorted([*result.findings, *compared], key=Finding.sort_key)
+        result = replace(result, findings=findings)
+    return result, len(result.items)
+
+
+def _report(name: str, text: str, found: tuple[CheckResult, int]) -> FileReport:
+    result, dates = found
+    return FileReport(
+        name, text, result.findings, dates, suppressed=result.suppressed, items=result.items
+    )
 
 
 def _check_one(
     source: SourceText, config: CheckConfig, args: argparse.Namespace
-) -> tuple[FileReport, int]:
-    findings, dates = _findings(source.name, source.text, config, args)
-    fixes = [f.fix for f in findings if f.fix is not None]
+) -> tuple[FileReport, list[Finding]]:
+    """The report on *source*, and the findings whose fixes were applied (or, with
+    ``--diff``, would be)."""
+    found = _findings(source.name, source.text, config, args)
+    result = found[0]
+    fixes = [f.fix for f in result.findings if f.fix is not None]
+    denied = bots_denied(source.text) if (args.fix or args.diff) and fixes else None
+    if denied is not None:
+        print(f"{shown_name(source.name)}: skipped: the page says {denied}", file=sys.stderr)
+        fixes = []
     if not (args.fix or args.diff) or not fixes:
         if args.fix and source.path is None:
             sys.stdout.buffer.write(source.raw)
-        return FileReport(source.name, source.text, findings, dates), 0
+        return _report(source.name, source.text, found), []
     fixed_text, applied = apply_fixes(source.text, fixes)
+    done = {id(fix) for fix in applied}
+    applied_findings = [f for f in result.findings if f.fix is not None and id(f.fix) in done]
     if args.diff:
         sys.stdout.write(_diff(shown_name(source.name), source.text, fixed_text))
-        return FileReport(source.name, source.text, findings, dates), len(applied)
+        return _report(source.name, source.text, found), applied_findings
     data = source.encode(fixed_text)
     if source.state is None:
         sys.stdout.buffer.write(data)
@@ -344,9 +453,10 @@ def _check_one(
                 "warning" if left_alone else "error",
                 f"fix not written: {error}" + ("; the file is left alone" if left_alone else ""),
             )
-            return FileReport(source.name, source.text, findings, dates, (problem,)), 0
-    remaining, dates = _findings(source.name, fixed_text, config, args)
-    return FileReport(source.name, fixed_text, remaining, dates), len(applied)
+            report = _report(source.name, source.text, found)
+            return replace(report, problems=(problem,)), []
+    remaining = _findings(source.name, fixed_text, config, args)
+    return _report(source.name, fixed_text, remaining), applied_findings
 
 
 def _diff(name: str, before: str, after: str) -> str:
@@ -362,8 +472,19 @@ def _diff(name: str, before: str, after: str) -> str:
 
 
 def _write_report(reports: list[FileReport], args: argparse.Namespace, out: Any) -> None:
-    if args.format == "text":
-        rendered = RENDERERS["text"](reports)
+    if args.format == "html":
+        files = [
+            CheckedFile(
+                r.name, r.text, CheckResult(list(r.findings), list(r.suppressed), list(r.items))
+            )
+            for r in reports
+        ]
+        index = write_html_report(files, args.output_dir)
+        out.write(f"Wrote the report of {_plural(len(files), 'file')} to {index}\n")
+    elif args.statistics:
+        out.write(render_statistics(reports))
+    elif args.format == "text":
+        rendered = render_text(reports, show_fixes=args.show_fixes)
         if args.quiet:
             rendered = "".join(rendered.splitlines(keepends=True)[:-1])
         out.write(rendered)

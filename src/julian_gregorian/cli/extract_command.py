@@ -1,7 +1,8 @@
 """``julian-gregorian extract``: every Old Style / New Style date of the inputs, located.
 
-One line per item in the text format (``path:line:col: the text → what was read``) or
-one JSON object per item with ``--format jsonl``, or a TEI ``<div>`` of ``<date>``
+One line per item in the text format (``path:line:col: the text → what was read``), one
+JSON object per item with ``--format jsonl``, one JSON array of those objects with
+``--format json`` (written as the items are found), or a TEI ``<div>`` of ``<date>``
 elements (``when``, ``when-custom``, ``datingMethod="#julian"``) with ``--format tei``.
 Exit codes: 0, or 2 when an input cannot be read (the other inputs are still read) or
 the command line is wrong.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from julian_gregorian.cli.inputs import InputFailure, read_inputs, shown_name
@@ -22,7 +23,9 @@ from julian_gregorian.text.extract import extract
 from julian_gregorian.text.items import Item, Side
 
 EXIT_OK, EXIT_ERROR = 0, 2
-FORMATS = ("text", "jsonl", "tei")
+FORMATS = ("text", "json", "jsonl", "tei")
+#: The version of the item records of ``--format json`` and ``jsonl`` (docs/schemas/).
+FORMAT_VERSION = 1
 
 
 def add_parser(subparsers: Any) -> None:
@@ -62,11 +65,21 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.writelines(tei_document(entries))
         sys.stdout.flush()
     else:
-        render = _jsonl_line if args.format == "jsonl" else _text_line
+        elements = _JsonElements()
+        renderers: dict[str, Callable[[str, Item], str]] = {
+            "json": elements,
+            "jsonl": _jsonl_line,
+            "text": _text_line,
+        }
+        render = renderers[args.format]
+        if args.format == "json":
+            sys.stdout.write("[")
         for name, items in sources:
             for item in items:
                 sys.stdout.write(render(name, item))
             sys.stdout.flush()  # one input at a time, so that a long run shows progress
+        if args.format == "json":
+            sys.stdout.write("\n]\n" if elements.written else "]\n")
     return EXIT_ERROR if failures else EXIT_OK
 
 
@@ -98,6 +111,7 @@ def _days(side: Side | None) -> dict[str, str] | None:
 def item_record(path: str, item: Item) -> dict[str, object]:
     """The JSON object of one item (the ``jsonl`` format)."""
     return {
+        "format_version": FORMAT_VERSION,
         "path": path,
         "line": item.line,
         "column": item.column,
@@ -118,6 +132,18 @@ def item_record(path: str, item: Item) -> dict[str, object]:
 
 def _jsonl_line(path: str, item: Item) -> str:
     return json.dumps(item_record(path, item), ensure_ascii=False) + "\n"
+
+
+class _JsonElements:
+    """Writes the items as the elements of one JSON array, commas between them."""
+
+    def __init__(self) -> None:
+        self.written = False
+
+    def __call__(self, path: str, item: Item) -> str:
+        separator = ",\n" if self.written else "\n"
+        self.written = True
+        return separator + json.dumps(item_record(path, item), ensure_ascii=False)
 
 
 def _span(side: Side) -> str:

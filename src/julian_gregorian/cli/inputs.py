@@ -48,6 +48,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 #: ``on_skip(name, why)``: told of each entry a folder walk passes over.
 SkipHandler = Callable[[str, str], None]
+#: ``exclude(name)``: whether a folder walk leaves out the file or folder *name*.
+ExcludeTest = Callable[[str], bool]
 
 
 def shown_name(name: str) -> str:
@@ -139,6 +141,7 @@ def read_inputs(
     follow_links: bool = False,
     on_skip: SkipHandler | None = None,
     suffixes: tuple[str, ...] = TEXT_SUFFIXES,
+    exclude: ExcludeTest | None = None,
 ) -> Iterator[SourceText | InputFailure]:
     """Every input named by *arguments*, read and decoded, in command-line order.
 
@@ -146,7 +149,9 @@ def read_inputs(
     of *suffixes* (hidden files and folders left out), in sorted order, each folder's
     files before its subfolders. A path named explicitly is read whatever
     its suffix, its links resolved once; links met in a folder are passed over unless
-    *follow_links*. An empty path raises ``InputError`` before anything is read.
+    *follow_links*, and so are the files and folders that *exclude* names (a path named
+    on the command line is read all the same). An empty path raises ``InputError``
+    before anything is read.
     """
     if any(argument == "" for argument in arguments):
         raise InputError("an empty path names no file (use '.' for the current folder)")
@@ -154,7 +159,7 @@ def read_inputs(
         if argument == STDIN:
             yield read_stdin()
         else:
-            yield from _read_argument(argument, _Walk(follow_links, on_skip, suffixes))
+            yield from _read_argument(argument, _Walk(follow_links, on_skip, suffixes, exclude))
 
 
 def read_stdin() -> SourceText | InputFailure:
@@ -228,6 +233,7 @@ class _Walk:
     follow_links: bool
     on_skip: SkipHandler | None
     suffixes: tuple[str, ...]
+    exclude: ExcludeTest | None = None
     walked: set[_Identity] = field(default_factory=set)
 
     def _skip(self, name: str, why: str) -> None:
@@ -272,6 +278,9 @@ class _Walk:
             if entry.name.startswith("."):
                 continue
             name = str(Path(shown) / entry.name)
+            if self.exclude is not None and self.exclude(name):
+                self._skip(name, "excluded by the settings (exclude, extend-exclude)")
+                continue
             path = os.path.join(real, entry.name)
             try:
                 is_link = entry.is_symlink()

@@ -15,21 +15,31 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from hashlib import sha256
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from julian_gregorian import __version__
 from julian_gregorian.checks.file_rules import FileRule
-from julian_gregorian.checks.findings import Finding, Severity
+from julian_gregorian.checks.findings import Finding, Fix, Severity
 from julian_gregorian.checks.rules import RULES, RULES_BY_CODE, Rule
 from julian_gregorian.cli.file_checks import FILE_RULES, FILE_RULES_BY_CODE
 from julian_gregorian.cli.inputs import STDIN_NAME, shown_name
+from julian_gregorian.text.items import Item
 
 FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "github", "sarif")
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: The version of the records of ``--format json`` and ``jsonl`` (docs/schemas/).
+FORMAT_VERSION = 1
+#: Where the rules are documented: ``docs/checks.md``, one anchor per rule (SARIF helpUri).
+RULE_DOCS = "https://github.com/julian-gregorian/julian-gregorian/blob/main/docs/checks.md"
+#: GitHub shows at most this many annotations of each type per step, and of all per job.
+GITHUB_SHOWN_PER_TYPE, GITHUB_SHOWN_PER_JOB = 10, 50
 
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 _SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -67,6 +77,9 @@ class FileReport:
     problems: Sequence[InputProblem] = ()
     #: The settings file that applied to the input (``None``: the defaults).
     settings: str | None = None
+    #: The findings that suppression directives silenced, and the dates read (HTML report).
+    suppressed: Sequence[Finding] = ()
+    items: Sequence[Item] = ()
 
     @property
     def read(self) -> bool:
@@ -106,6 +119,7 @@ def finding_record(report: FileReport, finding: Finding) -> dict[str, Any]:
     # The record of a GEDCOM, TEI or Wikidata finding (@I1@); article findings have none.
     record = {} if finding.record is None else {"record": finding.record}
     return {
+        "format_version": FORMAT_VERSION,
         **record,
         "path": shown_name(report.name),
         "line": finding.line,
@@ -126,16 +140,56 @@ def finding_record(report: FileReport, finding: Finding) -> dict[str, Any]:
     }
 
 
-def render_text(reports: Sequence[FileReport]) -> str:
-    """``path:line:col: CODE message`` lines and a summary line."""
-    lines = [
-        f"{shown_name(report.name)}:{finding.line}:{finding.column}: "
-        f"{finding.code} {finding.message}"
-        for report in reports
-        for finding in report.reported()
-    ]
+def render_text(reports: Sequence[FileReport], *, show_fixes: bool = False) -> str:
+    """``path:line:col: CODE message`` lines and a summary line; with *show_fixes*, the
+    fix of a finding on an indented line under it."""
+    lines = []
+    for report in reports:
+        for finding in report.reported():
+            lines.append(f"{_place(report.name, finding)} {finding.code} {finding.message}")
+            if show_fixes and finding.fix is not None:
+                lines.append(f"    fix: {_fix_words(report.text, finding.fix)}")
     lines.append(summary(reports))
     return "\n".join(lines) + "\n"
+
+
+def _place(name: str, finding: Finding) -> str:
+    return f"{shown_name(name)}:{finding.line}:{finding.column}:"
+
+
+def _fix_words(text: str, fix: Fix) -> str:
+    return f"{text[fix.offset : fix.end_offset]!r} \u2192 {fix.replacement!r}"
+
+
+def render_applied_fixes(fixed: Sequence[tuple[str, Finding]]) -> str:
+    """``--fix --show-fixes``: one line per fix applied, placed as before the fix."""
+    lines = []
+    for name, finding in fixed:
+        fix, item = finding.fix, finding.item
+        if fix is None:
+            continue
+        if item is not None and item.offset <= fix.offset <= fix.end_offset <= item.end_offset:
+            words = _fix_words(
+                item.text,
+                replace(
+                    fix, offset=fix.offset - item.offset, end_offset=fix.end_offset - item.offset
+                ),
+            )
+        else:
+            words = repr(fix.replacement)
+        lines.append(f"{_place(name, finding)} {finding.code} fixed: {words}\n")
+    return "".join(lines)
+
+
+def render_statistics(reports: Sequence[FileReport]) -> str:
+    """``--statistics``: the number of findings of each rule, most first; ``[*]`` marks
+    rules whose findings here have fixes."""
+    counts = Counter(f.code for r in reports for f in r.reported())
+    fixable = {f.code for r in reports for f in r.findings if f.fix is not None}
+    return "".join(
+        f"{count:>5}  {code}  {'[*]' if code in fixable else '   '} {_rule_name(code)}\n"
+        for code, count in sorted(counts.items(), key=lambda entry: (-entry[1], entry[0]))
+    )
 
 
 def summary(reports: Sequence[FileReport]) -> str:
@@ -198,8 +252,23 @@ def _github_property(value: str) -> str:
 
 
 def render_github(reports: Sequence[FileReport]) -> str:
-    """GitHub Actions workflow commands: one annotation per finding."""
+    """GitHub Actions workflow commands: one annotation per finding.
+
+    GitHub shows only the first 10 annotations of each type in a step (50 in a job); when
+    there are more, a notice first says so and points to the SARIF upload.
+    """
+    levels = Counter(_GITHUB_LEVELS[f.severity] for r in reports for f in r.reported())
     lines = []
+    total = sum(levels.values())
+    if total > GITHUB_SHOWN_PER_JOB or any(n > GITHUB_SHOWN_PER_TYPE for n in levels.values()):
+        counts = ", ".join(f"{levels[level]} {level}" for level in ("error", "warning", "notice"))
+        lines.append(
+            f"::notice title=julian-gregorian::{total} findings ({counts}): GitHub shows at "
+            f"most {GITHUB_SHOWN_PER_TYPE} annotations of each type per step and "
+            f"{GITHUB_SHOWN_PER_JOB} per job, so some are not shown here. Upload "
+            "'julian-gregorian check --format sarif' to code scanning "
+            "(github/codeql-action/upload-sarif) to see them all."
+        )
     for report in reports:
         for f in report.reported():
             properties = ",".join(
@@ -217,15 +286,50 @@ def render_github(reports: Sequence[FileReport]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _uri(name: str) -> str:
-    """A relative URI reference of *name*: its bytes percent-encoded, ``/`` kept."""
-    return quote(os.fsencode(name) if name != STDIN_NAME else b"stdin")
+SOURCE_ROOT = "%SRCROOT%"
+
+
+def artifact_location(name: str, root: Path) -> dict[str, str]:
+    """Where the input *name* is: relative to ``%SRCROOT%`` (*root*) when it lies under it,
+    otherwise an absolute ``file://`` URI; the bytes of the name are percent-encoded.
+
+    >>> artifact_location("articles/a b.txt", Path("/work"))
+    {'uri': 'articles/a%20b.txt', 'uriBaseId': '%SRCROOT%'}
+    >>> artifact_location("/tmp/a.txt", Path("/work"))
+    {'uri': 'file:///tmp/a.txt'}
+    """
+    if name == STDIN_NAME:
+        return {"uri": "stdin"}
+    path = Path(os.path.normpath(root / name))
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        return {"uri": path.as_uri()}
+    return {"uri": quote(os.fsencode(relative.as_posix())), "uriBaseId": SOURCE_ROOT}
+
+
+def fingerprints(report: FileReport) -> list[str]:
+    """A fingerprint per reported finding of *report* that survives edits elsewhere in
+    the file.
+
+    It hashes the rule, the words of the finding's span and how many findings of that
+    rule on the same words came before it: not the line, which moves when text is added.
+    """
+    seen: Counter[str] = Counter()
+    found = []
+    for finding in report.reported():
+        words = " ".join(report.text[finding.offset : finding.end_offset].split())
+        key = f"{finding.code}\0{words}"
+        seen[key] += 1
+        found.append(sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32])
+    return found
 
 
 def _sarif_rule(rule: Rule | FileRule) -> dict[str, Any]:
     return {
         "id": rule.code,
         "name": rule.name,
+        "helpUri": f"{RULE_DOCS}#{rule.code.lower()}-{rule.name}",
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.explanation.replace("\n", " ")},
         "help": {"text": rule.explanation},
@@ -248,13 +352,27 @@ def _region(start: tuple[int, int], end: tuple[int, int]) -> dict[str, int]:
     return {"startLine": start[0], "startColumn": start[1], "endLine": end[0], "endColumn": end[1]}
 
 
-def _sarif_result(report: FileReport, f: Finding, index: dict[str, int]) -> dict[str, Any]:
-    location = {"artifactLocation": {"uri": _uri(report.name)}}
+def _sarif_results(report: FileReport, index: dict[str, int], root: Path) -> list[dict[str, Any]]:
+    location = {"artifactLocation": artifact_location(report.name, root)}
+    return [
+        _sarif_result(report, f, index, location, fingerprint)
+        for f, fingerprint in zip(report.reported(), fingerprints(report), strict=True)
+    ]
+
+
+def _sarif_result(
+    report: FileReport,
+    f: Finding,
+    index: dict[str, int],
+    location: dict[str, Any],
+    fingerprint: str,
+) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": _SARIF_LEVELS[f.severity],
         "message": {"text": f.message},
+        "partialFingerprints": {"julianGregorianFinding/v1": fingerprint},
         "locations": [
             {
                 "physicalLocation": {
@@ -290,7 +408,9 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
 
     The run's invocation says whether every input was read and written
     (``executionSuccessful``), and lists the settings files that applied
-    (``properties.settingsFiles``).
+    (``properties.settingsFiles``). Paths under the current folder are relative to
+    ``%SRCROOT%``, which ``originalUriBaseIds`` sets to that folder; others are absolute
+    ``file://`` URIs.
     """
     described: list[Rule | FileRule] = [*RULES, *FILE_RULES]
     rules = [_sarif_rule(rule) for rule in described]
@@ -298,6 +418,7 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     failed = any(p.severity == "error" for r in reports for p in r.problems)
     settings = sorted({r.settings for r in reports if r.settings is not None})
+    root = Path.cwd()
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -316,8 +437,9 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
                         "properties": {"settingsFiles": settings},
                     }
                 ],
+                "originalUriBaseIds": {SOURCE_ROOT: {"uri": root.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": [_sarif_result(r, f, index) for r in reports for f in r.reported()],
+                "results": [result for r in reports for result in _sarif_results(r, index, root)],
             }
         ],
     }
