@@ -93,3 +93,40 @@ def test_only_a_directive_naming_jg502_silences_its_report() -> None:
     result = check_text(text, extend_select=["JG502"])
     assert result.findings == []
     assert [f.code for f in result.suppressed] == ["JG502"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        pytest.param(
+            f"{WRONG} <!-- julian-gregorian: ignore JG101, JG102 -->\n",
+            f"{WRONG} <!-- julian-gregorian: ignore JG101 -->\n",
+            id="unused code out of a comment",
+        ),
+        pytest.param(
+            f"{WRONG} julian-gregorian: ignore[JG102,JG101]\n",
+            f"{WRONG} julian-gregorian: ignore[JG101]\n",
+            id="unused code out of brackets",
+        ),
+        pytest.param(
+            "Buried on 3 January [O.S. 21 December] 1917. <!-- julian-gregorian: ignore -->\nB\n",
+            "Buried on 3 January [O.S. 21 December] 1917.\nB\n",
+            id="unused directive on a line",
+        ),
+        pytest.param(
+            "A\n\n<!-- julian-gregorian: ignore JG101 -->\nNo dates here.\n",
+            "A\n\nNo dates here.\n",
+            id="unused directive alone on its line",
+        ),
+        pytest.param(
+            "julian-gregorian: ignore-file[JG301]\nNo dates.",
+            "No dates.",
+            id="unused file directive",
+        ),
+    ],
+)
+def test_unused_suppressions_are_fixed(text: str, fixed: str) -> None:
+    findings = [f for f in check(text, extend_select=["JG502"]) if f.code == "JG502"]
+    (fix,) = [f.fix for f in findings if f.fix is not None]
+    assert fix.apply(text) == fixed
+    assert [f.code for f in check(fixed, extend_select=["JG502"]) if f.code == "JG502"] == []

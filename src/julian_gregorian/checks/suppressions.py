@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from julian_gregorian.checks.findings import Finding
+from julian_gregorian.checks.findings import Finding, Fix
 
 DirectiveKind = Literal["line", "file"]
 
@@ -52,6 +52,11 @@ class Directive:
     #: The span of text whose findings it silences.
     start: int
     end: int
+    #: ``julian-gregorian: ignore JG101`` itself, where its kind word ends, and whether
+    #: the codes are in brackets: what a fix that drops some codes rewrites.
+    words: tuple[int, int]
+    kind_end: int
+    bracketed: bool
     used: set[str] = field(default_factory=set)
 
     def covers(self, finding: Finding) -> bool:
@@ -65,6 +70,36 @@ class Directive:
         if not self.codes:
             return [] if self.used else ["*"]
         return sorted(self.codes - self.used)
+
+    def cleanup(self, text: str) -> Fix | None:
+        """The fix that takes the unused codes out of the directive, or the directive out
+        of *text* (with its line when it stands alone) when nothing of it is used.
+
+        >>> text = "A <!-- julian-gregorian: ignore JG101, JG102 --> b.\\n"
+        >>> directive, = find_directives(text)
+        >>> directive.used.add("JG101")
+        >>> directive.cleanup(text).apply(text)
+        'A <!-- julian-gregorian: ignore JG101 --> b.\\n'
+        >>> directive.used.clear()
+        >>> directive.cleanup(text).apply(text)
+        'A b.\\n'
+        """
+        unused = self.unused_codes()
+        if not unused:
+            return None
+        kept = sorted(self.codes - set(unused))
+        if kept:
+            head = text[self.words[0] : self.kind_end]
+            codes = f"[{','.join(kept)}]" if self.bracketed else f" {', '.join(kept)}"
+            return Fix(self.words[0], self.words[1], head + codes)
+        start, end = self.offset, self.end_offset
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = _line_end(text, end)
+        if not (text[line_start:start] + text[end:line_end]).strip():
+            return Fix(line_start, min(line_end + 1, len(text)), "")
+        while start > line_start and text[start - 1] in " \t":
+            start -= 1
+        return Fix(start, end, "")
 
 
 def find_directives(text: str) -> list[Directive]:
@@ -86,11 +121,12 @@ def find_directives(text: str) -> list[Directive]:
         named = match.group("bracketed") or match.group("listed") or ""
         codes = frozenset(code.upper() for code in _CODE.findall(named))
         offset, end_offset = _written_span(text, match.start(), match.end())
+        written = ((match.start(), match.end()), match.end("kind"), bool(match.group("bracketed")))
         if match.group("kind").lower() == "ignore-file":
-            found.append(Directive("file", codes, offset, end_offset, 0, len(text)))
+            found.append(Directive("file", codes, offset, end_offset, 0, len(text), *written))
             continue
         start, end = _covered(text, offset, end_offset)
-        found.append(Directive("line", codes, offset, end_offset, start, end))
+        found.append(Directive("line", codes, offset, end_offset, start, end, *written))
     return found
 
 

@@ -36,6 +36,7 @@ def _unused(context: ArticleContext) -> Iterator[Finding]:
             column,
             end_line,
             end_column,
+            fix=directive.cleanup(context.text),
         )
 
 
@@ -51,11 +52,13 @@ UNUSED_SUPPRESSION = Rule(
         "`ignore-file` silences them in the whole text. A directive, or a code in it, that\n"
         "silences nothing (the date was corrected, or the rule is not selected) is\n"
         "reported, so that it does not hide a new problem later.\n\n"
-        "Fix: delete the directive, or the codes the message names."
+        "Fix: the codes that silence nothing are taken out of the directive, or, when none\n"
+        "of it is used, the directive is deleted (with its line when it stands alone)."
     ),
     run=_unused,
     default=False,
     late=True,
+    fixable=True,
 )
 
 RULES: tuple[Rule, ...] = (UNUSED_SUPPRESSION,)
