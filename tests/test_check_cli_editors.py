@@ -49,3 +49,23 @@ def test_fix_leaves_quotations_and_silenced_pairs_alone(folder: Path) -> None:
     page.write_text(text, encoding="utf-8")
     assert main(["check", "--fix", "page.wiki"]) == 0  # the warnings left do not fail
     assert page.read_text(encoding="utf-8") == text.replace(WRONG, FIXED, 1)
+
+
+def test_a_walk_leaves_excluded_folders_unopened(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "pyproject.toml").write_text(
+        '[tool.julian-gregorian]\nextend-exclude = ["drafts"]\n', encoding="utf-8"
+    )
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "a.txt").write_text(WRONG, encoding="utf-8")
+    (folder / "node_modules").mkdir()
+    (folder / "node_modules" / "b.md").write_text(WRONG, encoding="utf-8")
+    (folder / "c.txt").write_text(FIXED, encoding="utf-8")
+    assert main(["check", "--verbose", "."]) == 0
+    captured = capsys.readouterr()
+    assert "drafts: skipped, excluded by the settings" in captured.err
+    assert "node_modules: skipped, excluded by the settings" in captured.err
+    assert "1 date checked in 1 file" in captured.out
+    assert main(["check", "--isolated", "-q", "."]) == 1  # drafts is walked, not node_modules
+    assert "drafts/a.txt" in capsys.readouterr().out

@@ -182,3 +182,17 @@ def test_a_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
     assert file.shown_name == "caf\\xe9.txt"
     assert "<h1>caf\\xe9.txt</h1>" in (tmp_path / file.page).read_text(encoding="utf-8")
     assert ">caf\\xe9.txt</a>" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_input_that_cannot_be_read_is_listed_with_its_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01")
+    (tmp_path / "a.txt").write_text(RASPUTIN, encoding="utf-8")
+    assert main(["check", "--format", "html", "--output-dir", "r", "binary.txt", "a.txt"]) == 2
+    index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert ">binary.txt</a>" in index
+    assert ">JG900</th>" in index
+    page = next(p for p in (tmp_path / "r").iterdir() if p.name.startswith("binary_txt"))
+    assert '<span class="code">JG900</span>' in page.read_text(encoding="utf-8")

@@ -473,14 +473,16 @@ def _diff(name: str, before: str, after: str) -> str:
 
 def _write_report(reports: list[FileReport], args: argparse.Namespace, out: Any) -> None:
     if args.format == "html":
+        # An input that could not be read or fixed (JG900, JG901) is listed with its problem.
         files = [
             CheckedFile(
-                r.name, r.text, CheckResult(list(r.findings), list(r.suppressed), list(r.items))
+                r.name, r.text, CheckResult(r.reported(), list(r.suppressed), list(r.items))
             )
             for r in reports
         ]
         index = write_html_report(files, args.output_dir)
-        out.write(f"Wrote the report of {_plural(len(files), 'file')} to {index}\n")
+        shown = shown_name(str(index))
+        out.write(f"Wrote the report of {_plural(len(files), 'file')} to {shown}\n")
     elif args.statistics:
         out.write(render_statistics(reports))
     elif args.format == "text":
