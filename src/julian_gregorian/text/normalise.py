@@ -478,7 +478,9 @@ _WRAPPING_TEMPLATES: dict[str, tuple[str, str]] = {
     "nowrap begin": ("", ""),
 }
 #: The year, month and day parameters of a shown date template, as written.
-SHOWN_DATE_NUMBERS = re.compile(r"\|\s*([0-9]{1,4})\s*\|\s*([0-9]{1,2})\s*\|\s*([0-9]{1,2})\s*(?=[|}])")
+SHOWN_DATE_NUMBERS = re.compile(
+    r"\|\s*([0-9]{1,4})\s*\|\s*([0-9]{1,2})\s*\|\s*([0-9]{1,2})\s*(?=[|}])"
+)
 
 
 def _shown_date(text: str, start: int, close: int) -> str | None:
