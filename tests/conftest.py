@@ -1,4 +1,4 @@
-"""Shared test set-up: a fixed, derandomized Hypothesis profile for CI and the fixtures."""
+"""Shared test set-up: the Hypothesis profiles (quick by default, ci for CI) and the fixtures."""
 
 from __future__ import annotations
 
@@ -8,17 +8,21 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile(
-    "ci",
-    derandomize=True,
-    max_examples=2000,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+# Two derandomized profiles, so a failure found once is found again on every run:
+# "quick" (the default) keeps `python -m pytest` short for daily work, and "ci" is the
+# thorough one .ci/run selects with HYPOTHESIS_PROFILE=ci. Tests that set their own
+# max_examples keep it in both.
+_DERANDOMIZED = {
+    "derandomize": True,
+    "deadline": None,
+    "print_blob": True,
+    "suppress_health_check": [HealthCheck.too_slow],
+}
+settings.register_profile("quick", max_examples=50, **_DERANDOMIZED)
+settings.register_profile("ci", max_examples=2000, **_DERANDOMIZED)
 # Random exploration for developers who want it: HYPOTHESIS_PROFILE=dev python -m pytest
 settings.register_profile("dev", max_examples=5000, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = REPO / "examples" / "october_revolution.txt"
