@@ -33,6 +33,13 @@ def hooks() -> ModuleType:
     return _tool("site_hooks")
 
 
+def test_the_index_links_every_page() -> None:
+    index = (REPO / "docs" / "index.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(([\w/]+\.md)", index))
+    assert set(GUIDES) <= linked
+    assert {"rules/index.md", "api/index.md"} <= linked
+
+
 def test_the_navigation_lists_every_page() -> None:
     navigation = (REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     listed = set(re.findall(r"([\w/]+\.md)", navigation))
