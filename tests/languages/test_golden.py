@@ -364,6 +364,29 @@ def test_golden_sentence_errors_are_found(golden: Golden) -> None:
     assert [finding.code for finding in check(golden.text)] == list(golden.errors)
 
 
+@pytest.mark.parametrize(
+    ("wikitext", "old", "new"),
+    [
+        # Lomonosov's burial in the Russian Wikipedia article, as a wiki parser's test
+        # in a public repository quotes it.
+        (
+            "Ломоносов был похоронен {{СС3|8.4.1765}} года<ref>[http://forum.vgd.ru/file.php"
+            " Метрическая запись об отпевании]</ref> на [[Лазаревское кладбище|Лазаревском]]",
+            "1765-04-08",
+            "1765-04-19",
+        ),
+        ("умер {{сс3|2.3.1917}} в Петрограде", "1917-03-02", "1917-03-15"),
+    ],
+)
+def test_russian_julian_date_template_is_a_computed_pair(wikitext: str, old: str, new: str) -> None:
+    (item,) = extract(wikitext, wikitext=True)
+    assert (item.kind, item.shape) == ("pair", "template_СС3")
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (old, new)
+    assert check(wikitext, wikitext=True) == []
+
+
 def test_dual_years_keep_both_years() -> None:
     years = [item.dual_year for item in extract("12 February 1714-15; March 3rd, 1690–1")]
     assert years == [(1714, 1715), (1690, 1691)]

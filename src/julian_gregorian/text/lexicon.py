@@ -77,17 +77,20 @@ def _capitalised(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
-def _month_regex() -> str:
+def _month_regex(month_first_only: bool = False) -> str:
     """Month words as a regex, in the cases each language writes them.
 
     English and German month names are proper nouns, capitalised; a lower-case "may" or
     "march" is a verb far more often than a month, so only the capitalised and the
     upper-case forms are read. The other languages write months in small letters, and
     with a capital at the start of a sentence. Only abbreviations may carry a dot: after
-    a full name a dot ends the sentence.
+    a full name a dot ends the sentence. *month_first_only*: the months of the languages
+    that write a date month first (``February 22, 1732``).
     """
     spellings: set[str] = set()
     for language in LANGUAGES:
+        if month_first_only and not language.month_first:
+            continue
         full_names = {name for row in language.months for name in row}
         for name in language.month_forms():
             if language.capitalised:
@@ -103,6 +106,8 @@ def _month_regex() -> str:
 
 #: A month word, as a regex fragment without groups.
 MONTH = _month_regex()
+#: A month word of a language that writes dates month first.
+MONTH_FIRST = _month_regex(month_first_only=True)
 
 
 def _ordinal_suffix() -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from julian_gregorian.text.languages import LANGUAGES
+from julian_gregorian.text.lexicon import trie_regex
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -186,11 +187,12 @@ PHRASES: tuple[tuple[str, str, str], ...] = tuple(
 
 
 def _lead_in() -> str:
+    """Any run of the records' lead-in words, in small letters or capitalised, as one
+    tree of their letters (no case-insensitive matching: it is slower)."""
     words = {word for language in LANGUAGES for word in language.lead_ins}
-    alternatives = "|".join(
-        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)
-    )
-    return rf"(?i:\s*(?:(?:{alternatives})\s+)*)"
+    spellings = words | {word[0].upper() + word[1:] for word in words}
+    tree = trie_regex(spellings).replace(r"\ ", r"\s+")
+    return rf"\s*(?:{tree}\s+)*"
 
 
 #: Words that lead into a marker without changing it: "according to the (modern)".

@@ -17,6 +17,10 @@ month and year, then the O.S. ones (month and year may be left out when they are
 same) and renders the Julian date first. It is told apart from the English template by
 a month word in its second parameter or a bare day in its first.
 
+Russian Wikipedia's ``{{СС3|8.4.1765}}`` (also ``{{сс3|…}}``) holds only the Julian
+date, day.month.year, and prints both (``8 (19) апреля 1765``): a pair whose N.S. side
+is the one the template computes.
+
 Parameters may hold links, markup and date templates such as ``{{Birth date|df=y|1643|01|04}}``.
 Each template is one item whose sides span the parameters that hold their dates.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.items import Calendar
 from julian_gregorian.text.normalise import (
@@ -43,7 +48,10 @@ _NAMES = {
     "oldstyledateny": "template_OldStyleDateNY",
     "old style to new style": "template_OS2NS",
     "os2ns": "template_OS2NS",
+    "сс3": "template_СС3",
 }
+#: ``{{СС3|8.4.1765}}``: the Julian day, month and year of Russian Wikipedia's template.
+_JULIAN_NUMERIC = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{3,4})\s*")
 _NUMBER = re.compile(r"\s*([0-9]{1,4})\s*")
 
 
@@ -188,6 +196,8 @@ def read_template(text: str, start: int, end: int) -> Draft | None:
     if shape is None:
         return None
     parameters = _parameters(text, start, end)
+    if name == "сс3":
+        return _julian_only(text, start, end, parameters)
     if name == "oldstyledate" and _is_russian(text, parameters):
         return _russian(text, start, end, parameters)
     if name == "oldstyledateny":
@@ -217,6 +227,31 @@ def read_template(text: str, start: int, end: int) -> Draft | None:
     leader.own_year = leader.year is not None
     complete_years(leader, other, None)
     return Draft("pair", shape, start, end, old, new)
+
+
+def _julian_only(text: str, start: int, end: int, parameters: list[_Parameter]) -> Draft | None:
+    """``{{СС3|8.4.1765}}`` holds only the Julian date and prints both (``8 (19) апреля
+    1765``): the N.S. side is the one the template computes, so the pair is right by
+    construction and its sides span the one parameter."""
+    if not parameters:
+        return None
+    parameter = parameters[0]
+    match = _JULIAN_NUMERIC.fullmatch(text, parameter.start, parameter.end)
+    if match is None:
+        return None
+    day, month, year = (int(group) for group in match.groups())
+    try:
+        new_year, new_month, new_day = julian_to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    old_fields = DateFields(day, month, day, month, year, None, None, "ru")
+    new_fields = DateFields(new_day, new_month, new_day, new_month, new_year, None, None, "ru")
+    old = _side("julian", _Written(old_fields, parameter.start, parameter.end), None)
+    new = _side("gregorian", _Written(new_fields, parameter.start, parameter.end), None)
+    if old is None or new is None:
+        return None
+    old.own_year = new.own_year = True
+    return Draft("pair", "template_СС3", start, end, old, new)
 
 
 def _is_russian(text: str, parameters: list[_Parameter]) -> bool:

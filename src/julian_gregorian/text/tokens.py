@@ -30,6 +30,7 @@ from julian_gregorian.text import markers
 from julian_gregorian.text.languages import LANGUAGES
 from julian_gregorian.text.lexicon import (
     MONTH,
+    MONTH_FIRST,
     MONTH_LINK,
     MONTH_WORDS,
     ORDINAL_SUFFIX,
@@ -158,7 +159,7 @@ _CAPITAL_TOKEN = re.compile(
         (
             # Month first: February 22, 1732; August 11–12; and two days of one month,
             # November 7 (20), 1910 (a Q token).
-            rf"(?P<mdy>(?P<bm>{MONTH})(?<![а-яё]){_SP}(?P<b1>{_DAY})"
+            rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}(?P<b1>{_DAY})"
             rf"(?:{_SP}?\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
             rf"(?:,?{_SP}(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
             rf"(?P<O>{markers.OLD_CAPITAL})",
@@ -206,7 +207,7 @@ _START_LETTERS = (
     {
         name[0].upper()
         for language in LANGUAGES
-        if language.capitalised
+        if language.month_first
         for name in language.month_forms()
         if name[0].isascii()
     }
@@ -289,8 +290,19 @@ def _day_number(written: str) -> int:
     """The day a day token writes: ``7``, ``07``, ``23rd``, ``1er``, ``1-го``; with a wrong
     suffix (``11st``, ``3th``) the number written, never a guess from the suffix. The
     patterns give one or two ASCII digits first."""
+    day = _DAYS.get(written)
+    if day is not None:
+        return day
     match = _LEADING_DIGITS.match(written)
     return int(match.group()) if match is not None else 0
+
+
+#: The commonest day numbers as written, read without a regular expression.
+_DAYS = {
+    form: day
+    for day in range(1, 32)
+    for form in (str(day), f"{day:02d}", f"{day}st", f"{day}nd", f"{day}rd", f"{day}th")
+}
 
 
 def _month(written: str) -> tuple[int, Language] | None:

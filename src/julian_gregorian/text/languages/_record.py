@@ -39,6 +39,8 @@ class Language:
     #: Month names are proper nouns, written with a capital (English, German): a small
     #: ``may`` or ``march`` is a verb, not read.
     capitalised: bool = False
+    #: Dates are written month first too (``February 22, 1732``).
+    month_first: bool = False
     #: Months are written as Roman numerals too (``25 X (7 XI) 1917``).
     roman_months: bool = False
     #: What may follow a day number: ``st`` (``1st``), ``er`` (``1er``), ``-го``.

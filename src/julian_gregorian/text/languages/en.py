@@ -36,6 +36,7 @@ ENGLISH = Language(
         row("jan febr mar apr may jun jul aug sept oct nov dec"),
     ),
     capitalised=True,
+    month_first=True,
     ordinal_suffixes=("st", "nd", "rd", "th"),
     month_links=("of",),
     bc_eras=("BCE", "BC", "B.C."),
