@@ -345,9 +345,9 @@ SILENT: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _summary(text: str) -> list[tuple[str, str, str, str]]:
+def _summary(text: str, *, wikitext: bool | None = None) -> list[tuple[str, str, str, str]]:
     found = []
-    for item in extract(text):
+    for item in extract(text, wikitext=wikitext):
         old = item.old_style.start.isoformat() if item.old_style else ""
         new = item.new_style.start.isoformat() if item.new_style else ""
         found.append((item.kind, item.shape, old, new))
@@ -365,25 +365,40 @@ def test_golden_sentence_errors_are_found(golden: Golden) -> None:
 
 
 @pytest.mark.parametrize(
-    ("wikitext", "old", "new"),
+    ("wikitext", "kind", "shape", "old", "new"),
     [
-        # Lomonosov's burial in the Russian Wikipedia article, as a wiki parser's test
-        # in a public repository quotes it.
+        # The Russian Wikipedia article on Lomonosov, wikitext of 2019 as stored in the
+        # public repository stagirs/wiki (src/main/resources/page/...), CC BY-SA 3.0.
         (
             "Ломоносов был похоронен {{СС3|8.4.1765}} года<ref>[http://forum.vgd.ru/file.php"
             " Метрическая запись об отпевании]</ref> на [[Лазаревское кладбище|Лазаревском]]",
+            OLD,
+            "template_СС3",
             "1765-04-08",
-            "1765-04-19",
+            "",
         ),
-        ("умер {{сс3|2.3.1917}} в Петрограде", "1917-03-02", "1917-03-15"),
+        (
+            "Васи́льевич Ломоно́сов''' ({{СС2|19|ноября|1711|8}}",
+            PAIR,
+            "template_СС2",
+            "1711-11-08",
+            "1711-11-19",
+        ),
+        ("умер {{сс3|2.3.1917}} в Петрограде", OLD, "template_СС3", "1917-03-02", ""),
+        ("{{СС|2|ноября|1721|22 октября}}", PAIR, "template_СС", "1721-10-22", "1721-11-02"),
+        (
+            "{{СС2|7|ноября|1917 год|25|октября}}",
+            PAIR,
+            "template_СС2",
+            "1917-10-25",
+            "1917-11-07",
+        ),
     ],
 )
-def test_russian_julian_date_template_is_a_computed_pair(wikitext: str, old: str, new: str) -> None:
-    (item,) = extract(wikitext, wikitext=True)
-    assert (item.kind, item.shape) == ("pair", "template_СС3")
-    assert item.old_style is not None
-    assert item.new_style is not None
-    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (old, new)
+def test_russian_wikipedia_date_templates(
+    wikitext: str, kind: str, shape: str, old: str, new: str
+) -> None:
+    assert _summary(wikitext, wikitext=True) == [(kind, shape, old, new)]
     assert check(wikitext, wikitext=True) == []
 
 

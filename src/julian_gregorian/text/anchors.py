@@ -158,9 +158,9 @@ _PASSES: tuple[re.Pattern[str], ...] = (
         rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\])"
     ),
     # ст. ст., н. ст., по старому стилю, по юлианскому календарю, стар стил
-    re.compile(_with_phrases("с", hand_after=("с3|",))),
-    # Russian Wikipedia's {{СС3|8.4.1765}}, {{сс3|…}}
-    re.compile(r"С(?=[Сс]3\|)"),
+    re.compile(_with_phrases("с", hand_after=("с|", "с2|", "с3|"))),
+    # Russian Wikipedia's {{СС|…}}, {{СС2|…}}, {{СС3|8.4.1765}}, {{сс3|…}}
+    re.compile(r"С(?=[Сс][23]?\|)"),
     # π.η., ν.η., με το Ιουλιανό ημερολόγιο
     re.compile(_with_phrases("η")),
 )
