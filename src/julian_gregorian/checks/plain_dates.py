@@ -93,7 +93,7 @@ def written_years(text: str, start: int = 0, end: int | None = None) -> list[tup
     return [(m.start(), int(m.group())) for m in _YEAR_WORD.finditer(text, start, stop)]
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def _day(written: str) -> int:
