@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from julian_gregorian.calendar.conversion import gregorian_to_julian, julian_to_gregorian
 from julian_gregorian.calendar.formatting import format_iso
 from julian_gregorian.checks.findings import Fix
-from julian_gregorian.checks.month_words import MonthWord, read_month
+from julian_gregorian.checks.month_words import MonthWord, read_month, text_language
 from julian_gregorian.text.items import Side, WrittenDate
 from julian_gregorian.text.normalise import (
     SHOWN_DATE_NUMBERS,
@@ -58,7 +58,8 @@ def rewrite_side(text: str, side: Side, start: Day, end: Day) -> Fix | None:
     if written.startswith("{{"):
         replacement = rewrite_date_template(written, side.start, side.end, start, end)
     else:
-        replacement = rewrite_words(written, side.start, side.end, start, end)
+        language = text_language(text, side.offset, side.end_offset)
+        replacement = rewrite_words(written, side.start, side.end, start, end, language)
     if replacement is None or replacement == written:
         return None
     return Fix(side.offset, side.end_offset, replacement)
@@ -95,9 +96,17 @@ def rewrite_date_template(
 
 
 def rewrite_words(
-    written: str, old_start: WrittenDate, old_end: WrittenDate, start: Day, end: Day
+    written: str,
+    old_start: WrittenDate,
+    old_end: WrittenDate,
+    start: Day,
+    end: Day,
+    language: str | None = None,
 ) -> str | None:
     """*written* (the words of a date or range) changed to name *start*..*end*.
+
+    A month is written in the row of its word (:mod:`.month_words`); *language* chooses
+    among languages that spell it alike.
 
     >>> old = WrittenDate("gregorian", 1917, 1, 2)
     >>> rewrite_words("2nd January", old, old, (1917, 1, 3), (1917, 1, 3))
@@ -124,7 +133,7 @@ def rewrite_words(
         elif token["num"]:
             (days if len(token["num"]) <= 2 else years).append(token)
         else:
-            month = read_month(token["word"])
+            month = read_month(token["word"], language)
             if month is not None:
                 months.append((token, month))
     olds, news = ((old_start, old_end), (start, end)) if is_range else ((old_start,), (start,))

@@ -1,33 +1,21 @@
 """Month names as articles write them, so a fix can write a new month the same way.
 
-Only the spellings whose style can be reproduced are listed: English full names and
-their usual abbreviations, and Russian month names (genitive, as in ``25 октября``, and
-nominative). A month written any other way is left as it is: a fix that would need to
-change it is not offered.
+Every month word of every language record (:mod:`julian_gregorian.text.languages`)
+belongs to a *row*: the twelve months in one case form or one style of abbreviation of
+one language (``октября`` is in the Russian genitive row, ``Oct.`` in the English
+abbreviations). A fix writes the new month from the same row, in the same letter case
+and with the same full stop: ``7 ноября``, never ``7 November``, in a Russian sentence.
+Where two languages spell a month alike (``april``), the words around the date say
+which language the text is in (:func:`text_language`).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
-from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.text.lexicon import FULL_NAMES
-
-_RUSSIAN_GENITIVE = FULL_NAMES["ru"]
-_RUSSIAN_NOMINATIVE = (
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-)
+from julian_gregorian.text.languages import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +29,13 @@ class MonthWord:
     case: str  # "title", "lower" or "upper"
     #: A full stop after a full month name ends the sentence and stays.
     punctuation: str
+    #: The language of the row (``en``, ``ru``).
+    language: str = "en"
 
     def write(self, month: int) -> str:
         """Month *month* in this word's spelling, case and abbreviation dot."""
         word = self.table[month - 1]
-        dot = self.abbreviation_dot and word != _FULL[month - 1]
+        dot = self.abbreviation_dot and word not in _FULL_WORDS[self.language]
         if self.case == "upper":
             word = word.upper()
         elif self.case == "title":
@@ -53,46 +43,89 @@ class MonthWord:
         return word + ("." if dot else "") + self.punctuation
 
 
-_FULL = tuple(name.lower() for name in MONTH_NAMES)
-_ABBREVIATIONS = tuple(name[:3] for name in _FULL)
-#: "Sept" is common enough to keep as written when it is the month being replaced.
-_SEPT = (*_ABBREVIATIONS[:8], "sept", *_ABBREVIATIONS[9:])
-_ENGLISH = (_FULL, _ABBREVIATIONS, _SEPT)
+#: (language, row, abbreviated) for every month word, full names of every language first.
+_ROWS: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+for _language in LANGUAGES:
+    for _row in _language.months:
+        for _word in _row:
+            _ROWS.setdefault(_word, []).append((_language.code, _row, False))
+for _language in LANGUAGES:
+    for _row in _language.abbreviations:
+        for _word in _row:
+            _ROWS.setdefault(_word, []).append((_language.code, _row, True))
 
-_LOOKUP: dict[str, tuple[int, tuple[str, ...]]] = {}
-for _table in (_FULL, _RUSSIAN_GENITIVE, _RUSSIAN_NOMINATIVE, _ABBREVIATIONS):
-    for _number, _word in enumerate(_table, start=1):
-        _LOOKUP.setdefault(_word, (_number, _table))
-_LOOKUP["sept"] = (9, _SEPT)
+_FULL_WORDS: dict[str, frozenset[str]] = {
+    language.code: frozenset(word for row in language.months for word in row)
+    for language in LANGUAGES
+}
 
 
-def read_month(word: str) -> MonthWord | None:
+def read_month(word: str, language: str | None = None) -> MonthWord | None:
     """The month *word* names (``"Oct."``, ``"october"``, ``"октября"``), or ``None``.
+
+    *language* chooses among languages that spell the word alike.
 
     >>> read_month("Sept.").write(10), read_month("DECEMBER").write(1)
     ('Oct.', 'JANUARY')
     >>> read_month("октября").write(11), read_month("Mr") is None
     ('ноября', True)
+    >>> read_month("april").write(3), read_month("april", "sv").write(3)
+    ('march', 'mars')
     """
     dot = word.endswith(".")
     bare = word[:-1] if dot else word
-    found = _LOOKUP.get(bare.lower())
-    if found is None:
+    rows = _ROWS.get(bare.lower())
+    if not rows:
         return None
-    number, table = found
-    abbreviated = table is _ABBREVIATIONS or table is _SEPT
+    chosen = next((row for row in rows if row[0] == language), rows[0])
+    code, table, abbreviated_row = chosen
+    abbreviated = abbreviated_row and bare.lower() not in _FULL_WORDS[code]
     if bare.isupper() and len(bare) > 1:
         case = "upper"
     elif bare[:1].isupper():
         case = "title"
     else:
         case = "lower"
+    number = table.index(bare.lower()) + 1
     return MonthWord(
-        number, table, dot and abbreviated, case, "." if dot and not abbreviated else ""
+        number, table, dot and abbreviated, case, "." if dot and not abbreviated else "", code
     )
 
 
 def is_english_month(word: str) -> bool:
     """Whether *word* is an English month name or abbreviation (``"Oct."``, ``"may"``)."""
-    found = read_month(word)
-    return found is not None and any(found.table is table for table in _ENGLISH)
+    rows = _ROWS.get(word.rstrip(".").lower(), [])
+    return any(code == "en" for code, _, _ in rows)
+
+
+def _language_words() -> dict[str, str]:
+    """Words that only one language uses (month forms, marker words) -> that language."""
+    owners: dict[str, set[str]] = {}
+    for language in LANGUAGES:
+        words = {word for row in (*language.months, *language.abbreviations) for word in row}
+        for phrase in language.markers:
+            words |= {part.lower() for part in phrase.split() if len(part) > 3}
+        for word in words:
+            owners.setdefault(word, set()).add(language.code)
+    return {word: next(iter(codes)) for word, codes in owners.items() if len(codes) == 1}
+
+
+_LANGUAGE_WORDS = _language_words()
+_WORD = re.compile(r"[^\W\d_]+")
+#: How far around a date the words that tell its language are looked for.
+_REACH = 200
+
+
+def text_language(text: str, start: int, end: int) -> str | None:
+    """The language of the text around ``text[start:end]``, told by the month names and
+    marker words only one language uses, or ``None`` when none stands there.
+
+    >>> text_language("7 april 1700 (27 mars enligt gamla stilen)", 0, 12)
+    'sv'
+    """
+    votes = Counter(
+        _LANGUAGE_WORDS[word]
+        for word in map(str.lower, _WORD.findall(text, max(0, start - _REACH), end + _REACH))
+        if word in _LANGUAGE_WORDS
+    )
+    return votes.most_common(1)[0][0] if votes else None

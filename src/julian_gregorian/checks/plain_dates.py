@@ -11,16 +11,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.checks.month_words import read_month
 from julian_gregorian.checks.wording import Fields, Order
+from julian_gregorian.text.lexicon import MONTH, ORDINAL_SUFFIX
 
-# A dot after a full name ends the sentence; only an abbreviation takes it along.
-_ABBREVIATIONS = ["Sept", *(name[:3] for name in MONTH_NAMES if name != "May")]
-_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(_ABBREVIATIONS)})\.?)"
+# Month words of every language record, in the cases each writes them; a dot after a
+# full name ends the sentence, only an abbreviation takes it along.
+_MONTH = MONTH
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _DASH = r"[ \u00a0]*[-–—][ \u00a0]*"
-_DAY = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+_DAY = rf"(?:[1-9]|[12][0-9]|3[01]){ORDINAL_SUFFIX}?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 
 _PLAIN_DATE = re.compile(
@@ -93,5 +93,10 @@ def written_years(text: str, start: int = 0, end: int | None = None) -> list[tup
     return [(m.start(), int(m.group())) for m in _YEAR_WORD.finditer(text, start, stop)]
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def _day(written: str) -> int:
-    return int(written.rstrip("stndrh"))
+    """The day of ``7``, ``23rd``, ``1er`` (the pattern gives digits first)."""
+    match = _DIGITS.match(written)
+    return int(match.group()) if match is not None else 0

@@ -31,6 +31,7 @@ SHAPES: dict[str, str] = {
     "template_OldStyleDateNY": "{{OldStyleDateNY|March 31|March 20}}",
     "template_OS2NS": "{{Old Style to New Style|20 January|1905|2 February}}, {{OS2NS|...}}",
     "template_OldStyleDate_ru": "{{OldStyleDate|4|января|1915|22|декабря|1914}}",
+    "template_СС3": "{{СС3|8.4.1765}}",
 }
 
 __all__ = ["SHAPES", "Item", "Side", "WrittenDate", "extract", "looks_like_wikitext"]

@@ -18,39 +18,151 @@ from __future__ import annotations
 
 import re
 
+from julian_gregorian.text import markers
+from julian_gregorian.text.lexicon import MONTH_WORDS, ORDINAL_SUFFIX, trie_regex
+
+#: The characters of the passes that find marker phrases: a phrase of a language record
+#: is found by the pass of the first of these characters it contains, which looks at
+#: the letters around that character (``стил`` of ``по старому стилю``, ``η`` of
+#: ``π.η.``). A phrase with none of them is found in parentheses, where markers stand
+#: (``(stil vechi)``), or by another anchor near it; see docs/extraction.md.
+PASS_CHARACTERS = "сηSJGjy"
+
+
+#: Stands for the end of a word in the strings the lookaheads are made of.
+_WORD_END = "\u00b6"
+
+
+def _word_around(phrase: str, at: int) -> tuple[str, str]:
+    """Up to three letters before ``phrase[at]`` in its word and up to six characters
+    after it; ``_WORD_END`` at the end of the phrase, and a space before the earlier
+    letters when they begin a word."""
+    start = at
+    while start > 0 and at - start < 3 and phrase[start - 1] not in " .":
+        start -= 1
+    before = phrase[start:at]
+    if start == 0 or phrase[start - 1] == " ":
+        before = " " + before
+    after = phrase[at + 1 : at + 7]
+    if at + 7 >= len(phrase) and phrase[-1].isalpha():
+        after += _WORD_END
+    return before, after
+
+
+def _render(strings: set[str]) -> str:
+    """A trie of literal strings, with any space for a space and the word end checked."""
+    return (
+        trie_regex(strings)
+        .replace(r"\ ", r"\s")
+        .replace(r"\.\s", r"\.\s?")
+        .replace(_WORD_END, r"(?![^\W\d_])")
+    )
+
+
+def _pass_position(phrase: str) -> int:
+    """Where in *phrase* its pass looks: the last occurrence of the first pass character
+    (in the order of ``PASS_CHARACTERS``) it contains, or -1 (the last ``y`` of ``nowy
+    styl`` is the one of ``styl``, which fewer words share; a ``y`` counts only there)."""
+    for char in PASS_CHARACTERS:
+        at = phrase.rfind(char)
+        if char == "y" and phrase[at - 2 : at] != "st":
+            continue  # y is common: its pass looks only at "sty" (styl, style)
+        if at >= 0:
+            return at
+    return -1
+
+
+def _phrase_passes() -> dict[str, set[str]]:
+    """For each pass character, what follows it in the phrases it serves.
+
+    One look ahead per pass, a tree of those strings: the regex engine fails at most
+    occurrences of the character after one more comparison. What stands before the
+    character is not checked: an anchor is only a candidate.
+    """
+    afters: dict[str, set[str]] = {char: set() for char in PASS_CHARACTERS}
+    for phrase, _, _ in markers.PHRASES:
+        at = _pass_position(phrase)
+        if at >= 0:
+            afters[phrase[at]].add(_word_around(phrase, at)[1])
+    return afters
+
+
+def _parenthesised_markers() -> str:
+    """The first four characters of every marker phrase, capitalised too."""
+    phrases = [phrase for phrase, _, _ in markers.PHRASES]
+    return _render(
+        {variant[:4] for phrase in phrases for variant in markers.phrase_variants(phrase)}
+    )
+
+
+def _bracketed_months() -> str:
+    """The first three letters of every month written in small letters."""
+    return trie_regex({name[:3] for name in MONTH_WORDS if name[0].islower()})
+
+
+_PHRASES = _phrase_passes()
+
+
+def _with_phrases(char: str, hand: str = "", hand_after: tuple[str, ...] = ()) -> str:
+    """The pass of *char*: the English record's hand-written look-arounds *hand*, or a
+    look ahead for what follows *char* in the phrases it serves (and in *hand_after*)."""
+    afters = _PHRASES.get(char, set()) | set(hand_after)
+    generated = f"(?={_render(afters)})" if afters else ""
+    alternatives = [part for part in (hand, generated) if part]
+    if len(alternatives) == 1:
+        return re.escape(char) + alternatives[0]
+    return f"{re.escape(char)}(?:{'|'.join(alternatives)})"
+
+
 # One literal first character per pattern (see the module docstring); the lookarounds
 # keep the hits rare so that little Python work follows each one, and are cheap so that
 # the frequent first characters (S, y) cost little. Measured on English text, each pass
-# costs 20-40 ms per 50 MB.
+# costs 20-40 ms per 50 MB. The English markers' lookarounds are written here, next to
+# the look-alikes the English record excludes; those of the other records' phrases are
+# generated.
 _PASSES: tuple[re.Pattern[str], ...] = (
     # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils.
     # (The cheap one-character look back first: most capital S begin a word.)
     re.compile(
-        r"S(?:(?<=[ON.]S)(?:(?<=[ON]S)|(?<=\b[ONan]\.S))|(?<=\.\sS)(?<=\b[ONan]...)"
-        r"|(?=TYLE|tils))"
+        _with_phrases(
+            "S",
+            r"(?:(?<=[ON.]S)(?:(?<=[ON]S)|(?<=\b[ONan]\.S))|(?<=\.\sS)(?<=\b[ONan]...)"
+            r"|(?=TYLE))",
+        )
     ),
-    # Old Style, New Style, old style, new style, {{OldStyleDate}}, Polish starego stylu.
-    re.compile(r"y(?=l[eu])(?<=[Ss]ty)"),
-    re.compile(r"J(?=ulian)"),
-    re.compile(r"G(?=regorian)"),
+    # Old Style, New Style, old style, new style, {{OldStyleDate}}
+    # (every phrase a y serves has it in "styl": see _pass_position)
+    re.compile(r"y(?=l)(?<=[Ss]ty)"),
+    re.compile(_with_phrases("J", hand_after=("ulian",))),
+    re.compile(_with_phrases("G", hand_after=("regorian",))),
+    # juliański, julianischen, oude stijl, vana kalendri järgi, naujuoju stiliumi
+    re.compile(_with_phrases("j")),
     # 11/23 April, 30 September/10 October, March 6/February 22, 1749/50
     re.compile(r"/(?=\s?(?:\d|[A-Z][a-z]{2,8}\.?\s\d))"),
-    # 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, 15(28).04.1922,
-    # 25.02(09.03)1924, August 28 (September 9), and the abbreviations that are written in
-    # parentheses: (π.η.), (ст. ст.), (st.v.), (wg st. st.), (kalendarz juliański)
+    # English dual years with a hyphen or an en dash: 12 February 1714-15, March 3rd,
+    # 1690–1 (one pass for both dashes, at the 1 that begins every year before 1753)
+    re.compile(r"1(?=[0-7]\d\d[-–]\d{1,4}(?!\d))(?<!\d1)"),
+    # 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, (il 3 maggio, (o 5 de
+    # octubre, 15(28).04.1922,
+    # 25.02(09.03)1924, August 28 (September 9), and every marker phrase in parentheses:
+    # (π.η.), (ст. ст.), (st.v.), (wg st. st.), (stil vechi), (J: 21. helmikuuta)
     re.compile(
-        r"\((?=\s?(?:\d{1,2}(?:st|nd|rd|th)?\.?[\s)]|\d\d?\.\d\d?\)|[A-Z][a-z]{2,8}\.?\s\d"
-        r"|ст|н\.|по\s|за\s|π\.|ν\.|st\.|n\.|a\.|stil|wg\s|według|kalendarz|julia|grego))"
+        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?[\s)]|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
+        rf"|\d\d?\.[IVX]+[/)]|{_parenthesised_markers()}))"
     ),
     # 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
     # August 28 [September 9]
     # (not footnote marks such as [12])
     re.compile(
-        r"\[(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|stycz|lut|mar|kwie|maj|czer|lip|sier"
-        r"|wrze|paźd|list|grud))|(?!Note)[A-Z][a-z]{2,8}\.?\s\d{1,2}\])"
+        r"\[(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
+        rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\])"
     ),
-    # ст. ст., н. ст., по старому стилю, по юлианскому календарю
-    re.compile(r"с(?:(?=т\.|тар|тил)|(?<=ианс))"),
+    # ст. ст., н. ст., по старому стилю, по юлианскому календарю, стар стил
+    re.compile(_with_phrases("с", hand_after=("с|", "с2|", "с3|"))),
+    # Russian Wikipedia's {{СС|…}}, {{СС2|…}}, {{СС3|8.4.1765}}, {{сс3|…}}
+    re.compile(r"С(?=[Сс][23]?\|)"),
+    # π.η., ν.η., με το Ιουλιανό ημερολόγιο
+    re.compile(_with_phrases("η")),
 )
 
 
@@ -68,10 +180,12 @@ _LOOKAHEAD = 64
 _FOUND_BY_FIND: dict[re.Pattern[str], str] = {
     pattern: pattern.pattern[1] if pattern.pattern[0] == "\\" else pattern.pattern[0]
     for pattern in _PASSES
-    if pattern.pattern[0] in "/с" or pattern.pattern.startswith("\\[")
+    if pattern.pattern[0] in "/сСηj" or pattern.pattern.startswith("\\[")
 }
-#: Hits of one such character in a stretch after which the regex engine takes over.
-_FIND_LIMIT = 64
+#: Hits of one such character in a stretch after which the regex engine takes over: a
+#: hit costs a call from Python (about half a microsecond), the regex engine's pass over
+#: a stretch about 80 microseconds, so up to some 150 hits the calls are cheaper.
+_FIND_LIMIT = 128
 
 
 def _scan(pattern: re.Pattern[str], text: str, start: int, end: int, stop: int) -> list[int]:

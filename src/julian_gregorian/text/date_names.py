@@ -1,10 +1,10 @@
 """Month and weekday names for ``strftime`` in the languages the extractor reads.
 
-Month names come from the extractor's lexicon (:mod:`julian_gregorian.text.lexicon`), in
-the form that follows a day number there — the genitive in Russian, Ukrainian, Polish and
-Greek (``7 ноября``), which is what ``%d %B`` needs; ``%b`` is the lexicon's shortest
-abbreviation of the month, or the full name where the lexicon has none. The lexicon
-holds no weekdays, so their names are here.
+Month names come from the extractor's language records
+(:mod:`julian_gregorian.text.languages`), in the form that follows a day number there:
+the genitive in Russian, Ukrainian, Polish and Greek (``7 ноября``), which is what
+``%d %B`` needs; ``%b`` is the record's shortest abbreviation of the month, or the full
+name where the record has none. The records hold no weekdays, so their names are here.
 
 >>> names = date_names("ru")
 >>> names.months[10], names.month_abbreviations[10], names.weekdays[2]
@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from julian_gregorian.calendar.strftime import ENGLISH, DateNames
-from julian_gregorian.text import lexicon
+from julian_gregorian.text.languages import by_code
 
 # Nominative names, Monday first, and their usual short forms.
 _WEEKDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -75,15 +75,13 @@ def date_names(language: str) -> DateNames:
 
 
 def _month_names(language: str) -> tuple[str, ...]:
-    """The lexicon's full month names of *language*, in lower case."""
-    return lexicon.FULL_NAMES[language]  # type: ignore[index]
+    """The full month names of *language*'s record, in lower case."""
+    return by_code(language).months[0]
 
 
 def _shortest_abbreviation(month: int, full: str, language: str) -> str:
     short = [
-        word
-        for word, (number, word_language) in lexicon.MONTH_WORDS.items()
-        if number == month and word_language == language and full.startswith(word)
+        row[month - 1] for row in by_code(language).abbreviations if full.startswith(row[month - 1])
     ]
     return min(short, key=len) if short else full
 

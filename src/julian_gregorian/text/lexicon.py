@@ -1,139 +1,40 @@
-"""The words dates are written with: month names in the languages O.S./N.S. text uses.
+"""The words dates are written with, generated from the language records.
 
-English (full names and the abbreviations of footnotes and tables), Russian, Ukrainian,
-Polish and Greek in the genitive case that follows a day number (``7 ноября``, ``7 listopada``,
-``25 Μαρτίου``), and German. Every name maps to its month number and language.
+Month names in every case form and abbreviation of every language in
+:mod:`julian_gregorian.text.languages`, the ordinal suffixes of day numbers and the
+words after a year. Every month word maps to its month number and language.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any
 
-Language = Literal["en", "ru", "uk", "pl", "de", "el"]
+from julian_gregorian.text.languages import LANGUAGES
 
-_ENGLISH = (
-    ("january", "jan"),
-    ("february", "feb", "febr"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sep", "sept"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
-
-# Genitive forms: the case after a day number ("7 ноября 1917 года").
-_RUSSIAN = (
-    ("января", "янв"),
-    ("февраля", "фев", "февр"),
-    ("марта", "мар"),
-    ("апреля", "апр"),
-    ("мая",),
-    ("июня", "июн"),
-    ("июля", "июл"),
-    ("августа", "авг"),
-    ("сентября", "сен", "сент"),
-    ("октября", "окт"),
-    ("ноября", "нояб"),
-    ("декабря", "дек"),
-)
-
-_UKRAINIAN = (
-    ("січня",),
-    ("лютого",),
-    ("березня",),
-    ("квітня",),
-    ("травня",),
-    ("червня",),
-    ("липня",),
-    ("серпня",),
-    ("вересня",),
-    ("жовтня",),
-    ("листопада",),
-    ("грудня",),
-)
-
-_POLISH = (
-    ("stycznia",),
-    ("lutego",),
-    ("marca",),
-    ("kwietnia",),
-    ("maja",),
-    ("czerwca",),
-    ("lipca",),
-    ("sierpnia",),
-    ("września",),
-    ("października",),
-    ("listopada",),
-    ("grudnia",),
-)
-
-# Greek, in the genitive after a day number ("25 Μαρτίου 1821").
-_GREEK = (
-    ("ιανουαρίου",),
-    ("φεβρουαρίου",),
-    ("μαρτίου",),
-    ("απριλίου",),
-    ("μαΐου",),
-    ("ιουνίου",),
-    ("ιουλίου",),
-    ("αυγούστου",),
-    ("σεπτεμβρίου",),
-    ("οκτωβρίου",),
-    ("νοεμβρίου",),
-    ("δεκεμβρίου",),
-)
-
-_GERMAN = (
-    ("januar", "jänner"),
-    ("februar",),
-    ("märz",),
-    ("april",),
-    ("mai",),
-    ("juni",),
-    ("juli",),
-    ("august",),
-    ("september",),
-    ("oktober",),
-    ("november",),
-    ("dezember",),
-)
-
-
-_LANGUAGES: tuple[tuple[Language, tuple[tuple[str, ...], ...]], ...] = (
-    ("de", _GERMAN),
-    ("el", _GREEK),
-    ("pl", _POLISH),
-    ("ru", _RUSSIAN),
-    ("uk", _UKRAINIAN),
-    ("en", _ENGLISH),  # last, so shared spellings (april, august) count as English
-)
+#: A language's code (``en``, ``ru``, ``sr-Latn``).
+LanguageCode = str
 
 #: The full month names of each language, January first, in the case that follows a day.
-FULL_NAMES: dict[Language, tuple[str, ...]] = {
-    language: tuple(names[0] for names in months) for language, months in _LANGUAGES
+FULL_NAMES: dict[LanguageCode, tuple[str, ...]] = {
+    language.code: language.months[0] for language in LANGUAGES
 }
 
 
-def _table() -> dict[str, tuple[int, Language]]:
-    table: dict[str, tuple[int, Language]] = {}
-    for language, months in _LANGUAGES:
-        for number, names in enumerate(months, start=1):
-            for name in names:
-                table[name] = (number, language)
+def _table() -> dict[str, tuple[int, LanguageCode]]:
+    table: dict[str, tuple[int, LanguageCode]] = {}
+    for language in LANGUAGES:
+        for name, number in language.month_forms().items():
+            table.setdefault(name, (number, language.code))
     return table
 
 
-#: Lower-case month word (without a trailing dot) -> (month number, language).
-MONTH_WORDS: dict[str, tuple[int, Language]] = _table()
+#: Lower-case month word (without a trailing dot) -> (month number, language); a word
+#: two languages share counts as the earlier one's in ``LANGUAGES``.
+MONTH_WORDS: dict[str, tuple[int, LanguageCode]] = _table()
 
 
-def month_of(word: str) -> tuple[int, Language] | None:
+def month_of(word: str) -> tuple[int, LanguageCode] | None:
     """Month number and language of a month word as written (any case, trailing dot).
 
     >>> month_of("October"), month_of("Sept."), month_of("ноября"), month_of("Dezember")
@@ -176,33 +77,57 @@ def _capitalised(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
-def _month_regex() -> str:
-    """Month words as a regex: title case, upper case, and lower case for other languages.
+def _month_regex(month_first_only: bool = False) -> str:
+    """Month words as a regex, in the cases each language writes them.
 
     English and German month names are proper nouns, capitalised; a lower-case "may" or
-    "march" is a verb far more often than a month. Russian and Polish months are written
-    in lower case. Only abbreviations may carry a dot: after a full name a dot ends the
-    sentence.
+    "march" is a verb far more often than a month, so only the capitalised and the
+    upper-case forms are read. The other languages write months in small letters, and
+    with a capital at the start of a sentence. Only abbreviations may carry a dot: after
+    a full name a dot ends the sentence. *month_first_only*: the months of the languages
+    that write a date month first (``February 22, 1732``).
     """
     spellings: set[str] = set()
-    tables = (_ENGLISH, _GERMAN, _GREEK, _RUSSIAN, _UKRAINIAN, _POLISH)
-    full_names = {names[0] for table in tables for names in table}
-    for name, (_, language) in MONTH_WORDS.items():
-        if language in ("ru", "uk", "pl"):
-            forms = {name}
-        elif language == "el":
-            forms = {name, _capitalised(name)}
-        else:
-            forms = {_capitalised(name), name.upper()}
-        spellings |= forms
-        if name not in full_names:
-            spellings |= {form + "." for form in forms}
+    for language in LANGUAGES:
+        if month_first_only and not language.month_first:
+            continue
+        full_names = {name for row in language.months for name in row}
+        for name in language.month_forms():
+            if language.capitalised:
+                forms = {_capitalised(name), name.upper()}
+            else:
+                forms = {name, _capitalised(name)}
+            spellings |= forms
+            if name not in full_names:
+                spellings |= {form + "." for form in forms}
     # \b does not work after a dot; a month word must not run on into more letters.
     return rf"(?:{trie_regex(spellings)})(?![^\W\d_])"
 
 
 #: A month word, as a regex fragment without groups.
 MONTH = _month_regex()
+#: A month word of a language that writes dates month first.
+MONTH_FIRST = _month_regex(month_first_only=True)
 
-#: English ordinal suffixes after a day number ("February 23rd").
-ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+
+def _ordinal_suffix() -> str:
+    suffixes = {suffix for language in LANGUAGES for suffix in language.ordinal_suffixes}
+    return f"(?:{trie_regex(suffixes)})"
+
+
+#: Ordinal suffixes after a day number in any language (``23rd``, ``1er``, ``1-го``).
+ORDINAL_SUFFIX = _ordinal_suffix()
+
+
+def _words_regex(words: set[str]) -> str:
+    return "|".join(
+        re.escape(word) + ("" if word.endswith(".") else r"\b")
+        for word in sorted(words, key=len, reverse=True)
+    )
+
+
+#: Words after a year that belong to it (``года``, ``roku``, ``m.``), as a regex.
+YEAR_WORD = _words_regex({word for language in LANGUAGES for word in language.year_words})
+#: Words between a day and its month (``of``, ``de``), and a month and its year (``de``).
+MONTH_LINK = _words_regex({word for language in LANGUAGES for word in language.month_links})
+YEAR_LINK = _words_regex({word for language in LANGUAGES for word in language.year_links})

@@ -1,135 +1,207 @@
-"""The words that say which calendar a date is in, and their look-alikes.
+"""The words that say which calendar a date is in, generated from the language records.
 
 Regex fragments without groups, in pairs (``OLD_…`` for Old Style / Julian, ``NEW_…``
 for New Style / Gregorian) grouped by how they begin, because the tokenizer looks for
-each group where it can start: ``…_CAPITAL`` (``O.S.``, ``O. S.``, ``OS``, ``Old Style``,
-``Julian calendar``, ``N.S.``, ``Gregorian``), ``…_SCRIPT`` (Russian ``ст. ст.``, ``по
-новому стилю``, Greek ``π.η.``) and ``…_SMALL`` (``old style``, Latin ``st.v.``, German
-``a. St.``, Polish ``st. st.``). ``LEAD_IN`` is what may stand before a marker without
-separating it from its date (``according to the modern``).
+each group where it can start: ``…_CAPITAL`` (a capital Latin letter: ``O.S.``, ``Old
+Style``, ``Julian calendar``, ``a. St.`` is not one, ``J:``), ``…_SCRIPT`` (any other
+script: ``ст. ст.``, ``по новому стилю``, ``π.η.``) and ``…_SMALL`` (a small Latin
+letter: ``old style``, ``st.v.``, ``a. St.``, ``stil vechi``, ``gamla stilen``).
+``LEAD_IN`` is what may stand before a marker without separating it from its date
+(``according to the modern``, ``nach dem``).
 
-What looks like a marker but is not one is excluded here, where the marker is defined:
-religious orders after a name (``O.S.A.``, ``O.S.B.``), acronyms with more letters
-(``S.O.S.``, ``G.R.O.S.S.``), the Ordnance Survey (``O.S. map``), typefaces (``Goudy Old
-Style``), the Julian day of astronomers, and the statute "Calendar (New Style) Act 1750".
-Nova Scotia (``Wolfville, N.S.``), series numbers (``N.S. 13``) and ship prefixes (``NS
-Lenin``) are markers by their letters; they are never read because no date stands next
-to them, which the shapes require.
+Each record's phrases become patterns here (:func:`phrase_pattern`); the English
+record's look-alike handling (religious orders, typefaces, the Ordnance Survey) is
+written as patterns in the record itself.
 """
 
 from __future__ import annotations
 
-# A marker is an abbreviation only when it is not a piece of a longer one: no letter or
-# dot right before, no letter right after, and no further initial ("O.S.B.", "N.S.W.").
-_BEFORE = r"(?<![\w.])"
-_AFTER = r"(?!\w)(?!\s?[A-Z]\.)"
+import re
 
-_CALENDAR_WORD = r"(?:[\s-](?:[Cc]alendars?|[Rr]eckoning|[Ss]tyle))?(?:\s(?:dates?|date was))?"
+from julian_gregorian.text.languages import LANGUAGES
+from julian_gregorian.text.lexicon import trie_regex
 
-# Checked right after the "O" of "Old", so that the regex engine tests them only there.
-_TYPEFACES = "".join(
-    rf"(?<!{name}\sO)" for name in ("Goudy", "Caslon", "Bookman", "Century", "Garamond", "Bodoni")
-)
 
-_OLD_ABBREVIATIONS = (
-    rf"{_BEFORE}(?:O\.\s?S\.|O\.S(?!\.)|OS)(?!\s(?:[Mm]aps?|[Ss]heets?|[Gg]rid)\b){_AFTER}"
-)
-_NEW_ABBREVIATIONS = rf"{_BEFORE}(?:N\.\s?S\.|N\.S(?!\.)|NS){_AFTER}"
+def phrase_pattern(phrase: str) -> str:
+    """The regex of a marker phrase: any space for a space, ``ст.ст.`` for ``ст. ст.``.
 
-_NOT_TYPE = r"(?![\s-](?:figures|numerals|serif|typeface|fonts?|type)\b)"
-_NOT_ACT = r"(?!\)?\s?Act\b)"
+    The pattern begins with the phrase's literal first letter (the check for a word
+    start follows it), so that the regex engine can skip to that letter.
 
-_OLD_WORDS = rf"O{_TYPEFACES}(?:ld[\s-][Ss]tyle|LD STYLE){_CALENDAR_WORD}{_NOT_TYPE}"
-_NEW_WORDS = rf"N(?<!Calendar\s\(N)(?:ew[\s-][Ss]tyle|EW STYLE){_CALENDAR_WORD}{_NOT_ACT}"
-_OLD_LOWER = rf"o(?<![\w-]o)ld[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_TYPE}"
-_NEW_LOWER = rf"n(?<![\w-]n)ew[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_ACT}"
+    >>> import re
+    >>> pattern = re.compile(phrase_pattern("ст. ст."))
+    >>> [bool(pattern.fullmatch(text)) for text in ("ст. ст.", "ст.ст.", "пст. ст.")]
+    [True, True, False]
+    """
+    first = re.escape(phrase[0])
+    parts = [first, rf"(?<![\w.]{first})" if phrase[0].isalpha() else ""]
+    for index in range(1, len(phrase)):
+        char = phrase[index]
+        if char == " ":
+            parts.append(r"\s*" if phrase[index - 1] == "." else r"\s+")
+        elif char == "." and index + 1 < len(phrase) and phrase[index + 1] != " ":
+            parts.append(r"\.\s?")
+        else:
+            parts.append(re.escape(char))
+    if phrase[-1].isalpha():
+        parts.append(r"(?!\w)")
+    return "".join(parts)
 
-_JULIAN = (
-    rf"(?:Old\s)?Julian{_CALENDAR_WORD}"
-    r"(?![\s-](?:[Dd]ays?|[Yy]ears?|[Dd]ay\s[Nn]umber|[A-Z][a-z]|of|the|and)\b)"
-)
-_GREGORIAN = (
-    rf"Gregorian{_CALENDAR_WORD}"
-    r"(?![\s-](?:[Cc]hants?|[Mm]odes?|[Rr]eform|[Ss]acramentary|[Mm]ission|[A-Z][a-z])\b)"
-)
 
-#: Russian and Greek markers, in their own scripts.
-OLD_SCRIPT = "|".join(
-    (
-        r"π\.\s?η\.",  # Greek παλαιό ημερολόγιο
-        r"(?:по\s)?ст\.\s?ст\.",  # Russian
-        r"(?:по\s)?старому\sстилю",
-        r"старого\sстиля",
-        r"(?:по\s)?юлианскому\sкалендарю",
-        r"юлианского\sкалендаря",
-        r"(?:за\s)?старим\sстилем",  # Ukrainian
-        r"(?:за\s)?юліанським\sкалендарем",
+def phrase_variants(phrase: str) -> tuple[str, ...]:
+    """The phrase, and capitalised when a word in small letters begins it (the start of a
+    sentence) and more words follow.
+
+    >>> phrase_variants("stil vechi"), phrase_variants("st. st."), phrase_variants("J:")
+    (('stil vechi', 'Stil vechi'), ('st. st.',), ('J:',))
+    """
+    first_word = phrase.split(" ")[0]
+    # A single word (an adjective such as "gregoriaanisen") rarely begins a sentence.
+    if phrase[0].islower() and "." not in first_word and len(first_word) >= 3 and " " in phrase:
+        return (phrase, phrase[0].upper() + phrase[1:])
+    return (phrase,)
+
+
+def _group(text: str) -> str:
+    """Which tokenizer group a marker beginning with *text* belongs to."""
+    first = text[0]
+    if first.isascii() and first.isupper():
+        return "CAPITAL"
+    if first.isascii():
+        return "SMALL"
+    return "SCRIPT"
+
+
+def _first_letter(pattern: str) -> str:
+    """The first literal letter of a record's pattern, past lookbehinds and groups."""
+    stripped = re.sub(r"^(?:\(\?<!\[[^\]]*\]\)|\(\?:)+", "", pattern)
+    return stripped[0]
+
+
+def _markers(calendar: str) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {"CAPITAL": [], "SMALL": [], "SCRIPT": []}
+    for language in LANGUAGES:
+        patterns = language.old_patterns if calendar == "old" else language.new_patterns
+        phrases = language.old_markers if calendar == "old" else language.new_markers
+        for pattern in patterns:
+            groups[_group(_first_letter(pattern))].append(pattern)
+        for phrase in phrases:
+            # A phrase capitalised at the start of a sentence is looked for with the
+            # phrase: the tokenizer then needs no start at every capital letter.
+            for variant in phrase_variants(phrase):
+                pattern = phrase_pattern(variant)
+                if pattern not in groups[_group(phrase)]:
+                    groups[_group(phrase)].append(pattern)
+    # Longer first, so that "по старому стилю" wins over a shorter phrase it contains.
+    return {group: sorted(found, key=len, reverse=True) for group, found in groups.items()}
+
+
+_OLD = _markers("old")
+_NEW = _markers("new")
+
+
+def _by_first_letter(patterns: list[str]) -> str:
+    """The patterns as one alternation per first letter: the regex engine then tries a
+    letter's phrases only where that letter stands. (A pattern that does not begin with
+    a letter stays whole.)"""
+    groups: dict[str, list[str]] = {}
+    whole: list[str] = []
+    for pattern in patterns:
+        if pattern[0].isalpha():
+            groups.setdefault(pattern[0], []).append(pattern[1:])
+        else:
+            whole.append(pattern)
+    return "|".join(
+        whole
+        + [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())]
     )
-)
-NEW_SCRIPT = "|".join(
-    (
-        r"ν\.\s?η\.",
-        r"(?:по\s)?н\.\s?ст\.",
-        r"(?:по\s)?новому\sстилю",
-        r"нового\sстиля",
-        r"(?:по\s)?григорианскому\sкалендарю",
-        r"григорианского\sкалендаря",
-        r"(?:за\s)?новим\sстилем",
-        r"(?:за\s)?григоріанським\sкалендарем",
-    )
-)
-# Latin, German and Polish abbreviations, mostly in small letters. Every alternative
-# begins with a literal letter (the check for a word start comes after it), so that the
-# regex engine can skip to the letters they begin with.
-_OLD_LATIN = "|".join(
-    (
-        r"s(?<![\w.]s)t\.\s?v\.",  # Latin stili veteris
-        r"S(?<![\w.]S)t\.\s?[Vv]\.",
-        r"s(?<!\ws)til[io]\svetere?(?:is)?",
-        r"a(?<![\w.]a)\.\s?St\.",  # German alten Stils
-        r"a(?<!\wa)lten\sStils",
-        r"w(?<!\ww)(?:g|edług)\s(?:st\.\s?st\.|starego\sstylu)",  # Polish
-        r"s(?<![\w.]s)t\.\s?st\.",
-        r"s(?<!\ws)tarego\sstylu",
-        r"w(?<!\ww)(?:edług|g)\s(?:kalendarza\sjuliańskiego|starego\sstylu)",
-        # kalendarza juliańskiego, kalendarzem juliańskim, kalendarz juliański; the
-        # "Russian calendar" of Polish texts on Russia is the Julian one
-        r"k(?<!\wk)alendarz(?:a|em|u)?\s(?:juliańsk|rosyjsk)(?:iego|im|i)\b",
-        r"j(?<!\wj)uliańsk(?:iego|im|i)(?:\skalendarz(?:a|em|u)?\b)?",
-        r"r(?<!\wr)osyjskiego\skalendarza",
-        r"s(?<!\ws)tar(?:y|ym)\sstyl(?:u|\b)",
-    )
-)
-_NEW_LATIN = "|".join(
-    (
-        r"s(?<![\w.]s)t\.\s?n\.",
-        r"S(?<![\w.]S)t\.\s?[Nn]\.",
-        r"s(?<!\ws)til[io]\snov[io]",
-        r"n(?<![\w.]n)\.\s?St\.",
-        r"n(?<!\wn)euen\sStils",
-        r"w(?<!\ww)(?:g|edług)\s(?:n\.\s?st\.|nowego\sstylu)",
-        r"n(?<![\w.]n)\.\s?st\.",
-        r"n(?<!\wn)owego\sstylu",
-        r"w(?<!\ww)(?:edług|g)\s(?:kalendarza\sgregoriańskiego|nowego\sstylu)",
-        r"k(?<!\wk)alendarz(?:a|em|u)?\sgregoriańsk(?:iego|im|i)\b",
-        r"g(?<!\wg)regoriańsk(?:iego|im|i)(?:\skalendarz(?:a|em|u)?\b)?",
-        r"n(?<!\wn)ow(?:y|ym)\sstyl(?:u|\b)",
-    )
-)
 
-#: Markers that begin with a capital letter: O.S., Old Style, Julian, N.S., Gregorian...
-OLD_CAPITAL = f"{_OLD_ABBREVIATIONS}|{_OLD_WORDS}|{_JULIAN}"
-NEW_CAPITAL = f"{_NEW_ABBREVIATIONS}|{_NEW_WORDS}|{_GREGORIAN}"
+
+#: Markers that begin with a capital Latin letter: O.S., Old Style, Julian, N.S., J:...
+OLD_CAPITAL = _by_first_letter(_OLD["CAPITAL"])
+NEW_CAPITAL = _by_first_letter(_NEW["CAPITAL"])
+#: Markers in other scripts: Cyrillic, Greek.
+OLD_SCRIPT = _by_first_letter(_OLD["SCRIPT"])
+NEW_SCRIPT = _by_first_letter(_NEW["SCRIPT"])
 #: Markers that begin with a small Latin letter (old style, st.v., a. St., wg st. st.);
 #: every alternative begins with a literal letter.
-OLD_SMALL = f"{_OLD_LOWER}|{_OLD_LATIN}"
-NEW_SMALL = f"{_NEW_LOWER}|{_NEW_LATIN}"
+OLD_SMALL = _by_first_letter(_OLD["SMALL"])
+NEW_SMALL = _by_first_letter(_NEW["SMALL"])
 #: Which calendar a small-letter marker names (it matched OLD_SMALL or NEW_SMALL).
 OLD_SMALL_WHOLE = f"(?:{OLD_SMALL})"
 
-#: Words that lead into a marker without changing it: "according to the (modern)".
-LEAD_IN = (
-    r"(?i:\s*(?:(?:in|by|of|under|according\s+to|on|as\s+per|wg|według|zgodnie\s+z"
-    r"|za|по)\s+)?(?:the\s+)?"
-    r"(?:(?:modern|then[- ]used|then|contemporary|standard|old|proleptic|traditional)\s+)?)"
+
+#: The letters the hint for small-letter markers looks at, rarest in English first.
+_HINT_LETTERS = "jšsl"
+_KEY = 7
+
+
+def _small_key(phrase: str) -> str:
+    """Seven characters of *phrase* from the first of ``_HINT_LETTERS`` in it (``stil ve``
+    of ``stil vechi``; ``calenda`` would be English too, ``lendaru`` is not), or the
+    phrase itself when it is short (``g.s.``): a window without any of these keys has
+    no small-letter marker, and the test looks mostly where one of four letters stands."""
+    # Four characters at least, else the phrase's own beginning when it is long enough
+    # ("gregori" of "gregoriaanisen", not its "sen"), else three: a letter or two alone
+    # would be found everywhere.
+    for letter in _HINT_LETTERS:
+        at = phrase.find(letter)
+        if 0 <= at <= len(phrase) - 4:
+            return phrase[at : at + _KEY]
+    if len(phrase) >= _KEY:
+        return phrase[:_KEY]
+    for letter in _HINT_LETTERS:
+        at = phrase.find(letter)
+        if 0 <= at <= len(phrase) - 3:
+            return phrase[at : at + _KEY]
+    return phrase
+
+
+#: The keys of every marker phrase that begins with a small Latin letter (see
+#: :func:`_small_key`), and the "style" of the English "old style".
+SMALL_KEYS = frozenset(
+    _small_key(variant)
+    for language in LANGUAGES
+    for phrase in language.markers
+    for variant in phrase_variants(phrase)
+    if _group(phrase) == "SMALL"
+) | {"style"}
+
+#: The first letters of the markers that begin with a capital or in another script:
+#: where the tokenizer looks for them.
+FIRST_LETTERS = frozenset(
+    _first_letter(pattern)
+    for groups in (_OLD, _NEW)
+    for group in ("CAPITAL", "SCRIPT")
+    for pattern in groups[group]
 )
+
+#: Every marker phrase of every record with its calendar (``"old"``/``"new"``) and
+#: language code, for the tests that prove each is found and read.
+PHRASES: tuple[tuple[str, str, str], ...] = tuple(
+    (phrase, calendar, language.code)
+    for language in LANGUAGES
+    for calendar, phrases in (("old", language.old_markers), ("new", language.new_markers))
+    for phrase in phrases
+)
+
+
+def _lead_in() -> str:
+    """Any run of the records' lead-in words, in small letters or capitalised, as one
+    tree of their letters (no case-insensitive matching: it is slower)."""
+    words = {word for language in LANGUAGES for word in language.lead_ins}
+    spellings = words | {word[0].upper() + word[1:] for word in words}
+    tree = trie_regex(spellings).replace(r"\ ", r"\s+")
+    return rf"\s*(?:{tree}\s+)*"
+
+
+#: Words that lead into a marker without changing it: "according to the (modern)".
+LEAD_IN = _lead_in()
+
+
+def _joiners() -> frozenset[str]:
+    return frozenset(word for language in LANGUAGES for word in language.joiners)
+
+
+#: Words that join the two dates of one day (``or``, ``i.e.``, ``или``, ``bzw.``).
+JOINERS = _joiners()

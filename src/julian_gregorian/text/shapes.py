@@ -26,7 +26,7 @@ from typing import NamedTuple
 _R = r"(?:d-[dD]|[dD])"
 _MARKERS = r"(?:[ON](?:,?w?[ON]|\([ON]\))*)"
 _AFTER = rf"(?:,?(?:{_MARKERS}|\({_MARKERS}\)|\[{_MARKERS}\]))"
-_BEFORE = rf"(?:(?:{_MARKERS}|\({_MARKERS}\)):?)"
+_BEFORE = rf"(?:(?:{_MARKERS}|\({_MARKERS}\))[:~=-]?)"
 
 _ROLES: dict[str, str] = {
     "a": _R,
@@ -79,12 +79,17 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # 2 March 1917 (Julian calendar; the Gregorian date was 15 March)
     ("prose", r"{a} \( {ap} [;,] {bp} w? {b} \)"),
     # New style (Modern Gregorian): 11 November 1909 = Old style (Old Julian): 29 October
-    # 1909; May 30, (O.S.) = June 9, 1672
-    ("prose", r"{ap}? {a}{am}? = {bp}? {b}{bm}?"),
+    # 1909; May 30, (O.S.) = June 9, 1672; Jan. 30, 1648, Old Style, that is Feb. 9, 1649
+    ("prose", r"{ap}? {a}{am}? ,? = {bp}? {b}{bm}?"),
     # 7 November 1917 according to the modern Gregorian calendar and night to Wednesday
     # 25 October according to the Julian calendar; October 2, 1737 (Gregorian),
     # September 21, 1737 (Julian)
     ("prose", r"{a}{am} (?:[,;]? w){0,2} [,;]? {b}{bm}"),
+    # nach dem julianischen Kalender am 3. März, nach dem gregorianischen am 15. März
+    ("prose", r"{ap} w? {a} [,;] w? {bp} w? {b}"),
+    # 15 mars 1918 enligt den gregorianska kalendern, men 2 mars samma år enligt den
+    # julianska
+    ("prose", r"{a}{am} [,;] w? {b} w {bm}"),
     # On 3 September 1913 —22 August 1913 in the Julian calendar; February 1, 1918, which
     # then became February 14 in the Gregorian style
     ("prose", r"{a} (?:~|, w) {b}{bm}"),

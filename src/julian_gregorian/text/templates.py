@@ -17,6 +17,10 @@ month and year, then the O.S. ones (month and year may be left out when they are
 same) and renders the Julian date first. It is told apart from the English template by
 a month word in its second parameter or a bare day in its first.
 
+Russian Wikipedia's ``{{СС3|8.4.1765}}`` (also ``{{сс3|…}}``) holds only the Julian
+date, day.month.year, and prints both (``8 (19) апреля 1765``): a pair whose N.S. side
+is the one the template computes.
+
 Parameters may hold links, markup and date templates such as ``{{Birth date|df=y|1643|01|04}}``.
 Each template is one item whose sides span the parameters that hold their dates.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.items import Calendar
 from julian_gregorian.text.normalise import (
@@ -43,7 +48,12 @@ _NAMES = {
     "oldstyledateny": "template_OldStyleDateNY",
     "old style to new style": "template_OS2NS",
     "os2ns": "template_OS2NS",
+    "сс3": "template_СС3",
+    "сс": "template_СС",
+    "сс2": "template_СС2",
 }
+#: ``{{СС3|8.4.1765}}``: the Julian day, month and year of Russian Wikipedia's template.
+_JULIAN_NUMERIC = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{3,4})\s*")
 _NUMBER = re.compile(r"\s*([0-9]{1,4})\s*")
 
 
@@ -188,8 +198,10 @@ def read_template(text: str, start: int, end: int) -> Draft | None:
     if shape is None:
         return None
     parameters = _parameters(text, start, end)
-    if name == "oldstyledate" and _is_russian(text, parameters):
-        return _russian(text, start, end, parameters)
+    if name == "сс3":
+        return _julian_only(text, start, end, parameters)
+    if name in ("сс", "сс2") or (name == "oldstyledate" and _is_russian(text, parameters)):
+        return _russian(text, start, end, parameters, shape)
     if name == "oldstyledateny":
         if len(parameters) < 2:
             return None
@@ -219,6 +231,29 @@ def read_template(text: str, start: int, end: int) -> Draft | None:
     return Draft("pair", shape, start, end, old, new)
 
 
+def _julian_only(text: str, start: int, end: int, parameters: list[_Parameter]) -> Draft | None:
+    """``{{СС3|8.4.1765}}`` holds only the Julian date and prints both (``8 (19) апреля
+    1765``): a date marked O.S., since the N.S. date the template prints is computed
+    from it and cannot disagree."""
+    if not parameters:
+        return None
+    parameter = parameters[0]
+    match = _JULIAN_NUMERIC.fullmatch(text, parameter.start, parameter.end)
+    if match is None:
+        return None
+    day, month, year = (int(group) for group in match.groups())
+    try:
+        julian_to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    fields = DateFields(day, month, day, month, year, None, None, "ru")
+    old = _side("julian", _Written(fields, parameter.start, parameter.end), None)
+    if old is None:
+        return None
+    old.own_year = True
+    return Draft("old_style", "template_СС3", start, end, old=old)
+
+
 def _is_russian(text: str, parameters: list[_Parameter]) -> bool:
     if len(parameters) < 4:
         return False
@@ -227,17 +262,30 @@ def _is_russian(text: str, parameters: list[_Parameter]) -> bool:
     return first.isdigit() or any("\u0400" <= char <= "\u04ff" for char in both)
 
 
-def _russian(text: str, start: int, end: int, parameters: list[_Parameter]) -> Draft | None:
+def _russian(
+    text: str,
+    start: int,
+    end: int,
+    parameters: list[_Parameter],
+    shape: str = "template_OldStyleDate",
+) -> Draft | None:
+    """N.S. day, month and year, then the O.S. day (with its month and year where they
+    differ, in parameters of their own or as one date: ``{{СС|2|ноября|1721|22 октября}}``)."""
     new_pieces, old_pieces = parameters[:3], parameters[3:6]
     new_date = _date(text, new_pieces)
     if new_date is None:
         return None
     old_text = [text[p.start : p.end] for p in old_pieces]
     old_day = _NUMBER.fullmatch(old_text[0]) if old_text else None
+    old_date: _Written | None = None
     if old_day is None:
-        return None
-    old_date = _date(text, old_pieces) if len(old_pieces) > 1 and old_text[1].strip() else None
+        old_date = _date(text, old_pieces[:1]) if old_pieces else None
+        if old_date is None:
+            return None
+    elif len(old_pieces) > 1 and old_text[1].strip():
+        old_date = _date(text, old_pieces)
     if old_date is None:
+        assert old_day is not None
         day, month = int(old_day.group(1)), new_date.fields.month
         fields = DateFields(day, month, day, month, None, None, None, "ru")
         old_date = _Written(fields, old_pieces[0].start, old_pieces[0].end)
@@ -246,4 +294,5 @@ def _russian(text: str, start: int, end: int, parameters: list[_Parameter]) -> D
     if new is None or old is None:
         return None
     complete_years(old, new, None)
-    return Draft("pair", "template_OldStyleDate_ru", start, end, old, new)
+    name = "template_OldStyleDate_ru" if shape == "template_OldStyleDate" else shape
+    return Draft("pair", name, start, end, old, new)

@@ -27,7 +27,19 @@ from typing import NamedTuple
 from julian_gregorian.errors import ParseError
 from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.text import markers
-from julian_gregorian.text.lexicon import MONTH, MONTH_WORDS, ORDINAL_SUFFIX, Language, month_of
+from julian_gregorian.text.languages import LANGUAGES
+from julian_gregorian.text.lexicon import (
+    MONTH,
+    MONTH_FIRST,
+    MONTH_LINK,
+    MONTH_WORDS,
+    ORDINAL_SUFFIX,
+    YEAR_LINK,
+    YEAR_WORD,
+    month_of,
+    trie_regex,
+)
+from julian_gregorian.text.lexicon import LanguageCode as Language
 
 
 class DateFields(NamedTuple):
@@ -55,23 +67,46 @@ class Token(NamedTuple):
 
 _SP = r" +"
 _DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]){ORDINAL_SUFFIX}?(?!\d)"
-_ERA = r"(?:BCE|BC|B\.C\.|CE|AD|A\.D\.)"
+#: Eras after a year, before Christ and after, from the language records ("BC", "a.C.").
+_BC_ERAS = frozenset(era.replace(" ", "") for language in LANGUAGES for era in language.bc_eras)
+_ERA = "(?:{})".format(
+    "|".join(
+        re.escape(era).replace(r"\ ", r"\s?")
+        for language in LANGUAGES
+        for era in sorted((*language.bc_eras, *language.ad_eras), key=len, reverse=True)
+    )
+)
 # A year: three or four digits, not part of a longer number ("10,000", "1.5"), with an
 # optional dual second year, era, or the Russian/Polish word for "year".
 _YEAR_BODY = (
     r"(?:[0-9]{3,4}(?:/[0-9]{1,4}(?![\d/]))?"
     r"|[0-9]{1,2}(?=\s?(?:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)))"
 )
+# The year of a date may write its dual year with a hyphen or an en dash too ("12 February
+# 1714-15", "March 3rd, 1690–1"), where the first year is before 1753, when England
+# counted years from 25 March; after it "1917–18" is a span of years.
+_DATE_YEAR_BODY = (
+    rf"(?:(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–][0-9]{{1,4}}(?![\d/–-])|{_YEAR_BODY})"
+)
 
 
 def _year_tail(era_group: str) -> str:
     return (
-        rf"(?!\d)(?![.,]\d)(?:{_SP}(?:года|год|г\.|г\b|року|рік|р\.|roku|r\.)"
+        rf"(?!\d)(?![.,]\d)(?:{_SP}(?:{YEAR_WORD})"
         rf"|{_SP}?(?P<{era_group}>{_ERA})(?!\w))?"
     )
 
 
 _RANGE = r"(?:\s?[-–—/]\s?|\s(?:to|and|bis)\s)"
+
+#: The first word of every marker phrase ("wg", "st.", "по"): what may follow a Roman
+#: month and show that it is one.
+_MARKER_FIRST_WORDS = {
+    phrase.split(" ")[0]
+    for language in LANGUAGES
+    for phrase in language.markers
+    if len(phrase.split(" ")[0]) > 1
+} | {"jul", "greg"}
 
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # Polish and Russian texts write months in Roman numerals ("2 III 1917", "25 X (7 XI)").
@@ -80,7 +115,11 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _ROMAN_MONTH = (
     rf"(?:{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})"
     r"(?![\w.])(?=,?\s[0-9]{3,4}(?!\d)|\s?[()/\[\]]"
-    r"|\s(?:wg|według|st\.|starego|nowego|n\.\s?st|ст\.|по|jul|greg)\b)"
+    rf"|\s(?:{trie_regex(_MARKER_FIRST_WORDS)})(?!\w))"
+)
+
+_ANY_MARKER = "|".join(
+    (markers.OLD_SCRIPT, markers.NEW_SCRIPT, markers.OLD_SMALL, markers.NEW_SMALL)
 )
 
 # The commonest first (a date, then a year); an ISO date must come before the year its
@@ -89,15 +128,22 @@ _DIGIT_TOKEN = re.compile(
     "|".join(
         (
             # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
-            rf"(?P<dmy>(?<![\w.,:-])(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?\.?"
-            rf"{_SP}(?:of{_SP})?(?P<am>{MONTH}|{_ROMAN_MONTH})"
-            rf"(?:(?:,?{_SP}|(?<=\.))(?P<ay>{_YEAR_BODY}){_year_tail('ae')})?)",
+            rf"(?P<dmy>(?<![\w.,:-])(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?"
+            # 25 October, 3 de marzo, and Roman months after a dot: (14.II/26.II)
+            rf"(?:\.?{_SP}(?:(?:{MONTH_LINK}){_SP})?(?P<am>{MONTH}|{_ROMAN_MONTH})"
+            rf"|\.(?P<ar>{_ROMAN_MONTH}))"
+            rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
+            rf"{_year_tail('ae')})?)",
+            # 5-Feb-1701/2: day, month and year joined by hyphens.
+            rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
             rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
             # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
             # 3 (16) VI 1917: one month and year for both days.
-            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_SP}?[(\[](?P<qd2>{_DAY})\.?[)\]]{_SP}?"
-            rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_YEAR_BODY}){_year_tail('qe')})?)",
+            # 20 (за старим стилем – 8) квітня 1861: a marker inside the day group.
+            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_SP}?[(\[]"
+            rf"(?:(?:{_ANY_MARKER}){_SP}?[-–—:]?{_SP}?)?(?P<qd2>{_DAY})\.?[)\]]{_SP}?"
+            rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)",
             # 25.02(09.03)1924: two Russian numeric days with one year.
             r"(?P<R>(?<![\d.])(?P<rd1>[0-9]{1,2})\.(?P<rm1>[0-9]{1,2})\s?\((?P<rd2>[0-9]{1,2})\."
             r"(?P<rm2>[0-9]{1,2})\)\.?\s?(?P<ry>[0-9]{4})(?!\d))",
@@ -113,27 +159,67 @@ _CAPITAL_TOKEN = re.compile(
         (
             # Month first: February 22, 1732; August 11–12; and two days of one month,
             # November 7 (20), 1910 (a Q token).
-            rf"(?P<mdy>(?P<bm>{MONTH})(?<![а-яё]){_SP}(?P<b1>{_DAY})"
+            rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}(?P<b1>{_DAY})"
             rf"(?:{_SP}?\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
-            rf"(?:,?{_SP}(?P<by>{_YEAR_BODY}){_year_tail('be')})?)",
+            rf"(?:,?{_SP}(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
             rf"(?P<O>{markers.OLD_CAPITAL})",
             rf"(?P<N>{markers.NEW_CAPITAL})",
         )
     )
 )
-_SCRIPT_TOKEN = re.compile(rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})")
+
+
+def _day_word_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for language in LANGUAGES:
+        for number, forms in enumerate(language.day_words, start=1):
+            for form in forms:
+                table[form] = number
+    return table
+
+
+#: Day numbers written as words ("двадцать шестого") -> the day.
+_DAY_WORDS = _day_word_table()
+
+_DAY_WORD = trie_regex(set(_DAY_WORDS) | {word.capitalize() for word in _DAY_WORDS})
+_DAY_WORD = _DAY_WORD.replace(r"\ ", r"\s+")
+_SCRIPT_TOKEN = re.compile(
+    rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})"
+    # Numerals in words: "двадцать шестого мая 1826 года"
+    rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
+    rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
+)
 # No named groups around the alternatives: each begins with a literal letter, which
 # lets the regex engine skip to those letters; the calendar is told apart afterwards.
 _SMALL_MARKER = re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}")
 _SMALL_OLD = re.compile(markers.OLD_SMALL_WHOLE)
-#: What every small-letter marker contains; a quick test before looking for them.
-_SMALL_HINT = re.compile(r"st(?:yl|\.|il)|St(?:\.|il)|kalendarz|ańsk|rosyjskiego")
+#: The keys of the small-letter markers: a quick test of a window before the markers
+#: themselves are looked for.
+_SMALL_HINT = re.compile(
+    trie_regex(set(markers.SMALL_KEYS)).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s+")
+)
 _LEAD_IN = re.compile(markers.LEAD_IN)
 
+#: Letters that may begin a token: a month name of the languages that write it first and
+#: capitalised (``February 22, 1732``), a marker that begins with a capital or in another
+#: script, a day written as a word.
+_START_LETTERS = (
+    {
+        name[0].upper()
+        for language in LANGUAGES
+        if language.month_first
+        for name in language.month_forms()
+        if name[0].isascii()
+    }
+    | markers.FIRST_LETTERS
+    | {word[0] for word in _DAY_WORDS}
+)
 # Where a token may begin: a digit, a punctuation mark, a capital that may begin a month
 # or a marker, or a Cyrillic or Greek letter that may begin a marker; letters only at
 # the start of a word. One character class, so the regex engine skips the rest fast.
-_START = re.compile(r"[\d\[\]();,:=/\-.!?\n–—JFMASONDGпснюгзπν](?<![^\W_][^\W_])")
+_START = re.compile(
+    rf"[\d\[\]();,:=/\-.!?\n–—{re.escape(''.join(sorted(_START_LETTERS)))}](?<![^\W_][^\W_])"
+)
 _PUNCTUATION = {
     "[": "[",
     "]": "]",
@@ -157,12 +243,14 @@ _PUNCTUATION = {
 def _year(text: str) -> tuple[int, int | None, tuple[int, int] | None]:
     """(year counted from 1 January, year as printed if different, dual years).
 
-    A dual year ``1749/50`` is read as written, even malformed (``1683/85``), for the
-    checker to judge; digits other than ASCII ones after the slash leave a plain year.
+    A dual year ``1749/50`` (or ``1714-15``, ``1690–1`` in a date) is read as written,
+    even malformed (``1683/85``), for the checker to judge; digits other than ASCII ones
+    after the slash leave a plain year.
     """
-    if "/" not in text:
+    separator = next((char for char in "/-–" if char in text), None)
+    if separator is None:
         return int(text), None, None
-    first_text, second_text = text.split("/", 1)
+    first_text, second_text = text.split(separator, 1)
     first = int(first_text)
     try:
         second = second_year_as_written(first, second_text)
@@ -184,20 +272,37 @@ def is_dual_text(text: str) -> bool:
     return _year(text)[2] is not None
 
 
+def _is_bc(era: str) -> bool:
+    return "".join(era.split()) in _BC_ERAS
+
+
 def _era(match: re.Match[str], group: str, year: int) -> int:
     era = match.group(group)
-    if era and era.startswith("B") and year > 0:
+    if era and _is_bc(era) and year > 0:
         return 1 - year  # 44 BC is the astronomical year -43
     return year
 
 
-def _day(written: str) -> int:
-    """The number of a day as the date patterns accept it: "7", "07", "7th", "23rd", and
-    with a wrong suffix ("11st", "3th") the number written, never a guess from the suffix.
+_LEADING_DIGITS = re.compile(r"[0-9]+")
 
-    The patterns give one or two ASCII digits first, then the suffix.
-    """
-    return int(written[:2] if written[1:2].isdigit() else written[:1])
+
+def _day_number(written: str) -> int:
+    """The day a day token writes: ``7``, ``07``, ``23rd``, ``1er``, ``1-го``; with a wrong
+    suffix (``11st``, ``3th``) the number written, never a guess from the suffix. The
+    patterns give one or two ASCII digits first."""
+    day = _DAYS.get(written)
+    if day is not None:
+        return day
+    match = _LEADING_DIGITS.match(written)
+    return int(match.group()) if match is not None else 0
+
+
+#: The commonest day numbers as written, read without a regular expression.
+_DAYS = {
+    form: day
+    for day in range(1, 32)
+    for form in (str(day), f"{day:02d}", f"{day}st", f"{day}nd", f"{day}rd", f"{day}th")
+}
 
 
 def _month(written: str) -> tuple[int, Language] | None:
@@ -223,6 +328,7 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     if kind == "dmy" or kind == "mdy":
         if kind == "dmy":
             first, last, name, year_text, era = match.group("a1", "a2", "am", "ay", "ae")
+            name = name or match.group("ar")
         else:
             first, last, name, year_text, era = match.group("b1", "b2", "bm", "by", "be")
         found = _month(name)
@@ -232,21 +338,42 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         if kind == "mdy" and match.group("bq"):
             if year_text:
                 year, written, dual = _year(year_text)
-            second = _day(match.group("bq"))
-            return "Q", DateFields(_day(first), month, second, month, year, written, dual, language)
-        day = _day(first)
-        end_day = _day(last) if last else day
+            second = _day_number(match.group("bq"))
+            return "Q", DateFields(
+                _day_number(first), month, second, month, year, written, dual, language
+            )
+        day = _day_number(first)
+        end_day = _day_number(last) if last else day
         if year_text:
             year, written, dual = _year(year_text)
-            if era is not None and era.startswith("B") and year > 0:
+            if era is not None and _is_bc(era) and year > 0:
                 year = 1 - year  # 44 BC is the astronomical year -43
             return "D", DateFields(day, month, end_day, month, year, written, dual, language)
         return "d", DateFields(day, month, end_day, month, None, None, None, language)
+    if kind == "dmh":
+        found = _month(match.group("hm"))
+        if found is None:
+            return None
+        month, language = found
+        year, written, dual = _year(match.group("hy"))
+        day = _day_number(match.group("h1"))
+        return "D", DateFields(day, month, day, month, year, written, dual, language)
+    if kind == "wdm":
+        found = _month(match.group("wm"))
+        word_day = _DAY_WORDS.get(" ".join(match.group("w1").split()).lower())
+        if found is None or word_day is None:
+            return None
+        month, language = found
+        day = word_day
+        if match.group("wy"):
+            year, written, dual = _year(match.group("wy"))
+            return "D", DateFields(day, month, day, month, year, written, dual, language)
+        return "d", DateFields(day, month, day, month, None, None, None, language)
     if kind == "iso":
-        day, month = _day(match.group("id")), int(match.group("im"))
+        day, month = _day_number(match.group("id")), int(match.group("im"))
         return "D", DateFields(day, month, day, month, int(match.group("iy")), None, None, "en")
     if kind == "num":
-        day, month = _day(match.group("nd")), int(match.group("nm"))
+        day, month = _day_number(match.group("nd")), int(match.group("nm"))
         return "D", DateFields(day, month, day, month, int(match.group("ny")), None, None, "ru")
     if kind == "Q":
         found = _month(match.group("qm"))
@@ -255,7 +382,7 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         month, language = found
         if match.group("qy"):
             year, written, dual = _year(match.group("qy"))
-        first, second = _day(match.group("qd1")), _day(match.group("qd2"))
+        first, second = _day_number(match.group("qd1")), _day_number(match.group("qd2"))
         return "Q", DateFields(first, month, second, month, year, written, dual, language)
     if kind == "R":
         day, month = int(match.group("rd1")), int(match.group("rm1"))
@@ -386,6 +513,15 @@ def _words(
         return
     if next_code in ("O", "N") and _LEAD_IN.fullmatch(text, start, end):
         return  # "according to the" before "Julian calendar" belongs to the marker
+    if (
+        next_code in ("d", "D")
+        and codes
+        and codes[-1] in "dDYON)],"
+        and text[start:end].strip(" ,").lower() in markers.JOINERS
+    ):
+        codes.append("=")  # "6 November or 24 October": a joiner between two dates
+        tokens.append(Token("=", start, end))
+        return
     if next_code == "/" and text[start:end].strip() == "?":
         return  # Polish Wikipedia's "30 października?/11 listopada": "?" links a note
     codes.append("w")

@@ -1,0 +1,97 @@
+"""The record of one language: every word the extractor and the checker know it by.
+
+A :class:`Language` is plain data. The matchers (the prefilter's anchors, the
+tokenizer's month and marker patterns, the checker's month words and the fixes that
+write a month in the text's own words) are generated from all the records in
+:mod:`julian_gregorian.text.languages`; nothing here is a regular expression except
+``old_patterns`` / ``new_patterns``, kept for English markers whose look-alikes
+(``O.S.B.``, ``Goudy Old Style``) need more than a phrase can say.
+
+Phrases (markers, lead-ins, joiners) are written as they are printed, with one space
+where the text has any space and a full stop where it has one: ``"ст. ст."`` also reads
+``ст.ст.`` and ``ст.  ст.``; a phrase that begins with a small letter is read
+capitalised too (``Stil vechi`` at the start of a sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import cast
+
+#: A row of twelve month words, January first.
+MonthRow = tuple[str, str, str, str, str, str, str, str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Language:
+    """All the project knows of one language; see the module docstring for phrases."""
+
+    #: ISO 639-1 code (``ru``), with a script where one language has two (``sr-Latn``).
+    code: str
+    #: The language's English name.
+    name: str
+    #: Month names in small letters, one row per case form; the first row is the form
+    #: written after a day number (``25 октября``), which a fix writes.
+    months: tuple[MonthRow, ...]
+    #: Abbreviations, one row per style, written with or without a full stop; a month
+    #: that has none repeats its full name.
+    abbreviations: tuple[MonthRow, ...] = ()
+    #: Month names are proper nouns, written with a capital (English, German): a small
+    #: ``may`` or ``march`` is a verb, not read.
+    capitalised: bool = False
+    #: Dates are written month first too (``February 22, 1732``).
+    month_first: bool = False
+    #: Months are written as Roman numerals too (``25 X (7 XI) 1917``).
+    roman_months: bool = False
+    #: What may follow a day number: ``st`` (``1st``), ``er`` (``1er``), ``-го``.
+    ordinal_suffixes: tuple[str, ...] = ()
+    #: Day numbers written as words, one tuple of forms per day 1..31 (or empty).
+    day_words: tuple[tuple[str, ...], ...] = ()
+    #: A word between the day and the month (``of``, ``de``) or the month and the year.
+    month_links: tuple[str, ...] = ()
+    year_links: tuple[str, ...] = ()
+    #: Words after a year that belong to it (``года``, ``roku``, ``m.``).
+    year_words: tuple[str, ...] = ()
+    #: Eras after a year: before Christ (``BC``, ``a.C.``) and after (``AD``, ``d.C.``).
+    bc_eras: tuple[str, ...] = ()
+    ad_eras: tuple[str, ...] = ()
+    #: Markers of the Julian (O.S.) and the Gregorian (N.S.) calendar, as phrases.
+    old_markers: tuple[str, ...] = ()
+    new_markers: tuple[str, ...] = ()
+    #: Markers as regular expression fragments (no groups), for English look-alikes.
+    old_patterns: tuple[str, ...] = ()
+    new_patterns: tuple[str, ...] = ()
+    #: Words that lead into a marker without separating it from its date (``nach dem``).
+    lead_ins: tuple[str, ...] = ()
+    #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).
+    joiners: tuple[str, ...] = ()
+    #: Further names of this record (``nb``, ``nn`` for Norwegian).
+    aliases: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        for row in (*self.months, *self.abbreviations):
+            if len(row) != 12:
+                raise ValueError(f"{self.code}: a month row has {len(row)} words, not 12")
+        if self.day_words and len(self.day_words) != 31:
+            raise ValueError(f"{self.code}: day words for {len(self.day_words)} days, not 31")
+
+    @property
+    def markers(self) -> tuple[str, ...]:
+        """Every marker phrase of both calendars."""
+        return self.old_markers + self.new_markers
+
+    def month_forms(self) -> dict[str, int]:
+        """Every month word (small letters, no full stop) -> its month number."""
+        forms: dict[str, int] = {}
+        for row in (*self.months, *self.abbreviations):
+            for number, word in enumerate(row, start=1):
+                forms.setdefault(word, number)
+        return forms
+
+
+def row(words: str) -> MonthRow:
+    """Twelve month words written as one string, January first: ``row("jan feb … dec")``."""
+    found = tuple(words.split())
+    if len(found) != 12:
+        raise ValueError(f"a month row needs 12 words, not {len(found)}: {words!r}")
+    return cast(MonthRow, found)

@@ -1,0 +1,36 @@
+"""Czech: ``starého stylu``, ``podle juliánského kalendáře``; Roman-numeral months."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+CZECH = Language(
+    code="cs",
+    name="Czech",
+    months=(
+        row("ledna února března dubna května června července srpna září října listopadu prosince"),
+        row("leden únor březen duben květen červen červenec srpen září říjen listopad prosinec"),
+    ),
+    roman_months=True,
+    year_words=("roku", "r."),
+    old_markers=(
+        "starého stylu",
+        "st. st.",
+        "st. stylu",
+        "podle starého stylu",
+        "podle juliánského kalendáře",
+        "juliánského kalendáře",
+        "juliánský kalendář",
+    ),
+    new_markers=(
+        "nového stylu",
+        "n. st.",
+        "n. stylu",
+        "podle nového stylu",
+        "podle gregoriánského kalendáře",
+        "gregoriánského kalendáře",
+        "gregoriánský kalendář",
+    ),
+    lead_ins=("podle", "dle"),
+    joiners=("neboli", "tj.", "čili"),
+)

@@ -1,0 +1,47 @@
+"""German: ``12. März 1700 a. St.``, ``nach dem julianischen Kalender``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+GERMAN = Language(
+    code="de",
+    name="German",
+    months=(
+        row("januar februar märz april mai juni juli august september oktober november dezember"),
+        row("jänner feber märz april mai juni juli august september oktober november dezember"),
+    ),
+    abbreviations=(
+        row("jan feb mär apr mai jun jul aug sep okt nov dez"),
+        row("jan febr mrz apr mai jun jul aug sept okt nov dez"),
+    ),
+    capitalised=True,
+    bc_eras=("v. Chr.",),
+    ad_eras=("n. Chr.",),
+    old_markers=(
+        "a. St.",
+        "alten Stils",
+        "alter Stil",
+        "alten Stil",
+        "nach altem Stil",
+        "nach dem julianischen Kalender",
+        "julianischen Kalenders",
+        "nach julianischem Kalender",
+        "julianischer Kalender",
+        "nach dem julianischen",
+    ),
+    new_markers=(
+        "n. St.",
+        "neuen Stils",
+        "neuer Stil",
+        "neuen Stil",
+        "nach neuem Stil",
+        "nach dem gregorianischen Kalender",
+        "gregorianischen Kalenders",
+        "nach gregorianischem Kalender",
+        "gregorianischer Kalender",
+        "nach dem gregorianischen",
+    ),
+    lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
+    joiners=("bzw.", "d. h.", "oder"),
+)

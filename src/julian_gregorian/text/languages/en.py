@@ -1,0 +1,78 @@
+"""English: the language of most O.S./N.S. text, with the look-alikes its markers have.
+
+The markers are patterns rather than phrases: ``O.S.`` is also a religious order after a
+name (``Vergara, O.S.``, ``O.S.B.``), the Ordnance Survey (``O.S. map``) and a typeface
+(``Goudy Old Style``); "Calendar (New Style) Act 1750" is a statute. Nova Scotia
+(``Wolfville, N.S.``), series numbers (``N.S. 13``) and ship prefixes (``NS Lenin``) are
+markers by their letters; they are never read because no date stands next to them.
+"""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+# An abbreviation only when it is not a piece of a longer one: no letter or dot right
+# before, no letter right after, and no further initial ("O.S.B.", "N.S.W.").
+_BEFORE = r"(?<![\w.])"
+_AFTER = r"(?!\w)(?!\s?[A-Z]\.)"
+_CALENDAR_WORD = r"(?:[\s-](?:[Cc]alendars?|[Rr]eckoning|[Ss]tyle))?(?:\s(?:dates?|date was))?"
+# Checked right after the "O" of "Old", so that the regex engine tests them only there.
+_TYPEFACES = "".join(
+    rf"(?<!{name}\sO)" for name in ("Goudy", "Caslon", "Bookman", "Century", "Garamond", "Bodoni")
+)
+_NOT_TYPE = r"(?![\s-](?:figures|numerals|serif|typeface|fonts?|type)\b)"
+_NOT_ACT = r"(?!\)?\s?Act\b)"
+
+ENGLISH = Language(
+    code="en",
+    name="English",
+    months=(
+        row(
+            "january february march april may june july august september october november december"
+        ),
+    ),
+    abbreviations=(
+        row("jan feb mar apr may jun jul aug sep oct nov dec"),
+        row("jan febr mar apr may jun jul aug sept oct nov dec"),
+    ),
+    capitalised=True,
+    month_first=True,
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    month_links=("of",),
+    bc_eras=("BCE", "BC", "B.C."),
+    ad_eras=("CE", "AD", "A.D."),
+    old_patterns=(
+        rf"{_BEFORE}(?:O\.\s?S\.|O\.S(?!\.)|OS)(?!\s(?:[Mm]aps?|[Ss]heets?|[Gg]rid)\b){_AFTER}",
+        rf"O{_TYPEFACES}(?:ld[\s-][Ss]tyle|LD STYLE){_CALENDAR_WORD}{_NOT_TYPE}",
+        rf"(?:Old\s)?Julian{_CALENDAR_WORD}"
+        r"(?![\s-](?:[Dd]ays?|[Yy]ears?|[Dd]ay\s[Nn]umber|[A-Z][a-z]|of|the|and)\b)",
+        rf"o(?<![\w-]o)ld[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_TYPE}",
+    ),
+    new_patterns=(
+        rf"{_BEFORE}(?:N\.\s?S\.|N\.S(?!\.)|NS){_AFTER}",
+        rf"N(?<!Calendar\s\(N)(?:ew[\s-][Ss]tyle|EW STYLE){_CALENDAR_WORD}{_NOT_ACT}",
+        rf"Gregorian{_CALENDAR_WORD}"
+        r"(?![\s-](?:[Cc]hants?|[Mm]odes?|[Rr]eform|[Ss]acramentary|[Mm]ission|[A-Z][a-z])\b)",
+        rf"n(?<![\w-]n)ew[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_ACT}",
+    ),
+    lead_ins=(
+        "in",
+        "by",
+        "of",
+        "under",
+        "according to",
+        "on",
+        "as per",
+        "the",
+        "modern",
+        "then-used",
+        "then used",
+        "then",
+        "contemporary",
+        "standard",
+        "old",
+        "proleptic",
+        "traditional",
+    ),
+    joiners=("or", "i.e.", "that is"),
+)

@@ -1,0 +1,41 @@
+"""Spanish: ``3 de marzo de 1917``, ``estilo antiguo``, ``según el calendario juliano``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+SPANISH = Language(
+    code="es",
+    name="Spanish",
+    months=(
+        row(
+            "enero febrero marzo abril mayo junio "
+            "julio agosto septiembre octubre noviembre diciembre"
+        ),
+        row(
+            "enero febrero marzo abril mayo junio "
+            "julio agosto setiembre octubre noviembre diciembre"
+        ),
+    ),
+    ordinal_suffixes=("º", ".º", "°"),
+    month_links=("de",),
+    bc_eras=("a.C.", "a. C."),
+    ad_eras=("d.C.", "d. C."),
+    year_links=("de",),
+    old_markers=(
+        "estilo antiguo",
+        "calendario juliano",
+        "según el calendario juliano",
+        "del calendario juliano",
+        "en el calendario juliano",
+    ),
+    new_markers=(
+        "estilo nuevo",
+        "calendario gregoriano",
+        "según el calendario gregoriano",
+        "del calendario gregoriano",
+        "en el calendario gregoriano",
+    ),
+    lead_ins=("según el", "en el", "del"),
+    joiners=("o", "es decir"),
+)

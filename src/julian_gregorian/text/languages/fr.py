@@ -1,0 +1,35 @@
+"""French: ``1er mars``, ``ancien style``, ``selon le calendrier julien``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+FRENCH = Language(
+    code="fr",
+    name="French",
+    months=(
+        row("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+        row("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"),
+    ),
+    abbreviations=(row("janv févr mars avr mai juin juil août sept oct nov déc"),),
+    ordinal_suffixes=("er",),
+    bc_eras=("av. J.-C.",),
+    ad_eras=("apr. J.-C.",),
+    old_markers=(
+        "ancien style",
+        "vieux style",
+        "calendrier julien",
+        "selon le calendrier julien",
+        "dans le calendrier julien",
+        "du calendrier julien",
+    ),
+    new_markers=(
+        "nouveau style",
+        "calendrier grégorien",
+        "selon le calendrier grégorien",
+        "dans le calendrier grégorien",
+        "du calendrier grégorien",
+    ),
+    lead_ins=("selon le", "dans le", "d'après le", "du"),
+    joiners=("ou", "soit", "c.-à-d.", "c'est-à-dire"),
+)

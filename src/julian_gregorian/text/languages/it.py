@@ -1,0 +1,36 @@
+"""Italian: ``1º marzo``, ``stile vecchio``, ``secondo il calendario giuliano``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+ITALIAN = Language(
+    code="it",
+    name="Italian",
+    months=(
+        row(
+            "gennaio febbraio marzo aprile maggio giugno "
+            "luglio agosto settembre ottobre novembre dicembre"
+        ),
+    ),
+    abbreviations=(row("gen feb mar apr mag giu lug ago set ott nov dic"),),
+    ordinal_suffixes=("º", "°"),
+    bc_eras=("a.C.",),
+    ad_eras=("d.C.",),
+    old_markers=(
+        "stile vecchio",
+        "vecchio stile",
+        "calendario giuliano",
+        "secondo il calendario giuliano",
+        "nel calendario giuliano",
+    ),
+    new_markers=(
+        "stile nuovo",
+        "nuovo stile",
+        "calendario gregoriano",
+        "secondo il calendario gregoriano",
+        "nel calendario gregoriano",
+    ),
+    lead_ins=("secondo il", "nel", "secondo"),
+    joiners=("o", "ossia", "cioè"),
+)

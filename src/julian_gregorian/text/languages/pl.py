@@ -1,0 +1,73 @@
+"""Polish: ``7 XI 1917 (24 X wg starego stylu)``, ``według kalendarza juliańskiego``.
+
+Polish texts on Russia call the Julian calendar "the Russian calendar"
+(``8 marca (23 lutego według kalendarza rosyjskiego)``).
+"""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+POLISH = Language(
+    code="pl",
+    name="Polish",
+    months=(
+        row(
+            "stycznia lutego marca kwietnia maja czerwca "
+            "lipca sierpnia września października listopada grudnia"
+        ),
+        row(
+            "styczeń luty marzec kwiecień maj czerwiec "
+            "lipiec sierpień wrzesień październik listopad grudzień"
+        ),
+    ),
+    abbreviations=(row("sty lut mar kwi maj cze lip sie wrz paź lis gru"),),
+    roman_months=True,
+    year_words=("roku", "r."),
+    old_markers=(
+        "st. st.",
+        "wg st. st.",
+        "według st. st.",
+        "stary styl",
+        "starym stylu",
+        "starego stylu",
+        "wg starego stylu",
+        "według starego stylu",
+        "kalendarz juliański",
+        "kalendarza juliańskiego",
+        "kalendarzem juliańskim",
+        "kalendarzu juliańskim",
+        "juliańskiego kalendarza",
+        "juliańskim kalendarzem",
+        "wg kalendarza juliańskiego",
+        "według kalendarza juliańskiego",
+        "juliańskiego",
+        "juliańskim",
+        "kalendarza rosyjskiego",
+        "kalendarzem rosyjskim",
+        "kalendarz rosyjski",
+        "rosyjskiego kalendarza",
+    ),
+    new_markers=(
+        "n. st.",
+        "wg n. st.",
+        "według n. st.",
+        "nowy styl",
+        "nowym stylu",
+        "nowego stylu",
+        "wg nowego stylu",
+        "według nowego stylu",
+        "kalendarz gregoriański",
+        "kalendarza gregoriańskiego",
+        "kalendarzem gregoriańskim",
+        "kalendarzu gregoriańskim",
+        "gregoriańskiego kalendarza",
+        "gregoriańskim kalendarzem",
+        "wg kalendarza gregoriańskiego",
+        "według kalendarza gregoriańskiego",
+        "gregoriańskiego",
+        "gregoriańskim",
+    ),
+    lead_ins=("wg", "według", "zgodnie z", "podług"),
+    joiners=("lub", "czyli", "tj."),
+)

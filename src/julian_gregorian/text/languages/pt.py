@@ -1,0 +1,37 @@
+"""Portuguese: ``3 de março de 1917``, ``calendário juliano``, ``estilo antigo``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+PORTUGUESE = Language(
+    code="pt",
+    name="Portuguese",
+    months=(
+        row(
+            "janeiro fevereiro março abril maio junho "
+            "julho agosto setembro outubro novembro dezembro"
+        ),
+    ),
+    ordinal_suffixes=("º", ".º", "°"),
+    month_links=("de",),
+    bc_eras=("a.C.",),
+    ad_eras=("d.C.",),
+    year_links=("de",),
+    old_markers=(
+        "calendário juliano",
+        "segundo o calendário juliano",
+        "no calendário juliano",
+        "do calendário juliano",
+        "estilo antigo",
+    ),
+    new_markers=(
+        "calendário gregoriano",
+        "segundo o calendário gregoriano",
+        "no calendário gregoriano",
+        "do calendário gregoriano",
+        "estilo novo",
+    ),
+    lead_ins=("segundo o", "no", "pelo"),
+    joiners=("ou", "isto é", "ou seja"),
+)

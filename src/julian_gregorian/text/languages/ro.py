@@ -1,0 +1,43 @@
+"""Romanian: ``stil vechi``, ``stil nou``, ``după calendarul iulian``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+ROMANIAN = Language(
+    code="ro",
+    name="Romanian",
+    months=(
+        row(
+            "ianuarie februarie martie aprilie mai iunie "
+            "iulie august septembrie octombrie noiembrie decembrie"
+        ),
+    ),
+    abbreviations=(
+        row("ian feb mar apr mai iun iul aug sep oct noi dec"),
+        row("ian febr mar apr mai iun iul aug sept oct nov dec"),
+    ),
+    roman_months=True,
+    old_markers=(
+        "stil vechi",
+        "pe stil vechi",
+        "după stilul vechi",
+        "stilul vechi",
+        "st. v.",
+        "după calendarul iulian",
+        "calendarul iulian",
+        "calendarului iulian",
+    ),
+    new_markers=(
+        "stil nou",
+        "pe stil nou",
+        "după stilul nou",
+        "stilul nou",
+        "st. n.",
+        "după calendarul gregorian",
+        "calendarul gregorian",
+        "calendarului gregorian",
+    ),
+    lead_ins=("după", "pe", "conform"),
+    joiners=("sau", "adică"),
+)

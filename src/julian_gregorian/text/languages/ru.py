@@ -1,0 +1,90 @@
+"""Russian: Julian dates first, the shared parts written once (``7 (20) сентября 1916 года``)."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+# Ordinal day words in the genitive ("двадцать шестого мая") and the neuter nominative
+# ("двадцать шестое мая"): the stem of each ordinal, then its two endings.
+_UNITS = (
+    "перв",
+    "втор",
+    "треть",
+    "четвёрт",
+    "пят",
+    "шест",
+    "седьм",
+    "восьм",
+    "девят",
+)
+_TEENS = (
+    "десят",
+    "одиннадцат",
+    "двенадцат",
+    "тринадцат",
+    "четырнадцат",
+    "пятнадцат",
+    "шестнадцат",
+    "семнадцат",
+    "восемнадцат",
+    "девятнадцат",
+)
+
+
+def _ordinal(stem: str) -> tuple[str, ...]:
+    soft = stem.endswith("треть")
+    endings = ("его", "е") if soft else ("ого", "ое")
+    forms = [stem + ending for ending in endings]
+    if "ё" in stem:
+        forms += [form.replace("ё", "е") for form in forms]
+    return tuple(forms)
+
+
+def _day_words() -> tuple[tuple[str, ...], ...]:
+    days: list[tuple[str, ...]] = [_ordinal(stem) for stem in _UNITS]
+    days += [_ordinal(stem) for stem in _TEENS]
+    days.append(_ordinal("двадцат"))
+    days += [tuple(f"двадцать {form}" for form in _ordinal(stem)) for stem in _UNITS]
+    days.append(_ordinal("тридцат"))
+    days.append(tuple(f"тридцать {form}" for form in _ordinal("перв")))
+    return tuple(days)
+
+
+RUSSIAN = Language(
+    code="ru",
+    name="Russian",
+    months=(
+        row("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+        row("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"),
+    ),
+    abbreviations=(
+        row("янв фев мар апр мая июн июл авг сен окт нояб дек"),
+        row("янв февр мар апр мая июн июл авг сент окт нояб дек"),
+    ),
+    roman_months=True,
+    ordinal_suffixes=("-го", "-е"),
+    day_words=_day_words(),
+    year_words=("года", "год", "г.", "г"),
+    old_markers=(
+        "ст. ст.",
+        "по ст. ст.",
+        "ст. стиля",
+        "по старому стилю",
+        "старого стиля",
+        "по юлианскому календарю",
+        "юлианского календаря",
+        "юлианскому календарю",
+    ),
+    new_markers=(
+        "н. ст.",
+        "по н. ст.",
+        "н. стиля",
+        "по новому стилю",
+        "нового стиля",
+        "по григорианскому календарю",
+        "григорианского календаря",
+        "григорианскому календарю",
+    ),
+    lead_ins=("по", "согласно"),
+    joiners=("или", "т. е.", "то есть"),
+)

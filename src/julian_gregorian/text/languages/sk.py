@@ -1,0 +1,37 @@
+"""Slovak: ``starého štýlu``, ``podľa juliánskeho kalendára``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+SLOVAK = Language(
+    code="sk",
+    name="Slovak",
+    months=(
+        row(
+            "januára februára marca apríla mája júna "
+            "júla augusta septembra októbra novembra decembra"
+        ),
+        row("január február marec apríl máj jún júl august september október november december"),
+    ),
+    roman_months=True,
+    year_words=("roku", "r."),
+    old_markers=(
+        "starého štýlu",
+        "st. št.",
+        "podľa starého štýlu",
+        "podľa juliánskeho kalendára",
+        "juliánskeho kalendára",
+        "juliánsky kalendár",
+    ),
+    new_markers=(
+        "nového štýlu",
+        "n. št.",
+        "podľa nového štýlu",
+        "podľa gregoriánskeho kalendára",
+        "gregoriánskeho kalendára",
+        "gregoriánsky kalendár",
+    ),
+    lead_ins=("podľa",),
+    joiners=("alebo", "t. j."),
+)

@@ -1,0 +1,69 @@
+"""Serbian, in both its scripts: ``по старом календару``, ``po novom kalendaru``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+SERBIAN_CYRILLIC = Language(
+    code="sr",
+    name="Serbian (Cyrillic)",
+    months=(
+        row(
+            "јануара фебруара марта априла маја јуна "
+            "јула августа септембра октобра новембра децембра"
+        ),
+        row("јануар фебруар март април мај јун јул август септембар октобар новембар децембар"),
+    ),
+    roman_months=True,
+    year_words=("године", "год.", "г."),
+    old_markers=(
+        "по старом календару",
+        "старом календару",
+        "по старом стилу",
+        "старог стила",
+        "ст. ст.",
+        "по јулијанском календару",
+        "јулијанском календару",
+    ),
+    new_markers=(
+        "по новом календару",
+        "новом календару",
+        "по новом стилу",
+        "новог стила",
+        "н. ст.",
+        "по грегоријанском календару",
+        "грегоријанском календару",
+    ),
+    lead_ins=("по", "према"),
+    joiners=("или", "тј."),
+)
+
+SERBIAN_LATIN = Language(
+    code="sr-Latn",
+    name="Serbian (Latin)",
+    months=(
+        row(
+            "januara februara marta aprila maja juna "
+            "jula avgusta septembra oktobra novembra decembra"
+        ),
+        row("januar februar mart april maj jun jul avgust septembar oktobar novembar decembar"),
+    ),
+    roman_months=True,
+    year_words=("godine", "god."),
+    old_markers=(
+        "po starom kalendaru",
+        "po starom stilu",
+        "starog stila",
+        "po julijanskom kalendaru",
+        "julijanskom kalendaru",
+    ),
+    new_markers=(
+        "po novom kalendaru",
+        "po novom stilu",
+        "novog stila",
+        "po gregorijanskom kalendaru",
+        "gregorijanskom kalendaru",
+    ),
+    lead_ins=("po", "prema"),
+    joiners=("ili", "tj."),
+)

@@ -1,0 +1,42 @@
+"""Swedish: ``gamla stilen``, ``g.s.``, ``enligt den julianska kalendern``."""
+
+from __future__ import annotations
+
+from julian_gregorian.text.languages._record import Language, row
+
+SWEDISH = Language(
+    code="sv",
+    name="Swedish",
+    months=(
+        row(
+            "januari februari mars april maj juni juli augusti september oktober november december"
+        ),
+    ),
+    abbreviations=(
+        row("jan feb mar apr maj jun jul aug sep okt nov dec"),
+        row("jan febr mars apr maj juni juli aug sept okt nov dec"),
+    ),
+    old_markers=(
+        "gamla stilen",
+        "g.s.",
+        "enligt gamla stilen",
+        "enligt g.s.",
+        "julianska kalendern",
+        "enligt den julianska kalendern",
+        "enligt julianska kalendern",
+        "enligt den julianska",
+        "den julianska kalendern",
+    ),
+    new_markers=(
+        "nya stilen",
+        "n.st.",
+        "enligt nya stilen",
+        "gregorianska kalendern",
+        "enligt den gregorianska kalendern",
+        "enligt gregorianska kalendern",
+        "enligt den gregorianska",
+        "den gregorianska kalendern",
+    ),
+    lead_ins=("enligt den", "enligt", "i den"),
+    joiners=("eller", "dvs.", "d.v.s."),
+)

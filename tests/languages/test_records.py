@@ -1,0 +1,145 @@
+"""Every word of every language record reaches the matchers generated from it.
+
+A marker added to a record but not found by the prefilter, or a month form the
+tokenizer does not read, fails here: the records are the only word lists, and these
+tests prove each entry is used. Sentences are built from each record's own words, one
+per marker phrase and one per month form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import check, extract
+from julian_gregorian.checks.fixes import apply_fixes
+from julian_gregorian.checks.month_words import read_month
+from julian_gregorian.text.anchors import PASS_CHARACTERS, find_anchors
+from julian_gregorian.text.languages import LANGUAGES, Language, by_code
+from julian_gregorian.text.markers import PHRASES, phrase_variants
+
+_PHRASE_CASES = [
+    pytest.param(phrase, calendar, code, id=f"{code}:{phrase}")
+    for phrase, calendar, code in PHRASES
+]
+
+
+def _month_word(language: Language, month: int) -> str:
+    word = language.months[0][month - 1]
+    return word[0].upper() + word[1:] if language.capitalised else word
+
+
+def _served_by_a_pass(phrase: str) -> bool:
+    return any(char in phrase for char in PASS_CHARACTERS.replace("y", "")) or "styl" in phrase
+
+
+@pytest.mark.parametrize(("phrase", "calendar", "code"), _PHRASE_CASES)
+def test_every_marker_is_an_anchor_in_parentheses(phrase: str, calendar: str, code: str) -> None:
+    for variant in phrase_variants(phrase):
+        text = f"Lorem ipsum dolor ({variant}) sit amet."
+        anchors = find_anchors(text)
+        assert any(18 <= anchor <= 18 + len(variant) for anchor in anchors), (variant, anchors)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [phrase for phrase, _, _ in PHRASES if _served_by_a_pass(phrase)],
+)
+def test_markers_with_a_pass_character_are_anchors_anywhere(phrase: str) -> None:
+    """The others are found in parentheses or near another anchor (docs/extraction.md)."""
+    text = f"Lorem ipsum dolor {phrase} sit amet."
+    anchors = find_anchors(text)
+    assert any(18 <= anchor < 18 + len(phrase) for anchor in anchors), anchors
+
+
+@pytest.mark.parametrize(("phrase", "calendar", "code"), _PHRASE_CASES)
+def test_every_marker_is_read_after_a_date(phrase: str, calendar: str, code: str) -> None:
+    language = by_code(code)
+    for variant in phrase_variants(phrase):
+        text = f"12 {_month_word(language, 3)} 1801 ({variant})"
+        (item,) = extract(text)
+        side = item.old_style if calendar == "old" else item.new_style
+        assert item.kind == ("old_style" if calendar == "old" else "new_style"), text
+        assert side is not None
+        assert side.start.isoformat() == "1801-03-12", text
+
+
+def _month_cases() -> list[object]:
+    cases = []
+    for language in LANGUAGES:
+        rows = [(row, "") for row in language.months] + [
+            (row, dot) for row in language.abbreviations for dot in ("", ".")
+        ]
+        seen = set()
+        for row, dot in rows:
+            for month, word in enumerate(row, start=1):
+                full = word in {name for names in language.months for name in names}
+                written = word + ("" if full else dot)
+                if (written, month) in seen:
+                    continue
+                seen.add((written, month))
+                name = f"{language.code}:{written}"
+                cases.append(pytest.param(language.code, written, month, id=name))
+    return cases
+
+
+@pytest.mark.parametrize(("code", "word", "month"), _month_cases())
+def test_every_month_form_is_read_in_a_pair(code: str, word: str, month: int) -> None:
+    language = by_code(code)
+    spellings = [word[0].upper() + word[1:]] if language.capitalised else [word, word.capitalize()]
+    for spelling in spellings:
+        text = f"Lorem ipsum 7 (20) {spelling} 1916 dolor."
+        (item,) = extract(text)
+        assert item.kind == "pair", text
+        assert item.old_style is not None
+        assert item.new_style is not None
+        assert (item.old_style.start.month, item.old_style.start.day) == (month, 7), text
+        assert (item.new_style.start.month, item.new_style.start.day) == (month, 20), text
+
+
+def test_no_word_names_two_months() -> None:
+    months: dict[str, int] = {}
+    for language in LANGUAGES:
+        for word, month in language.month_forms().items():
+            assert months.setdefault(word, month) == month, (language.code, word)
+
+
+def test_every_language_of_the_issue_has_a_record() -> None:
+    codes = {language.code for language in LANGUAGES}
+    wanted = "en ru uk be bg sr sr-Latn mk el ro pl cs sk de nl fr it es pt sv no da fi et lv lt"
+    assert set(wanted.split()) <= codes
+    assert by_code("nb") is by_code("nn") is by_code("no")
+
+
+def test_a_record_needs_twelve_months() -> None:
+    with pytest.raises(ValueError, match="12"):
+        Language(code="xx", name="Broken", months=(("a", "b"),))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The N.S. side is a day off; the fix writes the month in the sentence's words.
+        ("Он родился 31 октября (14 ноября) 1917 года.", "31 октября (13 ноября) 1917"),
+        ("Il est né le 31 octobre (14 novembre) 1917.", "31 octobre (13 novembre) 1917"),
+        ("Han föddes 31 oktober (14 november) 1917.", "31 oktober (13 november) 1917"),
+        # "april" is English too: the Swedish marker says which language writes it.
+        ("Han föddes 20 mars 1700 (1 april enligt nya stilen).", "(31 mars enligt"),
+        ("Il est né le 20 mars 1700 (1 avril selon le calendrier grégorien).", "(31 mars selon"),
+    ],
+)
+def test_a_fix_writes_the_month_in_the_text_language(text: str, expected: str) -> None:
+    (finding,) = check(text)
+    assert finding.fix is not None
+    fixed, _ = apply_fixes(text, [finding.fix])
+    assert expected in fixed
+
+
+def test_a_fix_writes_a_new_month_in_the_row_of_the_old_one() -> None:
+    text = "Он родился 18 октября (1 ноября) 1917 года."
+    (finding,) = check(text)
+    assert finding.fix is not None
+    fixed, _ = apply_fixes(text, [finding.fix])
+    assert "18 октября (31 октября) 1917" in fixed
+    swedish = read_month("april", "sv")
+    assert swedish is not None
+    assert swedish.write(3) == "mars"
