@@ -102,3 +102,20 @@ def test_one_fix_pass_settles_pairs_whose_years_come_from_the_context() -> None:
     assert fixed == "1582 NS 4 March(OS 22 Februar 4 Nov[OS 25 October]"
     assert len(applied) == 2
     assert [f.fix for f in check(fixed) if f.fix is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("On 31st/20 травня 1664.", "On 30th/20 травня 1664."),
+        ("On 31st/20 May 1664.", "On 30th/20 May 1664."),
+        ("On 21st/12 May 1664.", "On 22nd/12 May 1664."),
+    ],
+)
+def test_a_fix_rewrites_the_ordinal_suffix_after_a_side(text: str, fixed: str) -> None:
+    # Found by benchmarks/fuzz.py: the N.S. side of a slash pair ends before its suffix,
+    # and the fix wrote "30st", a wrong ordinal the extractor then choked on.
+    (finding,) = check(text)
+    assert finding.fix is not None
+    assert apply_fixes(text, [finding.fix])[0] == fixed
+    assert check(fixed) == []

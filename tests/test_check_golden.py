@@ -169,3 +169,71 @@ def test_a_lady_day_year_is_shown_as_written() -> None:
         "O.S. January 7, 1705/06 is N.S. January 18, 1706; "
         "or N.S. January 17, 1706 is O.S. January 6, 1706"
     )
+
+
+# -- Messages that must name the right values (each once let a mutant through) ----------
+
+
+def only_finding(text: str) -> tuple[str, str]:
+    (finding,) = check(text)
+    return finding.code, finding.message
+
+
+def test_the_same_date_on_both_sides_is_written_0_days_apart() -> None:
+    code, message = only_finding("It happened on 7 November [O.S. 7 November] 1917.")
+    assert code == "JG101"
+    assert message == (
+        "O.S. 7 November 1917 is N.S. 20 November 1917; or N.S. 7 November 1917 is "
+        "O.S. 25 October 1917 (written 0 days apart; the calendars were 13 days apart then)"
+    )
+
+
+def test_before_1_march_1700_the_calendars_were_10_days_apart() -> None:
+    # Julian 1700 is a leap year and Gregorian 1700 is not: the offset grows from 10 to
+    # 11 on Julian 1 March 1700 (Gregorian 12 March), so O.S. 28 February is N.S. 10 March.
+    code, message = only_finding("It happened on 12 March [O.S. 28 February] 1700.")
+    assert code == "JG101"
+    assert message == (
+        "O.S. 28 February 1700 is N.S. 10 March 1700; or N.S. 12 March 1700 is "
+        "O.S. 1 March 1700 (written 12 days apart; the calendars were 10 days apart then)"
+    )
+    code, message = only_finding("It happened on 13 March [O.S. 1 March] 1700.")
+    assert message.endswith("(written 12 days apart; the calendars were 11 days apart then)")
+
+
+def test_31_april_is_named_with_the_day_it_would_be() -> None:
+    code, message = only_finding("He died on 31 April [O.S. 20 April] 1700.")
+    assert code == "JG103"
+    assert message == (
+        "N.S. 31 April 1700 does not exist: April has 30 days; "
+        "O.S. 20 April 1700 is N.S. 1 May 1700"
+    )
+
+
+def test_swapped_range_names_both_ends() -> None:
+    code, message = only_finding("The siege lasted 24–27 October [O.S. 6–9 November] 1917.")
+    assert code == "JG102"
+    assert message == (
+        "the sides are swapped: the O.S. date is the later one; "
+        "O.S. 24–27 October 1917 is N.S. 6–9 November 1917"
+    )
+
+
+INFOBOX = "{{{{Infobox military conflict\n| date = {date}\n| place = Petrograd\n}}}}\n{body}\n"
+
+
+def test_a_wrong_pair_inside_the_infobox_is_not_its_own_evidence() -> None:
+    inside = INFOBOX.format(
+        date="7 November [O.S. 24 October] 1917", body="The uprising began in the evening."
+    )
+    code, message = only_finding(inside)
+    assert code == "JG101"
+    assert "infobox" not in message
+    assert "supports" not in message
+    outside = INFOBOX.format(
+        date="7 November 1917", body="On 7 November [O.S. 24 October] 1917 the uprising began."
+    )
+    code, message = only_finding(outside)
+    assert message.endswith(
+        "; the article supports N.S. 7 November 1917: the infobox gives 7 November 1917"
+    )

@@ -129,6 +129,9 @@ def test_problem_reasons_for_the_checker() -> None:
     assert "month 13" in str(dual_year_problem(1749, 1750, 13, 1))
     assert "without a month" in str(dual_year_problem(1749, 1750, None, 3))
     assert "Christian era" in str(dual_year_problem(-1, 0))
+    assert dual_year_problem(1749, 1749) == (
+        "the second year of a dual year is the year after the first: 1749/50 (1750), not 1749"
+    )
     with pytest.raises(TypeError):
         dual_year_problem(1749, "1750")  # type: ignore[arg-type]
 
@@ -192,6 +195,13 @@ def test_month_words() -> None:
         (1750, "49", 1749),
         (1749, "5", 1745),
         (1683, "85", 1685),
+        # As many digits as the first year: the carry still counts (99/00 is 99/100).
+        (99, "00", 100),
+        (9, "0", 10),
+        (999, "1000", 1000),
+        (9999, "0000", 10000),
+        (1750, "1749", 1749),
+        (98, "99", 99),
     ],
 )
 def test_second_year_as_written_keeps_malformed_years(

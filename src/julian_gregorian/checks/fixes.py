@@ -34,6 +34,8 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+\.?)"
 )
 
+_SUFFIX_AFTER = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+
 
 def convert_side(side: Side, into: str) -> tuple[Day, Day] | None:
     """The days of *side* in the other calendar (*into*: ``julian`` or ``gregorian``)."""
@@ -54,7 +56,11 @@ def rewrite_side(text: str, side: Side, start: Day, end: Day) -> Fix | None:
     """A fix that makes *side* name the days *start*..*end*, or ``None`` if unsure."""
     if side.offset is None or side.end_offset is None:
         return None
-    written = text[side.offset : side.end_offset]
+    # A side can end on the digits of an ordinal ("31st/20 травня": the N.S. side is
+    # "31"); the fix takes in the suffix, so that "31st" becomes "30th", not "30st".
+    suffix = _SUFFIX_AFTER.match(text, side.end_offset)
+    end_offset = suffix.end() if suffix and text[side.end_offset - 1].isdigit() else side.end_offset
+    written = text[side.offset : end_offset]
     if written.startswith("{{"):
         replacement = rewrite_date_template(written, side.start, side.end, start, end)
     else:
@@ -62,7 +68,7 @@ def rewrite_side(text: str, side: Side, start: Day, end: Day) -> Fix | None:
         replacement = rewrite_words(written, side.start, side.end, start, end, language)
     if replacement is None or replacement == written:
         return None
-    return Fix(side.offset, side.end_offset, replacement)
+    return Fix(side.offset, end_offset, replacement)
 
 
 def rewrite_date_template(

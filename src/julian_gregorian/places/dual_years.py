@@ -192,7 +192,9 @@ def second_year_as_written(first: int, written: str) -> int:
     if not (written.isascii() and written.isdigit()):
         raise ParseError(f"{written!r} after the slash of a dual year is not a number")
     digits = len(written)
-    if digits >= len(str(first)):
+    # As many digits as the first year has or more: a full year, unless the digits carry
+    # into it ("99/00" is 99/100, "9/0" is 9/10).
+    if digits > len(str(first)):
         return int(written)
     scale: int = 10**digits
     second = first - first % scale + int(written)
