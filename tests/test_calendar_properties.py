@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from convertdate import julian as convertdate_julian
 from convertdate import julianday as convertdate_julianday
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from julian_gregorian import (
@@ -26,6 +26,7 @@ from julian_gregorian import (
     offset_for_ordinal,
 )
 from julian_gregorian.calendar import gregorian, julian
+from strategies import any_dates, date_ordinals, dates
 
 Date = tuple[int, int, int]
 
@@ -56,14 +57,13 @@ def next_day(date: Date, leap: Callable[[int], bool]) -> Date:
     return year + 1, 1, 1
 
 
-@st.composite
-def julian_dates(draw: st.DrawFn) -> Date:
-    return julian.from_ordinal(draw(ordinals))
+def julian_dates() -> st.SearchStrategy[Date]:
+    """Any day, or (half the time) a day near a century year's 1 March or a month's end."""
+    return st.one_of(dates("julian"), ordinals.map(julian.from_ordinal))
 
 
-@st.composite
-def gregorian_dates(draw: st.DrawFn) -> Date:
-    return gregorian.from_ordinal(draw(ordinals))
+def gregorian_dates() -> st.SearchStrategy[Date]:
+    return st.one_of(dates("gregorian"), ordinals.map(gregorian.from_ordinal))
 
 
 @given(julian_dates())
@@ -85,7 +85,7 @@ def test_consecutive_days_stay_consecutive(date: Date) -> None:
     assert julian.to_ordinal(*following) == julian.to_ordinal(*date) + 1
 
 
-@given(ordinals)
+@given(st.one_of(ordinals, date_ordinals("julian"), date_ordinals("gregorian")))
 def test_weekday_is_the_same_in_both_calendars(ordinal: int) -> None:
     j, g = JulianDate.fromordinal(ordinal), GregorianDate.fromordinal(ordinal)
     assert j.weekday() == g.weekday() == j.to_gregorian().weekday()
@@ -109,8 +109,14 @@ def test_offset_formula(date: Date) -> None:
     assert offset_for_ordinal(julian.to_ordinal(*date)) == offset
 
 
-@given(st.integers(1, 9999), st.integers(0, 13), st.integers(0, 32))
-def test_gregorian_validation_agrees_with_datetime(year: int, month: int, day: int) -> None:
+@given(
+    st.one_of(
+        any_dates("gregorian").filter(lambda date: 1 <= date[0] <= 9999),
+        st.tuples(st.integers(1, 9999), st.integers(0, 13), st.integers(0, 32)),
+    )
+)
+def test_gregorian_validation_agrees_with_datetime(date: Date) -> None:
+    year, month, day = date
     try:
         expected: datetime.date | None = datetime.date(year, month, day)
     except ValueError:
@@ -174,3 +180,45 @@ def test_day_arithmetic_matches_the_day_count(date: Date, days: int) -> None:
     assert (later - days) == start
     assert (later > start) == (days > 0)
     assert (later == start) == (days == 0)
+
+
+def month_lengths(year: int, leap: Callable[[int], bool]) -> list[int]:
+    return [31, 29 if leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+@settings(max_examples=500)
+@given(any_dates("julian"))
+def test_julian_validation_follows_the_month_lengths(date: Date) -> None:
+    year, month, day = date
+    valid = 1 <= month <= 12 and 1 <= day <= month_lengths(year, julian_leap)[month - 1]
+    try:
+        JulianDate(year, month, day)
+    except InvalidDateError:
+        assert not valid
+    else:
+        assert valid
+
+
+@settings(max_examples=500)
+@given(st.one_of(any_dates("julian"), any_dates("gregorian")))
+def test_leap_years_and_month_lengths_follow_the_rules(date: Date) -> None:
+    year, month, _ = date
+    assert julian.is_leap_year(year) == julian_leap(year)
+    assert gregorian.is_leap_year(year) == gregorian_leap(year)
+    if 1 <= month <= 12:
+        assert julian.days_in_month(year, month) == month_lengths(year, julian_leap)[month - 1]
+        assert (
+            gregorian.days_in_month(year, month) == (month_lengths(year, gregorian_leap)[month - 1])
+        )
+    assert julian.days_in_year(year) == 365 + julian_leap(year)
+    assert gregorian.days_in_year(year) == 365 + gregorian_leap(year)
+
+
+@settings(max_examples=500)
+@given(dates("julian"))
+def test_the_offset_grows_on_julian_1_march_of_century_years(date: Date) -> None:
+    """Counted day by day from the offset of the day before, not from the formula."""
+    year, month, day = date
+    before = julian.from_ordinal(julian.to_ordinal(*date) - 1)
+    grows = (month, day) == (3, 1) and year % 100 == 0 and year % 400 != 0
+    assert offset_for_julian(*date) - offset_for_julian(*before) == (1 if grows else 0)

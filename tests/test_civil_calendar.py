@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from julian_gregorian import DateRangeError, InvalidDateError
+from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
 from julian_gregorian.calendar.months import WEEKDAY_NAMES
 from julian_gregorian.errors import (
@@ -24,6 +25,7 @@ from julian_gregorian.places.civil import (
     civil_calendar,
 )
 from julian_gregorian.places.reforms import REFORMS, Reform, Transition
+from strategies import labels_near_reform, reform_days
 
 YMD = tuple[int, int, int]
 
@@ -446,3 +448,59 @@ def _gap_labels(step: Transition) -> list[YMD]:
         except InvalidDateError:
             continue
         labels.append((year, month, day))
+
+
+# -- Around each reform gap, against the two calendars directly --------------------------
+
+simple_rows = [
+    row
+    for row in REFORMS
+    if row.last_julian is not None
+    and not row.interim
+    and row.extra_days == 0
+    and row.covered_from is None
+]
+
+
+@st.composite
+def days_near_a_gap(draw: st.DrawFn) -> tuple[Reform, int]:
+    row = draw(st.sampled_from(simple_rows))
+    return row, draw(reform_days(row))
+
+
+@settings(max_examples=300)
+@given(days_near_a_gap())
+def test_days_around_a_gap_are_julian_before_and_gregorian_after(
+    row_and_day: tuple[Reform, int],
+) -> None:
+    row, ordinal = row_and_day
+    assert row.last_julian is not None
+    calendar = civil_calendar(row.code)
+    if ordinal <= row.last_julian.toordinal():
+        expected, name = julian.from_ordinal(ordinal), "Julian"
+    else:
+        expected, name = gregorian.from_ordinal(ordinal), "Gregorian"
+    (civil,) = calendar.days_of(ordinal)
+    assert (civil.year, civil.month, civil.day) == expected
+    assert calendar.calendar_on(ordinal) == name
+
+
+@st.composite
+def labels_near_a_gap(draw: st.DrawFn) -> tuple[Reform, YMD]:
+    row = draw(st.sampled_from(simple_rows))
+    return row, draw(labels_near_reform(row))
+
+
+@settings(max_examples=300)
+@given(labels_near_a_gap())
+def test_a_date_near_a_gap_exists_when_one_calendar_lived_it(
+    row_and_label: tuple[Reform, YMD],
+) -> None:
+    row, label = row_and_label
+    assert row.last_julian is not None
+    last = (row.last_julian.year, row.last_julian.month, row.last_julian.day)
+    first = (row.first_gregorian.year, row.first_gregorian.month, row.first_gregorian.day)
+    lived = (label <= last and julian.days_in_month(*label[:2]) >= label[2]) or (
+        label >= first and gregorian.days_in_month(*label[:2]) >= label[2]
+    )
+    assert civil_calendar(row.code).exists(*label) == lived

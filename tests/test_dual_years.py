@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from julian_gregorian import GregorianDate, JulianDate
+from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.errors import InvalidDateError, ParseError
 from julian_gregorian.places.dual_years import (
     DualDate,
@@ -20,6 +21,7 @@ from julian_gregorian.places.dual_years import (
     second_year_as_written,
     validate_dual_year,
 )
+from strategies import any_dates, dates
 
 
 @pytest.mark.parametrize(
@@ -210,3 +212,41 @@ def test_second_year_as_written_keeps_malformed_years(
     assert second_year_as_written(first, written) == second
     problem = dual_year_problem(first, second)
     assert (problem is None) == (second == first + 1)
+
+
+# -- Properties over boundary days ------------------------------------------------------
+
+
+@settings(max_examples=500)
+@given(st.integers(1, 99_999), st.integers(1, 6))
+def test_the_year_after_reads_back_with_any_number_of_digits(first: int, digits: int) -> None:
+    """``99/00`` is 99/100 and ``9/0`` is 9/10: the carry counts however many digits."""
+    written = f"{(first + 1) % 10**digits:0{digits}d}"
+    assert second_year_as_written(first, written) == first + 1
+    assert dual_year_problem(first, second_year_as_written(first, written)) is None
+
+
+@settings(max_examples=500)
+@given(
+    st.one_of(any_dates("julian"), dates("julian", st.integers(1, 1752))),
+    st.sampled_from([1, 1, 1, 0, 2, -1]),
+    st.sampled_from(["julian", "gregorian"]),
+)
+def test_dual_year_problem_follows_its_three_rules(
+    date: tuple[int, int, int], step: int, calendar: str
+) -> None:
+    modern, month, day = date
+    first, second = modern - 1, modern - 1 + step
+    problem = dual_year_problem(first, second, month, day, calendar)  # type: ignore[arg-type]
+    module = julian if calendar == "julian" else gregorian
+    in_season = 1 <= month <= 3 and (month, day) <= (3, 24)
+    exists = 1 <= month <= 12 and 1 <= day <= module.days_in_month(second, month)
+    if step != 1:
+        assert problem is not None
+        assert problem.startswith("the second year of a dual year is the year after the first")
+        assert f"not {second}" in problem
+    elif first < 1:
+        assert problem is not None
+        assert "Christian era" in problem
+    else:
+        assert (problem is None) == (in_season and exists), problem
