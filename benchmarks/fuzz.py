@@ -538,7 +538,10 @@ def fuzz(count: int, seed: int, targets: Sequence[str], profile: Profile, log: A
     started = time.perf_counter()
     for number in range(1, count + 1):
         case = MAKERS[targets[number % len(targets)]](chooser, profile)
-        found = failure_of(case.run)
+        try:
+            found = failure_of(case.run)
+        except KeyboardInterrupt:  # Ctrl-C ends the run early; the summary still follows
+            break
         tally.runs += 1
         if found is not None:
             tally.counts[found] = tally.counts.get(found, 0) + 1

@@ -87,17 +87,18 @@ _FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
 
 @dataclass(frozen=True)
 class Mutant:
-    """One change: the *index*-th site of *kind* in *path*, at *line*."""
+    """One change: the *index*-th site of *kind* in *path*, at *line* and *column*."""
 
     path: Path
     kind: str
     index: int
     line: int
+    column: int
     description: str
 
     def label(self) -> str:
         relative = self.path.relative_to(REPO / "src")
-        return f"{relative}:{self.line} {self.description}"
+        return f"{relative}:{self.line}:{self.column} {self.description}"
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
@@ -168,7 +169,8 @@ def mutants_of(path: Path) -> list[Mutant]:
     for kind, node, description in _sites(tree):
         index = counts.get(kind, 0)
         counts[kind] = index + 1
-        found.append(Mutant(path, kind, index, getattr(node, "lineno", 0), description))
+        line, column = getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+        found.append(Mutant(path, kind, index, line, column, description))
     return found
 
 
@@ -202,7 +204,12 @@ def run_mutant(mutant: Mutant, tests: Sequence[str], workspace: Path, timeout: f
         return Outcome(mutant, "unchanged", 0.0)
     target = workspace / "src" / mutant.path.relative_to(REPO / "src")
     target.write_text(source, encoding="utf-8")
-    environment = dict(os.environ, PYTHONPATH=str(workspace / "src"), PYTHONDONTWRITEBYTECODE="1")
+    environment = dict(
+        os.environ,
+        PYTHONPATH=str(workspace / "src"),
+        PYTHONDONTWRITEBYTECODE="1",
+        HYPOTHESIS_PROFILE="mutation",
+    )
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider"]
     command += ["--no-header", "-o", "addopts=", *tests]
     try:
@@ -231,14 +238,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the mutants; run nothing")
     parser.add_argument("--match", help="only the mutants whose label contains this text")
     parser.add_argument(
+        "--survivors",
+        type=Path,
+        help="only the mutants a previous run's output lists as survived (to rerun them)",
+    )
+    parser.add_argument(
         "--tests", nargs="+", help="test files to run instead of the area's (e.g. properties only)"
     )
     args = parser.parse_args(argv)
     areas = args.area or sorted(AREAS)
     rng = random.Random(args.seed)
+    wanted: set[str] | None = None
+    if args.survivors is not None:
+        lines = args.survivors.read_text(encoding="utf-8").splitlines()
+        wanted = {line.split("s  ", 1)[1] for line in lines if line.startswith("  survived")}
     plan: dict[str, list[Mutant]] = {}
     for area in areas:
-        every = [m for m in area_mutants(area) if args.match is None or args.match in m.label()]
+        every = [
+            m
+            for m in area_mutants(area)
+            if (args.match is None or args.match in m.label())
+            and (wanted is None or m.label() in wanted)
+        ]
         chosen = rng.sample(every, args.sample) if 0 < args.sample < len(every) else every
         plan[area] = sorted(chosen, key=lambda m: (str(m.path), m.line, m.kind, m.index))
         print(f"{area}: {len(every)} mutants, {len(plan[area])} to run", flush=True)

@@ -22,6 +22,9 @@ settings.register_profile("quick", max_examples=50, **_DERANDOMIZED)
 settings.register_profile("ci", max_examples=2000, **_DERANDOMIZED)
 # Random exploration for developers who want it: HYPOTHESIS_PROFILE=dev python -m pytest
 settings.register_profile("dev", max_examples=5000, deadline=None)
+# benchmarks/mutate.py runs the tests once per mutant: the same derandomized properties
+# with fewer examples than "ci" (tests that set their own number keep it).
+settings.register_profile("mutation", max_examples=300, **_DERANDOMIZED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 REPO = Path(__file__).resolve().parent.parent

@@ -48,6 +48,11 @@ INVALID_DATES = [
     ("Julian", (-43, 2, 30), "Julian date -0043-02-30", "valid days: 1..28"),
     ("Julian", (10**15, 2, 30), "Julian date +1000000000000000-02-30", "valid days: 1..29"),
     ("Julian", (1917, 1, -5), "Julian date (year 1917, month 1, day -5)", "valid days: 1..31"),
+    # Two digits at most for the month and the day in the ISO form, none negative.
+    ("Julian", (1917, -1, 5), "Julian date (year 1917, month -1, day 5)", "valid months: 1..12"),
+    ("Julian", (1917, 1, 100), "Julian date (year 1917, month 1, day 100)", "valid days: 1..31"),
+    ("Julian", (1917, 13, 99), "Julian date 1917-13-99", "valid months: 1..12"),
+    ("Gregorian", (1917, 100, 1), "(year 1917, month 100, day 1)", "valid months: 1..12"),
     ("Gregorian", (1900, 2, 29), "Gregorian date 1900-02-29", "valid days: 1..28"),
     ("Gregorian", (1917, 14, 1), "Gregorian date 1917-14-01", "valid months: 1..12"),
     ("Gregorian", (1917, 6, 31), "Gregorian date 1917-06-31", "valid days: 1..30"),

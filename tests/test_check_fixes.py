@@ -119,3 +119,19 @@ def test_a_fix_rewrites_the_ordinal_suffix_after_a_side(text: str, fixed: str) -
     assert finding.fix is not None
     assert apply_fixes(text, [finding.fix])[0] == fixed
     assert check(fixed) == []
+
+
+def test_a_range_that_writes_its_year_twice_gets_both_years_rewritten() -> None:
+    def new(year: int, month: int, day: int) -> WrittenDate:
+        return WrittenDate("gregorian", year, month, day)
+
+    written = "1 January 1701 – 9 January 1701"
+    start, end = new(1701, 1, 1), new(1701, 1, 9)
+    assert rewrite_words(written, start, end, (1701, 1, 2), (1701, 1, 10)) == (
+        "2 January 1701 – 10 January 1701"
+    )
+    across = "31 December 1700 – 8 January 1701"
+    start, end = new(1700, 12, 31), new(1701, 1, 8)
+    assert rewrite_words(across, start, end, (1701, 1, 1), (1701, 1, 9)) == (
+        "1 January 1701 – 9 January 1701"
+    )

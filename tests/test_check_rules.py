@@ -10,8 +10,11 @@ from __future__ import annotations
 import pytest
 
 from check_items_helper import item, pair, side
+from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.checks import Finding, check
-from julian_gregorian.text.items import Item
+from julian_gregorian.checks.arithmetic import day_exists
+from julian_gregorian.checks.plain_dates import plain_dates
+from julian_gregorian.text.items import Item, WrittenDate
 
 
 def codes(text: str, items: list[Item], **options: object) -> list[str]:
@@ -610,3 +613,121 @@ def test_a_context_year_the_passage_agrees_with_keeps_the_error() -> None:
         "(written 12 days apart; the calendars were 13 days apart then; "
         "the year is taken from the context)"
     )
+
+
+# -- Cases mutation testing found untested (benchmarks/mutate.py) ------------------------
+
+ONE_YEAR = "On 7 November [O.S. 25 October] 1917 it began."
+
+
+@pytest.mark.parametrize(("new_year", "old_year"), [(1917, None), (None, 1917)])
+def test_a_right_pair_with_one_year_for_both_halves_is_right(
+    new_year: int | None, old_year: int | None
+) -> None:
+    # The half without a year takes the other's; the halves must stay in their places.
+    one = pair(ONE_YEAR, "7 November", (new_year, 11, 7), "25 October", (old_year, 10, 25))
+    assert check(ONE_YEAR, items=[one]) == []
+
+
+def test_a_wrong_pair_is_no_support_for_another_wrong_pair() -> None:
+    text = (
+        "On 7 November [O.S. 24 October] 1917 the uprising began.\n"
+        "Again, on 7 November [O.S. 24 October] 1917, it began.\n"
+    )
+    findings = check(text)
+    assert [f.line for f in findings] == [1, 2]
+    assert all("supports" not in f.message for f in findings)
+
+
+def test_a_yearless_pair_across_29_february_counts_that_day() -> None:
+    (finding,) = check("The town fell on 15 March [O.S. 29 February].")
+    assert finding.code == "JG202"
+    assert finding.message.startswith("written 15 days apart,")
+
+
+def test_an_article_without_an_infobox_cites_none() -> None:
+    text = (
+        "The uprising of 7 November 1917 was planned for weeks.\n"
+        "On 7 November [O.S. 24 October] 1917 it began.\n"
+    )
+    (finding,) = check(text)
+    assert "infobox" not in finding.message
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_a_day_past_the_end_of_the_month_names_the_month_length(month: int) -> None:
+    length = DAYS_IN_MONTH[month]
+    bad = length + 1 if month != 2 else 30
+    name = MONTH_NAMES[month - 1]
+    text = f"He died on {bad} {name} [O.S. 10 {name}] 1700."
+    wrong = pair(text, f"{bad} {name}", (1700, month, bad), f"10 {name}", (1700, month, 10))
+    shown = "28 days (29 in a leap year)" if month == 2 else f"{length} days"
+    assert only(text, [wrong]).message.startswith(
+        f"N.S. {bad} {name} 1700 does not exist: {name} has {shown}"
+    )
+
+
+def test_a_range_is_supported_by_a_pair_on_its_first_day() -> None:
+    text = (
+        "On 7 November [O.S. 25 October] 1917 the uprising began.\n"
+        "The fighting of 7–9 November [O.S. 24–26 October] 1917 was short.\n"
+    )
+    (finding,) = check(text)
+    assert finding.message.endswith(
+        "; the article supports N.S. 7–9 November 1917: line 1 pairs it with O.S. 25 October 1917"
+    )
+
+
+def test_a_yearless_pair_that_fits_two_periods_does_not_vote() -> None:
+    # 28 February -> 10 March and 29 February -> 11 March fit 10 and 11 days; only the
+    # first line fits one period (12 days), so the passage is 12 days apart.
+    text = (
+        "The first frost came on 20 March [O.S. 8 March].\n"
+        "The river froze on 10 March [O.S. 28 February].\n"
+        "The snow fell on 11 March [O.S. 29 February].\n"
+    )
+    findings = check(text)
+    assert [(f.line, f.code) for f in findings] == [(2, "JG201"), (3, "JG201")]
+    assert "the other pairs of this passage are 12 days apart" in findings[0].message
+
+
+@pytest.mark.parametrize(("new_year", "old_year"), [(1917, None), (None, 1917)])
+def test_a_wrong_pair_with_one_year_keeps_its_halves_in_the_message(
+    new_year: int | None, old_year: int | None
+) -> None:
+    text = "On 8 November [O.S. 25 October] 1917 it began."
+    wrong = pair(text, "8 November", (new_year, 11, 8), "25 October", (old_year, 10, 25))
+    assert only(text, [wrong]).message.startswith(
+        "O.S. 25 October 1917 is N.S. 7 November 1917; "
+        "or N.S. 8 November 1917 is O.S. 26 October 1917"
+    )
+
+
+def test_a_year_from_the_context_is_checked_against_the_offset_of_the_old_day() -> None:
+    # O.S. 28 February 1700 had the offset 10; the N.S. day written, 12 March 1700, had
+    # 11. The passage's other pair is 10 days apart, so the context year stands.
+    text = (
+        "On 20 January [O.S. 10 January] 1700 the siege began.\n"
+        "In 1700, on 12 March [O.S. 28 February] the town fell.\n"
+    )
+    (finding,) = check(text)
+    assert (finding.line, finding.code) == (2, "JG101")
+    assert finding.message.startswith("O.S. 28 February 1700 is N.S. 10 March 1700;")
+
+
+def test_a_day_without_a_year_exists_only_in_a_real_month() -> None:
+    def day(month: int, day: int) -> WrittenDate:
+        return WrittenDate("julian", None, month, day)
+
+    assert [day_exists(day(m, d)) for m, d in ((13, 1), (0, 5), (2, 0), (4, 31))] == [False] * 4
+    assert day_exists(day(2, 29)) is None  # depends on the year
+    assert day_exists(day(4, 30)) is True
+
+
+def test_plain_dates_read_abbreviated_months() -> None:
+    found = plain_dates("On 5 Jan. 1700 and 7 Feb 1701 and 3 May 1702 they met.")
+    assert [(d.text, d.year, d.month, d.day) for d in found] == [
+        ("5 Jan. 1700", 1700, 1, 5),
+        ("7 Feb 1701", 1701, 2, 7),
+        ("3 May 1702", 1702, 5, 3),
+    ]

@@ -18,6 +18,7 @@ from julian_gregorian import (
     JulianDate,
     ParseError,
 )
+from julian_gregorian.calendar.months import month_name
 
 # The day of the October Revolution, as written in Russia then (O.S.) and in the West (N.S.).
 revolution_os = JulianDate(1917, 10, 25)
@@ -210,6 +211,8 @@ def test_pickling_and_copying_keep_calendar_and_day() -> None:
 def test_replace_validates_again() -> None:
     assert revolution_os.replace(day=26) == JulianDate(1917, 10, 26)
     assert JulianDate(1900, 2, 29).replace(year=1904) == JulianDate(1904, 2, 29)
+    assert revolution_os.replace(month=11) == JulianDate(1917, 11, 25)
+    assert GregorianDate(1900, 3, 31).replace(month=2, day=28) == GregorianDate(1900, 2, 28)
     with pytest.raises(InvalidDateError):
         JulianDate(1900, 2, 29).replace(year=1901)
 
@@ -223,3 +226,10 @@ def test_calendar_facts_of_a_date() -> None:
     assert revolution_os.offset() == revolution_ns.offset() == 13
     assert JulianDate.calendar == "Julian"
     assert GregorianDate.calendar == "Gregorian"
+
+
+def test_month_names_run_from_january_to_december() -> None:
+    assert [month_name(month) for month in (1, 2, 12)] == ["January", "February", "December"]
+    for month in (0, 13):
+        with pytest.raises(ValueError, match=r"months run 1\.\.12"):
+            month_name(month)

@@ -72,6 +72,11 @@ def test_text_that_is_no_dual_year(text: str) -> None:
         parse_dual_year(text)
 
 
+def test_a_dual_year_shows_two_digits_unless_told_otherwise() -> None:
+    assert str(DualYear(1749, 1750)) == "1749/50"
+    assert str(DualYear(1699, 1700)) == "1699/00"
+
+
 def test_other_construction_errors() -> None:
     with pytest.raises(ParseError, match="1 or later"):
         parse_dual_year("0/1")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,
     DateRangeError,
@@ -32,6 +33,7 @@ from julian_gregorian.places.year_start import (
     written_year_span,
     year_shift,
 )
+from strategies import century_years
 
 ALL_STYLES = sorted(STYLES)
 days_of_year = st.tuples(st.integers(1, 12), st.integers(1, 28))
@@ -90,6 +92,17 @@ def test_written_year_span_is_a_whole_year_and_maps_back(style: str) -> None:
 def test_venetian_year_ends_on_the_last_day_of_february_of_its_calendar() -> None:
     assert written_year_span(1699, "venetian", "julian")[1] == (1700, 2, 29)
     assert written_year_span(1699, "venetian", "gregorian")[1] == (1700, 2, 28)
+
+
+@given(st.sampled_from(["julian", "gregorian"]), century_years())
+def test_every_venetian_year_ends_on_its_calendars_last_february_day(
+    calendar: str, year: int
+) -> None:
+    module = julian if calendar == "julian" else gregorian
+    assume(year >= 1)
+    first, last = written_year_span(year, "venetian", calendar)  # type: ignore[arg-type]
+    assert first == (year, 3, 1)
+    assert last == (year + 1, 2, module.days_in_month(year + 1, 2))
 
 
 def test_style_aliases() -> None:
@@ -215,3 +228,86 @@ def test_every_lived_day_is_written_once_and_reads_back(
     except DateRangeError:
         return
     assert year in modern_years_at(place, written, month, day)
+
+
+# Every period of the year-start table, pinned as its sources give it (Wikipedia, "New
+# Year's Day" and its table of dates of adoption of 1 January; sizes.com's "First day of
+# the year"; the Calendar (New Style) Act 1750 for Britain and its colonies): a shift of
+# one day at either end of any period fails.
+EVERY_PERIOD: list[tuple[str, str, tuple[int, int, int] | None, tuple[int, int, int] | None]] = [
+    ("GB", "annunciation", (1155, 3, 25), (1751, 12, 31)),
+    ("GB", "circumcision", (1752, 1, 1), None),
+    ("IE", "annunciation", (1155, 3, 25), (1751, 12, 31)),
+    ("IE", "circumcision", (1752, 1, 1), None),
+    ("US", "annunciation", None, (1751, 12, 31)),
+    ("US", "circumcision", (1752, 1, 1), None),
+    ("GB-SCT", "annunciation", None, (1599, 12, 31)),
+    ("GB-SCT", "circumcision", (1600, 1, 1), None),
+    ("FR", "circumcision", (1567, 1, 1), None),
+    ("IT-FI", "annunciation", None, (1749, 12, 31)),
+    ("IT-FI", "circumcision", (1750, 1, 1), None),
+    ("IT-SI", "annunciation", None, (1749, 12, 31)),
+    ("IT-SI", "circumcision", (1750, 1, 1), None),
+    ("IT-PI", "pisan", None, (1749, 12, 31)),
+    ("IT-PI", "circumcision", (1750, 1, 1), None),
+    ("IT-VE", "venetian", None, (1797, 5, 12)),
+    ("IT-VE", "circumcision", (1797, 5, 13), None),
+    ("RU", "byzantine", (1492, 9, 1), (1699, 12, 31)),
+    ("RU", "circumcision", (1700, 1, 1), None),
+    ("ES", "nativity", (1383, 12, 25), (1555, 12, 31)),
+    ("ES", "circumcision", (1556, 1, 1), None),
+    ("ES-AR", "nativity", (1350, 12, 25), (1555, 12, 31)),
+    ("ES-AR", "circumcision", (1556, 1, 1), None),
+    ("PT", "nativity", (1422, 12, 25), (1555, 12, 31)),
+    ("PT", "circumcision", (1556, 1, 1), None),
+    ("DE", "nativity", None, (1543, 12, 31)),
+    ("DE", "circumcision", (1544, 1, 1), None),
+    ("SE", "circumcision", (1529, 1, 1), None),
+    ("DK", "circumcision", (1559, 1, 1), None),
+    ("NO", "circumcision", (1559, 1, 1), None),
+    ("NL", "circumcision", (1583, 1, 1), None),
+    ("BE", "circumcision", (1576, 1, 1), None),
+    ("PL", "circumcision", (1556, 1, 1), None),
+    ("LT", "circumcision", (1362, 1, 1), None),
+    ("UA", "circumcision", (1362, 1, 1), None),
+]
+
+
+def test_every_period_of_the_year_start_table_is_pinned() -> None:
+    table = [
+        (code, period.style, period.start, period.end)
+        for code, periods in YEAR_STARTS.items()
+        for period in periods
+    ]
+    assert table == EVERY_PERIOD
+
+
+def test_a_pisan_year_written_one_ahead_is_found_after_the_style_ended() -> None:
+    # Pisa counted from 1 January from 1750, but "10 April 1750" may still be a Pisan
+    # date of modern 1749 (its Pisan year 1750 began on 25 March 1749).
+    assert modern_years_at("IT-PI", 1750, 4, 10) == (1749, 1750)
+    assert modern_years_at("IT-PI", 1750, 3, 10) == (1750,)
+
+
+@pytest.mark.parametrize(
+    ("place", "written", "month", "day"),
+    [
+        ("GB", 1154, 2, 1),  # the table starts on 25 March 1155
+        ("GB", 1154, 12, 1),
+        ("RU", 1492, 3, 1),  # ... on 1 September 1492
+        ("RU", 1492, 9, 1),  # written 1492 in the Byzantine style: modern 1491
+        ("ES", 1383, 12, 24),  # ... on 25 December 1383
+        ("ES", 1383, 12, 26),  # written 1383 in the Nativity style: modern 1382
+    ],
+)
+def test_a_date_before_the_table_is_not_known_rather_than_never_written(
+    place: str, written: int, month: int, day: int
+) -> None:
+    with pytest.raises(DateRangeError, match="is not known \\(the table starts on"):
+        modern_year_at(place, written, month, day)
+
+
+def test_a_date_a_change_of_style_skipped_was_never_written() -> None:
+    with pytest.raises(NonexistentCivilDateError, match="the style changed that year"):
+        modern_year_at("GB", 1751, 2, 1)
+    assert modern_year_at("ES", 1384, 12, 26) == 1383

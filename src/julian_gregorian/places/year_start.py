@@ -543,13 +543,17 @@ def modern_year_at(place: str, written: int, month: int, day: int) -> int:
     code, periods = style_periods(place)
     shown = f"{day} {MONTH_NAMES[month - 1]} {written}"
     if not years:
-        # Distinguish "never written" from "outside the table" for the reader.
-        known = [p for p in periods if _could_be_in(p, written)]
-        if not known:
-            first = periods[0].start
-            since = f" (the table starts on {_show(first)})" if first is not None else ""
+        # Distinguish "never written" (a change of style skipped it) from "outside the
+        # table": a day that the first style puts before the table's first day.
+        first = periods[0]
+        if first.start is not None and (
+            modern_year(written, month, day, first.style),
+            month,
+            day,
+        ) < first.start:
             raise DateRangeError(
-                f"the year-start style of {code} around {shown} is not known{since}"
+                f"the year-start style of {code} around {shown} is not known "
+                f"(the table starts on {_show(first.start)})"
             )
         raise NonexistentCivilDateError(
             f"{shown} was never written in {code}: the style changed that year "
@@ -560,12 +564,6 @@ def modern_year_at(place: str, written: int, month: int, day: int) -> int:
         f"{shown} as written in {code} is ambiguous: it is the modern year {listed} "
         f"({_describe(periods)})"
     )
-
-
-def _could_be_in(period: StylePeriod, written: int) -> bool:
-    lo = period.start[0] - 1 if period.start is not None else None
-    hi = period.end[0] + 1 if period.end is not None else None
-    return (lo is None or lo <= written) and (hi is None or written <= hi)
 
 
 def _describe(periods: tuple[StylePeriod, ...]) -> str:
