@@ -546,11 +546,15 @@ def modern_year_at(place: str, written: int, month: int, day: int) -> int:
         # Distinguish "never written" (a change of style skipped it) from "outside the
         # table": a day that the first style puts before the table's first day.
         first = periods[0]
-        if first.start is not None and (
-            modern_year(written, month, day, first.style),
-            month,
-            day,
-        ) < first.start:
+        if (
+            first.start is not None
+            and (
+                modern_year(written, month, day, first.style),
+                month,
+                day,
+            )
+            < first.start
+        ):
             raise DateRangeError(
                 f"the year-start style of {code} around {shown} is not known "
                 f"(the table starts on {_show(first.start)})"
