@@ -1,0 +1,150 @@
+"""Where wikitext is markup, not prose: the anchors found there open no window.
+
+In real wikitext most anchors are no date's: the slashes of URLs
+(``https://example.org/2020/05/page``) and of identifiers (``doi=10.1086/596476``), the
+``style`` of ``style="…"`` attributes, the digits of file names and reference names.
+Every one of them would open a window that is normalised and read for nothing.
+:func:`outside_markup` drops them.
+
+No date is written inside these stretches: a URL, the target of a link (what is
+*shown*, after the ``|``, stays), the inside of an HTML tag, or an attribute's name and
+value. Each anchor is judged from the few characters before it, found by ``rfind``
+within :data:`REACH` characters, so the work is bounded per anchor and a text with no
+anchor costs nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How far before an anchor the markup holding it may begin.
+REACH = 300
+#: The body of a URL after its ``//``, up to what ends a URL in wikitext.
+_URL = re.compile(r"//[^\s\[\]<>{}|\"']*")
+#: What may stand before the ``//`` of a URL: its scheme's colon, a link's bracket, a
+#: space or the start of an attribute or parameter value.
+_BEFORE_URL = frozenset(":[ \t\n=\"'|(")
+#: The target of a piped link: ``[[Old Style and New Style dates|`` or ``[[File:x.jpg|``.
+_LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]{0,255}\|")
+#: The anchors that are punctuation, not words.
+_PUNCTUATION_ANCHORS = frozenset("/([")
+#: An HTML tag with its attributes (``<ref name="Smith 1731/2">``, ``<span style="…">``).
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
+#: An attribute's or a parameter's value after its ``=``: quoted, or one word.
+_VALUE = re.compile(r"[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|[^\s|\"'<>\[\]{}]*)")
+#: The rest of an attribute's name and its ``=`` (``le="`` after the anchor in ``style``).
+_NAME_TAIL = re.compile(r"[\w-]{0,30}[ \t]?=")
+#: Names whose values hold no date: HTML and wikitable attributes (``{| class="wikitable"
+#: style="…"``, ``| style="width:50%" |``) and the identifiers of citations.
+_NAMES = frozenset(
+    (
+        "style",
+        "class",
+        "width",
+        "height",
+        "align",
+        "valign",
+        "bgcolor",
+        "colspan",
+        "rowspan",
+        "scope",
+        "border",
+        "cellpadding",
+        "cellspacing",
+        "id",
+        "lang",
+        "dir",
+        "name",
+        "doi",
+        "isbn",
+        "issn",
+        "eissn",
+        "pmid",
+        "pmc",
+        "oclc",
+        "jstor",
+        "bibcode",
+        "arxiv",
+        "hdl",
+        "s2cid",
+        "lccn",
+        "ol",
+        "url",
+        "archive-url",
+        "archiveurl",
+        "chapter-url",
+        "image",
+        "file",
+        "filename",
+    )
+)
+
+
+def _name_before(text: str, equals: int) -> str:
+    """The lower-case word just before the ``=`` at *equals* (one space allowed)."""
+    end = equals
+    if end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and end - start < 30 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    return text[start:end].lower()
+
+
+def _is_attribute_name(name: str) -> bool:
+    # Infoboxes and navboxes style every part: titlestyle, list_style, bodystyle.
+    return name in _NAMES or name.endswith("style")
+
+
+def _inside(text: str, opening: str, pattern: re.Pattern[str], low: int, anchor: int) -> bool:
+    """Whether the last *opening* before *anchor* starts a *pattern* that holds it."""
+    at = text.rfind(opening, low, anchor)
+    if at == -1:
+        return False
+    found = pattern.match(text, at)
+    return found is not None and found.end() > anchor
+
+
+def in_markup(text: str, anchor: int) -> bool:
+    """Whether the anchor at *anchor* stands inside a URL, a link's target, an HTML tag
+    or an attribute.
+
+    >>> text = '[https://x.org/1731/2 list] {| style="width:1/2" | 5 March 1731 (O.S.)'
+    >>> [in_markup(text, text.index(part)) for part in ("/2 ", "yle", "/2\\"", "(O")]
+    [True, True, True, False]
+    """
+    low = max(0, anchor - REACH)
+    slashes = text.rfind("//", low, anchor + 1)
+    if slashes != -1 and (slashes == 0 or text[slashes - 1] in _BEFORE_URL):
+        url = _URL.match(text, slashes)
+        if url is not None and url.end() > anchor:
+            return True
+    # A link to a calendar's article is a marker ("[[Old Style and New Style dates|NS]]")
+    # and the window around its name reaches the date before it: only the slashes and
+    # brackets of a target (file names, dates of events in titles) are dropped.
+    if text[anchor] in _PUNCTUATION_ANCHORS and _inside(text, "[[", _LINK_TARGET, low, anchor):
+        return True
+    if _inside(text, "<", _TAG, low, anchor):
+        return True
+    tail = _NAME_TAIL.match(text, anchor)
+    if tail is not None and _is_attribute_name(_name_before(text, tail.end() - 1)):
+        return True
+    equals = text.rfind("=", low, anchor)
+    if equals != -1:
+        value = _VALUE.match(text, equals + 1)
+        if value is not None and value.end() > anchor:
+            return _is_attribute_name(_name_before(text, equals))
+    return False
+
+
+def outside_markup(text: str, anchors: list[int]) -> list[int]:
+    """The *anchors* of *text* that stand in prose, not inside markup.
+
+    >>> from julian_gregorian.text.anchors import find_anchors
+    >>> text = "[[File:Map 1731/2.png|thumb|5 March 1731 (O.S.)]]"
+    >>> [text[anchor - 2 : anchor + 2] for anchor in find_anchors(text)]
+    ['31/2', 'O.S.']
+    >>> [text[anchor - 2 : anchor + 2] for anchor in outside_markup(text, find_anchors(text))]
+    ['O.S.']
+    """
+    return [anchor for anchor in anchors if not in_markup(text, anchor)]

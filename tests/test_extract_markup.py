@@ -1,0 +1,72 @@
+"""Anchors inside wiki markup open no window; the dates beside that markup are all read."""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import extract
+from julian_gregorian.text.anchors import find_anchors
+from julian_gregorian.text.extract import ExtractStats
+from julian_gregorian.text.markup import in_markup, outside_markup
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "[https://example.org/2020/05/14/page the page]",
+        "<ref>{{cite web |url=//example.org/1731/2 |title=A list}}</ref>",
+        "[[File:Map 1731/2 (12 provinces).png|thumb|A map]]",
+        '{| class="wikitable" style="width:1/2"\n|-\n| style="text-align:center" | x\n|}',
+        '<span style="font-style:italic">x</span>',
+        '<ref name="Smith 1731/2 (3 vols)">x</ref>',
+        "{{cite journal |doi=10.1086/596476 |pmc=2908388}}",
+        "{{Navbox |titlestyle = background:#ddd |list_style = text-align:left}}",
+    ],
+)
+def test_markup_opens_no_window(markup: str) -> None:
+    assert find_anchors(markup), "the example must hold an anchor to drop"
+    stats = ExtractStats()
+    assert extract(markup, wikitext=True, stats=stats) == []
+    assert (stats.anchors, stats.windows) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[https://example.org/2020/05/ page] On 5 March [O.S. 22 February] 1731 he sailed.",
+            "5 March [O.S. 22 February] 1731",
+        ),
+        (
+            '| style="width:50%" | 11/22 June 1727 || x',
+            "11/22 June 1727",
+        ),
+        (
+            "[[File:Peter.jpg|thumb|Peter, born 9 June (30 May) 1672]]",
+            "9 June (30 May) 1672",
+        ),
+    ],
+)
+def test_dates_beside_markup_are_read(text: str, expected: str) -> None:
+    assert [item.text for item in extract(text, wikitext=True)] == [expected]
+
+
+def test_a_link_to_a_calendar_article_stays_an_anchor() -> None:
+    text = "[[Julian calendar|Old Style]]"
+    assert [in_markup(text, anchor) for anchor in find_anchors(text)] == [False] * len(
+        find_anchors(text)
+    )
+
+
+def test_the_plain_text_reader_keeps_every_anchor() -> None:
+    # The filter is for wikitext: plain text has no such markup to skip.
+    text = "https://example.org/1731/2 5 March 1731 (O.S.)"
+    stats = ExtractStats()
+    extract(text, wikitext=False, stats=stats)
+    assert stats.anchors == len(find_anchors(text))
+
+
+def test_anchors_outside_markup_are_kept_in_order() -> None:
+    text = "<ref name=a/> 1749/50 and [http://x.org/1/2 y] 1750/1"
+    kept = outside_markup(text, find_anchors(text))
+    assert [text[anchor - 4 : anchor + 2] for anchor in kept] == ["1749/5", "1750/1"]
