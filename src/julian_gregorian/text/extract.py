@@ -24,7 +24,7 @@ import gc
 import re
 from bisect import bisect_right
 
-from julian_gregorian.text.anchors import find_anchors, windows
+from julian_gregorian.text.anchors import find_anchors
 from julian_gregorian.text.construct import item
 from julian_gregorian.text.context import YearContext
 from julian_gregorian.text.drafts import Draft
@@ -32,7 +32,7 @@ from julian_gregorian.text.fast import read_shortcut
 from julian_gregorian.text.footnotes import definition_lines, link_footnotes, link_inline
 from julian_gregorian.text.items import Item
 from julian_gregorian.text.markup import outside_markup
-from julian_gregorian.text.normalise import normalise, soft_break, widen
+from julian_gregorian.text.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text.tables import header_line, read_table
 from julian_gregorian.text.templates import read_template, template_at
 from julian_gregorian.text.windows import read_window
@@ -63,7 +63,8 @@ def looks_like_wikitext(text: str) -> bool:
 class ExtractStats:
     """What one :func:`extract` call did, counted for benchmarks and for the tests that
     bound its work on hostile input: the anchors that led to a reading, the windows
-    opened and the characters those windows held (read and normalised).
+    opened and the characters those windows held (read and normalised), and the windows
+    passed over at the end of a long run of anchors where nothing was found.
 
     >>> stats = ExtractStats()
     >>> _ = extract("On 6 November [O.S. 24 October] 1917; see the O.S. map.", stats=stats)
@@ -71,17 +72,18 @@ class ExtractStats:
     (2, 1)
     """
 
-    __slots__ = ("anchors", "window_characters", "windows")
+    __slots__ = ("anchors", "skipped", "window_characters", "windows")
 
     def __init__(self) -> None:
         self.anchors = 0
         self.windows = 0
         self.window_characters = 0
+        self.skipped = 0
 
     def __repr__(self) -> str:
         return (
             f"ExtractStats(anchors={self.anchors}, windows={self.windows}, "
-            f"window_characters={self.window_characters})"
+            f"window_characters={self.window_characters}, skipped={self.skipped})"
         )
 
 
@@ -120,6 +122,7 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
     made: list[Item] = []  # finished by the shortcut, in text order
     lines = _Lines(text)
     read_to = -1
+    closings = Closings(text, "}}")
     anchors = find_anchors(text)
     if wiki and anchors:
         # URLs, link targets and attributes hold most anchors of real wikitext, no date.
@@ -136,7 +139,7 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             made.append(item(kind, old, new, shape, text_of, position, "text", None, None))
             read_to = end_offset
             continue
-        template = template_at(text, anchor) if wiki else None
+        template = template_at(text, anchor, closings) if wiki else None
         if template is not None:
             draft = read_template(text, *template)
             if draft is not None:
@@ -155,7 +158,18 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             # is read as text.
         others.append(anchor)
     footnotes: dict[int, tuple[int, str]] = {}
-    for start, end, first, last in windows(others, len(text), BEFORE, AFTER):
+    run_end, run_last, fruitless = -1, 0, 0
+    for start, end, first, last in _windows(others, len(text)):
+        if start - run_end > _RUN_GAP or text.find("\n", run_last, first) != -1:
+            fruitless = 0  # a new run of anchors, or a new line
+        run_end, run_last = end, last
+        if fruitless > _FRUITLESS_RUN:
+            newline = text.rfind("\n", first, last)
+            if newline == -1:
+                stats.skipped += 1
+                continue
+            start = first = newline + 1  # the run ends at the line break: read on from it
+            fruitless = 0
         start, end = _clip(text, start, end, first, last)
         if text.find("[", start, end) != -1:
             footnotes.update(definition_lines(text, start, end))
@@ -163,14 +177,51 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             continue  # no date without a number
         if wiki:
             start, end = widen(text, start, end)
+            end = min(end, start + _LONGEST_WIDENED)
         stats.windows += 1
         stats.window_characters += end - start
-        drafts.extend(read_window(normalise(text, start, end, wikitext=wiki)))
+        read = read_window(normalise(text, start, end, wikitext=wiki))
+        fruitless = 0 if read else fruitless + end - start
+        drafts.extend(read)
     if footnotes:
         drafts = link_footnotes(text, drafts, footnotes, wiki, [i.offset for i in made])
     if wiki:
         drafts = link_inline(text, drafts, wiki)
     return _merge(made, _finish(text, drafts, lines))
+
+
+#: The longest stretch of anchors read as one window. Anchors closer together than a
+#: window's reach are merged into one window; a run of them longer than this (crafted
+#: input, "1731/1731/…") is cut into windows of this size, so that the memory a window
+#: takes (a map of offsets per character) is bounded whatever the input.
+_LONGEST_WINDOW = 2048
+#: The longest a window may grow to hold a footnote or template it cuts
+#: (:func:`~julian_gregorian.text.normalise.widen`).
+_LONGEST_WIDENED = 4 * _LONGEST_WINDOW
+#: Windows closer than this, on one line, follow one another in one run of anchors.
+_RUN_GAP = BEFORE
+#: Characters of one unbroken run of windows read without finding anything, after which
+#: the rest of the run is passed over. Prose, lists and tables of dates find something
+#: every few hundred characters; a run this long and fruitless is crafted input
+#: ("1731/1731/…", "(5 March 1731 (5 March 1731 …"), whose reading would cost the time
+#: of the tokeniser on every character of it.
+_FRUITLESS_RUN = 8 * _LONGEST_WINDOW
+
+
+def _windows(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]:
+    """Disjoint-ish ``(start, end, first, last)`` windows around *anchors*: the reach of
+    near anchors merged, up to :data:`_LONGEST_WINDOW` characters each (a longer run of
+    anchors continues in a window that overlaps the last one by a reach).
+    """
+    spans: list[tuple[int, int, int, int]] = []
+    for anchor in anchors:
+        start, end = max(0, anchor - BEFORE), min(length, anchor + AFTER)
+        if spans and start <= spans[-1][1] and end - spans[-1][0] <= _LONGEST_WINDOW:
+            first_start, last_end, first, _ = spans[-1]
+            spans[-1] = (first_start, max(end, last_end), first, anchor)
+        else:
+            spans.append((start, end, anchor, anchor))
+    return spans
 
 
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ the sentence around them. A line break is a barrier too unless it only wraps a p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.text.lexicon import MONTH
@@ -36,8 +37,10 @@ _NOTE = (
 _NOT_A_DAY = rf"(?=\[)(?!(?:(?<=\D\d )|(?<=\D\d\d )|(?<=\D\d)|(?<=\D\d\d))\[\d\d?\] ?{MONTH})"
 _NOISE_PARTS = (
     r"(?P<escape>\\(?=[\[\]()]))",  # Markdown's escaped brackets: \[O.S. 30 May\]
-    r"(?P<comment><!--.*?-->)",
-    r"(?P<ref><ref\b[^<>/]*(?:/>|>(?P<refbody>.*?)</ref\s*>))",
+    # The ends of comments and references are looked for apart (see _Closing): a pattern
+    # reaching for them would read to the end of the window from every opening.
+    r"(?P<comment><!--)",
+    r"(?P<ref><ref\b[^<>/]*(?:/>|>))",
     r"(?P<tpl>\{\{)",
     r"(?P<link>\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]\n]*)\]\])",
     r"(?P<mdlink>\[(?P<mdshown>[^\[\]\n]{1,80})\]\([^()\s]*(?:\s+\"[^\"\n]{0,200}\")?\))",
@@ -194,8 +197,50 @@ def soft_break(text: str, newline: int) -> bool:
     return following.strip() != "" and _STRUCTURAL_LINE.match(following) is None
 
 
-def template_end(text: str, start: int, limit: int = 20_000) -> int:
+class Closings:
+    """The next occurrence of a closing mark (``}}``, ``-->``, ``</ref``) in one text,
+    remembered: a text with many openings and no closing (crafted, or cut short) is then
+    searched once, not once from every opening.
+
+    >>> closings = Closings("{{a {{b {{c }} x", "}}")
+    >>> closings.find(0, 100), closings.find(12, 100), closings.find(0, 5)
+    (11, -1, -1)
+    """
+
+    __slots__ = ("found", "mark", "searched_from", "searched_to", "text")
+
+    def __init__(self, text: str, mark: str) -> None:
+        self.text = text
+        self.mark = mark
+        self.searched_from = 0
+        self.searched_to = 0  # the mark is not in [searched_from, searched_to) but at found
+        self.found = -1
+
+    def find(self, position: int, stop: int) -> int:
+        """``text.find(mark, position, stop)``, from what earlier searches found."""
+        stop = min(stop, len(self.text))
+        if self.searched_from <= position:
+            if self.found >= position:
+                return self.found if self.found + len(self.mark) <= stop else -1
+            if self.found == -1 and stop <= self.searched_to:
+                return -1
+            if self.found == -1 and position < self.searched_to:
+                position_from = max(position, self.searched_to - len(self.mark) + 1)
+                found = self.text.find(self.mark, position_from, stop)
+                self.searched_from, self.searched_to, self.found = position, stop, found
+                return found
+        found = self.text.find(self.mark, position, stop)
+        self.searched_from, self.searched_to, self.found = position, max(position, stop), found
+        return found
+
+
+def template_end(
+    text: str, start: int, limit: int = 20_000, closings: Closings | None = None
+) -> int:
     """End offset of the ``{{…}}`` starting at *start*, nested ones included; -1 if open.
+
+    *closings* (of ``}}`` in *text*), when given, remembers where the closings are
+    between calls.
 
     >>> text = "{{efn|a {{nbsp}} b}} rest"
     >>> text[: template_end(text, 0)]
@@ -204,12 +249,15 @@ def template_end(text: str, start: int, limit: int = 20_000) -> int:
     depth = 0
     position = start
     stop = min(len(text), start + limit)
+    find_closing = closings.find if closings is not None else _finder(text, "}}")
     while position < stop:
-        opening = text.find("{{", position, stop)
-        closing = text.find("}}", position, stop)
+        closing = find_closing(position, stop)
         if closing == -1:
             return -1
-        if opening != -1 and opening < closing:
+        opening = text.find("{{", position, closing)
+        if closing == -1:
+            return -1
+        if opening != -1:
             depth += 1
             position = opening + 2
         else:
@@ -218,6 +266,13 @@ def template_end(text: str, start: int, limit: int = 20_000) -> int:
             if depth == 0:
                 return position
     return -1
+
+
+def _finder(text: str, mark: str) -> Callable[[int, int], int]:
+    def find(position: int, stop: int) -> int:
+        return text.find(mark, position, stop)
+
+    return find
 
 
 #: Redirects to the Old Style date templates, spelled with spaces.
@@ -273,9 +328,10 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
                 start = opening
     start = _enclosing_template_start(text, start)
     braces = text.find("{{", start, end)
+    closings = Closings(text, "}}")
     while braces != -1:
         name = template_name(text, braces)
-        close = template_end(text, braces) if name in _WIDENED_TEMPLATES else -1
+        close = template_end(text, braces, closings=closings) if name in _WIDENED_TEMPLATES else -1
         if close > end:
             end = close
         braces = text.find("{{", braces + 2, end)
@@ -345,29 +401,64 @@ def normalise(text: str, start: int, end: int, *, wikitext: bool) -> Window:
     return Window("".join(out.parts), start, out.starts, out.ends, text)
 
 
+class _Ends:
+    """Where comments, references and templates close, searched once per stretch."""
+
+    __slots__ = ("comment", "ref", "template")
+
+    def __init__(self, text: str) -> None:
+        self.comment = Closings(text, "-->")
+        self.ref = Closings(text, "</ref")
+        self.template = Closings(text, "}}")
+
+
+_REF_CLOSE = re.compile(r"</ref\s*>")
+
+
+def _ref_end(text: str, ends: _Ends, position: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the ``</ref>`` closing a reference opened before *position*."""
+    while True:
+        closing = ends.ref.find(position, end)
+        if closing == -1:
+            return None
+        tag = _REF_CLOSE.match(text, closing, end)
+        if tag is not None:
+            return tag.span()
+        position = closing + 1
+
+
 def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bool) -> None:
     position = start
+    ends = _Ends(text)
     for match in _NOISE.finditer(text, start, end):
         if match.start() < position:
-            continue  # inside a template already handled
+            continue  # inside a template, comment or reference already handled
         out.copy(position, match.start(), text)
         position = match.end()
         kind = match.lastgroup
-        if kind == "refbody":  # lastgroup is the innermost closed group
-            kind = "ref"
-        if kind == "shown":
+        if kind == "shown":  # lastgroup is the innermost closed group
             kind = "link"
         if kind == "mdshown":
             kind = "mdlink"
-        if kind == "ref":
-            if wikitext:
-                body = match.start("refbody")
-                if body != -1 and match.end("refbody") > body:
-                    out.notes.append((body, match.end("refbody")))
+        if kind == "comment":
+            closing = ends.comment.find(position, end)
+            if closing == -1:
+                out.copy(match.start(), position, text)  # not a comment: read on
             else:
-                out.copy(match.start(), match.end(), text)
+                position = closing + 3
+        elif kind == "ref" and not match.group().endswith("/>"):
+            ref_end = _ref_end(text, ends, position, end)
+            if ref_end is None:
+                continue  # an opening tag never closed: dropped as any tag
+            if wikitext and ref_end[0] > position:
+                out.notes.append((position, ref_end[0]))
+            position = ref_end[1]
+            if not wikitext:
+                out.copy(match.start(), position, text)
+        elif kind == "ref" and not wikitext:
+            out.copy(match.start(), position, text)
         elif kind == "tpl":
-            position = _template(out, text, match.start(), end, wikitext)
+            position = _template(out, text, match.start(), end, wikitext, ends.template)
         elif kind == "link":
             if wikitext:
                 out.copy(match.start("shown"), match.end("shown"), text)
@@ -405,12 +496,14 @@ def _newline(out: _Builder, text: str, match: re.Match[str]) -> None:
         out.put(BARRIER, match.start(), match.end())
 
 
-def _template(out: _Builder, text: str, start: int, end: int, wikitext: bool) -> int:
+def _template(
+    out: _Builder, text: str, start: int, end: int, wikitext: bool, closings: Closings
+) -> int:
     """Handle the template opening at *start*; return where reading resumes."""
     if not wikitext:
         out.copy(start, start + 2, text)
         return start + 2
-    close = template_end(text, start)
+    close = template_end(text, start, end - start, closings)
     name = template_name(text, start)
     if close == -1 or close > end:
         out.copy(start, start + 2, text)

@@ -35,6 +35,7 @@ from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.items import Calendar
 from julian_gregorian.text.normalise import (
     SHOWN_DATE_TEMPLATES,
+    Closings,
     normalise,
     template_end,
     template_name,
@@ -62,12 +63,16 @@ class _Parameter(NamedTuple):
     end: int
 
 
-def template_at(text: str, anchor: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the Old Style date template whose name holds *anchor*."""
+def template_at(text: str, anchor: int, closings: Closings | None = None) -> tuple[int, int] | None:
+    """``(start, end)`` of the Old Style date template whose name holds *anchor*.
+
+    *closings* (of ``}}`` in *text*) remembers where templates close from one call to
+    the next on the same text.
+    """
     start = text.rfind("{{", max(0, anchor - 40), anchor)
     if start == -1 or template_name(text, start) not in _NAMES:
         return None
-    end = template_end(text, start)
+    end = template_end(text, start, closings=closings)
     return None if end == -1 else (start, end)
 
 
