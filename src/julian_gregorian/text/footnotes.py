@@ -29,12 +29,12 @@ from typing import NamedTuple
 from julian_gregorian.text.context import section
 from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.items import Calendar
-from julian_gregorian.text.normalise import normalise
+from julian_gregorian.text.normalise import Closings, normalise, ref_end
 from julian_gregorian.text.reading import complete_years, gap
 from julian_gregorian.text.tokens import DateFields, tokenize
 
 _DEFINITION = re.compile(r"[ \t>]*\[(?P<label>\d{1,3}|[a-z]{1,2}|[Nn]ote\s?\d{1,3})\][ \t]")
-_REF_BLOCK = re.compile(r"<ref\b[^<>/]*>(?P<body>.*?)</ref\s*>", re.DOTALL)
+_REF_OPENING = re.compile(r"<ref\b[^<>/]*>")
 #: How much text before a reference mark is read for its dates.
 _BEFORE_MARK = 120
 _PLAUSIBLE = range(1, 31)
@@ -207,15 +207,19 @@ def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
 def inline_notes(text: str, drafts: list[Draft]) -> list[tuple[int, int]]:
     """Spans of ``<ref>…</ref>`` that hold single dates (for :func:`link_inline`)."""
     spans = []
+    closings = Closings(text, "</ref")
     for draft in drafts:
         if draft.kind not in ("old_style", "new_style"):
             continue
         opening = text.rfind("<ref", max(0, draft.offset - 2000), draft.offset)
         if opening == -1:
             continue
-        block = _REF_BLOCK.match(text, opening)
-        if block is not None and block.start("body") <= draft.offset < block.end("body"):
-            spans.append((block.start(), block.end()))
+        head = _REF_OPENING.match(text, opening)
+        if head is None or head.end() > draft.offset:
+            continue
+        closed = ref_end(text, closings, head.end(), len(text))
+        if closed is not None and draft.offset < closed[0]:
+            spans.append((opening, closed[1]))
     return spans
 
 

@@ -203,8 +203,8 @@ class Closings:
     searched once, not once from every opening.
 
     >>> closings = Closings("{{a {{b {{c }} x", "}}")
-    >>> closings.find(0, 100), closings.find(12, 100), closings.find(0, 5)
-    (11, -1, -1)
+    >>> closings.find(0, 100), closings.find(13, 100), closings.find(0, 5)
+    (12, -1, -1)
     """
 
     __slots__ = ("found", "mark", "searched_from", "searched_to", "text")
@@ -415,10 +415,11 @@ class _Ends:
 _REF_CLOSE = re.compile(r"</ref\s*>")
 
 
-def _ref_end(text: str, ends: _Ends, position: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the ``</ref>`` closing a reference opened before *position*."""
+def ref_end(text: str, closings: Closings, position: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the first ``</ref>`` in ``text[position:end]``; *closings* are
+    those of ``</ref`` in *text*."""
     while True:
-        closing = ends.ref.find(position, end)
+        closing = closings.find(position, end)
         if closing == -1:
             return None
         tag = _REF_CLOSE.match(text, closing, end)
@@ -447,12 +448,12 @@ def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bo
             else:
                 position = closing + 3
         elif kind == "ref" and not match.group().endswith("/>"):
-            ref_end = _ref_end(text, ends, position, end)
-            if ref_end is None:
+            closed = ref_end(text, ends.ref, position, end)
+            if closed is None:
                 continue  # an opening tag never closed: dropped as any tag
-            if wikitext and ref_end[0] > position:
-                out.notes.append((position, ref_end[0]))
-            position = ref_end[1]
+            if wikitext and closed[0] > position:
+                out.notes.append((position, closed[0]))
+            position = closed[1]
             if not wikitext:
                 out.copy(match.start(), position, text)
         elif kind == "ref" and not wikitext:
