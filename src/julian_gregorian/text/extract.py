@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from julian_gregorian.text.anchors import find_anchors
 from julian_gregorian.text.construct import item
@@ -31,7 +31,7 @@ from julian_gregorian.text.drafts import Draft
 from julian_gregorian.text.fast import read_shortcut
 from julian_gregorian.text.footnotes import definition_lines, link_footnotes, link_inline
 from julian_gregorian.text.items import Item
-from julian_gregorian.text.markup import outside_markup
+from julian_gregorian.text.markup import in_markup
 from julian_gregorian.text.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text.tables import header_line, read_table
 from julian_gregorian.text.templates import read_template, template_at
@@ -124,13 +124,25 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
     read_to = -1
     closings = Closings(text, "}}")
     anchors = find_anchors(text)
-    if wiki and anchors:
-        # URLs, link targets and attributes hold most anchors of real wikitext, no date.
-        anchors = outside_markup(text, anchors)
-    stats.anchors += len(anchors)
-    for anchor in anchors:
+    count = len(anchors)
+    index = 0
+    run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
+    while index < count:
+        anchor = anchors[index]
+        index += 1
         if anchor < read_to:
             continue
+        if anchor - previous > _RUN_GAP or text.find("\n", previous, anchor) != -1:
+            run = 0
+        previous = anchor
+        if run > _FRUITLESS_ANCHORS:
+            index = _run_end(text, anchors, index)  # crafted input: pass the rest over
+            stats.skipped += 1
+            continue
+        # URLs, link targets and attributes hold most anchors of real wikitext, no date.
+        if wiki and in_markup(text, anchor):
+            continue
+        stats.anchors += 1
         shortcut = read_shortcut(text, anchor)
         if shortcut is not None:
             kind, shape, offset, end_offset, old, new = shortcut
@@ -138,6 +150,7 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             text_of = text[offset:end_offset]
             made.append(item(kind, old, new, shape, text_of, position, "text", None, None))
             read_to = end_offset
+            run = 0
             continue
         template = template_at(text, anchor, closings) if wiki else None
         if template is not None:
@@ -145,6 +158,7 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             if draft is not None:
                 drafts.append(draft)
             read_to = template[1]
+            run = 0
             continue
         header = header_line(text, anchor)
         if header is not None and header not in tables:
@@ -153,10 +167,12 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             if table is not None and table[0]:
                 drafts.extend(table[0])
                 read_to = table[1]
+                run = 0
                 continue
             # A line that only looked like a table header ("| d = [[…Gregorian…|OS]]: …")
             # is read as text.
         others.append(anchor)
+        run += 1
     footnotes: dict[int, tuple[int, str]] = {}
     run_end, run_last, fruitless = -1, 0, 0
     for start, end, first, last in _windows(others, len(text)):
@@ -200,6 +216,11 @@ _LONGEST_WINDOW = 2048
 _LONGEST_WIDENED = 4 * _LONGEST_WINDOW
 #: Windows closer than this, on one line, follow one another in one run of anchors.
 _RUN_GAP = BEFORE
+#: Anchors of one unbroken run, each read by the shortcut, the template and the table
+#: readers for nothing, after which the rest of the run is passed over (crafted input:
+#: "[O.S. [O.S. …", "{{OldStyleDate|{{OldStyleDate|…"). Real text finds something long
+#: before, or breaks the run with a line break or a stretch of prose.
+_FRUITLESS_ANCHORS = 512
 #: Characters of one unbroken run of windows read without finding anything, after which
 #: the rest of the run is passed over. Prose, lists and tables of dates find something
 #: every few hundred characters; a run this long and fruitless is crafted input
@@ -222,6 +243,16 @@ def _windows(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]
         else:
             spans.append((start, end, anchor, anchor))
     return spans
+
+
+def _run_end(text: str, anchors: list[int], index: int) -> int:
+    """The index of the first anchor after the run that ``anchors[index - 1]`` is in: the
+    next one further than a reach away or on another line."""
+    line_end = text.find("\n", anchors[index - 1])
+    last = bisect_left(anchors, len(text) if line_end == -1 else line_end, index)
+    while index < last and anchors[index] - anchors[index - 1] <= _RUN_GAP:
+        index += 1
+    return index
 
 
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
