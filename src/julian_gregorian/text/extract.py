@@ -124,27 +124,20 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
     read_to = -1
     closings = Closings(text, "}}")
     anchors = find_anchors(text)
-    count = len(anchors)
-    index = 0
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
-    while index < count:
-        anchor = anchors[index]
-        index += 1
+    for anchor in anchors:
         if anchor < read_to:
             continue
         if anchor - previous > _RUN_GAP or text.find("\n", previous, anchor) != -1:
             run = 0
         previous = anchor
         if run > _FRUITLESS_ANCHORS:
-            index = _run_end(text, anchors, index)  # crafted input: pass the rest over
+            read_to = _run_end(text, anchors, anchor)  # crafted input: pass the rest over
             stats.skipped += 1
             continue
-        # URLs, link targets and attributes hold most anchors of real wikitext, no date.
-        if wiki and in_markup(text, anchor):
-            continue
-        stats.anchors += 1
         shortcut = read_shortcut(text, anchor)
         if shortcut is not None:
+            stats.anchors += 1
             kind, shape, offset, end_offset, old, new = shortcut
             position = (offset, end_offset, *lines.position(offset, end_offset))
             text_of = text[offset:end_offset]
@@ -152,6 +145,11 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             read_to = end_offset
             run = 0
             continue
+        # URLs, link targets and attributes hold most anchors of real wikitext, no date.
+        # (Asked after the shortcut, which reads most real anchors and never markup.)
+        if wiki and in_markup(text, anchor):
+            continue
+        stats.anchors += 1
         template = template_at(text, anchor, closings) if wiki else None
         if template is not None:
             draft = read_template(text, *template)
@@ -245,14 +243,15 @@ def _windows(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]
     return spans
 
 
-def _run_end(text: str, anchors: list[int], index: int) -> int:
-    """The index of the first anchor after the run that ``anchors[index - 1]`` is in: the
-    next one further than a reach away or on another line."""
-    line_end = text.find("\n", anchors[index - 1])
+def _run_end(text: str, anchors: list[int], anchor: int) -> int:
+    """The first anchor after the run *anchor* is in: the next one further than a reach
+    away or on another line (the length of *text* when there is none)."""
+    index = bisect_left(anchors, anchor) + 1
+    line_end = text.find("\n", anchor)
     last = bisect_left(anchors, len(text) if line_end == -1 else line_end, index)
     while index < last and anchors[index] - anchors[index - 1] <= _RUN_GAP:
         index += 1
-    return index
+    return anchors[index] if index < len(anchors) else len(text)
 
 
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:

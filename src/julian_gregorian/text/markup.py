@@ -28,6 +28,10 @@ _BEFORE_URL = frozenset(":[ \t\n=\"'|(")
 _LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]{0,255}\|")
 #: The anchors that are punctuation, not words.
 _PUNCTUATION_ANCHORS = frozenset("/([")
+#: The anchors markup is full of: slashes and brackets, and the ``y`` of ``style``. The
+#: calendar words and abbreviations (``O.S.``, ``Julian``) are taken as written even
+#: there, and cost no look back.
+_MARKUP_ANCHORS = _PUNCTUATION_ANCHORS | {"y"}
 #: An HTML tag with its attributes (``<ref name="Smith 1731/2">``, ``<span style="…">``).
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 #: An attribute's or a parameter's value after its ``=``: quoted, or one word.
@@ -113,6 +117,8 @@ def in_markup(text: str, anchor: int) -> bool:
     >>> [in_markup(text, text.index(part)) for part in ("/2 ", "yle", "/2\\"", "(O")]
     [True, True, True, False]
     """
+    if text[anchor] not in _MARKUP_ANCHORS:
+        return False
     low = max(0, anchor - REACH)
     slashes = text.rfind("//", low, anchor + 1)
     if slashes != -1 and (slashes == 0 or text[slashes - 1] in _BEFORE_URL):
