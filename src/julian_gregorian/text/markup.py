@@ -28,10 +28,11 @@ _BEFORE_URL = frozenset(":[ \t\n=\"'|(")
 _LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]{0,255}\|")
 #: The anchors that are punctuation, not words.
 _PUNCTUATION_ANCHORS = frozenset("/([")
-#: The anchors markup is full of: slashes and brackets, and the ``y`` of ``style``. The
-#: calendar words and abbreviations (``O.S.``, ``Julian``) are taken as written even
-#: there, and cost no look back.
-_MARKUP_ANCHORS = _PUNCTUATION_ANCHORS | {"y"}
+#: The first letters of the calendar words and abbreviations (``O.S.``, ``Julian``,
+#: ``Gregorian``, ``ст. ст.``): taken as written even in markup, at no cost of a look
+#: back. Every other anchor (slashes, brackets, digits, the ``y`` of ``style``, the
+#: abbreviations of other languages) is looked at.
+_WORD_ANCHORS = frozenset("SJGс")
 #: An HTML tag with its attributes (``<ref name="Smith 1731/2">``, ``<span style="…">``).
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 #: An attribute's or a parameter's value after its ``=``: quoted, or one word.
@@ -117,7 +118,7 @@ def in_markup(text: str, anchor: int) -> bool:
     >>> [in_markup(text, text.index(part)) for part in ("/2 ", "yle", "/2\\"", "(O")]
     [True, True, True, False]
     """
-    if text[anchor] not in _MARKUP_ANCHORS:
+    if text[anchor] in _WORD_ANCHORS:
         return False
     low = max(0, anchor - REACH)
     slashes = text.rfind("//", low, anchor + 1)
