@@ -64,3 +64,9 @@ def test_dates_after_a_fruitless_run_are_read() -> None:
     text = "1731/" * 20_000 + "\n\n" + dates
     found = [item.text for item in extract(text)]
     assert found == ["6 November [O.S. 24 October] 1917", "11/22 June 1727"]
+
+
+def test_a_long_line_of_dates_read_by_windows_is_read_whole() -> None:
+    # No reader at an anchor takes these; the windows do, all 2,000 of them.
+    text = "<ref>5 March 1731 O.S. " * 2_000
+    assert len(extract(text, wikitext=True)) == 2_000

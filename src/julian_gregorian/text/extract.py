@@ -132,7 +132,11 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
             run = 0
         previous = anchor
         if run > _FRUITLESS_ANCHORS:
-            read_to = _run_end(text, anchors, anchor)  # crafted input: pass the rest over
+            # Crafted input, or a long line of dates only windows read: the rest of the
+            # run goes to the windows at once (which pass it over if it stays fruitless).
+            first, end = _run(text, anchors, anchor)
+            others.extend(anchors[first:end])
+            read_to = anchors[end] if end < len(anchors) else len(text)
             stats.skipped += 1
             continue
         shortcut = read_shortcut(text, anchor)
@@ -215,9 +219,9 @@ _LONGEST_WIDENED = 4 * _LONGEST_WINDOW
 #: Windows closer than this, on one line, follow one another in one run of anchors.
 _RUN_GAP = BEFORE
 #: Anchors of one unbroken run, each read by the shortcut, the template and the table
-#: readers for nothing, after which the rest of the run is passed over (crafted input:
-#: "[O.S. [O.S. …", "{{OldStyleDate|{{OldStyleDate|…"). Real text finds something long
-#: before, or breaks the run with a line break or a stretch of prose.
+#: readers for nothing, after which the rest of the run goes to the windows without
+#: them (crafted input: "[O.S. [O.S. …", "{{OldStyleDate|{{OldStyleDate|…"). Real text
+#: finds something long before, or breaks the run with a line break or prose.
 _FRUITLESS_ANCHORS = 512
 #: Characters of one unbroken run of windows read without finding anything, after which
 #: the rest of the run is passed over. Prose, lists and tables of dates find something
@@ -243,15 +247,16 @@ def _windows(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]
     return spans
 
 
-def _run_end(text: str, anchors: list[int], anchor: int) -> int:
-    """The first anchor after the run *anchor* is in: the next one further than a reach
-    away or on another line (the length of *text* when there is none)."""
-    index = bisect_left(anchors, anchor) + 1
+def _run(text: str, anchors: list[int], anchor: int) -> tuple[int, int]:
+    """The indexes ``[first, end)`` of the anchors of the run from *anchor* on: up to the
+    next one further than a reach away or on another line."""
+    first = bisect_left(anchors, anchor)
+    index = first + 1
     line_end = text.find("\n", anchor)
     last = bisect_left(anchors, len(text) if line_end == -1 else line_end, index)
     while index < last and anchors[index] - anchors[index - 1] <= _RUN_GAP:
         index += 1
-    return anchors[index] if index < len(anchors) else len(text)
+    return first, index
 
 
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
