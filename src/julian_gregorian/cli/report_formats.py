@@ -286,6 +286,23 @@ def render_github(reports: Sequence[FileReport]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def github_annotation(record: dict[str, Any], prefix: str = "") -> str:
+    """The workflow command of one finding's JSON record, its message after *prefix*."""
+    properties = ",".join(
+        (
+            f"file={_github_property(record['path'])}",
+            f"line={record['line']}",
+            f"col={record['column']}",
+            f"endLine={record['end_line']}",
+            f"endColumn={record['end_column']}",
+            f"title={_github_property(record['code'])}",
+        )
+    )
+    level = _GITHUB_LEVELS[record["severity"]]
+    message = _github_data(f"{prefix}{record['code']} {record['message']}")
+    return f"::{level} {properties}::{message}\n"
+
+
 SOURCE_ROOT = "%SRCROOT%"
 
 
@@ -412,12 +429,27 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
     ``%SRCROOT%``, which ``originalUriBaseIds`` sets to that folder; others are absolute
     ``file://`` URIs.
     """
-    described: list[Rule | FileRule] = [*RULES, *FILE_RULES]
-    rules = [_sarif_rule(rule) for rule in described]
-    rules += [_sarif_input_rule(code) for code in INPUT_CODES]
-    index = {rule["id"]: position for position, rule in enumerate(rules)}
     failed = any(p.severity == "error" for r in reports for p in r.problems)
     settings = sorted({r.settings for r in reports if r.settings is not None})
+    return sarif_log([result for r in reports for result in sarif_results(r)], failed, settings)
+
+
+def _sarif_rules() -> list[dict[str, Any]]:
+    described: list[Rule | FileRule] = [*RULES, *FILE_RULES]
+    rules = [_sarif_rule(rule) for rule in described]
+    return rules + [_sarif_input_rule(code) for code in INPUT_CODES]
+
+
+def sarif_results(report: FileReport) -> list[dict[str, Any]]:
+    """The SARIF results of the findings of *report*, paths placed from the current folder."""
+    index = {rule["id"]: position for position, rule in enumerate(_sarif_rules())}
+    return _sarif_results(report, index, Path.cwd())
+
+
+def sarif_log(
+    results: Sequence[dict[str, Any]], failed: bool = False, settings: Sequence[str] = ()
+) -> str:
+    """The SARIF 2.1.0 log of one run with *results*; *failed* if an input was not read."""
     root = Path.cwd()
     log = {
         "$schema": SARIF_SCHEMA,
@@ -428,18 +460,18 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
                     "driver": {
                         "name": "julian-gregorian",
                         "version": __version__,
-                        "rules": rules,
+                        "rules": _sarif_rules(),
                     }
                 },
                 "invocations": [
                     {
                         "executionSuccessful": not failed,
-                        "properties": {"settingsFiles": settings},
+                        "properties": {"settingsFiles": list(settings)},
                     }
                 ],
                 "originalUriBaseIds": {SOURCE_ROOT: {"uri": root.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": [result for r in reports for result in _sarif_results(r, index, root)],
+                "results": list(results),
             }
         ],
     }
