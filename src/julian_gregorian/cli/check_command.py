@@ -28,7 +28,7 @@ from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.rules import RULES, Rule, rule, select_rules
 from julian_gregorian.checks.safe_scope import bots_denied
-from julian_gregorian.cli import dump_runs
+from julian_gregorian.cli import dump_runs, file_jobs
 from julian_gregorian.cli.file_checks import (
     FILE_RULES,
     FILE_RULES_BY_CODE,
@@ -37,7 +37,15 @@ from julian_gregorian.cli.file_checks import (
     split_codes,
 )
 from julian_gregorian.cli.file_jobs import Found, checked_ahead, file_findings
-from julian_gregorian.cli.inputs import STDIN, InputFailure, SourceText, read_inputs, shown_name
+from julian_gregorian.cli.inputs import (
+    STDIN,
+    InputFailure,
+    LargeFile,
+    SourceText,
+    read_inputs,
+    read_whole,
+    shown_name,
+)
 from julian_gregorian.cli.internal_errors import internal_failure
 from julian_gregorian.cli.report_formats import (
     FORMATS,
@@ -59,6 +67,8 @@ from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
 from julian_gregorian.reports.html import CheckedFile, write_html_report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: Files whose structure is read whole, whatever their size (cli.file_checks).
+STRUCTURED_SUFFIXES = (".ged", ".xml", ".tei")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -237,18 +247,23 @@ def run(args: argparse.Namespace) -> int:
     if args.resume is not None or args.dask is not None:
         raise InputError("--resume and --dask work on MediaWiki dumps only")
     session = _Session(args, overrides)
+    # Fixes and diffs write as they go, so they are made in this process on whole files;
+    # the HTML report and --show-fixes show whole files too.
+    whole = args.fix or args.diff or args.format == "html" or args.show_fixes
     inputs = read_inputs(
         args.paths,
         follow_links=args.follow_links,
         on_skip=session.skipped,
         exclude=session.excluded,
+        large=None if whole else file_jobs.LARGE_FILE,
     )
-    # Fixes and diffs write as they go, so they are made in this process.
     jobs = 1 if args.fix or args.diff else dump_runs.jobs_of(args)
     work = partial(file_findings, wikitext=args.wikitext, selection=selection)
     for entry, found in checked_ahead(inputs, session.config_of, work, jobs):
         if isinstance(entry, InputFailure):
             session.failed(entry)
+        elif isinstance(entry, LargeFile):
+            session.check_large(entry)
         else:
             session.check(entry, found)
     # Standard output carries the fixed text (stdin with --fix) or the diff: the report
@@ -324,6 +339,27 @@ class _Session:
     def _config(self, named: Path | None) -> CheckConfig:
         config = CheckConfig() if self.args.isolated else self.finder.for_file(named)
         return config.overridden(**self.overrides).for_file(named)
+
+    def check_large(self, large: LargeFile) -> None:
+        """Check a file too large to hold, chunk by chunk (GEDCOM and TEI files whole)."""
+        if large.path.suffix.lower() in STRUCTURED_SUFFIXES:
+            whole = read_whole(large)
+            if isinstance(whole, InputFailure):
+                self.failed(whole)
+            else:
+                self.check(whole)
+            return
+        try:
+            config = self._config(large.path)
+            reports = file_jobs.check_large(large.name, large.path, config, self.args.wikitext)
+        except JulianGregorianError as error:
+            self.failed(InputFailure(large.name, str(error).removeprefix(f"{large.path}: ")))
+            return
+        self.reports.extend(reports)
+        threshold = severity_rank(config.fail_on)
+        self.failing = self.failing or any(
+            severity_rank(f.severity) <= threshold for r in reports for f in r.findings
+        )
 
     def config_of(self, source: SourceText) -> CheckConfig:
         """The settings for the file *source* (not standard input)."""

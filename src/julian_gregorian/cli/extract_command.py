@@ -13,12 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from julian_gregorian.cli import dump_runs
-from julian_gregorian.cli.inputs import InputFailure, read_inputs, shown_name
+from julian_gregorian.cli import dump_runs, file_jobs
+from julian_gregorian.cli.inputs import InputFailure, LargeFile, read_inputs, shown_name
 from julian_gregorian.cli.internal_errors import internal_failure
 from julian_gregorian.dumps import Page, map_pages, page_fields, with_page
 from julian_gregorian.errors import InputError, JulianGregorianError
@@ -101,11 +101,17 @@ def run(args: argparse.Namespace) -> int:
 
 def _extracted(
     paths: list[str], args: argparse.Namespace, failures: list[InputFailure]
-) -> Iterator[tuple[str, list[Item]]]:
-    """The name and items of each input that can be read; the others are told and kept."""
-    for source in read_inputs(paths, follow_links=args.follow_links):
+) -> Iterator[tuple[str, Iterable[Item]]]:
+    """The name and items of each input that can be read; the others are told and kept.
+
+    A file too large to hold is read chunk by chunk as its items are asked for.
+    """
+    for source in read_inputs(paths, follow_links=args.follow_links, large=file_jobs.LARGE_FILE):
         if isinstance(source, InputFailure):
             failure = source
+        elif isinstance(source, LargeFile):
+            yield shown_name(source.name), _large_items(source, args.wikitext, failures)
+            continue
         else:
             try:
                 items = extract(source.text, wikitext=args.wikitext)
@@ -114,6 +120,17 @@ def _extracted(
             else:
                 yield shown_name(source.name), items
                 continue
+        print(f"julian-gregorian extract: error: {failure}", file=sys.stderr)
+        failures.append(failure)
+
+
+def _large_items(
+    large: LargeFile, wikitext: bool | None, failures: list[InputFailure]
+) -> Iterator[Item]:
+    try:
+        yield from file_jobs.extract_large(large.path, wikitext)
+    except JulianGregorianError as error:
+        failure = InputFailure(large.name, str(error).removeprefix(f"{large.path}: "))
         print(f"julian-gregorian extract: error: {failure}", file=sys.stderr)
         failures.append(failure)
 

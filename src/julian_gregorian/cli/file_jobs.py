@@ -1,13 +1,23 @@
-"""``check`` on many files at once: one worker process per core, reports in input order."""
+"""Files on every core, and files too large to hold.
+
+``check`` on many files runs one worker process per core, with the reports in input
+order. A file larger than :data:`LARGE_FILE` bytes is read in chunks that end at
+paragraph breaks (:mod:`julian_gregorian.streaming`), so memory does not grow with it;
+whether it is wikitext is judged from its first chunk, and a year taken from context is
+looked for within the chunk. ``check`` keeps, for each finding, only the lines it is on.
+Files to fix or diff are read whole.
+"""
 
 from __future__ import annotations
 
+import codecs
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from itertools import chain, islice
-from typing import TypeVar
+from pathlib import Path
+from typing import TextIO, TypeVar
 
 from julian_gregorian.checks.check import CheckResult, check, check_text, extract_items
 from julian_gregorian.checks.config import CheckConfig
@@ -18,7 +28,11 @@ from julian_gregorian.cli.file_checks import (
     wikidata_findings,
 )
 from julian_gregorian.cli.inputs import SourceText
-from julian_gregorian.errors import JulianGregorianError
+from julian_gregorian.cli.report_formats import FileReport
+from julian_gregorian.errors import InputError, JulianGregorianError
+from julian_gregorian.streaming import CHUNK_CHARACTERS, TextChunk, placed, read_chunks
+from julian_gregorian.text.extract import extract, looks_like_wikitext
+from julian_gregorian.text.items import Item
 
 
 def findings_of(text: str, config: CheckConfig, wikitext: bool | None) -> tuple[list[Finding], int]:
@@ -122,3 +136,76 @@ def _done(pair: tuple[Entry, Future[Found] | None]) -> tuple[Entry, Found | None
         return entry, future.result()
     except JulianGregorianError:
         return entry, None
+
+
+#: Files larger than this many bytes are read in chunks.
+LARGE_FILE = 2 * CHUNK_CHARACTERS
+
+
+def _open(path: Path) -> TextIO:
+    """*path* as text: the encoding its BOM says (UTF-8 without one), line ends kept.
+
+    The codecs drop the BOM, as reading a file whole does, so offsets agree.
+    """
+    with path.open("rb") as raw:
+        head = raw.read(3)
+    encoding = "utf-8"
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    return path.open(encoding=encoding, newline="")
+
+
+def chunks_of(path: Path) -> Iterator[TextChunk]:
+    """The chunks of the file *path*; ``InputError`` if it is not text."""
+    try:
+        with _open(path) as stream:
+            for chunk in read_chunks(stream):
+                if "\x00" in chunk.text:
+                    raise InputError(
+                        f"{path}: looks like a binary file (it contains NUL characters)"
+                    )
+                yield chunk
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not {error.encoding.upper()} text ({error.reason})") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def extract_large(path: Path, wikitext: bool | None) -> Iterator[Item]:
+    """Every item of the large file *path*, placed in the whole file."""
+    wiki = wikitext
+    for chunk in chunks_of(path):
+        if wiki is None:
+            wiki = looks_like_wikitext(chunk.text)
+        for item in extract(chunk.text, wikitext=wiki):
+            yield placed(item, chunk)
+
+
+def check_large(
+    name: str, path: Path, config: CheckConfig, wikitext: bool | None
+) -> list[FileReport]:
+    """The reports of the large file *path* (shown as *name*): its own, which counts its
+    dates, then one part per finding, which holds the finding's lines."""
+    settings = None if config.source is None else str(config.source)
+    wiki = wikitext
+    parts: list[FileReport] = []
+    dates = 0
+    for chunk in chunks_of(path):
+        if wiki is None:
+            wiki = looks_like_wikitext(chunk.text)
+        findings, count = findings_of(chunk.text, config, wiki)
+        dates += count
+        parts.extend(_part(name, chunk, finding) for finding in findings)
+    return [FileReport(name, "", [], dates, settings=settings), *parts]
+
+
+def _part(name: str, chunk: TextChunk, finding: Finding) -> FileReport:
+    """A report of one finding holding the text from its line's start to its fix's end."""
+    text = chunk.text
+    start = text.rfind("\n", 0, finding.offset) + 1
+    end = max(finding.end_offset, finding.fix.end_offset if finding.fix else 0)
+    return FileReport(
+        name, text[start:end], [placed(finding, chunk)], 0, base=chunk.offset + start, part=True
+    )
