@@ -179,6 +179,7 @@ def test_what_dumps_cannot_do_is_a_usage_error(wiki: Path, tmp_path: Path) -> No
         ("a.txt", "--resume", "out.jsonl"): "--resume and --dask work on MediaWiki dumps only",
         (str(wiki), "--resume", "o.jsonl", "--dask", "local"): "cannot be used together",
         (str(wiki), "--jobs", "0"): "'0' is not a positive number",
+        (str(wiki), "--format", "html", "--output-dir", "out"): "--format html is for files",
     }
     for args, message in cases.items():
         result = run(*args, cwd=tmp_path)

@@ -35,6 +35,8 @@ from julian_gregorian.errors import InputError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LOCAL_CLUSTER = "local"
+#: The output formats of ``check`` on dumps.
+DUMP_FORMATS = ("text", "json", "jsonl", "github", "sarif")
 
 
 def _positive(value: str) -> int:
@@ -267,6 +269,10 @@ def check_dumps(dumps: Sequence[Path], args: argparse.Namespace, overrides: dict
     """``check`` on dumps: findings page by page, a summary, the exit status."""
     if args.fix or args.diff:
         raise InputError("dumps cannot be fixed: --fix and --diff work on files")
+    if args.format not in DUMP_FORMATS:
+        raise InputError(
+            f"--format {args.format} is for files; dumps take {', '.join(DUMP_FORMATS)}"
+        )
     if args.resume is not None and args.dask is not None:
         raise InputError("--resume and --dask cannot be used together")
     finder = ConfigFinder()

@@ -93,9 +93,10 @@ def checked_ahead(
 
     The texts are read here and checked by the workers, a few ahead of the one being
     reported, so that memory holds at most ``2 * jobs`` texts; the entries come back in
-    their order. An entry that is not a text, or whose settings cannot be had, comes
-    with ``None`` (its caller reports it); so does every entry of a run of one job or
-    one input, which needs no workers.
+    their order. An entry that is not a file's text (standard input is named apart),
+    whose settings cannot be had or whose check fails comes with ``None``: its caller
+    checks it again in order and reports what it meets. So does every entry of a run of
+    one job or one input, which needs no workers.
     """
     iterator = iter(entries)
     first = list(islice(iterator, 2))
@@ -134,7 +135,7 @@ def _done(pair: tuple[Entry, Future[Found] | None]) -> tuple[Entry, Found | None
         return entry, None
     try:
         return entry, future.result()
-    except JulianGregorianError:
+    except Exception:  # checked again in order by the caller, which reports what it meets
         return entry, None
 
 
