@@ -9,6 +9,8 @@ The layers, each depending only on those above it in this list:
 - ``cli``: the ``julian-gregorian`` command.
 """
 
+from typing import TYPE_CHECKING
+
 from julian_gregorian.calendar import (
     CalendarDate,
     GregorianDate,
@@ -23,25 +25,44 @@ from julian_gregorian.calendar import (
     offset_for_ordinal,
     to_historical,
 )
-from julian_gregorian.checks import check
 from julian_gregorian.errors import (
     DateRangeError,
     InvalidDateError,
     JulianGregorianError,
     ParseError,
 )
-from julian_gregorian.text import Item, Side, WrittenDate, extract
 
 __version__ = "0.1.0"
 
+if TYPE_CHECKING:
+    from julian_gregorian.checks import check
+    from julian_gregorian.text import Item, Side, WrittenDate, extract
+
+#: Imported on first use: the extractor compiles many regular expressions (most of the
+#: time ``import julian_gregorian`` would take), and numpy is an optional extra.
+_LAZY = {
+    "check": "julian_gregorian.checks",
+    "extract": "julian_gregorian.text",
+    "Item": "julian_gregorian.text",
+    "Side": "julian_gregorian.text",
+    "WrittenDate": "julian_gregorian.text",
+}
+
 
 def __getattr__(name: str) -> object:
-    # numpy is an optional extra: julian_gregorian.arrays is imported on first use only.
-    if name == "arrays":
-        import importlib
+    import importlib
 
+    if name == "arrays":
         return importlib.import_module("julian_gregorian.arrays")
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # later lookups find it without this function
+        return value
     raise AttributeError(f"module 'julian_gregorian' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "arrays"})
 
 
 __all__ = [

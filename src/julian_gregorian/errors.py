@@ -44,6 +44,10 @@ class InputError(JulianGregorianError):
     """A file, folder or stream that cannot be read as text (missing, unreadable, binary)."""
 
 
+class DumpError(InputError):
+    """A MediaWiki dump that cannot be read: broken compression, bad XML, a wrong index."""
+
+
 def require_int(value: object, name: str) -> int:
     """Return *value* if it is a true ``int``; raise ``TypeError`` otherwise.
 

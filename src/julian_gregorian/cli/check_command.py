@@ -16,10 +16,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from julian_gregorian.checks.check import CheckResult, check_text, extract_items
+from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.context import FIX_SIDES
 from julian_gregorian.checks.file_rules import FileRule
@@ -27,16 +28,24 @@ from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.rules import RULES, Rule, rule, select_rules
 from julian_gregorian.checks.safe_scope import bots_denied
+from julian_gregorian.cli import dump_runs, file_jobs
 from julian_gregorian.cli.file_checks import (
     FILE_RULES,
     FILE_RULES_BY_CODE,
     FileSelection,
     read_wikidata,
     split_codes,
-    structured_findings,
-    wikidata_findings,
 )
-from julian_gregorian.cli.inputs import STDIN, InputFailure, SourceText, read_inputs, shown_name
+from julian_gregorian.cli.file_jobs import Found, checked_ahead, file_findings
+from julian_gregorian.cli.inputs import (
+    STDIN,
+    InputFailure,
+    LargeFile,
+    SourceText,
+    read_inputs,
+    read_whole,
+    shown_name,
+)
 from julian_gregorian.cli.internal_errors import internal_failure
 from julian_gregorian.cli.report_formats import (
     FORMATS,
@@ -58,6 +67,8 @@ from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
 from julian_gregorian.reports.html import CheckedFile, write_html_report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: Files whose structure is read whole, whatever their size (cli.file_checks).
+STRUCTURED_SUFFIXES = (".ged", ".xml", ".tei")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -168,6 +179,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="text format: no summary line")
     parser.add_argument("--explain", metavar="CODE", help="explain a rule and exit")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    dump_runs.add_options(parser, checking=True)
     parser.set_defaults(run=run)
 
 
@@ -227,18 +239,33 @@ def run(args: argparse.Namespace) -> int:
     args.file_selection = selection
     # Checked before any input is read, so that a mistyped code fails at once.
     select_rules(overrides["select"], overrides["ignore"], overrides["extend_select"])
+    dumps = [Path(path) for path in args.paths if path and dump_runs.is_dump(Path(path))]
+    if dumps:
+        if len(dumps) != len(args.paths):
+            raise InputError("dumps and text files cannot be checked in one run: check them apart")
+        return dump_runs.check_dumps(dumps, args, overrides)
+    if args.resume is not None or args.dask is not None:
+        raise InputError("--resume and --dask work on MediaWiki dumps only")
     session = _Session(args, overrides)
+    # Fixes and diffs write as they go, so they are made in this process on whole files;
+    # the HTML report and --show-fixes show whole files too.
+    whole = args.fix or args.diff or args.format == "html" or args.show_fixes
     inputs = read_inputs(
         args.paths,
         follow_links=args.follow_links,
         on_skip=session.skipped,
         exclude=session.excluded,
+        large=None if whole else file_jobs.LARGE_FILE,
     )
-    for entry in inputs:
+    jobs = 1 if args.fix or args.diff else dump_runs.jobs_of(args)
+    work = partial(file_findings, wikitext=args.wikitext, selection=selection)
+    for entry, found in checked_ahead(inputs, session.config_of, work, jobs):
         if isinstance(entry, InputFailure):
             session.failed(entry)
+        elif isinstance(entry, LargeFile):
+            session.check_large(entry)
         else:
-            session.check(entry)
+            session.check(entry, found)
     # Standard output carries the fixed text (stdin with --fix) or the diff: the report
     # then goes to standard error, so that both can be redirected apart.
     fixing_stdin = args.fix and STDIN in (args.paths or [STDIN])
@@ -313,7 +340,33 @@ class _Session:
         config = CheckConfig() if self.args.isolated else self.finder.for_file(named)
         return config.overridden(**self.overrides).for_file(named)
 
-    def check(self, source: SourceText) -> None:
+    def check_large(self, large: LargeFile) -> None:
+        """Check a file too large to hold, chunk by chunk (GEDCOM and TEI files whole)."""
+        if large.path.suffix.lower() in STRUCTURED_SUFFIXES:
+            whole = read_whole(large)
+            if isinstance(whole, InputFailure):
+                self.failed(whole)
+            else:
+                self.check(whole)
+            return
+        try:
+            config = self._config(large.path)
+            reports = file_jobs.check_large(large.name, large.path, config, self.args.wikitext)
+        except JulianGregorianError as error:
+            self.failed(InputFailure(large.name, str(error).removeprefix(f"{large.path}: ")))
+            return
+        self.reports.extend(reports)
+        threshold = severity_rank(config.fail_on)
+        self.failing = self.failing or any(
+            severity_rank(f.severity) <= threshold for r in reports for f in r.findings
+        )
+
+    def config_of(self, source: SourceText) -> CheckConfig:
+        """The settings for the file *source* (not standard input)."""
+        return self._config(source.path)
+
+    def check(self, source: SourceText, found: Found | None = None) -> None:
+        """Check *source* (*found*: what checking its text gave, if already checked)."""
         if source.path is None and self.args.stdin_filename:
             source = replace(source, name=self.args.stdin_filename)
             named: Path | None = Path(self.args.stdin_filename)
@@ -329,7 +382,7 @@ class _Session:
         if self.args.fix and source.state is not None:
             self._clean(source.state.folder)
         try:
-            report, applied = _check_one(source, config, self.args)
+            report, applied = _check_one(source, config, self.args, found)
         except ParseError as error:  # a GEDCOM or XML file that is not well formed
             self.say("error", f"{shown_name(source.name)}: {error}")
             self.error = True
@@ -388,27 +441,9 @@ def _plural(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def _findings(
-    name: str, text: str, config: CheckConfig, args: argparse.Namespace
-) -> tuple[CheckResult, int]:
+def _findings(name: str, text: str, config: CheckConfig, args: argparse.Namespace) -> Found:
     """What checking *text* gives, and the number of dates read."""
-    structured = structured_findings(name, text, args.file_selection)
-    if structured is not None:
-        findings, dates = structured
-        return CheckResult(findings, [], []), dates
-    result = check_text(
-        text,
-        items=extract_items(text, args.wikitext),
-        select=config.select,
-        extend_select=config.extend_select,
-        ignore=config.ignore,
-        fix_side=config.fix_side,
-    )
-    compared = wikidata_findings(text, args.file_selection)
-    if compared:
-        findings = sorted([*result.findings, *compared], key=Finding.sort_key)
-        result = replace(result, findings=findings)
-    return result, len(result.items)
+    return file_findings(name, text, config, args.wikitext, args.file_selection)
 
 
 def _report(name: str, text: str, found: tuple[CheckResult, int]) -> FileReport:
@@ -419,11 +454,12 @@ def _report(name: str, text: str, found: tuple[CheckResult, int]) -> FileReport:
 
 
 def _check_one(
-    source: SourceText, config: CheckConfig, args: argparse.Namespace
+    source: SourceText, config: CheckConfig, args: argparse.Namespace, found: Found | None = None
 ) -> tuple[FileReport, list[Finding]]:
     """The report on *source*, and the findings whose fixes were applied (or, with
-    ``--diff``, would be)."""
-    found = _findings(source.name, source.text, config, args)
+    ``--diff``, would be); *found* is what checking it gave, if it was checked already."""
+    if found is None:
+        found = _findings(source.name, source.text, config, args)
     result = found[0]
     fixes = [f.fix for f in result.findings if f.fix is not None]
     denied = bots_denied(source.text) if (args.fix or args.diff) and fixes else None

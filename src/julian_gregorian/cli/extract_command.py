@@ -13,11 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
-from julian_gregorian.cli.inputs import InputFailure, read_inputs, shown_name
+from julian_gregorian.cli import dump_runs, file_jobs
+from julian_gregorian.cli.inputs import InputFailure, LargeFile, read_inputs, shown_name
 from julian_gregorian.cli.internal_errors import internal_failure
+from julian_gregorian.dumps import Page, map_pages, page_fields, with_page
+from julian_gregorian.errors import InputError, JulianGregorianError
 from julian_gregorian.formats.tei import tei_document
 from julian_gregorian.text.extract import extract
 from julian_gregorian.text.items import Item, Side
@@ -53,12 +57,24 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="follow symbolic links met while walking folders (by default they are skipped)",
     )
+    dump_runs.add_options(parser, checking=False)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     failures: list[InputFailure] = []
-    sources = _extracted(args, failures)
+    groups = dump_runs.dumps_apart(args.paths)
+    if args.format == "tei" and any(isinstance(group, Path) for group in groups):
+        raise InputError("--format tei is for text files; a dump's pages are not written")
+    sources = (
+        source
+        for group in groups
+        for source in (
+            _dump_pages(group, args, failures)
+            if isinstance(group, Path)
+            else _extracted(group, args, failures)
+        )
+    )
     if args.format == "tei":
         # One TEI document for all inputs: the items of each, in order.
         entries = ((name, item) for name, items in sources for item in items)
@@ -84,12 +100,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _extracted(
-    args: argparse.Namespace, failures: list[InputFailure]
-) -> Iterator[tuple[str, list[Item]]]:
-    """The name and items of each input that can be read; the others are told and kept."""
-    for source in read_inputs(args.paths, follow_links=args.follow_links):
+    paths: list[str], args: argparse.Namespace, failures: list[InputFailure]
+) -> Iterator[tuple[str, Iterable[Item]]]:
+    """The name and items of each input that can be read; the others are told and kept.
+
+    A file too large to hold is read chunk by chunk as its items are asked for.
+    """
+    for source in read_inputs(paths, follow_links=args.follow_links, large=file_jobs.LARGE_FILE):
         if isinstance(source, InputFailure):
             failure = source
+        elif isinstance(source, LargeFile):
+            yield shown_name(source.name), _large_items(source, args.wikitext, failures)
+            continue
         else:
             try:
                 items = extract(source.text, wikitext=args.wikitext)
@@ -102,6 +124,52 @@ def _extracted(
         failures.append(failure)
 
 
+def _large_items(
+    large: LargeFile, wikitext: bool | None, failures: list[InputFailure]
+) -> Iterator[Item]:
+    try:
+        yield from file_jobs.extract_large(large.path, wikitext)
+    except JulianGregorianError as error:
+        failure = InputFailure(large.name, str(error).removeprefix(f"{large.path}: "))
+        print(f"julian-gregorian extract: error: {failure}", file=sys.stderr)
+        failures.append(failure)
+
+
+class PageName(str):
+    """The name of a dump's page in the output: ``DUMP:TITLE``, with what names the page."""
+
+    dump: str
+    fields: dict[str, object]
+
+    @classmethod
+    def of(cls, dump: str, page: Page) -> PageName:
+        name = cls(f"{dump}:{page.title}")
+        name.dump, name.fields = dump, page_fields(page)
+        return name
+
+
+def _page_items(dump: str, page: Page) -> tuple[PageName, list[Item]]:
+    """The items of one page of a dump: the work its pages are mapped with."""
+    return PageName.of(dump, page), extract(page.text, wikitext=True)
+
+
+def _dump_pages(
+    path: Path, args: argparse.Namespace, failures: list[InputFailure]
+) -> Iterator[tuple[str, list[Item]]]:
+    """The items of every page of the dump *path*, in order, on ``--jobs`` processes."""
+    try:
+        yield from map_pages(
+            path,
+            _page_items,
+            jobs=dump_runs.jobs_of(args),
+            namespaces=dump_runs.namespaces_of(args),
+        )
+    except JulianGregorianError as error:
+        failure = InputFailure(str(path), str(error).removeprefix(f"{path}: "))
+        print(f"julian-gregorian extract: error: {failure}", file=sys.stderr)
+        failures.append(failure)
+
+
 def _days(side: Side | None) -> dict[str, str] | None:
     if side is None:
         return None
@@ -109,10 +177,11 @@ def _days(side: Side | None) -> dict[str, str] | None:
 
 
 def item_record(path: str, item: Item) -> dict[str, object]:
-    """The JSON object of one item (the ``jsonl`` format)."""
-    return {
+    """The JSON object of one item (the ``jsonl`` format); an item of a dump's page has
+    the page's ``title``, ``page_id`` and ``revision_id`` after ``path`` (the dump)."""
+    record: dict[str, object] = {
         "format_version": FORMAT_VERSION,
-        "path": path,
+        "path": path.dump if isinstance(path, PageName) else path,
         "line": item.line,
         "column": item.column,
         "end_line": item.end_line,
@@ -128,6 +197,7 @@ def item_record(path: str, item: Item) -> dict[str, object]:
         "year_offset": item.year_offset,
         "dual_year": list(item.dual_year) if item.dual_year else None,
     }
+    return with_page(record, path.fields) if isinstance(path, PageName) else record
 
 
 def _jsonl_line(path: str, item: Item) -> str:

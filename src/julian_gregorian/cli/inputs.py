@@ -106,6 +106,19 @@ class InputFailure:
         return f"{shown_name(self.name)}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class LargeFile:
+    """A regular file too large to read whole: its reader streams it (``streaming``)."""
+
+    name: str
+    path: Path
+
+
+def read_whole(large: LargeFile) -> SourceText | InputFailure:
+    """A large file read whole after all, for a reader that needs all of it."""
+    return _source(large.name, read_path, str(large.path))
+
+
 def decode(raw: bytes, name: str) -> tuple[str, str, bytes]:
     """(text, encoding, bom) of *raw*: UTF-8, or UTF-8/UTF-16 marked by a BOM.
 
@@ -142,7 +155,8 @@ def read_inputs(
     on_skip: SkipHandler | None = None,
     suffixes: tuple[str, ...] = TEXT_SUFFIXES,
     exclude: ExcludeTest | None = None,
-) -> Iterator[SourceText | InputFailure]:
+    large: int | None = None,
+) -> Iterator[SourceText | InputFailure | LargeFile]:
     """Every input named by *arguments*, read and decoded, in command-line order.
 
     No argument means standard input, as does ``-``. A folder yields its files with one
@@ -151,7 +165,8 @@ def read_inputs(
     its suffix, its links resolved once; links met in a folder are passed over unless
     *follow_links*, and so are the files and folders that *exclude* names (a path named
     on the command line is read all the same). An empty path raises ``InputError``
-    before anything is read.
+    before anything is read. A regular file of more than *large* bytes is not read: it
+    comes as a ``LargeFile``.
     """
     if any(argument == "" for argument in arguments):
         raise InputError("an empty path names no file (use '.' for the current folder)")
@@ -159,7 +174,8 @@ def read_inputs(
         if argument == STDIN:
             yield read_stdin()
         else:
-            yield from _read_argument(argument, _Walk(follow_links, on_skip, suffixes, exclude))
+            walk = _Walk(follow_links, on_skip, suffixes, exclude, large)
+            yield from _read_argument(argument, walk)
 
 
 def read_stdin() -> SourceText | InputFailure:
@@ -190,7 +206,7 @@ _CHUNK = 1 << 16
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def _read_argument(argument: str, walk: _Walk) -> Iterator[SourceText | InputFailure]:
+def _read_argument(argument: str, walk: _Walk) -> Iterator[SourceText | InputFailure | LargeFile]:
     try:
         status = os.stat(argument)
     except FileNotFoundError:
@@ -198,6 +214,9 @@ def _read_argument(argument: str, walk: _Walk) -> Iterator[SourceText | InputFai
         return
     except OSError as error:
         yield InputFailure(argument, reason(error))
+        return
+    if walk.is_large(status):
+        yield LargeFile(argument, Path(argument))
         return
     if not stat.S_ISDIR(status.st_mode):
         yield _source(argument, read_path, argument)
@@ -234,13 +253,20 @@ class _Walk:
     on_skip: SkipHandler | None
     suffixes: tuple[str, ...]
     exclude: ExcludeTest | None = None
+    large: int | None = None
     walked: set[_Identity] = field(default_factory=set)
+
+    def is_large(self, status: os.stat_result) -> bool:
+        """Whether a file of *status* is a regular file too large to read whole."""
+        return (
+            self.large is not None and stat.S_ISREG(status.st_mode) and status.st_size > self.large
+        )
 
     def _skip(self, name: str, why: str) -> None:
         if self.on_skip is not None:
             self.on_skip(name, why)
 
-    def walk(self, shown: str, real: str) -> Iterator[SourceText | InputFailure]:
+    def walk(self, shown: str, real: str) -> Iterator[SourceText | InputFailure | LargeFile]:
         # (name shown, real path, the identity it had when listed; None for the top)
         pending: list[tuple[str, str, _Identity | None]] = [(shown, real, None)]
         while pending:
@@ -266,7 +292,7 @@ class _Walk:
 
     def _folder(
         self, shown: str, real: str, folder_fd: int
-    ) -> Generator[SourceText | InputFailure, None, list[tuple[str, str, _Identity]]]:
+    ) -> Generator[SourceText | InputFailure | LargeFile, None, list[tuple[str, str, _Identity]]]:
         """Yield the files of one folder; return its subfolders to walk, in order."""
         folders: list[tuple[str, str, _Identity]] = []
         try:
@@ -304,6 +330,8 @@ class _Walk:
                 continue
             elif not stat.S_ISREG(status.st_mode):
                 self._skip(name, f"{kind_of(status.st_mode)}, not a regular file")
+            elif self.is_large(status):
+                yield LargeFile(name, Path(path))
             elif is_link:
                 yield _source(name, read_path, path)
             else:

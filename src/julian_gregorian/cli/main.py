@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import importlib
 import io
 import os
 import re
@@ -19,13 +20,6 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from julian_gregorian import __version__
-from julian_gregorian.cli import (
-    cal_command,
-    check_command,
-    convert_command,
-    extract_command,
-    places_command,
-)
 from julian_gregorian.errors import JulianGregorianError
 
 EXIT_USAGE = 2
@@ -33,13 +27,21 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 _OUTPUT_ERRORS = (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EDQUOT)
 
-COMMANDS: tuple[ModuleType, ...] = (
-    check_command,
-    extract_command,
-    convert_command,
-    cal_command,
-    places_command,
+#: The subcommands' modules, imported when the parser is built: ``--version`` alone
+#: needs none of them (nor the extractor they load).
+COMMAND_MODULES: tuple[str, ...] = (
+    "check_command",
+    "extract_command",
+    "convert_command",
+    "cal_command",
+    "places_command",
 )
+
+
+def commands() -> tuple[ModuleType, ...]:
+    return tuple(
+        importlib.import_module(f"julian_gregorian.cli.{name}") for name in COMMAND_MODULES
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for command in COMMANDS:
+    for command in commands():
         command.add_parser(subparsers)
     return parser
 
@@ -81,8 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="backslashreplace")
-    parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:
+        print(f"julian-gregorian {__version__}")
+        return 0
+    parser = build_parser()
     args = parser.parse_args(_negative_dates_as_positionals(words))
     prefix = f"julian-gregorian {args.command}: error:"
     try:

@@ -18,6 +18,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,11 @@ class InputProblem:
 
 @dataclass(frozen=True)
 class FileReport:
-    """The findings of one checked input, and what is needed to place them."""
+    """The findings of one checked input, and what is needed to place them.
+
+    ``text`` is the input from offset ``base`` on: all of it (``base`` 0), or, for a part
+    of a file too large to hold, the lines of one finding.
+    """
 
     name: str
     text: str
@@ -80,6 +85,10 @@ class FileReport:
     #: The findings that suppression directives silenced, and the dates read (HTML report).
     suppressed: Sequence[Finding] = ()
     items: Sequence[Item] = ()
+    #: The offset in the input of ``text``'s first character.
+    base: int = 0
+    #: A part of the report of a large file, which the file's own report counts.
+    part: bool = False
 
     @property
     def read(self) -> bool:
@@ -94,11 +103,16 @@ class FileReport:
         """1-based (line, column) of *offset*, counted from the place of *near* before it."""
         anchor = min(offset, near.offset)
         line, column = (near.line, near.column) if anchor == near.offset else (1, 1)
-        start = anchor if anchor == near.offset else 0
-        breaks = self.text.count("\n", start, offset)
+        start = anchor if anchor == near.offset else self.base
+        at, end = start - self.base, offset - self.base
+        breaks = self.text.count("\n", at, end)
         if breaks == 0:
             return line, column + offset - start
-        return line + breaks, offset - self.text.rfind("\n", start, offset)
+        return line + breaks, end - self.text.rfind("\n", at, end)
+
+    def quoted(self, finding: Finding) -> str:
+        """The text of *finding*."""
+        return self.text[finding.offset - self.base : finding.end_offset - self.base]
 
 
 def unreadable(name: str, reason: str) -> FileReport:
@@ -132,7 +146,7 @@ def finding_record(report: FileReport, finding: Finding) -> dict[str, Any]:
         "name": _rule_name(finding.code),
         "severity": finding.severity,
         "message": finding.message,
-        "text": report.text[finding.offset : finding.end_offset],
+        "text": report.quoted(finding),
         "fix": None
         if fix is None
         else {"offset": fix.offset, "end_offset": fix.end_offset, "replacement": fix.replacement},
@@ -197,9 +211,10 @@ def summary(reports: Sequence[FileReport]) -> str:
     and how many inputs could not be read or fixed."""
     read = [report for report in reports if report.read]
     findings = [finding for report in read for finding in report.findings]
-    files = _count(len(read), "file")
+    files_read = sum(1 for report in read if not report.part)
+    files = _count(files_read, "file")
     dates = _count(sum(report.dates for report in read), "date")
-    unread = len(reports) - len(read)
+    unread = sum(1 for report in reports if not report.read)
     unwritten = sum(1 for r in reports for p in r.problems if p.code == "JG901")
     if not findings and not unread and not unwritten:
         return f"No problems found: {dates} checked in {files}."
@@ -209,8 +224,9 @@ def summary(reports: Sequence[FileReport]) -> str:
             for severity, label in (("error", "error"), ("warning", "warning"), ("info", "info"))
         ]
         shown = ", ".join(part for part in by_severity if not part.startswith("0 "))
-        with_findings = sum(1 for report in read if report.findings)
-        where = files if with_findings == len(read) else f"{with_findings} of {files}"
+        parted = {report.name for report in read if report.part and report.findings}
+        with_findings = sum(1 for r in read if not r.part and (r.findings or r.name in parted))
+        where = files if with_findings == files_read else f"{with_findings} of {files}"
         line = f"Found {_count(len(findings), 'problem')} ({shown}) in {where}; {dates} checked."
     else:
         line = f"No problem in the {files} read; {dates} checked."
@@ -286,6 +302,23 @@ def render_github(reports: Sequence[FileReport]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def github_annotation(record: dict[str, Any], prefix: str = "") -> str:
+    """The workflow command of one finding's JSON record, its message after *prefix*."""
+    properties = ",".join(
+        (
+            f"file={_github_property(record['path'])}",
+            f"line={record['line']}",
+            f"col={record['column']}",
+            f"endLine={record['end_line']}",
+            f"endColumn={record['end_column']}",
+            f"title={_github_property(record['code'])}",
+        )
+    )
+    level = _GITHUB_LEVELS[record["severity"]]
+    message = _github_data(f"{prefix}{record['code']} {record['message']}")
+    return f"::{level} {properties}::{message}\n"
+
+
 SOURCE_ROOT = "%SRCROOT%"
 
 
@@ -308,20 +341,22 @@ def artifact_location(name: str, root: Path) -> dict[str, str]:
     return {"uri": quote(os.fsencode(relative.as_posix())), "uriBaseId": SOURCE_ROOT}
 
 
-def fingerprints(report: FileReport) -> list[str]:
+def fingerprints(report: FileReport, seen: Counter[str] | None = None) -> list[str]:
     """A fingerprint per reported finding of *report* that survives edits elsewhere in
     the file.
 
     It hashes the rule, the words of the finding's span and how many findings of that
     rule on the same words came before it: not the line, which moves when text is added.
+    *seen* carries that count across the parts of a large file's report.
     """
-    seen: Counter[str] = Counter()
+    seen = Counter() if seen is None else seen
     found = []
     for finding in report.reported():
-        words = " ".join(report.text[finding.offset : finding.end_offset].split())
+        words = " ".join(report.quoted(finding).split())
         key = f"{finding.code}\0{words}"
-        seen[key] += 1
-        found.append(sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32])
+        counted = f"{report.name}\0{key}"
+        seen[counted] += 1
+        found.append(sha256(f"{key}\0{seen[counted]}".encode()).hexdigest()[:32])
     return found
 
 
@@ -352,11 +387,13 @@ def _region(start: tuple[int, int], end: tuple[int, int]) -> dict[str, int]:
     return {"startLine": start[0], "startColumn": start[1], "endLine": end[0], "endColumn": end[1]}
 
 
-def _sarif_results(report: FileReport, index: dict[str, int], root: Path) -> list[dict[str, Any]]:
+def _sarif_results(
+    report: FileReport, index: dict[str, int], root: Path, seen: Counter[str] | None = None
+) -> list[dict[str, Any]]:
     location = {"artifactLocation": artifact_location(report.name, root)}
     return [
         _sarif_result(report, f, index, location, fingerprint)
-        for f, fingerprint in zip(report.reported(), fingerprints(report), strict=True)
+        for f, fingerprint in zip(report.reported(), fingerprints(report, seen), strict=True)
     ]
 
 
@@ -412,12 +449,34 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
     ``%SRCROOT%``, which ``originalUriBaseIds`` sets to that folder; others are absolute
     ``file://`` URIs.
     """
-    described: list[Rule | FileRule] = [*RULES, *FILE_RULES]
-    rules = [_sarif_rule(rule) for rule in described]
-    rules += [_sarif_input_rule(code) for code in INPUT_CODES]
-    index = {rule["id"]: position for position, rule in enumerate(rules)}
     failed = any(p.severity == "error" for r in reports for p in r.problems)
     settings = sorted({r.settings for r in reports if r.settings is not None})
+    seen: Counter[str] = Counter()  # across the parts of a large file's report
+    results = [result for r in reports for result in sarif_results(r, seen)]
+    return sarif_log(results, failed, settings)
+
+
+def _sarif_rules() -> list[dict[str, Any]]:
+    described: list[Rule | FileRule] = [*RULES, *FILE_RULES]
+    rules = [_sarif_rule(rule) for rule in described]
+    return rules + [_sarif_input_rule(code) for code in INPUT_CODES]
+
+
+def sarif_results(report: FileReport, seen: Counter[str] | None = None) -> list[dict[str, Any]]:
+    """The SARIF results of the findings of *report*, paths placed from the current folder
+    (*seen*: the fingerprints' counts so far, see :func:`fingerprints`)."""
+    return _sarif_results(report, _rule_index(), Path.cwd(), seen)
+
+
+@cache
+def _rule_index() -> dict[str, int]:
+    return {rule["id"]: position for position, rule in enumerate(_sarif_rules())}
+
+
+def sarif_log(
+    results: Sequence[dict[str, Any]], failed: bool = False, settings: Sequence[str] = ()
+) -> str:
+    """The SARIF 2.1.0 log of one run with *results*; *failed* if an input was not read."""
     root = Path.cwd()
     log = {
         "$schema": SARIF_SCHEMA,
@@ -428,18 +487,18 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
                     "driver": {
                         "name": "julian-gregorian",
                         "version": __version__,
-                        "rules": rules,
+                        "rules": _sarif_rules(),
                     }
                 },
                 "invocations": [
                     {
                         "executionSuccessful": not failed,
-                        "properties": {"settingsFiles": settings},
+                        "properties": {"settingsFiles": list(settings)},
                     }
                 ],
                 "originalUriBaseIds": {SOURCE_ROOT: {"uri": root.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": [result for r in reports for result in _sarif_results(r, index, root)],
+                "results": list(results),
             }
         ],
     }

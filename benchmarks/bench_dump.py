@@ -1,0 +1,258 @@
+"""Speed and memory of checking a MediaWiki dump, stage by stage, on one job and on all.
+
+Run: ``python benchmarks/bench_dump.py [--size 1000] [--jobs N] [--keep DIR]``
+
+Builds a multistream bz2 dump of about ``--size`` MB of XML (default 1000, about 1 GB)
+from the real sample's articles (``../shared/dumps``, repeated under new titles and ids)
+with passages of the development corpus (``../shared/corpus``) added to every third page,
+so that there are dates to find; then times, each in a fresh process:
+
+- ``bz2``: decompression alone (every stream, nothing parsed);
+- ``bz2 + XML``: decompression and page parsing (``read_pages``), nothing checked;
+- ``end to end, 1 job`` and ``N jobs``: ``check_dump`` (decompress, parse, check);
+- ``check alone (sample pages in memory)``: the checker on the real sample's wikitext.
+
+It prints, per stage, wall seconds and MB/s of XML (10**6 bytes), CPU seconds (of the
+stage's process and its workers) and MB per CPU second, which is the speed of one core
+even on a busy machine; the rates of XML parsing and of checking alone (differences of
+CPU time between stages); and the peak resident memory of the stage's process and of
+its largest worker (``ru_maxrss``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bz2
+import multiprocessing
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from julian_gregorian.dumps import (
+    Page,
+    PageCheck,
+    available_cores,
+    check_dump,
+    page_xml,
+    read_pages,
+)
+
+#: The project's shared reference material, beside the repository (``--shared`` to change).
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SAMPLE_NAME = "dumps/enwiki-sample-pages-articles.xml.bz2"
+PAGES_PER_STREAM = 100
+HEADER = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">\n'
+    "  <siteinfo>\n    <sitename>Bench</sitename>\n  </siteinfo>\n"
+)
+FOOTER = "</mediawiki>\n"
+
+
+def passages(corpus: Path) -> list[str]:
+    """The corpus's paragraphs that hold a digit (the dated ones, mostly)."""
+    found = []
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for paragraph in text.split("\n\n"):
+            lines = [line for line in paragraph.splitlines() if not line.startswith("#")]
+            joined = "\n".join(lines).strip()
+            if any(character.isdigit() for character in joined):
+                found.append(joined)
+    return found
+
+
+def bench_pages(shared: Path, size: int) -> Iterator[Page]:
+    """Pages of the sample under new titles and ids, a corpus passage in every third."""
+    sample = list(read_pages(shared / SAMPLE_NAME))
+    extra = passages(shared / "corpus")
+    written = 0
+    number = 0
+    while written < size:
+        page = sample[number % len(sample)]
+        text = page.text
+        if number % 3 == 0:
+            text += "\n\n" + extra[number // 3 % len(extra)] + "\n"
+        yield replace(
+            page,
+            title=f"{page.title} ({number})",
+            page_id=number + 1,
+            revision_id=10**9 + number,
+            text=text,
+        )
+        written += len(text.encode("utf-8")) + 400  # the markup around the text, roughly
+        number += 1
+
+
+def _compressed_stream(xml: str) -> bytes:
+    return bz2.compress(xml.encode("utf-8"))
+
+
+def _stream_texts(shared: Path, size: int) -> Iterator[str]:
+    group: list[str] = []
+    for page in bench_pages(shared, size):
+        group.append(page_xml(page))
+        if len(group) == PAGES_PER_STREAM:
+            yield "".join(group)
+            group = []
+    if group:
+        yield "".join(group)
+
+
+def build(path: Path, shared: Path, size_mb: int, jobs: int) -> int:
+    """Write the multistream dump and its index; the bytes of XML it holds."""
+    xml_bytes = len(HEADER) + len(FOOTER)
+    index = []
+    with path.open("wb") as out, ProcessPoolExecutor(jobs) as pool:
+        out.write(bz2.compress(HEADER.encode()))
+        texts = list(_stream_texts(shared, size_mb * 10**6))
+        for text, data in zip(texts, pool.map(_compressed_stream, texts, chunksize=4), strict=True):
+            index.append(f"{out.tell()}:0:stream\n")
+            xml_bytes += len(text.encode("utf-8"))
+            out.write(data)
+        out.write(bz2.compress(FOOTER.encode()))
+    name = path.name.removesuffix(".xml.bz2")
+    path.with_name(f"{name}-index.txt.bz2").write_bytes(bz2.compress("".join(index).encode()))
+    return xml_bytes
+
+
+def decompress_only(path: Path) -> int:
+    total = 0
+    with bz2.open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            total += len(block)
+    return total
+
+
+def parse_only(path: Path) -> int:
+    return sum(1 for _ in read_pages(path, namespaces=None))
+
+
+def end_to_end(path: Path, jobs: int) -> int:
+    return sum(len(report.findings) for report in check_dump(path, jobs=jobs))
+
+
+def check_sample(sample: Path) -> int:
+    pages = list(read_pages(sample))
+    work = PageCheck()
+    start = time.process_time_ns()
+    for page in pages:
+        work("sample", page)
+    # The stage's CPU time is what it returns; the reading before it does not count.
+    return time.process_time_ns() - start
+
+
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _stage(task: Callable[[], int], pipe: Connection) -> None:
+    start, cpu = time.perf_counter(), _cpu_seconds()
+    result = task()
+    seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    pipe.send(Stage(seconds, cpu, result, own, children))
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What a stage took: wall and CPU seconds, its result, peak KiB (own, largest child)."""
+
+    seconds: float
+    cpu: float
+    result: int
+    peak: int
+    worker_peak: int
+
+
+def in_fresh_process(task: Callable[[], int]) -> Stage:
+    """Run *task* in a process of its own, so that its peak memory is its own."""
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=_stage, args=(task, sending))
+    process.start()
+    outcome: Stage = receiving.recv()
+    process.join()
+    return outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=1000, help="MB of XML (default 1000)")
+    parser.add_argument("--jobs", type=int, default=available_cores(), help="jobs for 'all'")
+    parser.add_argument("--keep", type=Path, help="build the dump in DIR and keep it")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared material")
+    args = parser.parse_args(argv)
+    sample = args.shared / SAMPLE_NAME
+    if not sample.is_file():
+        print(f"bench_dump: needs {sample}", file=sys.stderr)
+        return 2
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench_dump_"))
+    folder.mkdir(parents=True, exist_ok=True)
+    dump = folder / f"bench-{args.size}mb-multistream.xml.bz2"
+    start = time.perf_counter()
+    xml = build(dump, args.shared, args.size, args.jobs)
+    built = time.perf_counter() - start
+    compressed = dump.stat().st_size
+    print(
+        f"dump: {xml / 1e6:.0f} MB of XML, {compressed / 1e6:.0f} MB of bz2, built in "
+        f"{built:.0f} s; {args.jobs} jobs of {os.cpu_count()} cores"
+    )
+    stages: list[tuple[str, Callable[[], int]]] = [
+        ("bz2 alone", lambda: decompress_only(dump)),
+        ("bz2 + XML", lambda: parse_only(dump)),
+        ("end to end, 1 job", lambda: end_to_end(dump, 1)),
+        (f"end to end, {args.jobs} jobs", lambda: end_to_end(dump, args.jobs)),
+    ]
+    rows = [(name, in_fresh_process(task)) for name, task in stages]
+    megabytes = xml / 1e6
+    print(
+        f"{'stage':<32} {'wall s':>7} {'MB/s':>7} {'CPU s':>7} {'MB/CPU-s':>9} "
+        f"{'peak MB':>8} {'worker MB':>9}"
+    )
+    for name, stage in rows:
+        print(
+            f"{name:<32} {stage.seconds:7.1f} {megabytes / stage.seconds:7.1f} "
+            f"{stage.cpu:7.1f} {megabytes / stage.cpu:9.1f} {stage.peak / 1024:8.0f} "
+            f"{stage.worker_peak / 1024:9.0f}"
+        )
+    decompress, parsed, serial, parallel = (stage for _, stage in rows)
+    if parallel.result != serial.result:
+        print(f"bench_dump: {args.jobs} jobs found {parallel.result}, 1 job {serial.result}")
+        return 1
+    for name, cpu in (
+        ("XML parsing alone (derived)", parsed.cpu - decompress.cpu),
+        ("check alone (derived)", serial.cpu - parsed.cpu),
+    ):
+        print(f"{name:<32} {'':7} {'':7} {cpu:7.1f} {megabytes / cpu:9.1f}")
+    sample_xml = sum(len(page.text.encode()) for page in read_pages(sample))
+    checked = in_fresh_process(lambda: check_sample(sample))
+    check_cpu = checked.result / 1e9
+    print(
+        f"{'check, real sample in memory':<32} {'':7} {'':7} {check_cpu:7.1f} "
+        f"{sample_xml / 1e6 / check_cpu:9.1f}   ({sample_xml / 1e6:.1f} MB of wikitext)"
+    )
+    print(
+        f"{args.jobs} jobs: {serial.seconds / parallel.seconds:.2f} times one job (wall); "
+        f"decompression is {decompress.cpu / serial.cpu:.0%} of one job's CPU time; "
+        f"{serial.result} problems found"
+    )
+    if args.keep is None:
+        for path in folder.iterdir():
+            path.unlink()
+        folder.rmdir()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Files on every core, and files too large to hold.
+
+``check`` on many files runs one worker process per core, with the reports in input
+order. A file larger than :data:`LARGE_FILE` bytes is read in chunks that end at
+paragraph breaks (:mod:`julian_gregorian.streaming`), so memory does not grow with it;
+whether it is wikitext is judged from its first chunk, and a year taken from context is
+looked for within the chunk. ``check`` keeps, for each finding, only the lines it is on.
+Files to fix or diff are read whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+from itertools import chain, islice
+from pathlib import Path
+from typing import TextIO, TypeVar
+
+from julian_gregorian.checks.check import CheckResult, check, check_text, extract_items
+from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.checks.findings import Finding
+from julian_gregorian.cli.file_checks import (
+    FileSelection,
+    structured_findings,
+    wikidata_findings,
+)
+from julian_gregorian.cli.inputs import SourceText
+from julian_gregorian.cli.report_formats import FileReport
+from julian_gregorian.errors import InputError, JulianGregorianError
+from julian_gregorian.streaming import CHUNK_CHARACTERS, TextChunk, placed, read_chunks
+from julian_gregorian.text.extract import extract, looks_like_wikitext
+from julian_gregorian.text.items import Item
+
+
+def findings_of(text: str, config: CheckConfig, wikitext: bool | None) -> tuple[list[Finding], int]:
+    """The findings of *text* under *config*, and how many dates it has."""
+    items = extract_items(text, wikitext)
+    findings = check(
+        text,
+        items=items,
+        select=config.select,
+        extend_select=config.extend_select,
+        ignore=config.ignore,
+        fix_side=config.fix_side,
+    )
+    return findings, len(items)
+
+
+#: What checking a text gave, and how many dates it has.
+Found = tuple[CheckResult, int]
+Entry = TypeVar("Entry")
+
+
+def file_findings(
+    name: str, text: str, config: CheckConfig, wikitext: bool | None, selection: FileSelection
+) -> Found:
+    """What checking the input *name* gives, and the number of dates read: a GEDCOM or
+    TEI file's findings by their rules, an article's by *config* (and against the saved
+    Wikidata item of *selection*)."""
+    structured = structured_findings(name, text, selection)
+    if structured is not None:
+        findings, dates = structured
+        return CheckResult(findings, [], []), dates
+    result = check_text(
+        text,
+        items=extract_items(text, wikitext),
+        select=config.select,
+        extend_select=config.extend_select,
+        ignore=config.ignore,
+        fix_side=config.fix_side,
+    )
+    compared = wikidata_findings(text, selection)
+    if compared:
+        findings = sorted([*result.findings, *compared], key=Finding.sort_key)
+        result = replace(result, findings=findings)
+    return result, len(result.items)
+
+
+#: ``work(name, text, config)``: the findings of one input, picklable.
+Work = Callable[[str, str, CheckConfig], Found]
+
+
+def checked_ahead(
+    entries: Iterable[Entry],
+    configure: Callable[[SourceText], CheckConfig],
+    work: Work,
+    jobs: int,
+) -> Iterator[tuple[Entry, Found | None]]:
+    """Each of *entries* with the findings of its text, checked on *jobs* processes.
+
+    The texts are read here and checked by the workers, a few ahead of the one being
+    reported, so that memory holds at most ``2 * jobs`` texts; the entries come back in
+    their order. An entry that is not a file's text (standard input is named apart),
+    whose settings cannot be had or whose check fails comes with ``None``: its caller
+    checks it again in order and reports what it meets. So does every entry of a run of
+    one job or one input, which needs no workers.
+    """
+    iterator = iter(entries)
+    first = list(islice(iterator, 2))
+    if jobs < 2 or len(first) < 2:
+        for entry in chain(first, iterator):
+            yield entry, None
+        return
+    pending: deque[tuple[Entry, Future[Found] | None]] = deque()
+    with ProcessPoolExecutor(jobs) as pool:
+        for entry in chain(first, iterator):
+            pending.append((entry, _submit(pool, entry, configure, work)))
+            if len(pending) > 2 * jobs:
+                yield _done(pending.popleft())
+        while pending:
+            yield _done(pending.popleft())
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    entry: object,
+    configure: Callable[[SourceText], CheckConfig],
+    work: Work,
+) -> Future[Found] | None:
+    if not isinstance(entry, SourceText) or entry.path is None:
+        return None  # standard input, which may be named apart, is checked in order
+    try:
+        config = configure(entry)
+    except JulianGregorianError:
+        return None
+    return pool.submit(work, entry.name, entry.text, config)
+
+
+def _done(pair: tuple[Entry, Future[Found] | None]) -> tuple[Entry, Found | None]:
+    entry, future = pair
+    if future is None:
+        return entry, None
+    try:
+        return entry, future.result()
+    except Exception:  # checked again in order by the caller, which reports what it meets
+        return entry, None
+
+
+#: Files larger than this many bytes are read in chunks.
+LARGE_FILE = 2 * CHUNK_CHARACTERS
+
+
+def _open(path: Path) -> TextIO:
+    """*path* as text: the encoding its BOM says (UTF-8 without one), line ends kept.
+
+    The codecs drop the BOM, as reading a file whole does, so offsets agree.
+    """
+    with path.open("rb") as raw:
+        head = raw.read(3)
+    encoding = "utf-8"
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    return path.open(encoding=encoding, newline="")
+
+
+def chunks_of(path: Path) -> Iterator[TextChunk]:
+    """The chunks of the file *path*; ``InputError`` if it is not text."""
+    try:
+        with _open(path) as stream:
+            for chunk in read_chunks(stream):
+                if "\x00" in chunk.text:
+                    raise InputError(
+                        f"{path}: looks like a binary file (it contains NUL characters)"
+                    )
+                yield chunk
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not {error.encoding.upper()} text ({error.reason})") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def extract_large(path: Path, wikitext: bool | None) -> Iterator[Item]:
+    """Every item of the large file *path*, placed in the whole file."""
+    wiki = wikitext
+    for chunk in chunks_of(path):
+        if wiki is None:
+            wiki = looks_like_wikitext(chunk.text)
+        for item in extract(chunk.text, wikitext=wiki):
+            yield placed(item, chunk)
+
+
+def check_large(
+    name: str, path: Path, config: CheckConfig, wikitext: bool | None
+) -> list[FileReport]:
+    """The reports of the large file *path* (shown as *name*): its own, which counts its
+    dates, then one part per finding, which holds the finding's lines."""
+    settings = None if config.source is None else str(config.source)
+    wiki = wikitext
+    parts: list[FileReport] = []
+    dates = 0
+    for chunk in chunks_of(path):
+        if wiki is None:
+            wiki = looks_like_wikitext(chunk.text)
+        findings, count = findings_of(chunk.text, config, wiki)
+        dates += count
+        parts.extend(_part(name, chunk, finding) for finding in findings)
+    return [FileReport(name, "", [], dates, settings=settings), *parts]
+
+
+def _part(name: str, chunk: TextChunk, finding: Finding) -> FileReport:
+    """A report of one finding holding the text from its line's start to its fix's end."""
+    text = chunk.text
+    start = text.rfind("\n", 0, finding.offset) + 1
+    end = max(finding.end_offset, finding.fix.end_offset if finding.fix else 0)
+    return FileReport(
+        name, text[start:end], [placed(finding, chunk)], 0, base=chunk.offset + start, part=True
+    )

@@ -1,0 +1,84 @@
+"""The checker on one page of a dump, with a report that names the page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from julian_gregorian.checks.check import check, extract_items
+from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.cli.report_formats import FileReport, finding_record, sarif_results
+from julian_gregorian.dumps._pages import Page
+
+
+@dataclass(frozen=True)
+class PageReport:
+    """The findings on one page, as the JSON records of ``check --format json``.
+
+    Each record has ``path`` (the dump), ``title``, ``page_id`` and ``revision_id``, then
+    the fields of a finding in a file, placed within the page's wikitext.
+    """
+
+    dump: str
+    title: str
+    page_id: int
+    revision_id: int | None
+    #: How many dates the extractor found on the page.
+    dates: int
+    findings: tuple[dict[str, Any], ...] = ()
+    #: The SARIF results of the findings, when asked for.
+    sarif: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+
+
+def page_fields(page: Page) -> dict[str, Any]:
+    """What names a page in every record: ``title``, ``page_id``, ``revision_id``."""
+    return {"title": page.title, "page_id": page.page_id, "revision_id": page.revision_id}
+
+
+@dataclass(frozen=True)
+class PageCheck:
+    """Checks a page with *config*: the work a dump's pages are mapped with.
+
+    A picklable callable, so that worker processes and Dask workers can run it.
+    """
+
+    config: CheckConfig = field(default_factory=CheckConfig)
+    sarif: bool = False
+
+    def __call__(self, dump: str, page: Page) -> PageReport:
+        config = self.config
+        items = extract_items(page.text, wikitext=True)
+        findings = check(
+            page.text,
+            items=items,
+            select=config.select,
+            extend_select=config.extend_select,
+            ignore=config.ignore,
+            fix_side=config.fix_side,
+        )
+        settings = None if config.source is None else str(config.source)
+        report = FileReport(dump, page.text, findings, len(items), settings=settings)
+        named = page_fields(page)
+        records = tuple(with_page(finding_record(report, f), named) for f in findings)
+        results: tuple[dict[str, Any], ...] = ()
+        if self.sarif:
+            results = tuple(_named(result, named) for result in sarif_results(report))
+        return PageReport(
+            dump, page.title, page.page_id, page.revision_id, len(items), records, results
+        )
+
+
+def with_page(record: dict[str, Any], named: dict[str, Any]) -> dict[str, Any]:
+    """*record* with the fields that name a page right after its ``path``."""
+    placed: dict[str, Any] = {}
+    for key, value in record.items():
+        placed[key] = value
+        if key == "path":
+            placed.update(named)
+    return placed
+
+
+def _named(result: dict[str, Any], named: dict[str, Any]) -> dict[str, Any]:
+    result["locations"][0]["logicalLocations"] = [{"name": named["title"], "kind": "page"}]
+    result["properties"] = {**result.get("properties", {}), **named}
+    return result

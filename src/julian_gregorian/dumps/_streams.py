@@ -1,0 +1,289 @@
+"""Splitting a dump into chunks that can be read apart: bz2 streams or byte ranges.
+
+A multistream bz2 dump is many bz2 streams one after the other; Wikimedia's start a new
+stream every 100 pages and list the streams' offsets in an index file
+(``...-multistream-index.txt.bz2``, lines ``offset:page_id:title``). Without an index
+the stream starts are found by their magic bytes. A plain XML file splits anywhere.
+
+A chunk owns the pages whose ``<page>`` tag starts inside it: it reads on past its end
+to finish its last page and skips the end of its first one, so chunks need not fall on
+page boundaries and every page is read exactly once.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from julian_gregorian.dumps._detect import Compression
+from julian_gregorian.errors import DumpError
+
+#: A bz2 stream header (``BZh`` and the block size) and its first block's magic number.
+_STREAM_START = re.compile(rb"BZh[1-9]\x31\x41\x59\x26\x53\x59")
+#: The magic number that ends a bz2 stream; a 32-bit CRC and up to 7 bits of padding follow.
+_STREAM_END = 0x177245385090
+_READ = 1 << 20
+_PAGE_TAG = re.compile(rb"<page[\s>]")
+# Enough bytes kept back to see a "<page" tag cut by a read.
+_TAG_TAIL = 5
+
+#: Told the number of file bytes read so far.
+ReadProgress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Bytes ``start`` to ``end`` (``None``: the end of the file) of the dump ``path``."""
+
+    path: str
+    compression: Compression
+    start: int
+    end: int | None
+
+    @property
+    def size(self) -> int | None:
+        return None if self.end is None else self.end - self.start
+
+
+def index_path(dump: Path) -> Path | None:
+    """The multistream index beside *dump*, by Wikimedia's naming, if there is one."""
+    name = dump.name
+    for suffix in (".xml.bz2", ".bz2"):
+        if name.endswith(suffix):
+            candidate = dump.with_name(name[: -len(suffix)] + "-index.txt.bz2")
+            return candidate if candidate.is_file() else None
+    return None
+
+
+def read_index(index: Path, dump_size: int) -> list[int]:
+    """The stream offsets listed in a multistream index, in order and without repeats."""
+    offsets: list[int] = []
+    try:
+        with bz2.open(index, "rt", encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                offset, colon, _rest = line.partition(":")
+                if not colon or not offset.isdigit():
+                    raise DumpError(f"{index}:{number}: not an 'offset:page_id:title' line")
+                value = int(offset)
+                if not offsets or value != offsets[-1]:
+                    offsets.append(value)
+    except (OSError, EOFError, UnicodeDecodeError) as error:
+        raise DumpError(f"{index}: cannot be read as a bz2 index ({error})") from None
+    if offsets != sorted(offsets) or (offsets and offsets[-1] >= dump_size):
+        raise DumpError(f"{index}: its offsets do not fit the dump ({dump_size} bytes)")
+    return offsets
+
+
+def _ends_a_stream(before: bytes) -> bool:
+    """Whether *before*, the bytes before a candidate start, end with a bz2 stream's end.
+
+    The end-of-stream magic is not byte-aligned: 48 bits of magic and 32 of CRC, then 0
+    to 7 bits of padding, so it is looked for at each of the eight bit shifts.
+    """
+    if len(before) < 10:
+        return False
+    bits = int.from_bytes(before[-11:], "big")
+    return any((bits >> (32 + pad)) & 0xFFFFFFFFFFFF == _STREAM_END for pad in range(8))
+
+
+def scan_stream_starts(path: Path) -> list[int]:
+    """The offsets of every bz2 stream in *path*, found by their magic bytes.
+
+    A candidate counts only when the bytes before it end a stream, so a magic number that
+    happens to occur inside compressed data is not taken for a start.
+    """
+    starts = [0]
+    overlap = 16
+    with path.open("rb") as raw:
+        position = 0
+        kept = b""
+        while block := raw.read(_READ):
+            data = kept + block
+            base = position - len(kept)
+            for match in _STREAM_START.finditer(data):
+                offset = base + match.start()
+                if offset > starts[-1] and _ends_a_stream(data[: match.start()]):
+                    starts.append(offset)
+            position += len(block)
+            kept = data[-overlap:]
+    return starts
+
+
+def split(
+    path: Path, compression: Compression, chunk_bytes: int, index: Path | None = None
+) -> list[Chunk]:
+    """Chunks of about *chunk_bytes* compressed bytes that together cover *path*.
+
+    bz2 files split at stream starts (from *index*, the index beside the dump, or a
+    scan); a single-stream bz2 or gzip file is one chunk; plain XML splits anywhere.
+    """
+    size = path.stat().st_size
+    name = str(path)
+    if compression == "gzip":
+        return [Chunk(name, compression, 0, None)]
+    if compression == "none":
+        cuts = list(range(0, size, max(1, chunk_bytes))) or [0]
+    else:
+        found = index if index is not None else index_path(path)
+        starts = read_index(found, size) if found is not None else scan_stream_starts(path)
+        cuts = _grouped(sorted({0, *starts}), chunk_bytes)
+    ends: list[int | None] = [*cuts[1:], None]
+    return [Chunk(name, compression, start, end) for start, end in zip(cuts, ends, strict=True)]
+
+
+def _grouped(starts: list[int], chunk_bytes: int) -> list[int]:
+    """The stream starts at which chunks of about *chunk_bytes* begin."""
+    cuts = [starts[0]]
+    for start in starts[1:]:
+        if start - cuts[-1] >= chunk_bytes:
+            cuts.append(start)
+    return cuts
+
+
+def _raw_pieces(
+    stream: BinaryIO, chunk: Chunk, on_read: ReadProgress | None = None
+) -> Iterator[tuple[bytes, bool]]:
+    """The chunk's file bytes and then the rest of the file, each marked as inside or not."""
+    stream.seek(chunk.start)
+    left = chunk.size
+    while block := stream.read(_READ):
+        if on_read is not None:
+            on_read(stream.tell() - chunk.start)
+        if left is None:
+            yield block, True
+            continue
+        inside, after = block[:left], block[left:]
+        left -= len(inside)
+        if inside:
+            yield inside, True
+        if after:
+            yield after, False
+
+
+def _bz2_pieces(
+    stream: BinaryIO, chunk: Chunk, on_read: ReadProgress | None = None
+) -> Iterator[tuple[bytes, bool]]:
+    """The XML of the chunk's streams, then of the streams after it, marked as inside or not."""
+    decompressor = bz2.BZ2Decompressor()
+    position = chunk.start  # file offset of the stream being decompressed
+    fed = 0  # bytes of that stream fed to the decompressor so far
+    inside = True
+    name = chunk.path
+    whole = Chunk(chunk.path, chunk.compression, chunk.start, None)
+    for block, _ in _raw_pieces(stream, whole, on_read):
+        while block:
+            try:
+                data = decompressor.decompress(block)
+            except OSError as error:
+                raise DumpError(f"{name}: bz2 data broken at byte {position} ({error})") from None
+            if data:
+                yield data, inside
+            if not decompressor.eof:
+                fed += len(block)
+                break
+            used = len(block) - len(decompressor.unused_data)
+            position += fed + used
+            fed = 0
+            block = decompressor.unused_data
+            decompressor = bz2.BZ2Decompressor()
+            if chunk.end is not None and position >= chunk.end:
+                inside = False
+            if block and not block.startswith(b"BZh"):
+                return  # trailing bytes after the last stream, as bzip2 itself allows
+    if fed and not decompressor.eof:
+        raise DumpError(f"{name}: bz2 data ends in the middle of a stream")
+
+
+def chunk_xml(chunk: Chunk, on_read: ReadProgress | None = None) -> Iterator[bytes]:
+    """A well-formed XML document holding exactly the pages that start in *chunk*.
+
+    The first chunk brings the dump's own root start tag and site information; later
+    chunks get a bare ``<mediawiki>`` start, and a chunk that stops before the end of the
+    file gets the end tag. *on_read* is told how many file bytes have been read so far.
+    """
+    with Path(chunk.path).open("rb") as stream:
+        if chunk.compression == "gzip":
+            yield from _gzip_xml(stream, on_read)
+            return
+        if chunk.compression == "bz2":
+            pieces = _bz2_pieces(stream, chunk, on_read)
+        else:
+            pieces = _raw_pieces(stream, chunk, on_read)
+        yield from _owned(pieces, from_start=chunk.start == 0)
+
+
+def _gzip_xml(stream: BinaryIO, on_read: ReadProgress | None) -> Iterator[bytes]:
+    try:
+        with gzip.GzipFile(fileobj=stream, mode="rb") as xml:
+            while block := xml.read(_READ):
+                if on_read is not None:
+                    on_read(stream.tell())
+                yield block
+    except (OSError, EOFError) as error:
+        raise DumpError(f"{stream.name}: cannot be decompressed ({error})") from None
+
+
+def _owned(pieces: Iterator[tuple[bytes, bool]], from_start: bool) -> Iterator[bytes]:
+    """The bytes from the first page start inside the chunk to the first one after it."""
+    started = from_start
+    if not started:
+        yield b"<mediawiki>"
+    position = 0  # offset in the XML of pending[0]
+    boundary: int | None = None  # offset in the XML where the chunk ends
+    pending = b""
+    for data, inside in pieces:
+        if not inside and boundary is None:
+            boundary = position + len(pending)
+        buffer = pending + data
+        if not started:
+            match = _PAGE_TAG.search(buffer)
+            if match is None or (boundary is not None and position + match.start() >= boundary):
+                if boundary is not None:
+                    yield b"</mediawiki>"  # no page starts inside this chunk
+                    return
+                cut = max(0, len(buffer) - _TAG_TAIL)
+                position += cut
+                pending = buffer[cut:]
+                continue
+            started = True
+            position += match.start()
+            buffer = buffer[match.start() :]
+        if boundary is not None:
+            match = _PAGE_TAG.search(buffer, max(0, boundary - position))
+            if match is not None:
+                yield buffer[: match.start()]
+                yield b"</mediawiki>"
+                return
+        cut = max(0, len(buffer) - _TAG_TAIL)
+        yield buffer[:cut]
+        position += cut
+        pending = buffer[cut:]
+    if started:
+        yield pending
+    else:
+        yield b"</mediawiki>"
+
+
+class ChunkReader:
+    """A file-like ``read`` over the pieces of :func:`chunk_xml`, for ``iterparse``."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = pieces
+        self._buffer = b""
+
+    def read(self, size: int = -1, /) -> bytes:
+        while not self._buffer:
+            piece = next(self._pieces, None)
+            if piece is None:
+                return b""
+            self._buffer = piece
+        if size < 0 or size >= len(self._buffer):
+            data, self._buffer = self._buffer, b""
+        else:
+            data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data

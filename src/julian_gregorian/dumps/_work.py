@@ -1,0 +1,181 @@
+"""Running a function on every page of a dump: in this process, or on every core.
+
+The work for one page is any picklable function of the dump's name and the page. A
+dump that splits (multistream bz2, plain XML) is cut into chunks that worker processes
+read and work on by themselves; any other is read here and its pages sent to the
+workers in batches. Either way the results come back in the dump's page order, so the
+output of a run does not depend on the number of jobs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from julian_gregorian.dumps._detect import require_dump
+from julian_gregorian.dumps._pages import ARTICLES, Page, parse_pages
+from julian_gregorian.dumps._streams import Chunk, ChunkReader, chunk_xml, split
+from julian_gregorian.errors import DumpError
+
+R = TypeVar("R")
+PageWork = Callable[[str, Page], R]
+#: Called with the pages and compressed bytes read since the last call.
+Progress = Callable[[int, int], None]
+
+#: Pages sent to a worker at once when the main process reads the dump.
+_BATCH_PAGES = 64
+_BATCH_CHARACTERS = 4 << 20
+_MIN_CHUNK = 1 << 20
+_MAX_CHUNK = 64 << 20
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system has one)."""
+    counting: Callable[[], int | None] | None = getattr(os, "process_cpu_count", None)
+    if counting is not None:
+        return counting() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def chunk_size_for(path: Path, jobs: int) -> int:
+    """Compressed bytes per chunk: eight chunks a job, so that the jobs end together."""
+    size = path.stat().st_size
+    return max(_MIN_CHUNK, min(_MAX_CHUNK, size // (8 * max(1, jobs))))
+
+
+def dump_chunks(
+    path: Path, chunk_bytes: int | None = None, index: Path | None = None, jobs: int = 1
+) -> list[Chunk]:
+    """The chunks *path* splits into (one for a dump that does not split)."""
+    compression = require_dump(path)
+    size = chunk_bytes if chunk_bytes is not None else chunk_size_for(path, jobs)
+    return split(path, compression, size, index)
+
+
+def chunk_pages(
+    chunk: Chunk,
+    namespaces: Collection[int] | None = (ARTICLES,),
+    progress: Progress | None = None,
+) -> Iterator[Page]:
+    """The pages that start in *chunk*, in *namespaces* (``None``: all), redirects skipped."""
+    reported = 0
+
+    def read(raw_bytes: int) -> None:
+        nonlocal reported
+        if progress is not None:
+            progress(0, raw_bytes - reported)
+            reported = raw_bytes
+
+    for page in parse_pages(ChunkReader(chunk_xml(chunk, read)), chunk.path, namespaces):
+        if progress is not None:
+            progress(1, 0)
+        yield page
+
+
+def work_on_chunk(
+    chunk: Chunk, work: PageWork[R], namespaces: Collection[int] | None = (ARTICLES,)
+) -> list[R]:
+    """*work* done on every page of *chunk*, in order: what a worker process runs."""
+    return [work(chunk.path, page) for page in chunk_pages(chunk, namespaces)]
+
+
+def _work_on_batch(name: str, pages: list[Page], work: PageWork[R]) -> list[R]:
+    return [work(name, page) for page in pages]
+
+
+def _batches(pages: Iterable[Page]) -> Iterator[list[Page]]:
+    batch: list[Page] = []
+    characters = 0
+    for page in pages:
+        batch.append(page)
+        characters += len(page.text)
+        if len(batch) >= _BATCH_PAGES or characters >= _BATCH_CHARACTERS:
+            yield batch
+            batch, characters = [], 0
+    if batch:
+        yield batch
+
+
+def in_order(
+    pool: Executor, tasks: Iterable[Callable[[], list[R]]], ahead: int
+) -> Iterator[list[R]]:
+    """The results of *tasks* run on *pool*, in task order, with at most *ahead* in flight.
+
+    Bounding the tasks in flight bounds memory: a slow first task does not let the
+    others pile their results up.
+    """
+    pending: deque[Future[list[R]]] = deque()
+    for task in tasks:
+        pending.append(pool.submit(task))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def map_pages(
+    path: Path,
+    work: PageWork[R],
+    *,
+    jobs: int = 1,
+    namespaces: Collection[int] | None = (ARTICLES,),
+    chunk_bytes: int | None = None,
+    index: Path | None = None,
+    resume_at: Callable[[Page], bool] | None = None,
+    progress: Progress | None = None,
+) -> Iterator[R]:
+    """``work(name, page)`` for every page of the dump *path*, in the dump's order.
+
+    *jobs* processes share the work. *resume_at*, if given, skips the pages before the
+    first for which it is true (they are read, not worked on): how a run resumes.
+    """
+    name = str(path)
+    chunks = dump_chunks(path, chunk_bytes, index, jobs) if jobs > 1 else []
+    whole = Chunk(name, require_dump(path), 0, None)
+    if jobs <= 1:
+        for page in _resumed(chunk_pages(whole, namespaces, progress), resume_at):
+            yield work(name, page)
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        if len(chunks) > 1 and resume_at is None:
+            chunk_tasks = (partial(work_on_chunk, chunk, work, namespaces) for chunk in chunks)
+            for chunk, results in zip(chunks, in_order(pool, chunk_tasks, 2 * jobs), strict=True):
+                if progress is not None:
+                    end = chunk.end if chunk.end is not None else path.stat().st_size
+                    progress(len(results), end - chunk.start)
+                yield from results
+            return
+        pages = _resumed(chunk_pages(whole, namespaces, _bytes_only(progress)), resume_at)
+        page_tasks = (partial(_work_on_batch, name, batch, work) for batch in _batches(pages))
+        for results in in_order(pool, page_tasks, 2 * jobs):
+            if progress is not None:
+                progress(len(results), 0)
+            yield from results
+
+
+def _bytes_only(progress: Progress | None) -> Progress | None:
+    """A progress that counts the bytes read here but leaves pages to the workers' results."""
+    if progress is None:
+        return None
+    reporting = progress
+    return lambda _pages, raw_bytes: reporting(0, raw_bytes) if raw_bytes else None
+
+
+def _resumed(pages: Iterator[Page], resume_at: Callable[[Page], bool] | None) -> Iterator[Page]:
+    if resume_at is None:
+        yield from pages
+        return
+    for page in pages:
+        if resume_at(page):
+            yield page
+            break
+    else:
+        raise DumpError("the page to resume at is not in the dump")
+    yield from pages

@@ -1,0 +1,127 @@
+"""Texts of any size, read in chunks that end at paragraph breaks, places kept exact.
+
+A chunk ends after the last blank line before the size limit (a paragraph break, which
+no date shape crosses); a text without one is cut after its last line break, then its
+last space, and only a single word longer than the limit is cut inside. Each chunk
+knows the offset, line and column of its first character in the whole text, so the
+items and findings read in it are moved to their places in the whole text.
+
+>>> import io
+>>> text = "In 1700 it began.\\n\\nOn 6 November [O.S. 24 October] 1917 they rose.\\n"
+>>> [(c.offset, c.line, c.column) for c in read_chunks(io.StringIO(text), 50)]
+[(0, 1, 1), (19, 3, 1)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TextIO, TypeVar
+
+from julian_gregorian.checks.findings import Finding, Fix
+from julian_gregorian.text.items import Item, Side
+
+#: Characters per chunk: a few times this in memory, whatever the size of the text.
+CHUNK_CHARACTERS = 4 << 20
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_SPACE = re.compile(r"\s")
+
+
+@dataclass(frozen=True)
+class TextChunk:
+    """Part of a text and where it starts in the whole: offset, 1-based line and column."""
+
+    text: str
+    offset: int
+    line: int
+    column: int
+
+
+def cut_point(text: str, limit: int) -> int:
+    """Where a chunk of *text* that may hold *limit* characters ends (``0 < result <= limit``).
+
+    After the last blank line before *limit*, else after the last line break, else after
+    the last white space, else at *limit*.
+    """
+    blank = _last(_BLANK_LINE, text, limit // 2, limit) or _last(_BLANK_LINE, text, 0, limit)
+    if blank is not None:
+        return blank
+    newline = text.rfind("\n", 0, limit)
+    if newline != -1:
+        return newline + 1
+    return _last(_SPACE, text, limit // 2, limit) or limit
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """The end of the last match of *pattern* in ``text[start:end]``, if any."""
+    found = deque(pattern.finditer(text, start, end), maxlen=1)
+    return found[0].end() if found else None
+
+
+def read_chunks(stream: TextIO, chunk_characters: int | None = None) -> Iterator[TextChunk]:
+    """The text of *stream* in chunks of at most *chunk_characters*, cut at paragraph breaks.
+
+    Open the file with ``newline=""`` so that offsets count ``\\r\\n`` as two characters,
+    as they are in the whole text. *chunk_characters* defaults to :data:`CHUNK_CHARACTERS`.
+    """
+    if chunk_characters is None:
+        chunk_characters = CHUNK_CHARACTERS
+    buffer = ""
+    offset, line, column = 0, 1, 1
+    ended = False
+    while not ended:
+        data = stream.read(chunk_characters)
+        ended = not data
+        buffer += data
+        while buffer and (len(buffer) >= chunk_characters or ended):
+            whole = ended and len(buffer) <= chunk_characters
+            cut = len(buffer) if whole else cut_point(buffer, chunk_characters)
+            piece, buffer = buffer[:cut], buffer[cut:]
+            yield TextChunk(piece, offset, line, column)
+            offset += len(piece)
+            breaks = piece.count("\n")
+            if breaks:
+                line += breaks
+                column = len(piece) - piece.rfind("\n")
+            else:
+                column += len(piece)
+
+
+Placed = TypeVar("Placed", Item, Finding)
+
+
+def _side(side: Side | None, by: int) -> Side | None:
+    if side is None or side.offset is None or side.end_offset is None:
+        return side
+    return replace(side, offset=side.offset + by, end_offset=side.end_offset + by)
+
+
+def placed(found: Placed, chunk: TextChunk) -> Placed:
+    """*found* (an item or a finding read in *chunk*) at its place in the whole text."""
+    if chunk.offset == 0:
+        return found
+    moved = replace(
+        found,
+        offset=found.offset + chunk.offset,
+        end_offset=found.end_offset + chunk.offset,
+        line=found.line + chunk.line - 1,
+        column=found.column + (chunk.column - 1 if found.line == 1 else 0),
+        end_line=found.end_line + chunk.line - 1,
+        end_column=found.end_column + (chunk.column - 1 if found.end_line == 1 else 0),
+    )
+    if isinstance(moved, Item):
+        year = moved.year_offset
+        return replace(
+            moved,
+            old_style=_side(moved.old_style, chunk.offset),
+            new_style=_side(moved.new_style, chunk.offset),
+            year_offset=None if year is None else year + chunk.offset,
+        )
+    fix = moved.fix
+    if fix is not None:
+        fix = Fix(fix.offset + chunk.offset, fix.end_offset + chunk.offset, fix.replacement)
+    item = moved.item
+    return replace(moved, fix=fix, item=None if item is None else placed(item, chunk))

@@ -1,0 +1,42 @@
+"""``import julian_gregorian`` and ``--version`` do not load the extractor."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import julian_gregorian
+from julian_gregorian.checks import check
+from julian_gregorian.text import Item, Side, WrittenDate, extract
+
+LOADED = (
+    "import sys\n"
+    "heavy = sorted(m for m in sys.modules if m.startswith(('julian_gregorian.text', "
+    "'julian_gregorian.checks', 'julian_gregorian.places')))\n"
+    "print(heavy)\n"
+)
+
+
+def _run(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout
+
+
+def test_importing_the_package_loads_only_the_calendar() -> None:
+    assert _run("import julian_gregorian\n" + LOADED) == "[]\n"
+
+
+def test_version_does_not_load_the_extractor() -> None:
+    code = "from julian_gregorian.cli.main import main\nassert main(['--version']) == 0\n" + LOADED
+    assert _run(code) == "julian-gregorian 0.1.0\n[]\n"
+
+
+def test_the_lazy_names_are_the_real_ones() -> None:
+    assert julian_gregorian.check is check
+    assert julian_gregorian.extract is extract
+    assert (julian_gregorian.Item, julian_gregorian.Side) == (Item, Side)
+    assert julian_gregorian.WrittenDate is WrittenDate
+    assert {"check", "extract", "Item", "arrays"} <= set(dir(julian_gregorian))
+    assert set(julian_gregorian.__all__) <= set(dir(julian_gregorian))
