@@ -207,6 +207,22 @@ GOLDEN: tuple[Golden, ...] = (
         ((OLD, "marked", "--12-19", ""),),
         "a Romanian parish website in a public repository",
     ),
+    # Year first (Lithuanian), and Greek ordinal days joined by a range word.
+    Golden(
+        "lt",
+        "Maironis (tikroji pavardė Jonas Mačiulis, 1862 m. spalio 21 d. (pagal Julijaus "
+        "kalendorių) Pasandravio dvare, Šiluvos valsčiuje, Raseinių apskrityje. – 1932 m. "
+        "birželio 28 d. Kaune)",
+        ((OLD, "marked", "1862-10-21", ""),),
+        "benchmarks/corpus lt-001 (Lithuanian Wikipedia, Maironis)",
+    ),
+    Golden(
+        "el",
+        "Τη νύχτα της 7ης προς 8η Νοεμβρίου (25-26 Οκτωβρίου με το παλαιό ημερολόγιο), "
+        "Κόκκινες Φρουρές και ναύτες καταλαμβάνουν τα Χειμερινά Ανάκτορα",
+        ((PAIR, "parenthesised", "--10-25", "--11-07"),),
+        "a Greek history timeline in a public repository",
+    ),
     # Polish
     Golden(
         "pl",
@@ -215,12 +231,6 @@ GOLDEN: tuple[Golden, ...] = (
         "a Polish history quiz in a public repository",
     ),
     # Greek
-    Golden(
-        "el",
-        "Τη νύχτα της 7ης προς 8η Νοεμβρίου (25-26 Οκτωβρίου με το παλαιό ημερολόγιο)",
-        ((OLD, "marked", "--10-25", ""),),
-        "a Greek history timeline in a public repository",
-    ),
     # Italian
     Golden(
         "it",
@@ -251,7 +261,8 @@ GOLDEN: tuple[Golden, ...] = (
         "fr",
         "dans la nuit du 11 au 12 décembre 1602 (selon le calendrier julien), "
         "une traditionnelle marmite en chocolat est brisée",
-        ((OLD, "marked", "1602-12-12", ""),),
+        # the night of the 11th to the 12th: "au" joins the days of a range
+        ((OLD, "marked", "1602-12-11", ""),),
         "a text on the Escalade of Geneva in a public repository",
     ),
     # Portuguese: the two days of a reform are two marked dates, not a pair.

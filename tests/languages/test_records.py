@@ -72,6 +72,32 @@ def test_every_marker_is_read_after_a_date(phrase: str, calendar: str, code: str
         assert side.start.isoformat() == "1801-03-12", text
 
 
+@pytest.mark.parametrize(
+    ("code", "word"),
+    [(language.code, word) for language in LANGUAGES for word in language.range_words],
+)
+def test_every_range_word_joins_the_days_of_a_range(code: str, word: str) -> None:
+    language = by_code(code)
+    marker = language.old_markers[0] if language.old_markers else "O.S."  # English: patterns
+    text = f"3 {word} 5 {_month_word(language, 3)} 1700 ({marker})"
+    (item,) = extract(text)
+    assert item.old_style is not None, text
+    assert (item.old_style.start.day, item.old_style.end.day) == (3, 5), text
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.year_first])
+def test_a_year_first_language_reads_its_year_first_dates(language: Language) -> None:
+    month = _month_word(language, 10)
+    after = f" {language.day_after_words[0]}" if language.day_after_words else ""
+    for year_word in language.year_words:
+        for text in (f"1862 {year_word} {month} 21{after}", f"1862. {year_word} 21. {month}"):
+            marked = f"{text} ({language.old_markers[0]})"
+            (item,) = extract(marked)
+            assert item.old_style is not None, marked
+            assert item.old_style.start.isoformat() == "1862-10-21", marked
+            assert item.year_from == "text", marked
+
+
 def _month_cases() -> list[object]:
     cases = []
     for language in LANGUAGES:
