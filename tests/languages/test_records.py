@@ -98,6 +98,45 @@ def test_a_year_first_language_reads_its_year_first_dates(language: Language) ->
             assert item.year_from == "text", marked
 
 
+def _header_word(phrases: tuple[str, ...]) -> str | None:
+    """The first phrase that, capitalised as a header cell writes it, a pass finds."""
+    for phrase in phrases:
+        written = phrase[0].upper() + phrase[1:]
+        if found_anywhere(written):
+            return written
+    return None
+
+
+@pytest.mark.parametrize(
+    "language",
+    [
+        language
+        for language in LANGUAGES
+        if _header_word(language.old_markers) and _header_word(language.new_markers)
+    ],
+    ids=lambda language: language.code,
+)
+def test_a_table_header_names_the_calendars_in_the_records_words(language: Language) -> None:
+    old, new = _header_word(language.old_markers), _header_word(language.new_markers)
+    october, november = _month_word(language, 10), _month_word(language, 11)
+    text = f"| {new} | {old} |\n|---|---|\n| 7 {november} 1917 | 25 {october} 1917 |\n"
+    (item,) = extract(text)
+    assert item.shape == "table", text
+    assert item.old_style is not None
+    assert item.old_style.start.isoformat() == "1917-10-25", text
+
+
+def test_a_table_of_the_julian_day_is_no_calendar_table() -> None:
+    # A Russian glossary table in a public repository: "Julian day", "Julian year".
+    text = (
+        "| Величина | Единица          |\n|----------|------------------|\n"
+        "| Время    | юлианский год    |\n"
+        "| **JD / Julian Day** | Юлианский день — непрерывный счёт дней для "
+        "астрономических расчётов |\n"
+    )
+    assert extract(text) == []
+
+
 def _month_cases() -> list[object]:
     cases = []
     for language in LANGUAGES:
