@@ -208,6 +208,21 @@ def test_a_fix_writes_the_month_in_the_text_language(text: str, expected: str) -
     assert expected in fixed
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он родился 31 октября (14 ноября) 1917 года.", "N.S. 13 ноября 1917"),
+        ("Il est né le 31 octobre (14 novembre) 1917.", "O.S. 1 novembre 1917"),
+        # "april" is English too: the Swedish marker says which language writes it.
+        ("Han föddes 20 mars 1700 (1 april enligt nya stilen).", "O.S. 21 mars 1700"),
+        ("He was born on 14 November [O.S. 31 October] 1917.", "N.S. 13 November 1917"),
+    ],
+)
+def test_a_message_names_the_dates_in_the_text_language(text: str, expected: str) -> None:
+    (finding,) = check(text)
+    assert expected in finding.message
+
+
 def test_a_fix_writes_a_new_month_in_the_row_of_the_old_one() -> None:
     text = "Он родился 18 октября (1 ноября) 1917 года."
     (finding,) = check(text)
