@@ -184,6 +184,45 @@ GOLDEN: tuple[Golden, ...] = (
         ((OLD, "marked", "--12-19", ""),),
         "a prayer book application in a public repository",
     ),
+    # A marker in none of the prefilter's rarer letters, outside parentheses: the "g" of
+    # "gregorianska" and the "v" of "vechi" are anchors too.
+    Golden(
+        "sv",
+        "15 mars 1918 enligt den gregorianska kalendern, men 2 mars samma år enligt den julianska",
+        ((PAIR, "prose", "1918-03-02", "1918-03-15"),),
+        "issue 9 (Swedish prose naming both calendars)",
+    ),
+    Golden(
+        "sv",
+        "Slaget vid Poltava var ett fältslag som utkämpades vid staden Poltava i dagens "
+        "Ukraina den 28 juni 1709 (enligt den svenska kalendern; 27 juni enligt den "
+        "julianska och 8 juli enligt den gregorianska).",
+        ((PAIR, "prose", "1709-06-27", "1709-07-08"),),
+        "benchmarks/corpus sv-001 (Swedish Wikipedia, Slaget vid Poltava)",
+    ),
+    Golden(
+        "ro",
+        "Sfântul Ierarh Nicolae, ocrotitorul parohiei, este prăznuit în fiecare an pe "
+        "19 decembrie (stil vechi) cu mare evlavie de întreaga comunitate.",
+        ((OLD, "marked", "--12-19", ""),),
+        "a Romanian parish website in a public repository",
+    ),
+    # Year first (Lithuanian), and Greek ordinal days joined by a range word.
+    Golden(
+        "lt",
+        "Maironis (tikroji pavardė Jonas Mačiulis, 1862 m. spalio 21 d. (pagal Julijaus "
+        "kalendorių) Pasandravio dvare, Šiluvos valsčiuje, Raseinių apskrityje. – 1932 m. "
+        "birželio 28 d. Kaune)",
+        ((OLD, "marked", "1862-10-21", ""),),
+        "benchmarks/corpus lt-001 (Lithuanian Wikipedia, Maironis)",
+    ),
+    Golden(
+        "el",
+        "Τη νύχτα της 7ης προς 8η Νοεμβρίου (25-26 Οκτωβρίου με το παλαιό ημερολόγιο), "
+        "Κόκκινες Φρουρές και ναύτες καταλαμβάνουν τα Χειμερινά Ανάκτορα",
+        ((PAIR, "parenthesised", "--10-25", "--11-07"),),
+        "a Greek history timeline in a public repository",
+    ),
     # Polish
     Golden(
         "pl",
@@ -192,12 +231,6 @@ GOLDEN: tuple[Golden, ...] = (
         "a Polish history quiz in a public repository",
     ),
     # Greek
-    Golden(
-        "el",
-        "Τη νύχτα της 7ης προς 8η Νοεμβρίου (25-26 Οκτωβρίου με το παλαιό ημερολόγιο)",
-        ((OLD, "marked", "--10-25", ""),),
-        "a Greek history timeline in a public repository",
-    ),
     # Italian
     Golden(
         "it",
@@ -228,7 +261,8 @@ GOLDEN: tuple[Golden, ...] = (
         "fr",
         "dans la nuit du 11 au 12 décembre 1602 (selon le calendrier julien), "
         "une traditionnelle marmite en chocolat est brisée",
-        ((OLD, "marked", "1602-12-12", ""),),
+        # the night of the 11th to the 12th: "au" joins the days of a range
+        ((OLD, "marked", "1602-12-11", ""),),
         "a text on the Escalade of Geneva in a public repository",
     ),
     # Portuguese: the two days of a reform are two marked dates, not a pair.
@@ -281,6 +315,19 @@ SILENT: tuple[tuple[str, str, str], ...] = (
         "chippfest.blogspot.com (the last Julian and first Gregorian day of a reform)",
     ),
     ("ro", "**2. then() (stil vechi)**:", "a programming tutorial (style, not a calendar)"),
+    (
+        "sv",
+        "Python använder sig av den gregorianska kalendern, vilket innebär att vissa datum "
+        "kan introducera missvisande resultat. Till exempel kan den 29 februari 2020 anses "
+        "vara ett senare datum än den 1 mars",
+        "a Swedish programming tutorial (a calendar named without a date of its own)",
+    ),
+    (
+        "sv",
+        "Det datumet motsvarar den första dagen i Reiwa (R1) i den gregorianska kalendern",
+        "a Swedish programming tutorial",
+    ),
+    ("ro", "'Crăciunul pe stil vechi' => '01-07',", "a Romanian holiday table (no day)"),
     (
         "pt",
         "Em março de 1917 (fevereiro no calendário juliano), o Czar Nicolau II foi derrubado",
@@ -392,6 +439,26 @@ def test_golden_sentence_errors_are_found(golden: Golden) -> None:
             "template_СС2",
             "1917-10-25",
             "1917-11-07",
+        ),
+        # benchmarks/corpus ru-011 (article on Moscow University): a case ending after
+        # the braces.
+        (
+            "Первые лекции в университете были прочитаны "
+            "{{OldStyleDate|7|мая|1755 год|26|апреля}}а",
+            PAIR,
+            "template_OldStyleDate_ru",
+            "1755-04-26",
+            "1755-05-07",
+        ),
+        # The article on Russia (stagirs/wiki, as above): the rendered pair with its O.S.
+        # day in <abbr> and its N.S. day a link.
+        (
+            "Временного Правительства]] от <abbr>1</abbr> ([[14 сентября|14]]) сентября "
+            "1917 года до решения вопроса",
+            PAIR,
+            "parenthesised_days",
+            "1917-09-01",
+            "1917-09-14",
         ),
     ],
 )

@@ -1,19 +1,34 @@
 """Dates in the words of the messages: ``O.S. 21 December 1916``, ``N.S. 7–8 November 1917``.
 
 Messages follow the article's order of day and month (``November 7, 1917`` in an
-article that writes month first), so the repair can be read and copied as it stands.
+article that writes month first), and its month words where a language record has them
+(``O.S. 31 октября 1917`` for a Russian pair), so the repair can be read and copied as
+it stands.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.checks.month_words import is_english_month
+from julian_gregorian.checks.month_words import is_english_month, read_month
 
 Order = Literal["dmy", "mdy"]
+
+
+class Style(NamedTuple):
+    """Day first, with the twelve month words of the text's language as it writes them."""
+
+    order: Order
+    months: tuple[str, ...]
+
+
+#: How a message writes a date: the article's order, and its month words when they are
+#: not English.
+Wording = Order | Style
 #: (year or None when unknown, month, day)
 Fields = tuple["int | None", int, int]
 
@@ -34,10 +49,41 @@ def order_of(written: str) -> Order:
     return "dmy"
 
 
-def day_words(fields: Fields, order: Order = "dmy") -> str:
+def wording_of(written: str, language: str | None = None) -> Wording:
+    """The order of :func:`order_of`, with the month words of *written*'s language when
+    its first month word is not English (*language*, when known, tells a word that two
+    languages spell alike, such as ``april``).
+
+    >>> wording_of("25 октября (7 ноября) 1917").months[10]
+    'ноября'
+    >>> wording_of("November 2, 1734")
+    'mdy'
+    """
+    for word in _WORDS.findall(written):
+        found = read_month(word, language)
+        if found is None:
+            continue
+        if found.language == "en":
+            break
+        plain = dataclasses.replace(found, punctuation="")
+        return Style("dmy", tuple(plain.write(month) for month in range(1, 13)))
+    return order_of(written)
+
+
+_WORDS = re.compile(r"[^\W\d_]+\.?")
+
+
+def _unpack(wording: Wording) -> tuple[Order, tuple[str, ...]]:
+    if isinstance(wording, Style):
+        return wording.order, wording.months
+    return wording, MONTH_NAMES
+
+
+def day_words(fields: Fields, order: Wording = "dmy") -> str:
     """``21 December 1916``; ``December 21, 1916``; ``21 December`` when the year is unknown."""
     year, month, day = fields
-    name = MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month {month}"
+    order, names = _unpack(order)
+    name = names[month - 1] if 1 <= month <= 12 else f"month {month}"
     if order == "mdy":
         text = f"{name} {day}"
         return text if year is None else f"{text}, {format_year(year)}"
@@ -45,7 +91,7 @@ def day_words(fields: Fields, order: Order = "dmy") -> str:
     return text if year is None else f"{text} {format_year(year)}"
 
 
-def span_words(start: Fields, end: Fields, order: Order = "dmy") -> str:
+def span_words(start: Fields, end: Fields, order: Wording = "dmy") -> str:
     """A day or a range, with the parts the two ends share written once.
 
     >>> span_words((1917, 10, 25), (1917, 10, 26))
@@ -60,20 +106,22 @@ def span_words(start: Fields, end: Fields, order: Order = "dmy") -> str:
     (year, month, day), (end_year, end_month, end_day) = start, end
     if year != end_year:
         return f"{day_words(start, order)} – {day_words(end, order)}"
+    wording = order
+    order, names = _unpack(order)
     tail = ""
     if year is not None:
         tail = f", {format_year(year)}" if order == "mdy" else f" {format_year(year)}"
     if month == end_month:
-        name = MONTH_NAMES[month - 1]
+        name = names[month - 1]
         if order == "mdy":
             return f"{name} {day}–{end_day}{tail}"
         return f"{day}–{end_day} {name}{tail}"
-    first = day_words((None, month, day), order)
-    second = day_words((None, end_month, end_day), order)
+    first = day_words((None, month, day), wording)
+    second = day_words((None, end_month, end_day), wording)
     return f"{first} – {second}{tail}"
 
 
-def labelled(calendar: str, start: Fields, end: Fields, order: Order = "dmy") -> str:
+def labelled(calendar: str, start: Fields, end: Fields, order: Wording = "dmy") -> str:
     """``O.S. 25–26 October 1917`` (calendar ``julian``) or ``N.S. ...`` (``gregorian``)."""
     return f"{LABELS[calendar]} {span_words(start, end, order)}"
 

@@ -22,11 +22,14 @@ from julian_gregorian.text import markers
 from julian_gregorian.text.lexicon import MONTH_WORDS, ORDINAL_SUFFIX, trie_regex
 
 #: The characters of the passes that find marker phrases: a phrase of a language record
-#: is found by the pass of the first of these characters it contains, which looks at
-#: the letters around that character (``стил`` of ``по старому стилю``, ``η`` of
-#: ``π.η.``). A phrase with none of them is found in parentheses, where markers stand
-#: (``(stil vechi)``), or by another anchor near it; see docs/extraction.md.
-PASS_CHARACTERS = "сηSJGjy"
+#: (and its capitalised form at the start of a sentence) is found by the pass of the
+#: first of these characters it contains, which looks at the letters around that
+#: character (``стил`` of ``по старому стилю``, ``η`` of ``π.η.``, ``g`` of ``enligt
+#: den gregorianska kalendern``, ``v`` of ``stil vechi``). A phrase with none of them
+#: (``ny stil``, ``n. st.``) is found in parentheses, where markers stand, or by another
+#: anchor near it; see docs/extraction.md. ``g`` and ``v`` come last: they are common
+#: letters, so their passes serve only the phrases that no rarer character does.
+PASS_CHARACTERS = "сηSJGjygv"
 
 
 #: Stands for the end of a word in the strings the lookaheads are made of.
@@ -59,17 +62,37 @@ def _render(strings: set[str]) -> str:
     )
 
 
+#: Pass characters common in prose: their passes look only where at least this many
+#: characters of the phrase follow the character, so that few words share them.
+_COMMON = "gv"
+_COMMON_AFTER = 4
+
+
 def _pass_position(phrase: str) -> int:
     """Where in *phrase* its pass looks: the last occurrence of the first pass character
     (in the order of ``PASS_CHARACTERS``) it contains, or -1 (the last ``y`` of ``nowy
-    styl`` is the one of ``styl``, which fewer words share; a ``y`` counts only there)."""
+    styl`` is the one of ``styl``, which fewer words share; a ``y`` counts only there;
+    a ``g`` or ``v`` only where four characters of the phrase follow it)."""
     for char in PASS_CHARACTERS:
         at = phrase.rfind(char)
         if char == "y" and phrase[at - 2 : at] != "st":
             continue  # y is common: its pass looks only at "sty" (styl, style)
+        if char in _COMMON:
+            at = phrase.find(char)
+            if len(phrase) - at - 1 < _COMMON_AFTER:
+                continue
         if at >= 0:
             return at
     return -1
+
+
+def found_anywhere(phrase: str) -> bool:
+    """Whether a pass finds *phrase* wherever it stands, not only in parentheses.
+
+    >>> found_anywhere("enligt den gregorianska kalendern"), found_anywhere("ny stil")
+    (True, False)
+    """
+    return _pass_position(phrase) >= 0
 
 
 def _phrase_passes() -> dict[str, set[str]]:
@@ -81,9 +104,10 @@ def _phrase_passes() -> dict[str, set[str]]:
     """
     afters: dict[str, set[str]] = {char: set() for char in PASS_CHARACTERS}
     for phrase, _, _ in markers.PHRASES:
-        at = _pass_position(phrase)
-        if at >= 0:
-            afters[phrase[at]].add(_word_around(phrase, at)[1])
+        for variant in markers.phrase_variants(phrase):
+            at = _pass_position(variant)
+            if at >= 0:
+                afters[variant[at]].add(_word_around(variant, at)[1])
     return afters
 
 
@@ -163,6 +187,10 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     re.compile(r"С(?=[Сс][23]?\|)"),
     # π.η., ν.η., με το Ιουλιανό ημερολόγιο
     re.compile(_with_phrases("η")),
+    # enligt den gregorianska kalendern, gamla stilen, calendario giuliano, wg st. st.
+    re.compile(_with_phrases("g")),
+    # stil vechi, stile vecchio, pēc vecā stila, vanhaa lukua, stilo novo, nového štýlu
+    re.compile(_with_phrases("v")),
 )
 
 

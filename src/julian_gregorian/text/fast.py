@@ -20,6 +20,7 @@ from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.text.construct import side, written_date
 from julian_gregorian.text.drafts import year_beside
 from julian_gregorian.text.items import ItemKind, Side
+from julian_gregorian.text.lexicon import RANGE_WORD
 
 _MONTH = "|".join(MONTH_NAMES)
 _NUMBER = {name: index for index, name in enumerate(MONTH_NAMES, start=1)}
@@ -39,6 +40,8 @@ _MARKED = re.compile(
 _REACH = 28
 #: What may not stand right before the first day (it would make it part of more).
 _NOT_BEFORE = frozenset(".,:/–—-_")
+#: A day and a range word right before the first day: "3 to 5 March 1700 (O.S.)".
+_RANGE_BEFORE = re.compile(rf"[0-9]\.?\s(?:{RANGE_WORD})\s\Z")
 
 
 class Shortcut(NamedTuple):
@@ -71,6 +74,8 @@ def read_shortcut(text: str, anchor: int) -> Shortcut | None:
             return None
         if before.isspace() and start > 1 and text[start - 2] in "–—-":
             return None  # the end of a range: "30 October – 6 November"
+        if before.isspace() and _RANGE_BEFORE.search(text, max(0, start - 12), start):
+            return None
     return reader(match)
 
 

@@ -131,3 +131,10 @@ YEAR_WORD = _words_regex({word for language in LANGUAGES for word in language.ye
 #: Words between a day and its month (``of``, ``de``), and a month and its year (``de``).
 MONTH_LINK = _words_regex({word for language in LANGUAGES for word in language.month_links})
 YEAR_LINK = _words_regex({word for language in LANGUAGES for word in language.year_links})
+#: The year words of the languages that write a date year first (``m.``, ``gada``).
+YEAR_FIRST_WORD = _words_regex(
+    {word for language in LANGUAGES if language.year_first for word in language.year_words}
+)
+#: Words after a day number (Lithuanian ``d.``), and between the days of a range.
+DAY_AFTER_WORD = _words_regex({word for language in LANGUAGES for word in language.day_after_words})
+RANGE_WORD = _words_regex({word for language in LANGUAGES for word in language.range_words})

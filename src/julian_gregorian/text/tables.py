@@ -6,11 +6,12 @@
     | 8 March        | 23 February | International Women's Day  |
 
 The header names the calendars (``Gregorian``, ``New Style``, ``N.S.`` / ``Julian``,
-``Old Style``, ``O.S.``, in any column order); every row whose two cells each hold one
-date or range is a pair, of shape ``table``. Three notations are read: Markdown pipe
-tables, the grid tables of pandoc (rows between ``+---+`` rules, cells over several
-lines) and wikitext tables (``{|``, ``!`` headers, ``|-`` between rows, cells split by
-``||`` or one per line). Rows without two dates (``|  | January |``) are skipped.
+``Old Style``, ``O.S.``, or a marker phrase of any language record, in any column
+order); every row whose two cells each hold one date or range is a pair, of shape
+``table``. Three notations are read: Markdown pipe tables, the grid tables of pandoc
+(rows between ``+---+`` rules, cells over several lines) and wikitext tables (``{|``,
+``!`` headers, ``|-`` between rows, cells split by ``||`` or one per line). Rows
+without two dates (``|  | January |``) are skipped.
 """
 
 from __future__ import annotations
@@ -20,13 +21,26 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from julian_gregorian.text import markers
 from julian_gregorian.text.drafts import Draft, DraftSide
 from julian_gregorian.text.normalise import normalise
 from julian_gregorian.text.reading import complete_years
 from julian_gregorian.text.tokens import DateFields, tokenize
 
-_OLD_HEADER = re.compile(r"Julian|Old[\s-][Ss]tyle|\bO\.\s?S\.|\bOS\b|ст\.\s?ст\.|старому")
-_NEW_HEADER = re.compile(r"Gregorian|New[\s-][Ss]tyle|\bN\.\s?S\.|\bNS\b|н\.\s?ст\.|новому")
+
+def _header(english: str, calendar: str) -> re.Pattern[str]:
+    """A header cell naming *calendar*: the English words, or any marker phrase of the
+    language records in any case (``По юлианскому календарю``, ``Nach dem julianischen
+    Kalender``, ``Stil vechi``)."""
+    phrases = sorted(
+        {phrase for phrase, side, _ in markers.PHRASES if side == calendar}, key=len, reverse=True
+    )
+    recorded = "|".join(markers.phrase_pattern(phrase) for phrase in phrases)
+    return re.compile(rf"{english}|(?i:{recorded})")
+
+
+_OLD_HEADER = _header(r"Julian|Old[\s-][Ss]tyle|\bO\.\s?S\.|\bOS\b|старому", "old")
+_NEW_HEADER = _header(r"Gregorian|New[\s-][Ss]tyle|\bN\.\s?S\.|\bNS\b|новому", "new")
 _GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
 _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 #: The most rows one table is read for (keeps a malformed huge text linear).

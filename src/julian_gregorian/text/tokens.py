@@ -29,11 +29,14 @@ from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.text import markers
 from julian_gregorian.text.languages import LANGUAGES
 from julian_gregorian.text.lexicon import (
+    DAY_AFTER_WORD,
     MONTH,
     MONTH_FIRST,
     MONTH_LINK,
     MONTH_WORDS,
     ORDINAL_SUFFIX,
+    RANGE_WORD,
+    YEAR_FIRST_WORD,
     YEAR_LINK,
     YEAR_WORD,
     month_of,
@@ -97,7 +100,8 @@ def _year_tail(era_group: str) -> str:
     )
 
 
-_RANGE = r"(?:\s?[-–—/]\s?|\s(?:to|and|bis)\s)"
+# The words of each record's range_words ("to", "bis", "al"): "3 al 5 marzo".
+_RANGE = rf"(?:\s?[-–—/]\s?|\s(?:{RANGE_WORD})\s)"
 
 #: The first word of every marker phrase ("wg", "st.", "по"): what may follow a Roman
 #: month and show that it is one.
@@ -137,6 +141,11 @@ _DIGIT_TOKEN = re.compile(
             # 5-Feb-1701/2: day, month and year joined by hyphens.
             rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
             rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
+            # Year first, the year followed by its word: Lithuanian 1862 m. spalio 21 d.,
+            # Latvian 1862. gada 21. oktobrī.
+            rf"(?P<ymd>(?<![\w.,/-])(?P<ty>[0-9]{{3,4}})\.?{_SP}(?:{YEAR_FIRST_WORD}){_SP}"
+            rf"(?:(?P<tm>{MONTH}){_SP}(?P<t1>{_DAY})(?:{_SP}(?:{DAY_AFTER_WORD}))?"
+            rf"|(?P<t2>{_DAY})\.?{_SP}(?P<tm2>{MONTH})))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
             # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
             # 3 (16) VI 1917: one month and year for both days.
@@ -369,6 +378,14 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
             year, written, dual = _year(match.group("wy"))
             return "D", DateFields(day, month, day, month, year, written, dual, language)
         return "d", DateFields(day, month, day, month, None, None, None, language)
+    if kind == "ymd":
+        found = _month(match.group("tm") or match.group("tm2"))
+        if found is None:
+            return None
+        month, language = found
+        day = _day_number(match.group("t1") or match.group("t2"))
+        year = int(match.group("ty"))
+        return "D", DateFields(day, month, day, month, year, None, None, language)
     if kind == "iso":
         day, month = _day_number(match.group("id")), int(match.group("im"))
         return "D", DateFields(day, month, day, month, int(match.group("iy")), None, None, "en")

@@ -21,8 +21,9 @@ from julian_gregorian.checks.arithmetic import (
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.fixes import convert_side, rewrite_side, swap_sides
+from julian_gregorian.checks.month_words import text_language
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import Fields, Order, days, labelled, order_of
+from julian_gregorian.checks.wording import Fields, Wording, days, labelled, wording_of
 from julian_gregorian.text.items import Item, Side, WrittenDate
 
 SideName = Literal["old", "new"]
@@ -32,7 +33,7 @@ def _fields(date: WrittenDate) -> Fields:
     return (date.year, date.month, date.day)
 
 
-def _words(side: Side, order: Order) -> str:
+def _words(side: Side, order: Wording) -> str:
     """The side as the text has it: ``O.S. January 6, 1705/06`` for a date whose year
     was written counted from 25 March."""
     words = labelled(side.start.calendar, _fields(side.start), _fields(side.end), order)
@@ -43,14 +44,15 @@ def _words(side: Side, order: Order) -> str:
     return f"{head}{written}/{year % 100:02d}{tail}" if found else words
 
 
-def _order(context: ArticleContext, item: Item) -> Order:
+def _order(context: ArticleContext, item: Item) -> Wording:
+    language = text_language(context.text, item.offset, item.end_offset)
     side = item.new_style or item.old_style
     if side is not None and side.offset is not None and side.end_offset is not None:
-        return order_of(context.text[side.offset : side.end_offset])
-    return order_of(item.text)
+        return wording_of(context.text[side.offset : side.end_offset], language)
+    return wording_of(item.text, language)
 
 
-def _repairs(old: Side, new: Side, order: Order) -> str | None:
+def _repairs(old: Side, new: Side, order: Wording) -> str | None:
     """ "O.S. x is N.S. y; or N.S. z is O.S. w": both ways of making the pair right."""
     as_new, as_old = convert_side(old, "gregorian"), convert_side(new, "julian")
     if as_new is None or as_old is None:
@@ -62,7 +64,7 @@ def _repairs(old: Side, new: Side, order: Order) -> str | None:
 
 
 def _support(
-    context: ArticleContext, reading: PairReading, order: Order
+    context: ArticleContext, reading: PairReading, order: Wording
 ) -> tuple[str, SideName | None]:
     """What the rest of the article says about each side, and the side it supports."""
     item, old, new = reading.item, reading.old, reading.new

@@ -52,6 +52,13 @@ class Language:
     year_links: tuple[str, ...] = ()
     #: Words after a year that belong to it (``года``, ``roku``, ``m.``).
     year_words: tuple[str, ...] = ()
+    #: Dates are written year first too, the year followed by one of ``year_words``
+    #: (Lithuanian ``1862 m. spalio 21 d.``, Latvian ``1862. gada 21. oktobrī``).
+    year_first: bool = False
+    #: Words after a day number that belong to it (Lithuanian ``21 d.``, "day").
+    day_after_words: tuple[str, ...] = ()
+    #: Words joining the first and the last day of a range (``to``, ``bis``, ``al``).
+    range_words: tuple[str, ...] = ()
     #: Eras after a year: before Christ (``BC``, ``a.C.``) and after (``AD``, ``d.C.``).
     bc_eras: tuple[str, ...] = ()
     ad_eras: tuple[str, ...] = ()

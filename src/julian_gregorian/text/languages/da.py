@@ -29,4 +29,5 @@ DANISH = Language(
     ),
     lead_ins=("efter den", "efter", "ifølge"),
     joiners=("eller", "dvs.", "altså"),
+    range_words=("til",),
 )

@@ -44,4 +44,5 @@ GERMAN = Language(
     ),
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
+    range_words=("bis",),
 )

@@ -44,4 +44,7 @@ GREEK = Language(
     ),
     lead_ins=("με το", "κατά το"),
     joiners=("ή", "δηλ."),
+    # the night "of the 7th to the 8th": 7ης προς 8η Νοεμβρίου
+    ordinal_suffixes=("ης", "η"),
+    range_words=("προς",),
 )

@@ -75,4 +75,5 @@ ENGLISH = Language(
         "traditional",
     ),
     joiners=("or", "i.e.", "that is"),
+    range_words=("to", "and"),
 )

@@ -38,4 +38,5 @@ SPANISH = Language(
     ),
     lead_ins=("según el", "en el", "del"),
     joiners=("o", "es decir"),
+    range_words=("al",),
 )

@@ -18,6 +18,8 @@ LITHUANIAN = Language(
         ),
     ),
     year_words=("m.",),
+    year_first=True,
+    day_after_words=("d.",),
     old_markers=(
         "senuoju stiliumi",
         "senuoju kalendoriumi",

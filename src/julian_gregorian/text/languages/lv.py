@@ -22,6 +22,7 @@ LATVIAN = Language(
         ),
     ),
     year_words=("gada", "g."),
+    year_first=True,
     old_markers=(
         "pēc vecā stila",
         "vecā stilā",

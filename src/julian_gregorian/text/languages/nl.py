@@ -31,4 +31,5 @@ DUTCH = Language(
     ),
     lead_ins=("volgens de", "volgens", "in de"),
     joiners=("of", "d.w.z.", "oftewel"),
+    range_words=("tot",),
 )

@@ -70,4 +70,5 @@ POLISH = Language(
     ),
     lead_ins=("wg", "według", "zgodnie z", "podług"),
     joiners=("lub", "czyli", "tj."),
+    range_words=("do",),
 )

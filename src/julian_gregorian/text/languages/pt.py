@@ -34,4 +34,5 @@ PORTUGUESE = Language(
     ),
     lead_ins=("segundo o", "no", "pelo"),
     joiners=("ou", "isto é", "ou seja"),
+    range_words=("a",),
 )

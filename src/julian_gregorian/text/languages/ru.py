@@ -87,4 +87,5 @@ RUSSIAN = Language(
     ),
     lead_ins=("по", "согласно"),
     joiners=("или", "т. е.", "то есть"),
+    range_words=("по",),
 )

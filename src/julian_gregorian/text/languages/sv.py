@@ -39,4 +39,5 @@ SWEDISH = Language(
     ),
     lead_ins=("enligt den", "enligt", "i den"),
     joiners=("eller", "dvs.", "d.v.s."),
+    range_words=("till",),
 )

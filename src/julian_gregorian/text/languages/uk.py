@@ -40,4 +40,5 @@ UKRAINIAN = Language(
     ),
     lead_ins=("за", "згідно з"),
     joiners=("або", "тобто"),
+    range_words=("по",),
 )
