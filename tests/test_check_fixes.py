@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian import check
+from julian_gregorian.checks.context import FixSide
 from julian_gregorian.checks.findings import Fix
 from julian_gregorian.checks.fixes import apply_fixes, rewrite_words
 from julian_gregorian.text.items import WrittenDate
@@ -135,3 +136,35 @@ def test_a_range_that_writes_its_year_twice_gets_both_years_rewritten() -> None:
     assert rewrite_words(across, start, end, (1701, 1, 1), (1701, 1, 9)) == (
         "1 January 1701 – 9 January 1701"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fix_side", "select"),
+    [
+        # The pair takes 1909, written after "Feb" like its N.S. side; rewritten to June,
+        # it would take the nearest year, 1641, and a second --fix would change it again.
+        ("Feb 3(7 червня OS)Mar1641Feb1909", "new", None),
+        # The O.S. side "2 Sept." takes 1880 from "Sep1880"; rewritten to May, 1787.
+        (
+            "{{OldStyleDateNY|7 июн|2 Sept.|cem}} Septembed Style to New Style|1787Sep1880",
+            "old",
+            ("ALL",),
+        ),
+    ],
+)
+def test_no_fix_that_would_make_the_pair_take_another_context_year(
+    text: str, fix_side: FixSide, select: tuple[str, ...] | None
+) -> None:
+    # Found by benchmarks/fuzz.py: one --fix was not final on these texts.
+    findings = check(text, fix_side=fix_side, select=select)
+    assert [finding.code for finding in findings] == ["JG101"]
+    assert findings[0].fix is None
+
+
+def test_a_fix_that_changes_the_month_is_offered_when_the_year_stays() -> None:
+    text = "In 1909: Feb 3 (7 червня OS), Mar 1641, Feb 1909"
+    (finding,) = check(text)
+    assert finding.fix is not None
+    fixed = apply_fixes(text, [finding.fix])[0]
+    assert fixed == "In 1909: Jun 20 (7 червня OS), Mar 1641, Feb 1909"
+    assert check(fixed) == []

@@ -17,7 +17,8 @@ from julian_gregorian.calendar.conversion import gregorian_to_julian, julian_to_
 from julian_gregorian.calendar.formatting import format_iso
 from julian_gregorian.checks.findings import Fix
 from julian_gregorian.checks.month_words import MonthWord, read_month, text_language
-from julian_gregorian.text.items import Side, WrittenDate
+from julian_gregorian.text.context import nearby_year
+from julian_gregorian.text.items import Item, Side, WrittenDate
 from julian_gregorian.text.normalise import (
     SHOWN_DATE_NUMBERS,
     SHOWN_DATE_TEMPLATES,
@@ -255,6 +256,30 @@ def swap_sides(text: str, old: Side, new: Side) -> Fix | None:
         return None
     replacement = first.replacement + text[first.end_offset : second.offset] + second.replacement
     return Fix(first.offset, second.end_offset, replacement)
+
+
+def keeps_context_year(text: str, item: Item, fix: Fix, months: frozenset[int]) -> bool:
+    """Whether *item*, once *fix* is applied and its dates are in *months*, takes the same
+    year from its context as before.
+
+    The look-up prefers a year written after a date of the pair's own months
+    (:mod:`julian_gregorian.text.context`), so a fix that changes a month can make the
+    pair take another year, and a second ``--fix`` would then change it again. Such a
+    fix is not offered.
+    """
+    if item.year_from != "context":
+        return True
+    before = nearby_year(text, item.offset, item.end_offset, _months_of(item))
+    fixed = text[: fix.offset] + fix.replacement + text[fix.end_offset :]
+    grown = len(fixed) - len(text)
+    return nearby_year(fixed, item.offset, item.end_offset + grown, months) == before
+
+
+def _months_of(item: Item) -> frozenset[int]:
+    sides = (item.old_style, item.new_style)
+    return frozenset(
+        month for side in sides if side is not None for month in (side.start.month, side.end.month)
+    )
 
 
 def _days_of(side: Side) -> tuple[Day, Day] | None:

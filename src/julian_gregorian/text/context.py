@@ -175,3 +175,23 @@ class YearContext:
         words = _MONTH_WORD.findall(self.text, max(0, at - _MONTH_REACH), at)
         found = month_of(words[-1]) if words else None
         return found is not None and found[0] in months
+
+
+def nearby_year(text: str, offset: int, end_offset: int, months: frozenset[int]) -> int | None:
+    """The year :meth:`YearContext.year_for` gives the date at ``[offset, end_offset)``.
+
+    Only the text the look-up can reach is indexed, so asking about one date of a long
+    text costs no more than asking about a short one.
+
+    >>> nearby_year("Mar 1641, on 3 February, Feb 1909", 13, 23, frozenset({2}))
+    1909
+    >>> nearby_year("Mar 1641, on 3 June, Feb 1909", 13, 19, frozenset({6}))
+    1641
+    """
+    # A margin beyond the reach: a year at the edge is read with the character before
+    # it and the month word up to _MONTH_REACH characters before.
+    margin = _MONTH_REACH + 8
+    low = max(0, offset - _REACH - margin)
+    high = min(len(text), end_offset + _REACH + margin)
+    found = YearContext(text[low:high]).year_for(offset - low, end_offset - low, months)
+    return None if found is None else found[0]

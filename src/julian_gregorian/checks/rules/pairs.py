@@ -20,7 +20,13 @@ from julian_gregorian.checks.arithmetic import (
 )
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding, Fix
-from julian_gregorian.checks.fixes import convert_side, rewrite_side, swap_sides
+from julian_gregorian.checks.fixes import (
+    Day,
+    convert_side,
+    keeps_context_year,
+    rewrite_side,
+    swap_sides,
+)
 from julian_gregorian.checks.month_words import text_language
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import Fields, Wording, days, labelled, wording_of
@@ -112,9 +118,20 @@ def _recompute(context: ArticleContext, reading: PairReading, rewrite: SideName)
     old, new = reading.old, reading.new
     if rewrite == "new":
         days_ = convert_side(old, "gregorian")
-        return None if days_ is None else rewrite_side(context.text, new, *days_)
+        return None if days_ is None else _rewrite(context, reading.item, new, old, days_)
     days_ = convert_side(new, "julian")
-    return None if days_ is None else rewrite_side(context.text, old, *days_)
+    return None if days_ is None else _rewrite(context, reading.item, old, new, days_)
+
+
+def _rewrite(
+    context: ArticleContext, item: Item, side: Side, other: Side, days_: tuple[Day, Day]
+) -> Fix | None:
+    """The fix that makes *side* name *days_*, unless it would change the pair's year."""
+    fix = rewrite_side(context.text, side, *days_)
+    months = frozenset((other.start.month, other.end.month, days_[0][1], days_[1][1]))
+    if fix is None or not keeps_context_year(context.text, item, fix, months):
+        return None
+    return fix
 
 
 def _with_support(message: str, support: str) -> str:
@@ -191,7 +208,11 @@ def _swapped(context: ArticleContext) -> Iterator[Finding]:
             f"the sides are swapped: the O.S. date is the later one; "
             f"{_words(swapped_old, order)} is {_words(swapped_new, order)}"
         )
-        yield SWAPPED_SIDES.finding(item, message, swap_sides(context.text, old, new))
+        fix = swap_sides(context.text, old, new)
+        months = frozenset((old.start.month, old.end.month, new.start.month, new.end.month))
+        if fix is not None and not keeps_context_year(context.text, item, fix, months):
+            fix = None
+        yield SWAPPED_SIDES.finding(item, message, fix)
 
 
 SWAPPED_SIDES = Rule(
@@ -240,7 +261,7 @@ def _nonexistent(context: ArticleContext) -> Iterator[Finding]:
             if days_ is not None:
                 order = _order(context, item)
                 message += f"; {_words(other, order)} is {labelled(into, *days_, order)}"
-                fix = rewrite_side(context.text, side, *days_)
+                fix = _rewrite(context, item, side, other, days_)
         yield NONEXISTENT_DAY.finding(item, message, fix)
 
 
