@@ -12,7 +12,7 @@ import pytest
 from check_items_helper import item, pair, side
 from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.checks import Finding, check
-from julian_gregorian.checks.arithmetic import day_exists
+from julian_gregorian.checks.arithmetic import day_exists, ordinal, read_pair
 from julian_gregorian.checks.plain_dates import plain_dates
 from julian_gregorian.text.items import Item, WrittenDate
 
@@ -518,6 +518,67 @@ def test_the_first_gregorian_day_is_not_proleptic() -> None:
     assert codes(text, [pair(text, "15 October", (1582, 10, 15), "5 October", (1582, 10, 5))]) == []
 
 
+# -- the reading of one pair -------------------------------------------------------------
+
+
+def test_a_day_beside_a_range_it_begins_is_read_with_the_whole_range() -> None:
+    # Loose but not wrong: the reading keeps both ends of the range, so the article's
+    # index of rightly paired days holds all three O.S. days, not only the first.
+    text = "12 June [O.S. 1–3 June] 1750"
+    found = pair(text, "12 June", (1750, 6, 12), "1–3 June", (1750, 6, 1), old_end=(1750, 6, 3))
+    first, last = ordinal("julian", 1750, 6, 1), ordinal("julian", 1750, 6, 3)
+    reading = read_pair(found)
+    assert (reading.verdict, reading.days) == ("right", (first, last, first, first))
+    text = "12–14 June [O.S. 1 June] 1750"
+    found = pair(text, "12–14 June", (1750, 6, 12), "1 June", (1750, 6, 1), new_end=(1750, 6, 14))
+    reading = read_pair(found)
+    assert (reading.verdict, reading.days) == ("right", (first, first, first, last))
+
+
+def test_the_o_s_half_without_a_year_borrows_the_n_s_year() -> None:
+    text = "3 January 1917 [O.S. 21 December]"
+    found = item(
+        text,
+        "pair",
+        new=side(text, "3 January 1917", "gregorian", (1917, 1, 3)),
+        old=side(text, "21 December", "julian", (None, 12, 21)),
+    )
+    reading = read_pair(found)
+    assert reading.verdict == "right"
+    assert (reading.old.start.calendar, reading.new.start.calendar) == ("julian", "gregorian")
+    # Read in 1917 and then a year back, as the context allows.
+    assert reading.old.start == WrittenDate("julian", 1917, 12, 21, "context")
+    assert reading.old.end.year == 1917
+
+
+def test_the_n_s_half_without_a_year_borrows_the_o_s_year() -> None:
+    text = "12 June [O.S. 1 June 1750]"
+    found = item(
+        text,
+        "pair",
+        new=side(text, "12 June", "gregorian", (None, 6, 12)),
+        old=side(text, "1 June 1750", "julian", (1750, 6, 1)),
+    )
+    reading = read_pair(found)
+    day = ordinal("julian", 1750, 6, 1)
+    assert (reading.verdict, reading.days) == ("right", (day, day, day, day))
+    assert reading.new.start == WrittenDate("gregorian", 1750, 6, 12, "context")
+
+
+def test_an_o_s_range_end_without_a_year_takes_the_year_of_its_start() -> None:
+    text = "12–14 June 1750 [O.S. 1 June 1750 – 3 June]"
+    found = item(
+        text,
+        "pair",
+        new=side(text, "12–14 June 1750", "gregorian", (1750, 6, 12), (1750, 6, 14)),
+        old=side(text, "1 June 1750 – 3 June", "julian", (1750, 6, 1), (None, 6, 3)),
+    )
+    reading = read_pair(found)
+    first, last = ordinal("julian", 1750, 6, 1), ordinal("julian", 1750, 6, 3)
+    assert (reading.verdict, reading.days) == ("right", (first, last, first, last))
+    assert reading.old.end.year == 1750
+
+
 # -- JG501 unmarked dates (opt-in) -------------------------------------------------------
 
 NARRATIVE = (
@@ -551,6 +612,20 @@ def test_unmarked_dates_when_selected() -> None:
         "likely O.S. (N.S. 18–19 July 1917): read as N.S. it would go back 11 days in the "
         "story, read as O.S. (13 days later) it goes on"
     )
+
+
+def test_a_wrong_pair_sets_no_chronology_for_unmarked_dates() -> None:
+    # Read as O.S., the wrong pair's 10 July is N.S. 23 July: were it trusted, "15 July"
+    # after it would look like an O.S. date (N.S. 15 July going back in the story).
+    text = "On 10 August [O.S. 10 July] 1917 it began. On 15 July they marched.\n"
+    wrong = pair(text, "10 August", (1917, 8, 10), "10 July", (1917, 7, 10))
+    trusted_text = "On 23 July [O.S. 10 July] 1917 it began. On 15 July they marched.\n"
+    right = pair(trusted_text, "23 July", (1917, 7, 23), "10 July", (1917, 7, 10))
+    (trusted,) = check(trusted_text, items=[right], select=["JG501"])
+    assert "likely O.S." in trusted.message
+    (finding,) = check(text, items=[wrong], select=["JG501"])
+    assert text[finding.offset : finding.end_offset] == "15 July"
+    assert "likely O.S." not in finding.message
 
 
 def test_unmarked_dates_need_an_article_that_marks_others() -> None:

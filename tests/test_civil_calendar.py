@@ -325,6 +325,32 @@ def test_transitions_must_chain_and_be_dates() -> None:
         )
 
 
+def test_shift_counts_each_gap_date_of_either_calendar_once() -> None:
+    # A custom return to the Julian calendar that skips to 1 March 1700: the gap holds
+    # Gregorian 21-28 February and Julian 29 February, nine dates, which the shift policy
+    # moves onto the nine days from 1 March in their order.
+    cal = CivilCalendar(
+        [Transition("Gregorian", "Julian", (1700, 2, 20), (1700, 3, 1), extra_days=19)],
+        initial="Gregorian",
+    )
+    shifted = [cal.date(1700, 2, day, policy="shift").isoformat() for day in range(21, 30)]
+    assert shifted == [f"1700-03-{day:02d}" for day in range(1, 10)]
+
+
+def test_shift_counts_a_gap_across_the_end_of_a_year() -> None:
+    # Gregorian 26-31 December 1699 and 1-19 January 1700 are skipped: 25 dates, moved
+    # onto the 25 days from Julian 20 January 1700.
+    cal = CivilCalendar(
+        [Transition("Gregorian", "Julian", (1699, 12, 25), (1700, 1, 20), extra_days=35)],
+        initial="Gregorian",
+    )
+    gap = [(1699, 12, day) for day in range(26, 32)] + [(1700, 1, day) for day in range(1, 20)]
+    shifted = [cal.date(*label, policy="shift").ordinal for label in gap]
+    first = cal.date(1700, 1, 20).ordinal
+    assert shifted == list(range(first, first + 25))
+    assert cal.date(1700, 1, 19, policy="shift").isoformat() == "1700-02-13"
+
+
 def test_a_start_day_must_be_in_the_first_calendar() -> None:
     with pytest.raises(InconsistentReformError, match="outside Sweden's calendar"):
         CivilCalendar(initial="Swedish", start=JulianDate(1600, 1, 1))
