@@ -4,7 +4,7 @@ Month names come from the extractor's language records
 (:mod:`julian_gregorian.text.languages`), in the form that follows a day number there:
 the genitive in Russian, Ukrainian, Polish and Greek (``7 ноября``), which is what
 ``%d %B`` needs; ``%b`` is the record's shortest abbreviation of the month, or the full
-name where the record has none. The records hold no weekdays, so their names are here.
+name where the record has none. Weekday names come from the records too.
 
 >>> names = date_names("ru")
 >>> names.months[10], names.month_abbreviations[10], names.weekdays[2]
@@ -18,31 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from julian_gregorian.calendar.strftime import ENGLISH, DateNames
-from julian_gregorian.text.languages import by_code
-
-# Nominative names, Monday first, and their usual short forms.
-_WEEKDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "ru": (
-        ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-        ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
-    ),
-    "uk": (
-        ("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"),
-        ("пн", "вт", "ср", "чт", "пт", "сб", "нд"),
-    ),
-    "pl": (
-        ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
-        ("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."),
-    ),
-    "de": (
-        ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-        ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
-    ),
-    "el": (
-        ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"),
-        ("Δευ", "Τρί", "Τετ", "Πέμ", "Παρ", "Σάβ", "Κυρ"),
-    ),
-}
+from julian_gregorian.text.languages import LANGUAGES, by_code
 
 # Month names are capitalised in these languages and written in lower case in the others.
 _CAPITALISED = frozenset({"en", "de", "el"})
@@ -50,7 +26,7 @@ _CAPITALISED = frozenset({"en", "de", "el"})
 
 def languages() -> tuple[str, ...]:
     """The language codes :func:`date_names` knows: ``en`` and the lexicon's languages."""
-    return ("en", *sorted(_WEEKDAYS))
+    return ("en", *sorted(language.code for language in LANGUAGES if language.weekdays))
 
 
 @cache
@@ -61,7 +37,7 @@ def date_names(language: str) -> DateNames:
     """
     if language == "en":
         return ENGLISH
-    if language not in _WEEKDAYS:
+    if language not in languages():
         raise ValueError(
             f"no date names for language {language!r}: use one of {', '.join(languages())}"
         )
@@ -70,8 +46,8 @@ def date_names(language: str) -> DateNames:
         _cased(_shortest_abbreviation(number, full, language), language)
         for number, full in enumerate(_month_names(language), start=1)
     )
-    weekdays, weekday_abbreviations = _WEEKDAYS[language]
-    return DateNames(months, abbreviations, weekdays, weekday_abbreviations)
+    record = by_code(language)
+    return DateNames(months, abbreviations, record.weekdays, record.weekday_abbreviations)
 
 
 def _month_names(language: str) -> tuple[str, ...]:

@@ -72,6 +72,9 @@ class Language:
     lead_ins: tuple[str, ...] = ()
     #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).
     joiners: tuple[str, ...] = ()
+    #: Weekday names, Monday first, and their usual short forms (for ``strftime``).
+    weekdays: tuple[str, ...] = ()
+    weekday_abbreviations: tuple[str, ...] = ()
     #: Further names of this record (``nb``, ``nn`` for Norwegian).
     aliases: tuple[str, ...] = field(default=())
 
@@ -81,6 +84,9 @@ class Language:
                 raise ValueError(f"{self.code}: a month row has {len(row)} words, not 12")
         if self.day_words and len(self.day_words) != 31:
             raise ValueError(f"{self.code}: day words for {len(self.day_words)} days, not 31")
+        for names in (self.weekdays, self.weekday_abbreviations):
+            if names and len(names) != 7:
+                raise ValueError(f"{self.code}: {len(names)} weekday names, not 7")
 
     @property
     def markers(self) -> tuple[str, ...]:

@@ -45,4 +45,6 @@ GERMAN = Language(
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
     range_words=("bis",),
+    weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    weekday_abbreviations=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
 )

@@ -47,4 +47,6 @@ GREEK = Language(
     # the night "of the 7th to the 8th": 7ης προς 8η Νοεμβρίου
     ordinal_suffixes=("ης", "η"),
     range_words=("προς",),
+    weekdays=("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"),
+    weekday_abbreviations=("Δευ", "Τρί", "Τετ", "Πέμ", "Παρ", "Σάβ", "Κυρ"),
 )

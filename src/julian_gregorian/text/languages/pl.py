@@ -71,4 +71,6 @@ POLISH = Language(
     lead_ins=("wg", "według", "zgodnie z", "podług"),
     joiners=("lub", "czyli", "tj."),
     range_words=("do",),
+    weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    weekday_abbreviations=("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."),
 )
