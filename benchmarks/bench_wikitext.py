@@ -26,8 +26,8 @@ from pathlib import Path
 
 from bench_extract import best_time
 from julian_gregorian import check, extract
-from julian_gregorian.text.anchors import find_anchors
-from julian_gregorian.text.extract import ExtractStats
+from julian_gregorian.text import ExtractStats
+from julian_gregorian.text._locate.anchors import find_anchors
 
 _SAMPLE = Path("shared", "dumps", "enwiki-sample-pages-articles.xml.bz2")
 #: The sample next to the repository (``../shared``), or next to a folder above it (a

@@ -41,7 +41,7 @@ from julian_gregorian.formats.gedcom import (
     parse_gedcom_date,
 )
 from julian_gregorian.formats.wikidata import format_wikidata_time, parse_wikidata_time
-from julian_gregorian.text.lexicon import FULL_NAMES, MONTH_WORDS
+from julian_gregorian.text._vocabulary.lexicon import FULL_NAMES, MONTH_WORDS
 
 T = TypeVar("T")
 

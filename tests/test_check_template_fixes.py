@@ -10,7 +10,7 @@ import pytest
 
 from julian_gregorian.checks import check
 from julian_gregorian.checks.fixes import apply_fixes
-from julian_gregorian.text.normalise import SHOWN_DATE_TEMPLATES
+from julian_gregorian.text._read.normalise import SHOWN_DATE_TEMPLATES
 
 
 def _fixed(text: str, side: str) -> str:

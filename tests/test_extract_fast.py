@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from julian_gregorian import extract
 from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.text.fast import read_shortcut
+from julian_gregorian.text._read.shortcut import read_shortcut
 from julian_gregorian.text.items import Item
 
-EXTRACT_MODULE = sys.modules["julian_gregorian.text.extract"]
+EXTRACT_MODULE = sys.modules["julian_gregorian.text._extract"]
 
 
 def _general(text: str) -> list[Item]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian import extract
-from julian_gregorian.text.anchors import find_anchors
-from julian_gregorian.text.extract import ExtractStats
-from julian_gregorian.text.markup import in_markup, outside_markup
+from julian_gregorian.text import ExtractStats
+from julian_gregorian.text._locate.anchors import find_anchors
+from julian_gregorian.text._locate.markup import in_markup, outside_markup
 
 
 @pytest.mark.parametrize(

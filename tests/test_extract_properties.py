@@ -78,7 +78,7 @@ def test_non_text_is_refused() -> None:
 
 
 def test_every_shape_the_extractor_gives_is_listed() -> None:
-    from julian_gregorian.text.shapes import shape_names
+    from julian_gregorian.text._read.shapes import shape_names
 
     assert set(shape_names()) <= set(SHAPES)
     for example in SHAPES.values():
@@ -107,7 +107,7 @@ def test_the_garbage_collector_is_left_as_it_was() -> None:
     )
 )
 def test_the_prefilter_finds_what_its_regular_expressions_find(pieces: list[str]) -> None:
-    from julian_gregorian.text import anchors
+    from julian_gregorian.text._locate import anchors
 
     text = "".join(pieces)
     expected = sorted(

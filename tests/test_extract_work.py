@@ -1,7 +1,7 @@
 """The extractor's work on crafted input grows no faster than the input (issue 11, item 6).
 
 Work is counted, never timed: the windows the extractor opens and the characters they
-hold, from :class:`~julian_gregorian.text.extract.ExtractStats`, per character of input,
+hold, from :class:`~julian_gregorian.text.ExtractStats`, per character of input,
 for each crafted pattern repeated to two sizes.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian import extract
-from julian_gregorian.text.extract import ExtractStats
+from julian_gregorian.text import ExtractStats
 
 #: Patterns in which nothing is found: a run of them is passed over once it is long.
 FRUITLESS = (

@@ -15,7 +15,7 @@ from julian_gregorian.checks.check import check
 from julian_gregorian.cli import file_jobs
 from julian_gregorian.cli.main import main
 from julian_gregorian.streaming import cut_point, placed, read_chunks
-from julian_gregorian.text.extract import extract
+from julian_gregorian.text import extract
 
 WRONG = "He was buried on 2 January [O.S. 21 December] 1917."
 PARAGRAPHS = (

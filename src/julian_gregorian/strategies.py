@@ -38,7 +38,7 @@ from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.places.civil import CivilDate, civil_calendar
 from julian_gregorian.places.dual_years import DualDate, DualYear
 from julian_gregorian.places.reforms import Reform
-from julian_gregorian.text.date_names import date_names
+from julian_gregorian.text.languages._date_names import date_names
 
 __all__ = [
     "PairText",

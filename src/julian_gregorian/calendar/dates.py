@@ -441,7 +441,7 @@ def _names_of(language: str) -> DateNames:
         return ENGLISH
     # The other languages' month names are the extractor's (the text layer, below this
     # one): imported on request only, so that importing the calendar core imports no more.
-    from julian_gregorian.text.date_names import date_names
+    from julian_gregorian.text.languages._date_names import date_names
 
     return date_names(language)
 

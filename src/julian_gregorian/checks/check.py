@@ -16,7 +16,7 @@ from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import ParseError
-from julian_gregorian.text.extract import extract
+from julian_gregorian.text import extract
 from julian_gregorian.text.items import Item
 
 

@@ -17,14 +17,14 @@ from julian_gregorian.calendar.conversion import gregorian_to_julian, julian_to_
 from julian_gregorian.calendar.formatting import format_iso
 from julian_gregorian.checks.findings import Fix
 from julian_gregorian.checks.month_words import MonthWord, read_month, text_language
-from julian_gregorian.text.context import nearby_year
-from julian_gregorian.text.items import Item, Side, WrittenDate
-from julian_gregorian.text.normalise import (
+from julian_gregorian.text._link.context import nearby_year
+from julian_gregorian.text._read.normalise import (
     SHOWN_DATE_NUMBERS,
     SHOWN_DATE_TEMPLATES,
     template_end,
     template_name,
 )
+from julian_gregorian.text.items import Item, Side, WrittenDate
 
 #: (year, month, day) of a day to be written.
 Day = tuple[int, int, int]
@@ -263,7 +263,7 @@ def keeps_context_year(text: str, item: Item, fix: Fix, months: frozenset[int]) 
     year from its context as before.
 
     The look-up prefers a year written after a date of the pair's own months
-    (:mod:`julian_gregorian.text.context`), so a fix that changes a month can make the
+    (:mod:`julian_gregorian.text._link.context`), so a fix that changes a month can make the
     pair take another year, and a second ``--fix`` would then change it again. Such a
     fix is not offered.
     """

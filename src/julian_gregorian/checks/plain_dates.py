@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from julian_gregorian.checks.month_words import read_month
 from julian_gregorian.checks.wording import Fields, Order
-from julian_gregorian.text.lexicon import MONTH, ORDINAL_SUFFIX
+from julian_gregorian.text._vocabulary.lexicon import MONTH, ORDINAL_SUFFIX
 
 # Month words of every language record, in the cases each writes them; a dot after a
 # full name ends the sentence, only an abbreviation takes it along.

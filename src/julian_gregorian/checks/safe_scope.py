@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from julian_gregorian.checks.findings import Finding
-from julian_gregorian.text.normalise import template_end, template_name
+from julian_gregorian.text._read.normalise import template_end, template_name
 
 QUOTATION = "inside a quotation"
 CITED_TITLE = "inside the title of a cited work"

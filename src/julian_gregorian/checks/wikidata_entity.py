@@ -25,7 +25,7 @@ from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.formats.wikidata import PRECISION_DAY, WikidataTime
 from julian_gregorian.formats.wikidata_entity import BIRTH, DEATH, Entity
-from julian_gregorian.text.extract import extract
+from julian_gregorian.text import extract
 from julian_gregorian.text.items import Item
 
 CALENDAR_MODEL = FileRule(

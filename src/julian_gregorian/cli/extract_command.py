@@ -23,7 +23,7 @@ from julian_gregorian.cli.internal_errors import internal_failure
 from julian_gregorian.dumps import Page, map_pages, page_fields, with_page
 from julian_gregorian.errors import InputError, JulianGregorianError
 from julian_gregorian.formats.tei import tei_document
-from julian_gregorian.text.extract import extract
+from julian_gregorian.text import extract
 from julian_gregorian.text.items import Item, Side
 
 EXIT_OK, EXIT_ERROR = 0, 2

@@ -5,7 +5,7 @@
 ['bracketed']
 """
 
-from julian_gregorian.text.extract import extract, looks_like_wikitext
+from julian_gregorian.text._extract import ExtractStats, extract, looks_like_wikitext
 from julian_gregorian.text.items import Item, Side, WrittenDate
 
 #: Every value of ``Item.shape``, with an example of what it reads.
@@ -34,4 +34,12 @@ SHAPES: dict[str, str] = {
     "template_СС3": "{{СС3|8.4.1765}}",
 }
 
-__all__ = ["SHAPES", "Item", "Side", "WrittenDate", "extract", "looks_like_wikitext"]
+__all__ = [
+    "SHAPES",
+    "ExtractStats",
+    "Item",
+    "Side",
+    "WrittenDate",
+    "extract",
+    "looks_like_wikitext",
+]

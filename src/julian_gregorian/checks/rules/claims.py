@@ -21,7 +21,7 @@ from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import day_words, days
-from julian_gregorian.text.context import YEAR
+from julian_gregorian.text._link.context import YEAR
 
 _NUMBER_WORDS = {
     "nine": 9,

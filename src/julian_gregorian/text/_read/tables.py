@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from julian_gregorian.text import markers
-from julian_gregorian.text.drafts import Draft, DraftSide
-from julian_gregorian.text.normalise import normalise
-from julian_gregorian.text.reading import complete_years
-from julian_gregorian.text.tokens import DateFields, tokenize
+from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._read.normalise import normalise
+from julian_gregorian.text._read.reading import complete_years
+from julian_gregorian.text._read.tokens import DateFields, tokenize
+from julian_gregorian.text._vocabulary import markers
 
 
 def _header(english: str, calendar: str) -> re.Pattern[str]:

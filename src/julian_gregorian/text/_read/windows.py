@@ -2,7 +2,7 @@
 
 This is the detailed reading the prefilter's anchors lead to. Shapes are tried at the
 leftmost position where any matches, in priority order; the first reading accepted
-(:func:`julian_gregorian.text.reading.read`) is taken and the search resumes after it.
+(:func:`julian_gregorian.text._read.reading.read`) is taken and the search resumes after it.
 Dual years left over are reported on their own, and two single marked dates of
 opposite calendars in one sentence, as far apart as the calendars are, are one day
 written twice (``27 April 1737 of the old style (O.S.) … 8 May 1737 N.S.``).
@@ -10,11 +10,11 @@ written twice (``27 April 1737 of the old style (O.S.) … 8 May 1737 N.S.``).
 
 from __future__ import annotations
 
-from julian_gregorian.text.drafts import Draft, DraftSide
-from julian_gregorian.text.normalise import Window
-from julian_gregorian.text.reading import complete_years, plausible, read, reform_transition
-from julian_gregorian.text.shapes import candidates
-from julian_gregorian.text.tokens import Token, tokenize
+from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._read.normalise import Window
+from julian_gregorian.text._read.reading import complete_years, plausible, read, reform_transition
+from julian_gregorian.text._read.shapes import candidates
+from julian_gregorian.text._read.tokens import Token, tokenize
 
 #: Dual years were written where the year began on 25 March, in England until 1752.
 _LAST_DUAL_YEAR = 1752

@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.errors import InvalidDateError
-from julian_gregorian.text import construct
+from julian_gregorian.text._finish import construct
+from julian_gregorian.text._read.tokens import DateFields
 from julian_gregorian.text.items import Calendar, Item, ItemKind, Side, YearSource
-from julian_gregorian.text.tokens import DateFields
 
 #: The last day (month, day) of the stretch of the year a Lady-Day year differs on.
 _LAST_LADY_DAY_YEAR_DAY = (3, 24)

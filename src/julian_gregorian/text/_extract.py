@@ -2,20 +2,20 @@
 
 The steps, each in its own module:
 
-1. :mod:`~julian_gregorian.text.anchors` finds the places worth reading with a few fast
+1. :mod:`~julian_gregorian.text._locate.anchors` finds the places worth reading with a few fast
    scans;
-2. at each anchor, :mod:`~julian_gregorian.text.fast` reads the commonest shape
-   (``6 November [O.S. 24 October] 1917``) at once, :mod:`~julian_gregorian.text.templates`
-   the Old Style date templates of wikitext and :mod:`~julian_gregorian.text.tables`
+2. at each anchor, :mod:`~julian_gregorian.text._read.shortcut` reads the commonest shape
+   (``6 November [O.S. 24 October] 1917``) at once, :mod:`~julian_gregorian.text._read.templates`
+   the Old Style date templates of wikitext and :mod:`~julian_gregorian.text._read.tables`
    tables with Julian and Gregorian columns;
-   (anchors inside wiki markup, :mod:`~julian_gregorian.text.markup`, are dropped first);
+   (anchors inside wiki markup, :mod:`~julian_gregorian.text._locate.markup`, are dropped first);
 3. around every other anchor a window is normalised
-   (:mod:`~julian_gregorian.text.normalise`) and read
-   (:mod:`~julian_gregorian.text.windows`);
-4. :mod:`~julian_gregorian.text.footnotes` joins a date to the other calendar's date
+   (:mod:`~julian_gregorian.text._read.normalise`) and read
+   (:mod:`~julian_gregorian.text._read.windows`);
+4. :mod:`~julian_gregorian.text._link.footnotes` joins a date to the other calendar's date
    in its footnote;
 5. dates without a year take one from their paragraph or section
-   (:mod:`~julian_gregorian.text.context`), and every item gets its line and column.
+   (:mod:`~julian_gregorian.text._link.context`), and every item gets its line and column.
 """
 
 from __future__ import annotations
@@ -24,18 +24,18 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 
-from julian_gregorian.text.anchors import find_anchors
-from julian_gregorian.text.construct import item
-from julian_gregorian.text.context import YearContext
-from julian_gregorian.text.drafts import Draft
-from julian_gregorian.text.fast import read_shortcut
-from julian_gregorian.text.footnotes import definition_lines, link_footnotes, link_inline
+from julian_gregorian.text._finish.construct import item
+from julian_gregorian.text._finish.drafts import Draft
+from julian_gregorian.text._link.context import YearContext
+from julian_gregorian.text._link.footnotes import definition_lines, link_footnotes, link_inline
+from julian_gregorian.text._locate.anchors import find_anchors
+from julian_gregorian.text._locate.markup import in_markup
+from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
+from julian_gregorian.text._read.shortcut import read_shortcut
+from julian_gregorian.text._read.tables import header_line, read_table
+from julian_gregorian.text._read.templates import read_template, template_at
+from julian_gregorian.text._read.windows import read_window
 from julian_gregorian.text.items import Item
-from julian_gregorian.text.markup import in_markup
-from julian_gregorian.text.normalise import Closings, normalise, soft_break, widen
-from julian_gregorian.text.tables import header_line, read_table
-from julian_gregorian.text.templates import read_template, template_at
-from julian_gregorian.text.windows import read_window
 
 #: Characters read before and after an anchor: enough for the longest shape around one.
 BEFORE = 64
@@ -214,7 +214,7 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
 #: takes (a map of offsets per character) is bounded whatever the input.
 _LONGEST_WINDOW = 2048
 #: The longest a window may grow to hold a footnote or template it cuts
-#: (:func:`~julian_gregorian.text.normalise.widen`).
+#: (:func:`~julian_gregorian.text._read.normalise.widen`).
 _LONGEST_WIDENED = 4 * _LONGEST_WINDOW
 #: Windows closer than this, on one line, follow one another in one run of anchors.
 _RUN_GAP = BEFORE

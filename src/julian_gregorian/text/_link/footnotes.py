@@ -26,12 +26,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from julian_gregorian.text.context import section
-from julian_gregorian.text.drafts import Draft, DraftSide
+from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._link.context import section
+from julian_gregorian.text._read.normalise import Closings, normalise, ref_end
+from julian_gregorian.text._read.reading import complete_years, gap
+from julian_gregorian.text._read.tokens import DateFields, tokenize
 from julian_gregorian.text.items import Calendar
-from julian_gregorian.text.normalise import Closings, normalise, ref_end
-from julian_gregorian.text.reading import complete_years, gap
-from julian_gregorian.text.tokens import DateFields, tokenize
 
 _DEFINITION = re.compile(r"[ \t>]*\[(?P<label>\d{1,3}|[a-z]{1,2}|[Nn]ote\s?\d{1,3})\][ \t]")
 _REF_OPENING = re.compile(r"<ref\b[^<>/]*>")

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.text.lexicon import MONTH
+from julian_gregorian.text._vocabulary.lexicon import MONTH
 
 #: What the normalised text uses as a barrier that no shape reads across.
 BARRIER = "\n"
@@ -108,7 +108,7 @@ _SPACING_TEMPLATES: dict[str, str] = {
 _NOTE_TEMPLATES = frozenset(
     ("efn", "refn", "#tag:ref", "notetag", "efn-ua", "efn-la", "efn-lr", "efn-ur", "sfnm")
 )
-#: The Old Style date templates: read by :mod:`julian_gregorian.text.templates` instead.
+#: The Old Style date templates: read by :mod:`julian_gregorian.text._read.templates` instead.
 DATE_TEMPLATES = frozenset(
     ("oldstyledate", "oldstyledatedy", "oldstyledateny", "old style to new style", "os2ns")
 )

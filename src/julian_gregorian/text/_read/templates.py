@@ -31,17 +31,17 @@ import re
 from typing import NamedTuple
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
-from julian_gregorian.text.drafts import Draft, DraftSide
-from julian_gregorian.text.items import Calendar
-from julian_gregorian.text.normalise import (
+from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._read.normalise import (
     SHOWN_DATE_TEMPLATES,
     Closings,
     normalise,
     template_end,
     template_name,
 )
-from julian_gregorian.text.reading import complete_years
-from julian_gregorian.text.tokens import DateFields, tokenize
+from julian_gregorian.text._read.reading import complete_years
+from julian_gregorian.text._read.tokens import DateFields, tokenize
+from julian_gregorian.text.items import Calendar
 
 _NAMES = {
     "oldstyledate": "template_OldStyleDate",

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from julian_gregorian.text import markers
-from julian_gregorian.text.lexicon import MONTH_WORDS, ORDINAL_SUFFIX, trie_regex
+from julian_gregorian.text._vocabulary import markers
+from julian_gregorian.text._vocabulary.lexicon import MONTH_WORDS, ORDINAL_SUFFIX, trie_regex
 
 #: The characters of the passes that find marker phrases: a phrase of a language record
 #: (and its capitalised form at the start of a sentence) is found by the pass of the

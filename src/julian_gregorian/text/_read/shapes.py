@@ -1,6 +1,6 @@
 """The shapes of O.S./N.S. dates, written as regular expressions over token codes.
 
-A window's tokens (:mod:`julian_gregorian.text.tokens`) form a short code string such as
+A window's tokens (:mod:`julian_gregorian.text._read.tokens`) form a short code string such as
 ``d[Od]Y``; each shape below is a pattern over such strings with named groups for its
 parts (roles):
 

@@ -147,7 +147,7 @@ def in_markup(text: str, anchor: int) -> bool:
 def outside_markup(text: str, anchors: list[int]) -> list[int]:
     """The *anchors* of *text* that stand in prose, not inside markup.
 
-    >>> from julian_gregorian.text.anchors import find_anchors
+    >>> from julian_gregorian.text._locate.anchors import find_anchors
     >>> text = "[[File:Map 1731/2.png|thumb|5 March 1731 (O.S.)]]"
     >>> [text[anchor - 2 : anchor + 2] for anchor in find_anchors(text)]
     ['31/2', 'O.S.']

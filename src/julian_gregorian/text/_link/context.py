@@ -21,8 +21,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from julian_gregorian.text.lexicon import MONTH, month_of
-from julian_gregorian.text.normalise import soft_break
+from julian_gregorian.text._read.normalise import soft_break
+from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
 
 # Each alternative begins with its literal first digit (the check of the character
 # before comes after it), so the regex engine can skip to the digits 1 and 2.

@@ -2,7 +2,7 @@
 
 Each token has a one-letter code, so a window becomes a short string such as ``d[Od]Y``
 for ``6 November [O.S. 24 October] 1917``, and a shape is a regular expression over these
-codes (:mod:`julian_gregorian.text.shapes`). The codes:
+codes (:mod:`julian_gregorian.text._read.shapes`). The codes:
 
 ====  ==============================================================================
 D     a date with its year: ``25 October 1917``, ``February 22, 1732``, ``1707-04-15``
@@ -11,7 +11,7 @@ n     a bare day number waiting for its month: the ``11`` of ``11/23 April``
 Y     a year standing alone, possibly dual: ``1917``, ``1651/2``
 P     a complete Russian numeric pair: ``15(28).04.1922``
 Q     two days sharing one month, Russian style: ``7 (20) сентября 1916 года``
-O N   an Old Style / New Style marker (:mod:`julian_gregorian.text.markers`)
+O N   an Old Style / New Style marker (:mod:`julian_gregorian.text._vocabulary.markers`)
 [ ]   brackets; ( ) parentheses; , ; : = / punctuation
 \\-    a range dash (en dash, hyphen); ``~`` an em dash; ``.`` the end of a sentence
 |     a barrier: a paragraph break, a table cell border, a footnote boundary
@@ -26,9 +26,8 @@ from typing import NamedTuple
 
 from julian_gregorian.errors import ParseError
 from julian_gregorian.places.dual_years import second_year_as_written
-from julian_gregorian.text import markers
-from julian_gregorian.text.languages import LANGUAGES
-from julian_gregorian.text.lexicon import (
+from julian_gregorian.text._vocabulary import markers
+from julian_gregorian.text._vocabulary.lexicon import (
     DAY_AFTER_WORD,
     MONTH,
     MONTH_FIRST,
@@ -42,7 +41,8 @@ from julian_gregorian.text.lexicon import (
     month_of,
     trie_regex,
 )
-from julian_gregorian.text.lexicon import LanguageCode as Language
+from julian_gregorian.text._vocabulary.lexicon import LanguageCode as Language
+from julian_gregorian.text.languages import LANGUAGES
 
 
 class DateFields(NamedTuple):

@@ -17,10 +17,10 @@ from functools import partial
 from typing import NamedTuple
 
 from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.text.construct import side, written_date
-from julian_gregorian.text.drafts import year_beside
+from julian_gregorian.text._finish.construct import side, written_date
+from julian_gregorian.text._finish.drafts import year_beside
+from julian_gregorian.text._vocabulary.lexicon import RANGE_WORD
 from julian_gregorian.text.items import ItemKind, Side
-from julian_gregorian.text.lexicon import RANGE_WORD
 
 _MONTH = "|".join(MONTH_NAMES)
 _NUMBER = {name: index for index, name in enumerate(MONTH_NAMES, start=1)}

@@ -19,11 +19,11 @@ from typing import Literal, NamedTuple
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.places.reforms import REFORMS
-from julian_gregorian.text.drafts import Draft, DraftSide, read_lady_day
+from julian_gregorian.text._finish.drafts import Draft, DraftSide, read_lady_day
+from julian_gregorian.text._read.normalise import Window
+from julian_gregorian.text._read.shapes import Found
+from julian_gregorian.text._read.tokens import Token
 from julian_gregorian.text.items import Calendar
-from julian_gregorian.text.normalise import Window
-from julian_gregorian.text.shapes import Found
-from julian_gregorian.text.tokens import Token
 
 #: Days from O.S. to N.S. that an unmarked pair may show (10 to 13 since 1582, ±1).
 _UNMARKED_GAPS = range(9, 15)
