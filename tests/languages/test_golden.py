@@ -304,6 +304,39 @@ GOLDEN: tuple[Golden, ...] = (
         ((OLD, "marked", "-4712-01-01", ""),),
         "an Italian note on the Julian Day in a public repository",
     ),
+    # Markers found by the multilingual corpus (benchmarks/corpus) that the records
+    # lacked: the indefinite Macedonian calendar name, a Portuguese "old calendar", a
+    # German phrase without its article, the Spanish abbreviation "C.J.".
+    Golden(
+        "mk",
+        "(9 септември (28 август, Јулијански календар), 1828 – 20 ноември (7 ноември по "
+        "Јулијански календар), 1910)",
+        (
+            (PAIR, "parenthesised", "1828-08-28", "1828-09-09"),
+            (PAIR, "parenthesised", "1910-11-07", "1910-11-20"),
+        ),
+        "Macedonian Wikipedia 'Лав Толстој', November 2006 dump (benchmarks/corpus mk-001)",
+    ),
+    Golden(
+        "pt",
+        "O Domingo Sangrento foi um massacre que aconteceu em 22 de janeiro (de acordo com o "
+        "antigo calendário, 9 de janeiro) de 1905, em São Petersburgo na Rússia",
+        ((PAIR, "parenthesised", "1905-01-09", "1905-01-22"),),
+        "Portuguese Wikipedia 'Domingo Sangrento (1905)' as copied into a blog (pt-010)",
+    ),
+    Golden(
+        "de",
+        "Am 22. Januar 1905 (9. Januar nach julianischen Kalender) fand vor dem Winterpalast "
+        "in St. Petersburg",
+        ((PAIR, "parenthesised", "1905-01-09", "1905-01-22"),),
+        "a Wikipedia page 'Petersburger Blutsonntag' served by a proxy (de-003)",
+    ),
+    Golden(
+        "es",
+        "Gobernó Rusia desde el 7 de mayo (27 de abril C.J.) hasta su muerte",
+        ((PAIR, "parenthesised", "--04-27", "--05-07"),),
+        "Spanish Wikipedia 'Pedro I de Rusia' in OLPC's WikiBrowse snapshot (es-001)",
+    ),
 )
 
 #: Real sentences that name a calendar or a style and hold no dual date.

@@ -27,6 +27,7 @@ GERMAN = Language(
         "nach dem julianischen Kalender",
         "julianischen Kalenders",
         "nach julianischem Kalender",
+        "nach julianischen Kalender",
         "julianischer Kalender",
         "nach dem julianischen",
     ),

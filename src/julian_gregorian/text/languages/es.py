@@ -28,6 +28,7 @@ SPANISH = Language(
         "según el calendario juliano",
         "del calendario juliano",
         "en el calendario juliano",
+        "C.J.",
     ),
     new_markers=(
         "estilo nuevo",

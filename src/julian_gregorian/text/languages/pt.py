@@ -24,6 +24,7 @@ PORTUGUESE = Language(
         "no calendário juliano",
         "do calendário juliano",
         "estilo antigo",
+        "antigo calendário",
     ),
     new_markers=(
         "calendário gregoriano",
@@ -32,7 +33,7 @@ PORTUGUESE = Language(
         "do calendário gregoriano",
         "estilo novo",
     ),
-    lead_ins=("segundo o", "no", "pelo"),
+    lead_ins=("segundo o", "no", "pelo", "de acordo com o"),
     joiners=("ou", "isto é", "ou seja"),
     range_words=("a",),
 )
