@@ -345,7 +345,12 @@ def _score_passage(entry: LanguagePassage, report: LanguageReport) -> LanguageRo
     for expected in entry.pairs:
         row.pairs += 1
         row.real_errors += not expected.consistent
-        item, _ = _match(expected, items)
+        # A passage may state one pair twice (an infobox and its lead): each statement
+        # needs its own item, so the items already matched are tried last.
+        unmatched = [item for item in items if id(item) not in explained]
+        item, _ = _match(expected, unmatched)
+        if item is None:
+            item, _ = _match(expected, items)
         if item is None:
             report.details.append(f"MISSED pair {passage.name}: {expected.quote!r}")
             continue

@@ -306,7 +306,7 @@ GOLDEN: tuple[Golden, ...] = (
     ),
     # Markers found by the multilingual corpus (benchmarks/corpus) that the records
     # lacked: the indefinite Macedonian calendar name, a Portuguese "old calendar", a
-    # German phrase without its article, the Spanish abbreviation "C.J.".
+    # German phrase without its article, the Spanish "C.J." and the Greek "Γ.Η.".
     Golden(
         "mk",
         "(9 септември (28 август, Јулијански календар), 1828 – 20 ноември (7 ноември по "
@@ -336,6 +336,12 @@ GOLDEN: tuple[Golden, ...] = (
         "Gobernó Rusia desde el 7 de mayo (27 de abril C.J.) hasta su muerte",
         ((PAIR, "parenthesised", "--04-27", "--05-07"),),
         "Spanish Wikipedia 'Pedro I de Rusia' in OLPC's WikiBrowse snapshot (es-001)",
+    ),
+    Golden(
+        "el",
+        "Γεννήθηκε στη Μόσχα στις 9 Ιουνίου 1672 (Γ.Η.).",
+        ((NEW, "marked", "", "1672-06-09"),),
+        "Greek Wikipedia 'Πέτρος Α΄ της Ρωσίας' quoted in a blog (el-001); Γ.Η. = Gregorian",
     ),
 )
 
