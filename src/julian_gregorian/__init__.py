@@ -12,7 +12,9 @@ The layers, each depending only on those above it in this list:
 from typing import TYPE_CHECKING
 
 from julian_gregorian.calendar import (
+    CALENDAR_NAMES,
     CalendarDate,
+    CalendarName,
     GregorianDate,
     JulianDate,
     format_date,
@@ -66,7 +68,9 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "CALENDAR_NAMES",
     "CalendarDate",
+    "CalendarName",
     "DateRangeError",
     "GregorianDate",
     "InvalidDateError",

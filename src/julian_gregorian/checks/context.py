@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks.arithmetic import (
     PairReading,
@@ -26,7 +27,7 @@ from julian_gregorian.checks.plain_dates import PlainDate, plain_dates
 from julian_gregorian.checks.safe_scope import SafeScope
 from julian_gregorian.checks.suppressions import Suppressions
 from julian_gregorian.checks.wording import Fields
-from julian_gregorian.text.items import Calendar, Item
+from julian_gregorian.text.items import Item
 
 FixSide = Literal["new", "old", "auto"]
 FIX_SIDES: tuple[FixSide, ...] = ("new", "old", "auto")
@@ -51,7 +52,7 @@ class Heading:
     level: int
     title: str
     #: The calendar the heading declares for its section, itself or through a parent.
-    calendar: Calendar | None
+    calendar: CalendarName | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +242,7 @@ class ArticleContext:
         end = self.headings[index].offset if index < len(self.headings) else len(self.text)
         return start, end
 
-    def section_calendar(self, offset: int) -> Calendar | None:
+    def section_calendar(self, offset: int) -> CalendarName | None:
         """The calendar that the heading over *offset* declares for its dates, if any."""
         index = bisect_right(self._heading_offsets, offset)
         return self.headings[index - 1].calendar if index else None
@@ -282,7 +283,7 @@ def majority(votes: Counter[int]) -> int | None:
     return offset if count * 2 > sum(votes.values()) else None
 
 
-def declared_calendar(title: str) -> Calendar | None:
+def declared_calendar(title: str) -> CalendarName | None:
     """The calendar a heading or note declares for the dates under it, or ``None``.
 
     >>> declared_calendar("Timeline of the spread of Soviet power (Gregorian calendar dates)")

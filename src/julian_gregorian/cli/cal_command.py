@@ -15,6 +15,7 @@ from typing import Any
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
+from julian_gregorian.calendar.names import CALENDAR_NAMES
 from julian_gregorian.cli.arguments import refuse_long_numbers
 from julian_gregorian.errors import InvalidDateError, ParseError
 from julian_gregorian.places.civil import CivilCalendar, CivilDate, civil_calendar
@@ -45,7 +46,7 @@ def add_parser(subparsers: Any) -> None:
     )
     which.add_argument(
         "--calendar",
-        choices=("julian", "gregorian"),
+        choices=CALENDAR_NAMES,
         help="a proleptic calendar with no reform (default: gregorian)",
     )
     parser.add_argument(

@@ -18,9 +18,9 @@ from typing import Any
 from julian_gregorian.calendar.dates import CalendarDate
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.calendar.months import WEEKDAY_NAMES
+from julian_gregorian.calendar.names import CALENDAR_NAMES, CalendarName, date_class, label
 from julian_gregorian.cli.arguments import refuse_long_numbers
 from julian_gregorian.errors import DateRangeError, InvalidDateError, ParseError, UnknownPlaceError
-from julian_gregorian.formats.calendar_names import Calendar, date_class, label
 from julian_gregorian.formats.human import HumanDate, parse_human_date
 from julian_gregorian.places.civil import CivilCalendar, civil_calendar
 from julian_gregorian.places.dual_years import dual_year_problem
@@ -55,7 +55,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--from",
         dest="calendar",
-        choices=("julian", "gregorian"),
+        choices=CALENDAR_NAMES,
         default=None,
         help="the calendar the date is written in (default: its O.S./N.S. marker, else the "
         "calendar of --place on that day, else gregorian)",
@@ -152,7 +152,7 @@ def _modern_year(
     return human.year, None, "1 January (no --place or --style given)"
 
 
-def read(text: str, calendar: Calendar | None, place: str | None, style: str | None) -> Reading:
+def read(text: str, calendar: CalendarName | None, place: str | None, style: str | None) -> Reading:
     """Understand *text* as the options say; every refusal is a library error."""
     human = parse_human_date(text)
     if human.calendar is not None and calendar is not None and human.calendar != calendar:
@@ -185,7 +185,7 @@ def read(text: str, calendar: Calendar | None, place: str | None, style: str | N
         year, year_start, year_note = _modern_year(human, chosen_style, code, style_key)
     shown_calendar: str
     if explicit is not None:
-        reading: Calendar = explicit
+        reading: CalendarName = explicit
         source = "as its O.S./N.S. marker says" if human.calendar is not None else "as --from says"
         day = date_class(reading)(year, human.month, human.day)
         shown_calendar = reading
