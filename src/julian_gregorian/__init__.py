@@ -38,11 +38,14 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from julian_gregorian.checks import check
+    from julian_gregorian.date_reading import DateReading, parse_date
     from julian_gregorian.text import Item, Side, WrittenDate, extract
 
 #: Imported on first use: the extractor compiles many regular expressions (most of the
 #: time ``import julian_gregorian`` would take), and numpy is an optional extra.
 _LAZY = {
+    "DateReading": "julian_gregorian.date_reading",
+    "parse_date": "julian_gregorian.date_reading",
     "check": "julian_gregorian.checks",
     "extract": "julian_gregorian.text",
     "Item": "julian_gregorian.text",
@@ -72,6 +75,7 @@ __all__ = [
     "CalendarDate",
     "CalendarName",
     "DateRangeError",
+    "DateReading",
     "GregorianDate",
     "InvalidDateError",
     "Item",
@@ -91,5 +95,6 @@ __all__ = [
     "offset_for_gregorian",
     "offset_for_julian",
     "offset_for_ordinal",
+    "parse_date",
     "to_historical",
 ]

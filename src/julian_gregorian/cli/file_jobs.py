@@ -28,8 +28,8 @@ from julian_gregorian.cli.file_checks import (
     wikidata_findings,
 )
 from julian_gregorian.cli.inputs import SourceText
-from julian_gregorian.cli.report_formats import FileReport
 from julian_gregorian.errors import InputError, JulianGregorianError
+from julian_gregorian.reports import FileReport
 from julian_gregorian.streaming import CHUNK_CHARACTERS, TextChunk, placed, read_chunks
 from julian_gregorian.text import extract, looks_like_wikitext
 from julian_gregorian.text.items import Item

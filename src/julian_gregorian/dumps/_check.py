@@ -7,8 +7,8 @@ from typing import Any
 
 from julian_gregorian.checks.check import check, extract_items
 from julian_gregorian.checks.config import CheckConfig
-from julian_gregorian.cli.report_formats import FileReport, finding_record, sarif_results
 from julian_gregorian.dumps._pages import Page
+from julian_gregorian.reports import FileReport, finding_record, sarif_results
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,28 @@ _MDY = re.compile(
 )
 
 
+#: The longest number a date or period may hold: Python refuses to turn an integer of more
+#: than 4300 digits into text (or back), and the day numbers computed from a year are a few
+#: digits longer than it.
+MAX_DIGITS = 1000
+
+_TOO_LONG = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+
+
+def refuse_long_numbers(text: str) -> str:
+    """*text*, or ``ParseError`` if it holds a number of more than ``MAX_DIGITS`` digits.
+
+    >>> refuse_long_numbers("1917-10-25")
+    '1917-10-25'
+    """
+    found = _TOO_LONG.search(text)
+    if found is not None:
+        raise ParseError(
+            f"a number of {len(found.group())} digits: years of up to {MAX_DIGITS} digits are read"
+        )
+    return text
+
+
 @dataclass(frozen=True)
 class HumanDate:
     """A date as written: fields, the calendar its marker names, a dual year, a weekday.
