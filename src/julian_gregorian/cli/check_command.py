@@ -23,12 +23,11 @@ from typing import Any, TextIO
 from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.context import FIX_SIDES
-from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
 from julian_gregorian.checks.fixes import apply_fixes
-from julian_gregorian.checks.rules import RULES, Rule, rule, select_rules
+from julian_gregorian.checks.rule_index import explain, list_rules
+from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.checks.safe_scope import bots_denied
-from julian_gregorian.checks.structured_rules import FILE_RULES, FILE_RULES_BY_CODE
 from julian_gregorian.cli import dump_runs, file_jobs
 from julian_gregorian.cli.arguments import (
     EXIT_ERROR,
@@ -176,28 +175,6 @@ def _codes(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
-
-
-def explain(code: str) -> str:
-    found = FILE_RULES_BY_CODE.get(code.strip().upper()) or rule(code)
-    traits: list[str] = [found.severity]
-    if found.fixable:
-        traits.append("fixable")
-    if not found.default:
-        traits.append("opt-in")
-    return (
-        f"{found.code} {found.name} ({', '.join(traits)})\n\n"
-        f"{found.summary}\n\n{found.explanation}\n"
-    )
-
-
-def list_rules() -> str:
-    lines = []
-    entries: list[Rule | FileRule] = [*RULES, *FILE_RULES]
-    for entry in entries:
-        mark = " (opt-in)" if not entry.default else ""
-        lines.append(f"{entry.code}  {entry.severity:<7}  {entry.name:<27} {entry.summary}{mark}")
-    return "\n".join(lines) + "\n"
 
 
 def run(args: argparse.Namespace) -> int:

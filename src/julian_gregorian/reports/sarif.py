@@ -77,7 +77,7 @@ def _sarif_rule(rule: Rule | FileRule) -> dict[str, Any]:
         "name": rule.name,
         "helpUri": f"{RULE_DOCS}#{rule.code.lower()}-{rule.name}",
         "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.explanation.replace("\n", " ")},
+        "fullDescription": {"text": rule.about.what},
         "help": {"text": rule.explanation},
         "defaultConfiguration": {"level": _SARIF_LEVELS[rule.severity]},
         "properties": {"opt-in": not rule.default, "fixable": rule.fixable},
