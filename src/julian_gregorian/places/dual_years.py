@@ -51,8 +51,7 @@ from julian_gregorian.errors import InvalidDateError, ParseError, require_int
 
 DigitStyle = int | Literal["full", "minimal"]
 
-#: The slash, or the fraction slash some typesetting uses for the same notation.
-_SLASHES = "/\u2044"
+#: A dual year: two numbers joined by a slash, or by the fraction slash of some typesetting.
 _DUAL = re.compile(r"(\d{1,6})[/\u2044](\d{1,6})")
 
 #: The last day of the part of the year a Lady-Day dual year covers.
