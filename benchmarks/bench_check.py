@@ -22,7 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from julian_gregorian.checks.check import check, extract_items
+from julian_gregorian.checks.check import check
+from julian_gregorian.text import extract
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "october_revolution.txt"
 TARGET_MB_PER_S = 80.0
@@ -48,13 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join([seed] * copies)
     megabytes = len(text.encode("utf-8")) / 1e6
     findings = check(text)
-    items = extract_items(text)
+    items = extract(text)
     if findings:
         print(f"unexpected findings on the repeated seed article: {findings[:3]}", file=sys.stderr)
         return 1
 
     scan = best_time(lambda: text.count("O.S."), args.repeat)
-    extracting = best_time(lambda: extract_items(text), args.repeat)
+    extracting = best_time(lambda: extract(text), args.repeat)
     checking = best_time(lambda: check(text), args.repeat)
     rules_only = best_time(lambda: check(text, items=items), args.repeat)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from julian_gregorian.text.items import Calendar, Item, ItemKind, Side, WrittenDate, YearSource
+from julian_gregorian.calendar.names import CalendarName
+from julian_gregorian.text.items import Item, ItemKind, Side, WrittenDate, YearSource
 
 YMD = tuple[int | None, int, int]
 
@@ -16,7 +17,7 @@ def position(text: str, offset: int) -> tuple[int, int]:
 def side(
     text: str,
     words: str,
-    calendar: Calendar,
+    calendar: CalendarName,
     start: YMD,
     end: YMD | None = None,
     *,

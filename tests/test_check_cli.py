@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from julian_gregorian.checks.rules import RULES
-from julian_gregorian.cli.file_checks import FILE_RULES
+from julian_gregorian.checks.structured_rules import FILE_RULES
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "examples" / "october_revolution.txt"

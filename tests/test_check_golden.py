@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from julian_gregorian import check
-from julian_gregorian.checks.check import extract_items
+from julian_gregorian import check, extract
 from julian_gregorian.checks.context import FixSide
 from julian_gregorian.checks.fixes import apply_fixes
 
@@ -79,7 +78,7 @@ def test_the_seed_article_has_no_findings(seed_text: str) -> None:
 
 
 def test_the_seed_article_is_read_completely(seed_text: str) -> None:
-    kinds = [item.kind for item in extract_items(seed_text)]
+    kinds = [item.kind for item in extract(seed_text)]
     assert kinds.count("pair") == 12  # eleven bracketed pairs and the prose pair of the lead
     assert kinds.count("old_style") == 1  # 24 October 1917 (O.S.)
 

@@ -147,7 +147,7 @@ def test_a_marker_in_a_place_that_used_the_other_calendar() -> None:
         (["29 February 1900"], "day 29 does not exist"),
         (["7 Novembr 1917"], "'Novembr' is not a month name"),
         (["1 January 0"], "there is no year 0"),
-        (["24 October 1917 O.S.", "--from", "gregorian"], "marked Julian but --from says"),
+        (["24 October 1917 O.S.", "--from", "gregorian"], "but the calendar asked for (--from)"),
         (["O.S. 7 November 1917 N.S."], "marked both Old Style and New Style"),
         (["11 February 1731/3", "--place", "GB"], "written 1731/32"),
         (["10 April 1749/50", "--place", "GB"], "1749/50 is ambiguous"),
@@ -158,7 +158,7 @@ def test_a_marker_in_a_place_that_used_the_other_calendar() -> None:
         (["1 January 1700", "--place", "XX"], "unknown place 'XX'"),
         (["1 January 1700", "--place", "XX-YY"], "neither it nor 'XX' is in the reform table"),
         (["10 February 1749", "--style", "easter"], "unknown year-start style 'easter'"),
-        (["1749-02-10", "--style", "annunciation"], "--style applies to a written year"),
+        (["1749-02-10", "--style", "annunciation"], "(--style) applies to a written year"),
         (["1 January 44 BC 1/2"], "cannot read"),
     ],
 )

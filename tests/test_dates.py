@@ -18,7 +18,6 @@ from julian_gregorian import (
     JulianDate,
     ParseError,
 )
-from julian_gregorian.calendar.months import month_name
 
 # The day of the October Revolution, as written in Russia then (O.S.) and in the West (N.S.).
 revolution_os = JulianDate(1917, 10, 25)
@@ -226,10 +225,3 @@ def test_calendar_facts_of_a_date() -> None:
     assert revolution_os.offset() == revolution_ns.offset() == 13
     assert JulianDate.calendar == "Julian"
     assert GregorianDate.calendar == "Gregorian"
-
-
-def test_month_names_run_from_january_to_december() -> None:
-    assert [month_name(month) for month in (1, 2, 12)] == ["January", "February", "December"]
-    for month in (0, 13):
-        with pytest.raises(ValueError, match=r"months run 1\.\.12"):
-            month_name(month)

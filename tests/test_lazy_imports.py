@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 import julian_gregorian
-from julian_gregorian.checks import check
+from julian_gregorian.checks import CheckResult, Finding, Fix, check, check_text
+from julian_gregorian.date_reading import parse_date
 from julian_gregorian.text import Item, Side, WrittenDate, extract
 
 LOADED = (
@@ -38,5 +39,8 @@ def test_the_lazy_names_are_the_real_ones() -> None:
     assert julian_gregorian.extract is extract
     assert (julian_gregorian.Item, julian_gregorian.Side) == (Item, Side)
     assert julian_gregorian.WrittenDate is WrittenDate
+    assert (julian_gregorian.Finding, julian_gregorian.Fix) == (Finding, Fix)
+    assert (julian_gregorian.check_text, julian_gregorian.CheckResult) == (check_text, CheckResult)
+    assert julian_gregorian.parse_date is parse_date
     assert {"check", "extract", "Item", "arrays"} <= set(dir(julian_gregorian))
     assert set(julian_gregorian.__all__) <= set(dir(julian_gregorian))

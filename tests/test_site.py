@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import textwrap
 from pathlib import Path
 from types import ModuleType
 
@@ -55,9 +56,15 @@ def test_a_page_per_rule_from_the_rules_themselves(hooks: ModuleType) -> None:
     assert set(pages) == {"rules/index.md", *(f"rules/{code}.md" for code in codes)}
     for code in codes:
         assert f"]({code}.md)" in pages["rules/index.md"]
-        explanation = hooks.run("check", "--explain", code).split("\n\n", 2)[2].strip()
-        assert pages[f"rules/{code}.md"].startswith(f"# {code} ")
-        assert hooks._markdown(explanation.splitlines()[0]) in pages[f"rules/{code}.md"]
+        explained = hooks.run("check", "--explain", code)
+        page = str(pages[f"rules/{code}.md"])
+        assert page.startswith(f"# {explained.splitlines()[0]}\n")
+        headings = [line for line in explained.splitlines() if line and not line[0].isspace()]
+        assert headings[-4:] == ["What it does", "Why it matters", "Example", "Fix"]
+        for heading in headings[-4:]:
+            assert f"## {heading}\n" in page
+        example = explained.split("\nExample\n", 1)[1].split("\n\nFix\n", 1)[0]
+        assert f"```text\n{textwrap.dedent(example)}\n```" in page
 
 
 def test_explanations_are_not_read_as_html(hooks: ModuleType) -> None:

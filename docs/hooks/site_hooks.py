@@ -2,9 +2,9 @@
 
 Written into the build only (never into docs/, whose Markdown pytest runs as doctests):
 
-- ``rules/index.md`` and one ``rules/<CODE>.md`` per rule, from what
-  ``julian-gregorian check --list-rules`` and ``--explain CODE`` print, so that a rule is
-  described once, in its code;
+- ``rules/index.md`` and one ``rules/<CODE>.md`` per rule, from the sections of the
+  rule's ``Explanation`` that ``julian-gregorian check --explain CODE`` prints, so that a
+  rule is described once, in its code;
 - ``figures/offset.png``: the days the Gregorian calendar is ahead of the Julian one,
   from 500 BCE to 2500;
 - ``figures/reforms.png``: when each place of the reform table changed calendar;
@@ -31,6 +31,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from julian_gregorian import offset_for_julian
+from julian_gregorian.checks.rule_index import ALL_RULES, traits
 from julian_gregorian.cli.main import main as command
 from julian_gregorian.places import REFORMS
 
@@ -58,18 +59,25 @@ def run(*words: str) -> str:
 
 
 def rule_pages() -> dict[str, str | bytes]:
-    codes = [line.split()[0] for line in run("check", "--list-rules").splitlines() if line]
     pages: dict[str, str | bytes] = {}
     rows = []
-    for code in codes:
-        heading, summary, body = _explanation_parts(run("check", "--explain", code))
+    for found in ALL_RULES:
+        code, shown_traits = found.code, ", ".join(traits(found))
+        sections = "".join(
+            f"## {heading}\n\n"
+            + (f"```text\n{body}\n```" if heading == "Example" else _markdown(body))
+            + "\n\n"
+            for heading, body in found.about.sections()
+        )
         pages[f"rules/{code}.md"] = (
-            f"# {heading}\n\n**{_markdown(summary)}**\n\n{_markdown(body)}\n\n"
+            f"# {code} {found.name} ({shown_traits})\n\n**{_markdown(found.summary)}**\n\n"
+            f"{sections}"
             f"`julian-gregorian check --explain {code}` prints this page; "
             f"`--select {code}` or `--ignore {code}` chooses it.\n"
         )
-        name_and_traits = heading.split(" ", 1)[1]
-        rows.append(f"| [{code}]({code}.md) | {name_and_traits} | {_markdown(summary)} |")
+        rows.append(
+            f"| [{code}]({code}.md) | {found.name} ({shown_traits}) | {_markdown(found.summary)} |"
+        )
     pages["rules/index.md"] = (
         "# The rules\n\n"
         "Every rule of `julian-gregorian check`, as `--list-rules` lists them and "
@@ -81,11 +89,6 @@ def rule_pages() -> dict[str, str | bytes]:
         "| Code | Name (severity) | What it finds |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
     )
     return pages
-
-
-def _explanation_parts(text: str) -> tuple[str, str, str]:
-    heading, summary, body = text.strip().split("\n\n", 2)
-    return heading, summary, body
 
 
 def _markdown(text: str) -> str:

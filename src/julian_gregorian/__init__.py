@@ -12,7 +12,9 @@ The layers, each depending only on those above it in this list:
 from typing import TYPE_CHECKING
 
 from julian_gregorian.calendar import (
+    CALENDAR_NAMES,
     CalendarDate,
+    CalendarName,
     GregorianDate,
     JulianDate,
     format_date,
@@ -26,22 +28,36 @@ from julian_gregorian.calendar import (
     to_historical,
 )
 from julian_gregorian.errors import (
+    AmbiguousCivilDateError,
     DateRangeError,
+    DumpError,
+    InconsistentReformError,
+    InputError,
     InvalidDateError,
     JulianGregorianError,
+    NonexistentCivilDateError,
     ParseError,
+    UnknownPlaceError,
 )
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from julian_gregorian.checks import check
+    from julian_gregorian.checks import CheckResult, Finding, Fix, Severity, check, check_text
+    from julian_gregorian.date_reading import DateReading, parse_date
     from julian_gregorian.text import Item, Side, WrittenDate, extract
 
 #: Imported on first use: the extractor compiles many regular expressions (most of the
 #: time ``import julian_gregorian`` would take), and numpy is an optional extra.
 _LAZY = {
+    "DateReading": "julian_gregorian.date_reading",
+    "parse_date": "julian_gregorian.date_reading",
     "check": "julian_gregorian.checks",
+    "check_text": "julian_gregorian.checks",
+    "CheckResult": "julian_gregorian.checks",
+    "Finding": "julian_gregorian.checks",
+    "Fix": "julian_gregorian.checks",
+    "Severity": "julian_gregorian.checks",
     "extract": "julian_gregorian.text",
     "Item": "julian_gregorian.text",
     "Side": "julian_gregorian.text",
@@ -66,18 +82,32 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "CALENDAR_NAMES",
+    "AmbiguousCivilDateError",
     "CalendarDate",
+    "CalendarName",
+    "CheckResult",
     "DateRangeError",
+    "DateReading",
+    "DumpError",
+    "Finding",
+    "Fix",
     "GregorianDate",
+    "InconsistentReformError",
+    "InputError",
     "InvalidDateError",
     "Item",
     "JulianDate",
     "JulianGregorianError",
+    "NonexistentCivilDateError",
     "ParseError",
+    "Severity",
     "Side",
+    "UnknownPlaceError",
     "WrittenDate",
     "__version__",
     "check",
+    "check_text",
     "extract",
     "format_date",
     "format_iso",
@@ -87,5 +117,6 @@ __all__ = [
     "offset_for_gregorian",
     "offset_for_julian",
     "offset_for_ordinal",
+    "parse_date",
     "to_historical",
 ]

@@ -4,6 +4,7 @@ from julian_gregorian.calendar.conversion import gregorian_to_julian, julian_to_
 from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
 from julian_gregorian.calendar.eras import from_historical, to_historical
 from julian_gregorian.calendar.formatting import format_date, format_iso
+from julian_gregorian.calendar.names import CALENDAR_NAMES, CalendarName
 from julian_gregorian.calendar.offset import (
     offset_for_gregorian,
     offset_for_julian,
@@ -11,7 +12,9 @@ from julian_gregorian.calendar.offset import (
 )
 
 __all__ = [
+    "CALENDAR_NAMES",
     "CalendarDate",
+    "CalendarName",
     "GregorianDate",
     "JulianDate",
     "format_date",

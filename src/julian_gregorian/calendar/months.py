@@ -30,10 +30,3 @@ WEEKDAY_NAMES: tuple[str, ...] = (
     "Saturday",
     "Sunday",
 )
-
-
-def month_name(month: int) -> str:
-    """Return the English name of *month* (1..12)."""
-    if not 1 <= month <= 12:
-        raise ValueError(f"month {month} is out of range: months run 1..12")
-    return MONTH_NAMES[month - 1]

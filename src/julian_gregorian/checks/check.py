@@ -87,7 +87,7 @@ def check_text(
     if fix_side not in FIX_SIDES:
         raise ParseError(f"unknown fix side {fix_side!r}: use 'new', 'old' or 'auto'")
     rules = select_rules(select, ignore, extend_select)
-    found = extract_items(text, wikitext) if items is None else list(items)
+    found = extract(text, wikitext=wikitext) if items is None else list(items)
     context = ArticleContext(text, found, fix_side)
     # The protected spans and the directives are looked for only once there is a finding
     # (or a late rule asks): most texts have none, and a dump page is long.
@@ -105,9 +105,3 @@ def check_text(
     findings.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return CheckResult(findings, suppressed, found)
-
-
-def extract_items(text: str, wikitext: bool | None = None) -> list[Item]:
-    """The extractor's items of *text*, as a list."""
-    found: list[Item] = list(extract(text, wikitext=wikitext))
-    return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks.arithmetic import (
     PairReading,
@@ -26,7 +27,7 @@ from julian_gregorian.checks.plain_dates import PlainDate, plain_dates
 from julian_gregorian.checks.safe_scope import SafeScope
 from julian_gregorian.checks.suppressions import Suppressions
 from julian_gregorian.checks.wording import Fields
-from julian_gregorian.text.items import Calendar, Item
+from julian_gregorian.text.items import Item
 
 FixSide = Literal["new", "old", "auto"]
 FIX_SIDES: tuple[FixSide, ...] = ("new", "old", "auto")
@@ -51,7 +52,7 @@ class Heading:
     level: int
     title: str
     #: The calendar the heading declares for its section, itself or through a parent.
-    calendar: Calendar | None
+    calendar: CalendarName | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,37 @@ class Infobox:
 
 
 class ArticleContext:
-    """Everything the rules may ask about one article."""
+    """Everything the rules may ask about one article: the rule API.
+
+    A rule is a function from an ``ArticleContext`` to its findings (see
+    :class:`~julian_gregorian.checks.rules.base.Rule`); it reads the article only through
+    what this class offers, and never changes it.
+
+    - ``text``, ``items`` (what the extractor found, in text order) and ``fix_side``
+      (``"new"``, ``"old"`` or ``"auto"``: the side a fix rewrites);
+    - the verdicts on the pairs: ``readings`` (one
+      :class:`~julian_gregorian.checks.arithmetic.PairReading` per pair, its years
+      settled), ``problems`` (those not right), :meth:`reading_of`, :meth:`is_problem`;
+    - what the rest of the article says of a day or a passage: :meth:`right_pair_on`
+      (a rightly paired item naming that day), :meth:`passage_votes` (the offsets the
+      other pairs of a passage have), :attr:`infobox` (its dates);
+    - the sections: :attr:`headings`, :meth:`section_span`, :meth:`section_calendar` (the
+      calendar a heading such as "Timeline (Gregorian calendar dates)" declares);
+    - what editors marked: :attr:`suppressions` (the directives) and :attr:`safe_scope`
+      (quotations, titles, code and comments, which no fix may touch);
+    - places: :meth:`line_column` for a finding that is not on an item.
+
+    Everything but the verdicts is computed the first time a rule asks for it, so a rule
+    that needs no sections costs no heading scan.
+
+    >>> from julian_gregorian.text import extract
+    >>> text = "== Life ==\\nBuried 2 January [O.S. 21 December] 1917."
+    >>> context = ArticleContext(text, list(extract(text)))
+    >>> [reading.verdict for reading in context.problems]
+    ['wrong']
+    >>> context.section_span(20), context.headings[0].title
+    ((10, 52), 'Life')
+    """
 
     def __init__(self, text: str, items: list[Item], fix_side: FixSide = "new") -> None:
         self.text = text
@@ -209,6 +240,7 @@ class ArticleContext:
 
     @cached_property
     def headings(self) -> list[Heading]:
+        """The ``== wikitext ==`` and ``## Markdown`` headings, in text order."""
         found: list[Heading] = []
         open_levels: list[Heading] = []
         for match in _HEADING.finditer(self.text):
@@ -241,7 +273,7 @@ class ArticleContext:
         end = self.headings[index].offset if index < len(self.headings) else len(self.text)
         return start, end
 
-    def section_calendar(self, offset: int) -> Calendar | None:
+    def section_calendar(self, offset: int) -> CalendarName | None:
         """The calendar that the heading over *offset* declares for its dates, if any."""
         index = bisect_right(self._heading_offsets, offset)
         return self.headings[index - 1].calendar if index else None
@@ -282,7 +314,7 @@ def majority(votes: Counter[int]) -> int | None:
     return offset if count * 2 > sum(votes.values()) else None
 
 
-def declared_calendar(title: str) -> Calendar | None:
+def declared_calendar(title: str) -> CalendarName | None:
     """The calendar a heading or note declares for the dates under it, or ``None``.
 
     >>> declared_calendar("Timeline of the spread of Soviet power (Gregorian calendar dates)")

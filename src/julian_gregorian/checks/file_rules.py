@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Fix, Severity
 
 
@@ -21,9 +22,14 @@ class FileRule:
     name: str
     severity: Severity
     summary: str
-    explanation: str
+    about: Explanation
     default: bool = True
     fixable: bool = False
+
+    @property
+    def explanation(self) -> str:
+        """``about`` as plain text, as ``--explain`` prints it."""
+        return self.about.text()
 
     def finding(
         self,

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 
 from julian_gregorian.calendar.dates import CalendarDate
 from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.errors import InvalidDateError, ParseError
@@ -48,36 +49,81 @@ NONEXISTENT_DAY = FileRule(
     "gedcom-nonexistent-day",
     "error",
     "a GEDCOM date on a day its calendar does not have",
-    "A DATE names its calendar (@#DJULIAN@ in 5.5.1, JULIAN in 7; none means Gregorian), "
-    "and the day must exist in it: @#DJULIAN@ 29 FEB 1700 exists, 29 FEB 1700 does not "
-    "(1700 is no Gregorian leap year), and 30 FEB 1712 exists only in the Swedish "
-    "calendar. The message says which calendar has the day, if one does.",
+    Explanation(
+        what=(
+            "Checks that the day of a GEDCOM DATE exists in the calendar it names (@#DJULIAN@ in "
+            "5.5.1, JULIAN in 7; none means Gregorian); the message says which calendar has the "
+            "day, if one does."
+        ),
+        why=(
+            "A day that does not exist cannot be converted or compared: @#DJULIAN@ 29 FEB 1700 "
+            "exists, 29 FEB 1700 does not (1700 is no Gregorian leap year), and 30 FEB 1712 "
+            "exists only in the Swedish calendar."
+        ),
+        example="0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n1 BIRT\n2 DATE 29 FEB 1700\n0 TRLR",
+        fix=(
+            "No automatic fix: add the calendar escape the date was written in, or correct the day."
+        ),
+    ),
 )
 MALFORMED_DUAL_YEAR = FileRule(
     "JG602",
     "gedcom-malformed-dual-year",
     "error",
     "a GEDCOM dual year whose halves are not consecutive years",
-    "A dual year (11 FEB 1731/32) gives the year counted from 25 March and the one counted "
-    "from 1 January, which are consecutive; 1749/51 or 935/950 cannot be right.",
+    Explanation(
+        what="Finds GEDCOM dual years whose halves are not consecutive years (1749/51, 935/950).",
+        why=(
+            "A dual year (11 FEB 1731/32) gives the year counted from 25 March and the one "
+            "counted from 1 January, which are consecutive: other numbers cannot be right."
+        ),
+        example="0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n1 BIRT\n2 DATE 11 FEB 1749/51\n0 TRLR",
+        fix="No automatic fix: which of the two years is wrong cannot be told from the value.",
+    ),
 )
 DUAL_YEAR_OUT_OF_SEASON = FileRule(
     "JG603",
     "gedcom-dual-year-out-of-season",
     "warning",
     "a GEDCOM dual year outside 1 January - 24 March",
-    "Only days from 1 January to 24 March need a dual year: from Lady Day on both counts "
-    "give the same year, so 10 APR 1749/50 is a slip.",
+    Explanation(
+        what="Finds GEDCOM dual years on days from 25 March to 31 December.",
+        why=(
+            "Only days from 1 January to 24 March need a dual year: from Lady Day on, both counts "
+            "give the same year, so 10 APR 1749/50 is a slip."
+        ),
+        example="0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n1 BIRT\n2 DATE 10 APR 1749/50\n0 TRLR",
+        fix="No automatic fix: correct the day, the month or the year by hand.",
+    ),
 )
 CALENDAR_OF_PLACE = FileRule(
     "JG604",
     "gedcom-calendar-of-place",
     "warning",
     "a GEDCOM date in a calendar its place did not use then",
-    "Where the event's place (PLAC, else ADDR > CTRY) is in the reform table, a date "
-    "given as Gregorian before the place's reform, or as Julian after it, is in a calendar "
-    "the place did not use on that day. Opt-in: many files write Julian-era dates without "
-    "the calendar escape, meaning the Julian date, and this rule would flag them all.",
+    Explanation(
+        what=(
+            "Where the event's place (PLAC, else ADDR > CTRY) is in the reform table, finds dates "
+            "given as Gregorian before the place's reform, or as Julian after it. It is off by "
+            "default (`--select JG604`): many files write Julian-era dates without the calendar "
+            "escape, meaning the Julian date, and this rule would flag them all."
+        ),
+        why=(
+            "Such a date is in a calendar the place did not use on that day: the calendar escape "
+            "is missing, or the date was converted and the escape kept."
+        ),
+        example=(
+            "0 HEAD\n"
+            "1 GEDC\n"
+            "2 VERS 5.5.1\n"
+            "0 @I1@ INDI\n"
+            "1 BIRT\n"
+            "2 DATE @#DJULIAN@ 1 MAY 1900\n"
+            "2 PLAC Paris, France\n"
+            "0 TRLR"
+        ),
+        fix="No automatic fix: give the date in the calendar the place used, with its escape.",
+    ),
     default=False,
 )
 GEDCOM7_CANNOT_HOLD = FileRule(
@@ -85,9 +131,22 @@ GEDCOM7_CANNOT_HOLD = FileRule(
     "gedcom7-cannot-hold",
     "info",
     "a GEDCOM 5.5.1 date value GEDCOM 7 cannot hold as written",
-    "GEDCOM 7 removed dual years (it keeps the 1 January year and the written form in a "
-    "PHRASE) and has no ROMAN or UNKNOWN calendar. For a dual year the fix writes the "
-    "GEDCOM 7 form: JULIAN 11 FEB 1732 with 11 February 1731/32 in a PHRASE line below.",
+    Explanation(
+        what=(
+            "Finds GEDCOM 5.5.1 date values that GEDCOM 7 cannot hold as written: dual years, and "
+            "dates in the ROMAN or UNKNOWN calendar."
+        ),
+        why=(
+            "GEDCOM 7 removed dual years (it keeps the 1 January year, and the written form in a "
+            "PHRASE) and has no ROMAN or UNKNOWN calendar, so moving the file to GEDCOM 7 would "
+            "lose or change these values."
+        ),
+        example="0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n1 BIRT\n2 DATE 11 FEB 1731/32\n0 TRLR",
+        fix=(
+            "`--fix` writes a dual year in the GEDCOM 7 form: JULIAN 11 FEB 1732, with 11 "
+            "February 1731/32 in a PHRASE line below. The other values are changed by hand."
+        ),
+    ),
     fixable=True,
 )
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.errors import InvalidDateError, ParseError
@@ -29,9 +30,23 @@ VALUES_DISAGREE = FileRule(
     "tei-values-disagree",
     "error",
     "a TEI element whose Julian -custom value and Gregorian value are different days",
-    "TEI writes a Julian date twice: when-custom (from-custom, ...) under a Julian "
-    "datingMethod, and when (from, ...) in the Gregorian calendar. Both must name the same "
-    "day; the fix rewrites the Gregorian value from the Julian one.",
+    Explanation(
+        what=(
+            "Compares the two values TEI gives a Julian date: when-custom (from-custom, ...) "
+            "under a Julian datingMethod, and when (from, ...) in the Gregorian calendar."
+        ),
+        why=(
+            "Both must name the same day; when they do not, one of them is wrong and the edition "
+            "states two different days."
+        ),
+        example=(
+            "<div>\n"
+            '<date when="1917-11-07" when-custom="1917-10-24" datingMethod="#julian">'
+            "24 October 1917</date>\n"
+            "</div>"
+        ),
+        fix="`--fix` rewrites the Gregorian value from the Julian one.",
+    ),
     fixable=True,
 )
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from julian_gregorian.calendar.dates import CalendarDate
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.formats.wikidata import PRECISION_DAY, WikidataTime
@@ -33,18 +34,47 @@ CALENDAR_MODEL = FileRule(
     "wikidata-calendar-model",
     "warning",
     "a Wikidata birth or death date stored with the other calendar's model",
-    "The item's value has the fields of the article's O.S. date but the Gregorian model "
-    "(or the N.S. fields and the Julian model): the date was entered without its calendar, "
-    "so Wikidata states a day 10-13 days away. Store the O.S. fields with the Julian model "
-    "(Q1985786) or the N.S. fields with the Gregorian one (Q1985727).",
+    Explanation(
+        what=(
+            "With `--wikidata ENTITY.json`, compares the calendar model of the saved item's date "
+            "of birth or death with the article's O.S./N.S. pair for that event."
+        ),
+        why=(
+            "A value with the fields of the article's O.S. date but the Gregorian model (or the "
+            "N.S. fields and the Julian model) was entered without its calendar, so Wikidata "
+            "states a day 10-13 days away."
+        ),
+        example=(
+            'The article: "born 8 February [O.S. 27 January] 1834"; the item\'s date of birth: 27 '
+            "January 1834 with the Gregorian model (Q1985727)."
+        ),
+        fix=(
+            "No automatic fix: store the O.S. fields with the Julian model (Q1985786) or the N.S. "
+            "fields with the Gregorian one (Q1985727)."
+        ),
+    ),
 )
 DATE_DISAGREES = FileRule(
     "JG802",
     "wikidata-date-disagrees",
     "warning",
     "a Wikidata birth or death date that is not the article's day",
-    "No day-precision value of the item's date of birth (P569) or death (P570) denotes the "
-    "day of the article's O.S./N.S. pair for that event: one of the two is wrong.",
+    Explanation(
+        what=(
+            "With `--wikidata ENTITY.json`, reports a date of birth (P569) or death (P570) of the "
+            "saved item none of whose day-precision values denotes the day of the article's "
+            "O.S./N.S. pair for that event."
+        ),
+        why=(
+            "The article and the item then disagree on the day, and one of the two is wrong: "
+            "readers, and the bots that copy dates between them, cannot tell which."
+        ),
+        example=(
+            'The article: "born 8 February [O.S. 27 January] 1834"; the item\'s date of birth: 9 '
+            "February 1834 (Gregorian)."
+        ),
+        fix="No automatic fix: find out which of the two is wrong, and correct it there.",
+    ),
 )
 
 #: The Wikidata rules, in code order.

@@ -1,31 +1,53 @@
-"""Limits on command-line values that the library would take but no one could print.
+"""What the subcommands share: their exit codes and their common arguments.
 
-Python refuses to turn an integer of more than 4300 digits into text (or back), so a
-year of 5000 digits would end in a traceback; the commands refuse it first, with room
-left for the day numbers computed from a year (a few digits more).
+Exit codes follow the linters people know: ``EXIT_OK`` (0) when all went well,
+``EXIT_FINDINGS`` (1) when ``check`` found what ``--fail-on`` fails on, ``EXIT_ERROR`` (2)
+for usage errors and inputs that could not be read or written, ``EXIT_INTERRUPTED`` (130,
+as shells report SIGINT) after Ctrl-C.
 """
 
 from __future__ import annotations
 
-import re
+import argparse
+from collections.abc import Sequence
 
-from julian_gregorian.errors import ParseError
+from julian_gregorian.calendar.names import CALENDAR_NAMES
 
-#: The longest number a date or period on the command line may hold.
-MAX_DIGITS = 1000
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
 
-_TOO_LONG = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+#: A parser or a group of one: the class argparse has for both is not public.
+Options = argparse._ActionsContainer
 
 
-def refuse_long_numbers(text: str) -> str:
-    """*text*, or ``ParseError`` if it holds a number of more than ``MAX_DIGITS`` digits.
+def add_format(parser: argparse.ArgumentParser, formats: Sequence[str] = ("text", "json")) -> None:
+    """``--format``, the first of *formats* by default."""
+    parser.add_argument("--format", choices=formats, default=formats[0], help="output format")
 
-    >>> refuse_long_numbers("1917-10-25")
-    '1917-10-25'
-    """
-    found = _TOO_LONG.search(text)
-    if found is not None:
-        raise ParseError(
-            f"a number of {len(found.group())} digits: years of up to {MAX_DIGITS} digits are read"
-        )
-    return text
+
+def add_inputs(parser: argparse.ArgumentParser) -> None:
+    """The files, folders or ``-`` read, how they are read, and how folders are walked."""
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
+    parser.add_argument(
+        "--wikitext",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read the input as wikitext (default: detect)",
+    )
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links met while walking folders (by default they are skipped)",
+    )
+
+
+def add_place(parser: Options, about: str) -> None:
+    """``--place CODE``: a place of the reform table."""
+    parser.add_argument("--place", help=about)
+
+
+def add_calendar(parser: Options, option: str, about: str) -> None:
+    """*option* (``--from``, ``--calendar``), one of the calendar names, stored as ``calendar``."""
+    parser.add_argument(option, dest="calendar", choices=CALENDAR_NAMES, default=None, help=about)

@@ -15,8 +15,9 @@ from typing import Any
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
-from julian_gregorian.cli.arguments import refuse_long_numbers
+from julian_gregorian.cli.arguments import EXIT_OK, add_calendar, add_format, add_place
 from julian_gregorian.errors import InvalidDateError, ParseError
+from julian_gregorian.formats.human import refuse_long_numbers
 from julian_gregorian.places.civil import CivilCalendar, CivilDate, civil_calendar
 from julian_gregorian.places.reforms import Transition
 
@@ -36,18 +37,14 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("period", help="YYYY-MM for a month, YYYY for a year (astronomical)")
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--place", help="place code of the reform table (GB, RU, SE, DE-BY, ...)")
+    add_place(which, "place code of the reform table (GB, RU, SE, DE-BY, ...)")
     which.add_argument(
         "--reform",
         metavar="LAST[,FIRST]",
         help="a custom reform: the last Julian day, optionally the first Gregorian day "
         "(default: the day after), as YYYY-MM-DD",
     )
-    which.add_argument(
-        "--calendar",
-        choices=("julian", "gregorian"),
-        help="a proleptic calendar with no reform (default: gregorian)",
-    )
+    add_calendar(which, "--calendar", "a proleptic calendar with no reform (default: gregorian)")
     parser.add_argument(
         "--extra-days",
         type=int,
@@ -57,7 +54,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--sunday", action="store_true", help="start weeks on Sunday (cal style) not Monday"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_format(parser)
     parser.set_defaults(run=run)
 
 
@@ -67,10 +64,10 @@ def run(args: argparse.Namespace) -> int:
     months = [month] if month is not None else list(range(1, 13))
     if args.format == "json":
         print(json.dumps(_json_record(calendar, year, months), ensure_ascii=False, indent=2))
-        return 0
+        return EXIT_OK
     blocks = [_render_month(calendar, year, m, args.sunday) for m in months]
     print("\n\n".join(blocks))
-    return 0
+    return EXIT_OK
 
 
 def _parse_period(text: str) -> tuple[int, int | None]:

@@ -23,19 +23,20 @@ from typing import Any, TextIO
 from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.context import FIX_SIDES
-from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
 from julian_gregorian.checks.fixes import apply_fixes
-from julian_gregorian.checks.rules import RULES, Rule, rule, select_rules
+from julian_gregorian.checks.rule_index import explain, list_rules
+from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.checks.safe_scope import bots_denied
 from julian_gregorian.cli import dump_runs, file_jobs
-from julian_gregorian.cli.file_checks import (
-    FILE_RULES,
-    FILE_RULES_BY_CODE,
-    FileSelection,
-    read_wikidata,
-    split_codes,
+from julian_gregorian.cli.arguments import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_format,
+    add_inputs,
 )
+from julian_gregorian.cli.file_checks import FileSelection, read_wikidata, split_codes
 from julian_gregorian.cli.file_jobs import Found, checked_ahead, file_findings
 from julian_gregorian.cli.inputs import (
     STDIN,
@@ -44,19 +45,8 @@ from julian_gregorian.cli.inputs import (
     SourceText,
     read_inputs,
     read_whole,
-    shown_name,
 )
 from julian_gregorian.cli.internal_errors import internal_failure
-from julian_gregorian.cli.report_formats import (
-    FORMATS,
-    RENDERERS,
-    FileReport,
-    InputProblem,
-    render_applied_fixes,
-    render_statistics,
-    render_text,
-    unreadable,
-)
 from julian_gregorian.cli.safe_write import (
     FileError,
     FileLeftAloneError,
@@ -64,9 +54,20 @@ from julian_gregorian.cli.safe_write import (
     replace_file,
 )
 from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
-from julian_gregorian.reports.html import CheckedFile, write_html_report
+from julian_gregorian.reports import (
+    FORMATS,
+    RENDERERS,
+    CheckedFile,
+    FileReport,
+    InputProblem,
+    render_applied_fixes,
+    render_statistics,
+    render_text,
+    shown_name,
+    unreadable,
+    write_html_report,
+)
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Files whose structure is read whole, whatever their size (cli.file_checks).
 STRUCTURED_SUFFIXES = (".ged", ".xml", ".tei")
 
@@ -87,10 +88,8 @@ def add_parser(subparsers: Any) -> None:
             "(JG901), 2 usage error or an input that cannot be read (JG900), 130 interrupted."
         ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
-    parser.add_argument(
-        "--format", choices=(*FORMATS, "html"), default="text", help="output format"
-    )
+    add_inputs(parser)
+    add_format(parser, (*FORMATS, "html"))
     parser.add_argument(
         "--output-dir",
         type=Path,
@@ -126,22 +125,11 @@ def add_parser(subparsers: Any) -> None:
         "(keep the side the rest of the article supports)",
     )
     parser.add_argument(
-        "--wikitext",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="read the input as wikitext (default: detect)",
-    )
-    parser.add_argument(
         "--wikidata",
         metavar="ENTITY.json",
         help="also compare the articles' birth and death pairs with this saved Wikidata item",
     )
     parser.add_argument("--isolated", action="store_true", help="ignore pyproject.toml settings")
-    parser.add_argument(
-        "--follow-links",
-        action="store_true",
-        help="follow symbolic links met while walking folders (by default they are skipped)",
-    )
     parser.add_argument(
         "-v",
         "--verbose",
@@ -189,35 +177,13 @@ def _codes(values: list[str] | None) -> list[str] | None:
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
-def explain(code: str) -> str:
-    found = FILE_RULES_BY_CODE.get(code.strip().upper()) or rule(code)
-    traits: list[str] = [found.severity]
-    if found.fixable:
-        traits.append("fixable")
-    if not found.default:
-        traits.append("opt-in")
-    return (
-        f"{found.code} {found.name} ({', '.join(traits)})\n\n"
-        f"{found.summary}\n\n{found.explanation}\n"
-    )
-
-
-def list_rules() -> str:
-    lines = []
-    entries: list[Rule | FileRule] = [*RULES, *FILE_RULES]
-    for entry in entries:
-        mark = " (opt-in)" if not entry.default else ""
-        lines.append(f"{entry.code}  {entry.severity:<7}  {entry.name:<27} {entry.summary}{mark}")
-    return "\n".join(lines) + "\n"
-
-
 def run(args: argparse.Namespace) -> int:
     if args.explain:
         sys.stdout.write(explain(args.explain))
-        return EXIT_CLEAN
+        return EXIT_OK
     if args.list_rules:
         sys.stdout.write(list_rules())
-        return EXIT_CLEAN
+        return EXIT_OK
     overrides: dict[str, Any] = {
         "select": _codes(args.select),
         "extend_select": _codes(args.extend_select),
@@ -278,7 +244,7 @@ def run(args: argparse.Namespace) -> int:
             fixed, files = len(session.fixed), session.fixed_files
             out.write(f"{done} {_plural(fixed, 'problem')} in {_plural(files, 'file')}.\n")
     status = session.status()
-    return EXIT_CLEAN if status == EXIT_FINDINGS and args.exit_zero else status
+    return EXIT_OK if status == EXIT_FINDINGS and args.exit_zero else status
 
 
 class _Session:
@@ -299,7 +265,7 @@ class _Session:
     def status(self) -> int:
         if self.error:
             return EXIT_ERROR
-        return EXIT_FINDINGS if self.failing else EXIT_CLEAN
+        return EXIT_FINDINGS if self.failing else EXIT_OK
 
     def say(self, kind: str, message: str) -> None:
         print(f"julian-gregorian check: {kind}: {message}", file=sys.stderr)

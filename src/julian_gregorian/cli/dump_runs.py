@@ -21,8 +21,8 @@ from typing import IO, Any
 
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.findings import severity_rank
+from julian_gregorian.cli.arguments import EXIT_FINDINGS, EXIT_OK
 from julian_gregorian.cli.progress import progress_bar, wanted
-from julian_gregorian.cli.report_formats import github_annotation, sarif_log
 from julian_gregorian.dumps import (
     Page,
     PageReport,
@@ -32,8 +32,8 @@ from julian_gregorian.dumps import (
     dump_compression,
 )
 from julian_gregorian.errors import InputError
+from julian_gregorian.reports import github_annotation, sarif_log
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LOCAL_CLUSTER = "local"
 #: The output formats of ``check`` on dumps.
 DUMP_FORMATS = ("text", "json", "jsonl", "github", "sarif")
@@ -303,7 +303,7 @@ def check_dumps(dumps: Sequence[Path], args: argparse.Namespace, overrides: dict
     if not args.quiet:
         summary_out = sys.stdout if form == "text" else sys.stderr
         summary_out.write(summary.text())
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _reports(

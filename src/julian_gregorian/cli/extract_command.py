@@ -18,15 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from julian_gregorian.cli import dump_runs, file_jobs
-from julian_gregorian.cli.inputs import InputFailure, LargeFile, read_inputs, shown_name
+from julian_gregorian.cli.arguments import EXIT_ERROR, EXIT_OK, add_format, add_inputs
+from julian_gregorian.cli.inputs import InputFailure, LargeFile, read_inputs
 from julian_gregorian.cli.internal_errors import internal_failure
 from julian_gregorian.dumps import Page, map_pages, page_fields, with_page
 from julian_gregorian.errors import InputError, JulianGregorianError
 from julian_gregorian.formats.tei import tei_document
+from julian_gregorian.reports import shown_name
 from julian_gregorian.text import extract
 from julian_gregorian.text.items import Item, Side
 
-EXIT_OK, EXIT_ERROR = 0, 2
 FORMATS = ("text", "json", "jsonl", "tei")
 #: The version of the item records of ``--format json`` and ``jsonl`` (docs/schemas/).
 FORMAT_VERSION = 1
@@ -44,19 +45,8 @@ def add_parser(subparsers: Any) -> None:
         ),
         epilog="Exit status: 0, 2 when an input cannot be read, 130 when interrupted.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
-    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
-    parser.add_argument(
-        "--wikitext",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="read the input as wikitext (default: detect)",
-    )
-    parser.add_argument(
-        "--follow-links",
-        action="store_true",
-        help="follow symbolic links met while walking folders (by default they are skipped)",
-    )
+    add_inputs(parser)
+    add_format(parser, FORMATS)
     dump_runs.add_options(parser, checking=False)
     parser.set_defaults(run=run)
 

@@ -16,18 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding
-from julian_gregorian.checks.gedcom_file import GEDCOM_RULES, check_gedcom
-from julian_gregorian.checks.tei_file import TEI_RULES, check_tei
-from julian_gregorian.checks.wikidata_entity import WIKIDATA_RULES, check_against_wikidata
+from julian_gregorian.checks.gedcom_file import check_gedcom
+from julian_gregorian.checks.structured_rules import FILE_RULES, FILE_RULES_BY_CODE
+from julian_gregorian.checks.tei_file import check_tei
+from julian_gregorian.checks.wikidata_entity import check_against_wikidata
 from julian_gregorian.errors import ParseError
 from julian_gregorian.formats.gedcom_file import read_gedcom
 from julian_gregorian.formats.wikidata_entity import Entity, read_entity
-
-#: Every rule of the structured checks, in code order.
-FILE_RULES: tuple[FileRule, ...] = (*GEDCOM_RULES, *TEI_RULES, *WIKIDATA_RULES)
-FILE_RULES_BY_CODE: dict[str, FileRule] = {rule.code: rule for rule in FILE_RULES}
 
 _XML_START = re.compile(r"\ufeff?\s*(?:<\?xml|<TEI\b)")
 _GEDCOM_START = re.compile(r"\ufeff?\s*0\s+HEAD\b")

@@ -19,7 +19,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from julian_gregorian.checks.check import CheckResult, check, check_text, extract_items
+from julian_gregorian.checks.check import CheckResult, check, check_text
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.cli.file_checks import (
@@ -28,8 +28,8 @@ from julian_gregorian.cli.file_checks import (
     wikidata_findings,
 )
 from julian_gregorian.cli.inputs import SourceText
-from julian_gregorian.cli.report_formats import FileReport
 from julian_gregorian.errors import InputError, JulianGregorianError
+from julian_gregorian.reports import FileReport
 from julian_gregorian.streaming import CHUNK_CHARACTERS, TextChunk, placed, read_chunks
 from julian_gregorian.text import extract, looks_like_wikitext
 from julian_gregorian.text.items import Item
@@ -37,7 +37,7 @@ from julian_gregorian.text.items import Item
 
 def findings_of(text: str, config: CheckConfig, wikitext: bool | None) -> tuple[list[Finding], int]:
     """The findings of *text* under *config*, and how many dates it has."""
-    items = extract_items(text, wikitext)
+    items = extract(text, wikitext=wikitext)
     findings = check(
         text,
         items=items,
@@ -66,7 +66,7 @@ def file_findings(
         return CheckResult(findings, [], []), dates
     result = check_text(
         text,
-        items=extract_items(text, wikitext),
+        items=extract(text, wikitext=wikitext),
         select=config.select,
         extend_select=config.extend_select,
         ignore=config.ignore,

@@ -33,12 +33,12 @@ from julian_gregorian.cli.safe_write import (
     reason,
 )
 from julian_gregorian.errors import InputError
+from julian_gregorian.reports.file_report import STDIN_NAME, shown_name
 
 #: Suffixes of the files a folder is searched for; files named explicitly are always read.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".wiki", ".wikitext", ".md", ".html")
 
 STDIN = "-"
-STDIN_NAME = "<stdin>"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -50,29 +50,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 SkipHandler = Callable[[str, str], None]
 #: ``exclude(name)``: whether a folder walk leaves out the file or folder *name*.
 ExcludeTest = Callable[[str], bool]
-
-
-def shown_name(name: str) -> str:
-    """*name* as it can be printed anywhere: bytes that are not UTF-8 (which Python keeps
-    as surrogate escapes) and control characters written ``\\xNN``.
-
-    >>> shown_name("caf\\udce9\\n.txt")
-    'caf\\\\xe9\\\\x0a.txt'
-    """
-    if name.isprintable():
-        return name
-    return "".join(_shown_character(character) for character in name)
-
-
-def _shown_character(character: str) -> str:
-    code = ord(character)
-    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
-        return f"\\x{code - 0xDC00:02x}"
-    if code < 0x20 or 0x7F <= code < 0xA0:
-        return f"\\x{code:02x}"
-    if 0xD800 <= code <= 0xDFFF:
-        return f"\\u{code:04x}"
-    return character
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
 """Entry point of ``julian-gregorian``: parses the command line and dispatches.
 
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and
-``run(args) -> int``. Exit codes follow the linters people know: 0 clean, 1 findings,
-2 usage or input errors, which are printed as one line on standard error, as is a
-standard output that cannot be written (full, closed); 130 after Ctrl-C. Standard output
-never fails on its encoding: what it cannot encode is written as a backslash escape.
+``run(args) -> int``. Exit codes (``cli.arguments``) follow the linters people know: 0
+clean, 1 findings, 2 usage or input errors, which are printed as one line on standard
+error, as is a standard output that cannot be written (full, closed); 130 after Ctrl-C.
+Standard output never fails on its encoding: what it cannot encode is written as a backslash escape.
 """
 
 from __future__ import annotations
@@ -20,10 +20,8 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from julian_gregorian import __version__
+from julian_gregorian.cli.arguments import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from julian_gregorian.errors import JulianGregorianError
-
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 _OUTPUT_ERRORS = (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EDQUOT)
 
@@ -47,7 +45,7 @@ def commands() -> tuple[ModuleType, ...]:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,13 +78,13 @@ def _negative_dates_as_positionals(argv: list[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # started with standard output closed (``>&-``)
         print("julian-gregorian: error: standard output is closed", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_ERROR
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="backslashreplace")
     words = list(sys.argv[1:] if argv is None else argv)
     if words == ["--version"]:
         print(f"julian-gregorian {__version__}")
-        return 0
+        return EXIT_OK
     parser = build_parser()
     args = parser.parse_args(_negative_dates_as_positionals(words))
     prefix = f"julian-gregorian {args.command}: error:"
@@ -95,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # here, so that a full or closed output is reported here
     except JulianGregorianError as error:
         print(f"{prefix} {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except OSError as error:
@@ -103,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _discard_output()
         print(f"{prefix} cannot write the output ({error.strerror})", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_ERROR
     return code
 
 

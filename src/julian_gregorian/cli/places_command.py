@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from julian_gregorian.cli.arguments import EXIT_OK, add_format
 from julian_gregorian.places.reforms import (
     REFORMS,
     SOURCE_LABELS,
@@ -33,7 +34,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--brief", action="store_true", help="one line per place, without sources and notes"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_format(parser)
     parser.set_defaults(run=run)
 
 
@@ -41,10 +42,10 @@ def run(args: argparse.Namespace) -> int:
     rows = _select(args)
     if args.format == "json":
         print(json.dumps([record(row) for row in rows], ensure_ascii=False, indent=2))
-        return 0
+        return EXIT_OK
     if not rows:
         print("no place matches")
-        return 0
+        return EXIT_OK
     width = max(len(row.code) for row in rows)
     print(f"{'CODE':<{width}}  LAST JULIAN  FIRST GREG.  OMITTED  PLACE (* disputed)")
     cited: dict[str, str] = {}
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         print("\nSources:")
         for name, citation in sorted(cited.items()):
             print(f"  {name}: {citation}")
-    return 0
+    return EXIT_OK
 
 
 def _select(args: argparse.Namespace) -> list[Reform]:

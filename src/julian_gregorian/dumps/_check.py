@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from julian_gregorian.checks.check import check, extract_items
+from julian_gregorian.checks.check import check
 from julian_gregorian.checks.config import CheckConfig
-from julian_gregorian.cli.report_formats import FileReport, finding_record, sarif_results
 from julian_gregorian.dumps._pages import Page
+from julian_gregorian.reports import FileReport, finding_record, sarif_results
+from julian_gregorian.text import extract
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class PageCheck:
 
     def __call__(self, dump: str, page: Page) -> PageReport:
         config = self.config
-        items = extract_items(page.text, wikitext=True)
+        items = extract(page.text, wikitext=True)
         findings = check(
             page.text,
             items=items,

@@ -56,9 +56,8 @@ from typing import Literal, get_args
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.dates import CalendarDate
 from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.errors import InvalidDateError, ParseError, require_int
-from julian_gregorian.formats.calendar_names import (
-    Calendar,
+from julian_gregorian.calendar.names import (
+    CalendarName,
     calendar_of,
     check_calendar,
     date_class,
@@ -66,6 +65,7 @@ from julian_gregorian.formats.calendar_names import (
     in_calendar,
     label,
 )
+from julian_gregorian.errors import InvalidDateError, ParseError, require_int
 from julian_gregorian.places.dual_years import (
     DualYear,
     dual_year_from_parts,
@@ -84,7 +84,7 @@ _SINGLE: dict[str, Qualifier] = {
     "AFT": "AFT",
     "TO": "TO",
 }
-_ESCAPES_551: dict[str, Calendar | None] = {
+_ESCAPES_551: dict[str, CalendarName | None] = {
     "@#DJULIAN@": "julian",
     "@#DGREGORIAN@": "gregorian",
     "@#DHEBREW@": None,
@@ -92,7 +92,7 @@ _ESCAPES_551: dict[str, Calendar | None] = {
     "@#DROMAN@": None,
     "@#DUNKNOWN@": None,
 }
-_CALENDARS_7: dict[str, Calendar | None] = {
+_CALENDARS_7: dict[str, CalendarName | None] = {
     "JULIAN": "julian",
     "GREGORIAN": "gregorian",
     "HEBREW": None,
@@ -121,7 +121,7 @@ class GedcomDate:
     calendar and year; a day needs a month).
     """
 
-    calendar: Calendar
+    calendar: CalendarName
     year: int
     month: int | None = None
     day: int | None = None
@@ -189,7 +189,7 @@ class GedcomDate:
             return cls(self.year, 1, 1), cls(self.year, 3, 24)
         return cls(self.year, 1, 1), cls(self.year, 12, 31)
 
-    def convert(self, calendar: Calendar) -> GedcomDate:
+    def convert(self, calendar: CalendarName) -> GedcomDate:
         """The same day(s) in *calendar*; see the module notes for partial dates."""
         check_calendar(calendar)
         if calendar == self.calendar:
@@ -262,7 +262,7 @@ class GedcomValue:
         """The one or two dates of the value, in order."""
         return tuple(d for d in (self.date, self.end) if d is not None)
 
-    def convert(self, calendar: Calendar) -> GedcomValue:
+    def convert(self, calendar: CalendarName) -> GedcomValue:
         """The value with every date converted to *calendar*; qualifier and phrase kept."""
         return replace(
             self,
@@ -381,7 +381,7 @@ def _date(tokens: list[str], version: GedcomVersion, text: str) -> GedcomDate:
     where = f"GEDCOM {'7' if version == '7' else '5.5.1'} date {text!r}"
     if not tokens:
         raise ParseError(f"{where}: a date is missing")
-    calendar: Calendar = "gregorian"
+    calendar: CalendarName = "gregorian"
     rest = list(tokens)
     known = _ESCAPES_551 if version == "5.5.1" else _CALENDARS_7
     head = rest[0].upper()

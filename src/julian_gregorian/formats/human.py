@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 from julian_gregorian.calendar.eras import from_historical
 from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import ParseError
-from julian_gregorian.formats.calendar_names import Calendar
 from julian_gregorian.places.dual_years import DualYear, month_number, parse_dual_year
 
 _OLD = r"o\.?\s?s\.?|old[\s-]+style|julian"
@@ -53,6 +53,28 @@ _MDY = re.compile(
 )
 
 
+#: The longest number a date or period may hold: Python refuses to turn an integer of more
+#: than 4300 digits into text (or back), and the day numbers computed from a year are a few
+#: digits longer than it.
+MAX_DIGITS = 1000
+
+_TOO_LONG = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+
+
+def refuse_long_numbers(text: str) -> str:
+    """*text*, or ``ParseError`` if it holds a number of more than ``MAX_DIGITS`` digits.
+
+    >>> refuse_long_numbers("1917-10-25")
+    '1917-10-25'
+    """
+    found = _TOO_LONG.search(text)
+    if found is not None:
+        raise ParseError(
+            f"a number of {len(found.group())} digits: years of up to {MAX_DIGITS} digits are read"
+        )
+    return text
+
+
 @dataclass(frozen=True)
 class HumanDate:
     """A date as written: fields, the calendar its marker names, a dual year, a weekday.
@@ -65,13 +87,13 @@ class HumanDate:
     year: int
     month: int
     day: int
-    calendar: Calendar | None = None
+    calendar: CalendarName | None = None
     dual: DualYear | None = None
     weekday: int | None = None
     iso: bool = False
 
 
-def _calendar_of_marker(marker: str) -> Calendar:
+def _calendar_of_marker(marker: str) -> CalendarName:
     return "julian" if re.fullmatch(_OLD, marker, re.IGNORECASE) else "gregorian"
 
 
@@ -96,7 +118,7 @@ def parse_human_date(text: str) -> HumanDate:
     rest = " ".join(text.split())
     if not rest:
         raise ParseError("empty date: expected a date such as '7 November 1917' or 1917-11-07")
-    markers: list[Calendar] = []
+    markers: list[CalendarName] = []
     for pattern in (_LEADING_MARKER, _TRAILING_MARKER):
         match = pattern.fullmatch(rest)
         if match is not None:

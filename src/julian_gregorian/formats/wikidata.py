@@ -50,9 +50,8 @@ from typing import Any
 
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.dates import CalendarDate
-from julian_gregorian.errors import InvalidDateError, ParseError
-from julian_gregorian.formats.calendar_names import (
-    Calendar,
+from julian_gregorian.calendar.names import (
+    CalendarName,
     calendar_of,
     check_calendar,
     date_class,
@@ -60,10 +59,11 @@ from julian_gregorian.formats.calendar_names import (
     in_calendar,
     label,
 )
+from julian_gregorian.errors import InvalidDateError, ParseError
 
 GREGORIAN_MODEL = "http://www.wikidata.org/entity/Q1985727"
 JULIAN_MODEL = "http://www.wikidata.org/entity/Q1985786"
-CALENDAR_MODELS: Mapping[Calendar, str] = {"gregorian": GREGORIAN_MODEL, "julian": JULIAN_MODEL}
+CALENDAR_MODELS: Mapping[CalendarName, str] = {"gregorian": GREGORIAN_MODEL, "julian": JULIAN_MODEL}
 
 PRECISION_DAY = 11
 PRECISION_MONTH = 10
@@ -71,7 +71,7 @@ PRECISION_YEAR = 9
 
 _TIME = re.compile(r"([+-])(\d{1,16})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z")
 _MODEL = re.compile(r"(?:https?://www\.wikidata\.org/entity/)?(Q\d+)")
-_MODEL_IDS: Mapping[str, Calendar] = {"Q1985727": "gregorian", "Q1985786": "julian"}
+_MODEL_IDS: Mapping[str, CalendarName] = {"Q1985727": "gregorian", "Q1985786": "julian"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class WikidataTime:
     the fields agree with the precision and that the day exists in the calendar.
     """
 
-    calendar: Calendar
+    calendar: CalendarName
     year: int
     month: int | None = None
     day: int | None = None
@@ -143,7 +143,7 @@ class WikidataTime:
         cls = date_class(self.calendar)
         return cls(self.year, self.month, self.day)
 
-    def convert(self, calendar: Calendar) -> WikidataTime:
+    def convert(self, calendar: CalendarName) -> WikidataTime:
         """The same day (or period) in *calendar*, carrying that calendar's model."""
         check_calendar(calendar)
         if calendar == self.calendar:
@@ -203,7 +203,7 @@ def _require_int(value: object, name: str) -> None:
         raise InvalidDateError(f"{name} must be an integer, not {value!r}")
 
 
-def calendar_of_model(model: str) -> Calendar:
+def calendar_of_model(model: str) -> CalendarName:
     """``"julian"`` or ``"gregorian"`` for a calendar model URI (or bare Q-id).
 
     >>> calendar_of_model(JULIAN_MODEL), calendar_of_model("Q1985727")

@@ -46,13 +46,12 @@ from typing import Literal
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
 from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError, ParseError, require_int
 
-Calendar = Literal["julian", "gregorian"]
 DigitStyle = int | Literal["full", "minimal"]
 
-#: The slash, or the fraction slash some typesetting uses for the same notation.
-_SLASHES = "/\u2044"
+#: A dual year: two numbers joined by a slash, or by the fraction slash of some typesetting.
 _DUAL = re.compile(r"(\d{1,6})[/\u2044](\d{1,6})")
 
 #: The last day of the part of the year a Lady-Day dual year covers.
@@ -232,7 +231,7 @@ def dual_year_problem(
     second: int,
     month: int | None = None,
     day: int | None = None,
-    calendar: Calendar = "julian",
+    calendar: CalendarName = "julian",
 ) -> str | None:
     """Why the dual year ``first/second`` (on *day* *month*, if given) is wrong, or ``None``.
 
@@ -298,7 +297,7 @@ def validate_dual_year(
     second: int,
     month: int | None = None,
     day: int | None = None,
-    calendar: Calendar = "julian",
+    calendar: CalendarName = "julian",
 ) -> None:
     """Raise ``InvalidDateError`` with :func:`dual_year_problem`'s reason, if there is one."""
     problem = dual_year_problem(first, second, month, day, calendar)
@@ -314,7 +313,7 @@ class DualDate:
     month: int
     year: DualYear
 
-    def to_date(self, calendar: Calendar = "julian") -> CalendarDate:
+    def to_date(self, calendar: CalendarName = "julian") -> CalendarDate:
         """The day, in the modern year; Julian unless *calendar* says otherwise.
 
         Raises ``InvalidDateError`` when the day is not one a dual year can carry.

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,
     DateRangeError,
@@ -168,7 +169,7 @@ def modern_year(written: int, month: int, day: int, style: str) -> int:
 
 
 def written_year_span(
-    written: int, style: str, calendar: Literal["julian", "gregorian"] = "julian"
+    written: int, style: str, calendar: CalendarName = "julian"
 ) -> tuple[Day, Day]:
     """First and last day (modern reckoning) of the year numbered *written* in *style*.
 
@@ -220,8 +221,8 @@ class StylePeriod:
 
 
 _ACT_1750 = (
-    "Calendar (New Style) Act 1750, 24 Geo. 2 c. 23: 'all His Majesty's Dominions' end the "
-    "year 1751 on 31 December and begin 1752 on 1 January (Wikipedia, 'Calendar (New Style) "
+    "CalendarName (New Style) Act 1750, 24 Geo. 2 c. 23: 'all His Majesty's Dominions' end the "
+    "year 1751 on 31 December and begin 1752 on 1 January (Wikipedia, 'CalendarName (New Style) "
     "Act 1750'; the Act's text on Wikisource)"
 )
 _SIZES = "sizes.com, 'First day of the year' table (https://www.sizes.com/time/year_new_year.htm)"

@@ -12,9 +12,9 @@ from typing import Literal
 
 from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
 from julian_gregorian.calendar.formatting import format_iso
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError
 
-Calendar = Literal["julian", "gregorian"]
 ItemKind = Literal["pair", "old_style", "new_style", "dual_year"]
 YearSource = Literal["text", "context", "unknown"]
 
@@ -28,7 +28,7 @@ class WrittenDate:
     ``written_year`` keeps the number as printed.
     """
 
-    calendar: Calendar
+    calendar: CalendarName
     year: int | None
     month: int
     day: int

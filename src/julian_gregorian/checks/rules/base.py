@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Fix, Severity
 from julian_gregorian.text.items import Item
 
@@ -14,9 +15,10 @@ from julian_gregorian.text.items import Item
 class Rule:
     """One consistency rule.
 
-    ``summary`` is one line (``--list-rules``, SARIF ``shortDescription``);
-    ``explanation`` says why the rule exists, when it fires and how to fix what it finds
-    (``--explain``, SARIF ``fullDescription``); ``default`` is ``False`` for opt-in rules,
+    ``summary`` is one line (``--list-rules``, SARIF ``shortDescription``); ``about``
+    says what the rule does, why that matters, an example and the fix, in the sections of
+    :class:`~julian_gregorian.checks.explanation.Explanation` (``--explain``, the rule's
+    page of the site, SARIF ``help``); ``default`` is ``False`` for opt-in rules,
     which only ``--select`` (or ``extend-select``) turns on. A ``late`` rule runs after
     the others, once the suppression directives have taken the findings they silence.
     """
@@ -25,11 +27,16 @@ class Rule:
     name: str
     severity: Severity
     summary: str
-    explanation: str
+    about: Explanation
     run: Callable[[ArticleContext], Iterable[Finding]]
     default: bool = True
     fixable: bool = False
     late: bool = False
+
+    @property
+    def explanation(self) -> str:
+        """``about`` as plain text, as ``--explain`` prints it."""
+        return self.about.text()
 
     def finding(self, item: Item, message: str, fix: Fix | None = None) -> Finding:
         """A finding of this rule placed on the whole of *item*."""

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import day_words, days
@@ -236,15 +237,20 @@ OFFSET_CLAIM = Rule(
     name="offset-claim",
     severity="warning",
     summary="The text gives the difference between the calendars wrong for its period.",
-    explanation=(
-        'A sentence such as "the Julian calendar, then 12 days behind the Gregorian" next\n'
-        'to 1917, or "omitting 10 days" for Britain\'s reform of 1752, gives the offset\n'
-        "wrong: it was 10 days from 1582, 11 from 1 March 1700 (O.S.), 12 from 1 March\n"
-        "1800 and 13 from 1 March 1900. The claim is checked against the nearest year of\n"
-        "its sentence, or a century named beside it (a warning when the number never held\n"
-        'then, information when it held for only part of the century: "12 days behind in\n'
-        'the 19th century" misses March to December 1900). Reword the claim, or give the\n'
-        "date it is true for."
+    about=Explanation(
+        what=(
+            'Checks what a sentence says of the difference between the calendars ("then 12 days '
+            'behind the Gregorian", "omitting 10 days") against the nearest year of its sentence, '
+            "or a century named beside it: a warning when the number never held then, information "
+            "when it held for only part of the century."
+        ),
+        why=(
+            "The offset was 10 days from 1582, 11 from 1 March 1700 (O.S.), 12 from 1 March 1800 "
+            "and 13 from 1 March 1900: a wrong number misleads every reader who converts a date "
+            'by it, and "12 days behind in the 19th century" misses March to December 1900.'
+        ),
+        example="In 1917 the Julian calendar was 12 days behind the Gregorian calendar.",
+        fix="No automatic fix: reword the claim, or give the date it is true for.",
     ),
     run=_claims,
 )

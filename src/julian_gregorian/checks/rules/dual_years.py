@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from julian_gregorian.checks.arithmetic import day_exists
 from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import day_words, order_of
@@ -48,11 +49,18 @@ MALFORMED_DUAL_YEAR = Rule(
     name="malformed-dual-year",
     severity="error",
     summary="A dual year whose two years are not consecutive (1749/51).",
-    explanation=(
-        "A dual year such as `1749/50` gives the year counted from 25 March (Lady Day) and\n"
-        "the year counted from 1 January, which differ by exactly one. `1749/51` or\n"
-        "`1750/49` cannot be right; which of the two numbers is wrong cannot be told from\n"
-        "the text, so the message names both candidates and no fix is offered."
+    about=Explanation(
+        what="Finds dual years whose two years are not consecutive (`1749/51`, `1750/49`).",
+        why=(
+            "A dual year such as `1749/50` gives the year counted from 25 March (Lady Day) and "
+            "the year counted from 1 January, which differ by exactly one: any other two numbers "
+            "cannot be right."
+        ),
+        example="The act was passed on 10 February 1749/51.",
+        fix=(
+            "No automatic fix: which of the two numbers is wrong cannot be told from the text, so "
+            "the message names both candidates."
+        ),
     ),
     run=_malformed,
 )
@@ -89,11 +97,15 @@ DUAL_YEAR_OUT_OF_SEASON = Rule(
     name="dual-year-out-of-season",
     severity="warning",
     summary="A dual year on a date outside 1 January–24 March.",
-    explanation=(
-        "From 25 March to 31 December the year counted from Lady Day and the year counted\n"
-        "from 1 January are the same, so a dual year there (`10 April 1749/50`) is a slip:\n"
-        "either the day or month is wrong, or one of the years. A warning, since the text\n"
-        "cannot tell which."
+    about=Explanation(
+        what="Finds dual years on days from 25 March to 31 December.",
+        why=(
+            "From 25 March to 31 December the year counted from Lady Day and the year counted "
+            "from 1 January are the same, so a dual year there is a slip: the day or the month is "
+            "wrong, or one of the years. It is a warning, since the text cannot tell which."
+        ),
+        example="He sailed on 10 April 1749/50.",
+        fix="No automatic fix: correct the day, the month or the year by hand.",
     ),
     run=_out_of_season,
 )

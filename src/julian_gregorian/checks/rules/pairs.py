@@ -19,6 +19,7 @@ from julian_gregorian.checks.arithmetic import (
     year_from_context,
 )
 from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.fixes import (
     Day,
@@ -170,18 +171,26 @@ WRONG_OFFSET = Rule(
     name="wrong-offset",
     severity="error",
     summary="The N.S. date of a pair is not its O.S. date plus the offset of that day.",
-    explanation=(
-        "Between 1582 and 1923 the Gregorian (New Style) calendar ran 10 to 13 days ahead of\n"
-        "the Julian (Old Style) one: 10 days until 28 February 1700 (O.S.), 11 until\n"
-        "28 February 1800, 12 until 28 February 1900 and 13 until 28 February 2100. A pair\n"
-        "such as `2 January [O.S. 21 December] 1917` whose halves are not that many days\n"
-        "apart names two different days. The message gives both repairs: the N.S. date of\n"
-        "the O.S. one, and the O.S. date of the N.S. one. If the same day is paired rightly\n"
-        "elsewhere in the article, or the infobox gives one of the two dates, the message\n"
-        "says which side that supports.\n\n"
-        "Fix: the N.S. side is recomputed from the O.S. side (`--fix-side new`, the\n"
-        "default: historians quote the O.S. date as the record); `--fix-side old` recomputes\n"
-        "the O.S. side; `--fix-side auto` keeps the side the rest of the article supports."
+    about=Explanation(
+        what=(
+            "Checks that the two halves of an O.S./N.S. pair name the same day: the N.S. date "
+            "must be the O.S. date plus the offset of its period (10 days until 28 February 1700 "
+            "O.S., 11 until 28 February 1800, 12 until 28 February 1900, 13 until 28 February "
+            "2100). The message gives both repairs, the N.S. date of the O.S. one and the O.S. "
+            "date of the N.S. one, and says which side the rest of the article supports when the "
+            "same day is paired rightly elsewhere or the infobox gives one of the two dates."
+        ),
+        why=(
+            "A pair whose halves are not that many days apart names two different days: a reader "
+            "cannot tell which one is meant, and every conversion made from it carries the error "
+            "on."
+        ),
+        example="He was buried on 2 January [O.S. 21 December] 1917.",
+        fix=(
+            "`--fix` recomputes the N.S. side from the O.S. side (`--fix-side new`, the default: "
+            "historians quote the O.S. date as the record); `--fix-side old` recomputes the O.S. "
+            "side; `--fix-side auto` keeps the side the rest of the article supports."
+        ),
     ),
     run=_wrong_offset,
     fixable=True,
@@ -220,12 +229,18 @@ SWAPPED_SIDES = Rule(
     name="swapped-sides",
     severity="error",
     summary="The O.S. and N.S. dates of a pair are swapped (the O.S. date is the later one).",
-    explanation=(
-        "The Julian calendar is behind the Gregorian one, so the O.S. date of a day is\n"
-        "always the earlier of the two (since 200 CE). A pair such as\n"
-        "`24 October [O.S. 6 November] 1917` has its dates in the wrong places: read the\n"
-        "other way round, they name the same day.\n\n"
-        "Fix: the two dates change places; every other character stays."
+    about=Explanation(
+        what=(
+            "Finds pairs whose O.S. date is the later of the two, when the dates read the other "
+            "way round name the same day."
+        ),
+        why=(
+            "The Julian calendar is behind the Gregorian one (since 200 CE), so the O.S. date of "
+            "a day is always the earlier of the two: a swapped pair gives each calendar the "
+            "other's date."
+        ),
+        example="The uprising began on 24 October [O.S. 6 November] 1917.",
+        fix="`--fix` makes the two dates change places; every other character stays.",
     ),
     run=_swapped,
     fixable=True,
@@ -287,13 +302,23 @@ NONEXISTENT_DAY = Rule(
     name="nonexistent-day",
     severity="error",
     summary="A date names a day its calendar does not have (30 February, 29 February 1900 N.S.).",
-    explanation=(
-        "A day that does not exist in its calendar cannot be checked or converted:\n"
-        "30 February and 31 April exist in neither calendar, and 29 February 1700, 1800\n"
-        "and 1900 exist in the Julian calendar (every fourth year is a leap year) but not\n"
-        "in the Gregorian one (century years are leap years only when divisible by 400).\n"
-        "So `29 February 1900 (O.S.)` is fine, and `29 February 1900 (N.S.)` is not.\n\n"
-        "Fix: in a pair whose other side exists, the impossible side is recomputed from it."
+    about=Explanation(
+        what=(
+            "Finds dates that name a day their calendar does not have: 30 February and 31 April "
+            "exist in neither calendar, and 29 February 1700, 1800 and 1900 exist in the Julian "
+            "calendar (every fourth year is a leap year) but not in the Gregorian one (century "
+            "years are leap years only when divisible by 400)."
+        ),
+        why=(
+            "A day that does not exist cannot be checked or converted; it is a slip of the pen, "
+            "or a date computed in the wrong calendar. `29 February 1900 (O.S.)` is fine, `29 "
+            "February 1900 (N.S.)` is not."
+        ),
+        example="He was born on 29 February [O.S. 17 February] 1900.",
+        fix=(
+            "`--fix` recomputes the impossible side of a pair from its other side, when that one "
+            "exists."
+        ),
     ),
     run=_nonexistent,
     fixable=True,
@@ -327,13 +352,20 @@ RANGE_LENGTHS = Rule(
     name="range-lengths-differ",
     severity="error",
     summary="The O.S. and N.S. halves of a range cover different numbers of days.",
-    explanation=(
-        "Both halves of a range name the same days, so they are equally long:\n"
-        "`7–8 November [O.S. 25–26 October] 1917` is right, `3–7 July [16–21 July] 1917`\n"
-        "is not (5 days against 6). A single day beside a range is accepted when it is one\n"
-        "of the range's ends.\n\n"
-        "Fix: the side chosen by `--fix-side` is recomputed from the other, when it can be\n"
-        "written in the same shape."
+    about=Explanation(
+        what=(
+            "Compares the numbers of days the two halves of a range pair cover; a single day "
+            "beside a range is accepted when it is one of the range's ends."
+        ),
+        why=(
+            "Both halves of a range name the same days, so they are equally long: `7–8 November "
+            "[O.S. 25–26 October] 1917` is right, a range of 5 days paired with one of 6 is not."
+        ),
+        example="The congress sat on 16–21 July [O.S. 3–7 July] 1917.",
+        fix=(
+            "`--fix` recomputes the side chosen by `--fix-side` from the other, when it can be "
+            "written in the same shape."
+        ),
     ),
     run=_range_lengths,
     fixable=True,

@@ -8,6 +8,7 @@ from julian_gregorian.calendar import gregorian
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.checks.arithmetic import pair_sides, written_ordinal
 from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import day_words, labelled, order_of
@@ -59,12 +60,19 @@ OLD_STYLE_AFTER_REFORMS = Rule(
     name="old-style-after-reforms",
     severity="warning",
     summary="An O.S. date after 1923, when no country used the Julian calendar any more.",
-    explanation=(
-        "Greece was the last country to change its civil calendar: 15 February 1923 (O.S.)\n"
-        "was followed by 1 March 1923 (N.S.). Later O.S. dates are correct only for church\n"
-        "calendars (the Russian, Serbian, Georgian and Jerusalem Orthodox churches, Mount\n"
-        "Athos and the Old Calendarists still use the Julian calendar), so this is a\n"
-        "warning: make sure the O.S. date is meant, and that readers know why it is given."
+    about=Explanation(
+        what="Finds O.S. dates after 1923, when no country used the Julian calendar any more.",
+        why=(
+            "Greece was the last country to change its civil calendar: 15 February 1923 (O.S.) "
+            "was followed by 1 March 1923 (N.S.). Later O.S. dates are right only for church "
+            "calendars (the Russian, Serbian, Georgian and Jerusalem Orthodox churches, Mount "
+            "Athos and the Old Calendarists still use the Julian calendar), so this is a warning."
+        ),
+        example="The synod met on 20 March [O.S. 7 March] 1950.",
+        fix=(
+            "No automatic fix: make sure the O.S. date is meant, and that readers know why it is "
+            "given."
+        ),
     ),
     run=_after_reforms,
 )
@@ -96,12 +104,21 @@ PROLEPTIC_PAIR = Rule(
     name="proleptic-pair",
     severity="info",
     summary="A pair before 15 October 1582: its N.S. date is proleptic.",
-    explanation=(
-        "The Gregorian calendar began on 15 October 1582. An N.S. date before it (such as\n"
-        "Columbus's landfall, `12 October [21 October N.S.] 1492`) is computed backwards\n"
-        "(proleptically): correct arithmetic, but no one used that date at the time.\n"
-        "Readers may want to know; this is information, never an error, and it is only\n"
-        "reported when the arithmetic holds (otherwise JG101 reports the pair)."
+    about=Explanation(
+        what=(
+            "Reports pairs before 15 October 1582 whose arithmetic holds (JG101 reports the "
+            "others): their N.S. date is proleptic."
+        ),
+        why=(
+            "The Gregorian calendar began on 15 October 1582. An N.S. date before it is computed "
+            "backwards (proleptically): correct arithmetic, but no one used that date at the "
+            "time. Readers may want to know; this is information, never an error."
+        ),
+        example="Columbus landed on 12 October [21 October N.S.] 1492.",
+        fix=(
+            "Nothing to fix: say in the text that the N.S. date is proleptic, or give the O.S. "
+            "date alone."
+        ),
     ),
     run=_proleptic,
 )

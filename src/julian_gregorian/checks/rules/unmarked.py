@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.checks.arithmetic import ordinal, written_ordinal
 from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.plain_dates import PlainDate, plain_dates, written_years
 from julian_gregorian.checks.rules.base import Rule
@@ -113,17 +114,25 @@ UNMARKED_DATE = Rule(
     name="unmarked-date",
     severity="warning",
     summary="(opt-in) An unmarked date, from 1582 to 1923, in an article that marks others.",
-    explanation=(
-        "Once an article marks some dates O.S. or N.S., readers cannot tell which calendar\n"
-        'its unmarked dates of the same period use (Wikipedia tags them "which calendar?").\n'
-        "This rule lists every unmarked date from 15 October 1582 to 1923 (years missing\n"
-        "from a date are taken from the nearest year written before it in its section),\n"
-        'except in sections whose heading declares their calendar, such as "Timeline\n'
-        '(Gregorian calendar dates)". Where the chronology makes it clear, it guesses the\n'
-        "calendar: a date that, read as N.S., would go back in a narrative while, read as\n"
-        "O.S., it comes after the date before it is likely O.S.\n\n"
-        'Off by default; enable it with `--select JG501` or `extend-select = ["JG501"]`.\n'
-        "No automatic fix: add the mark (or the pair) by hand."
+    about=Explanation(
+        what=(
+            "Lists every unmarked date from 15 October 1582 to 1923 in an article that marks "
+            "others O.S. or N.S. (a year missing from a date is taken from the nearest year "
+            "written before it in its section), except in sections whose heading declares their "
+            'calendar, such as "Timeline (Gregorian calendar dates)". Where the chronology makes '
+            "it clear it guesses the calendar: a date that, read as N.S., would go back in a "
+            "narrative while, read as O.S., it comes after the date before it is likely O.S. It "
+            'is off by default: enable it with `--select JG501` or `extend-select = ["JG501"]`.'
+        ),
+        why=(
+            "Once an article marks some dates O.S. or N.S., readers cannot tell which calendar "
+            'its unmarked dates of the same period use (Wikipedia tags them "which calendar?").'
+        ),
+        example=(
+            "He left Moscow on 24 October [O.S. 12 October] 1801 and reached Kiev on 2 November "
+            "1801."
+        ),
+        fix="No automatic fix: add the mark (or the pair) by hand.",
     ),
     run=_unmarked,
     default=False,

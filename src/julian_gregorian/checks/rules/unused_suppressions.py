@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
 
@@ -45,15 +46,26 @@ UNUSED_SUPPRESSION = Rule(
     name="unused-suppression",
     severity="warning",
     summary="A suppression directive silences no finding (opt-in).",
-    explanation=(
-        "A directive such as `<!-- julian-gregorian: ignore JG101 -->` or\n"
-        "`julian-gregorian: ignore[JG101]` silences the findings of the rules it names on\n"
-        "its line (or on the paragraph after it, when it stands alone on its line);\n"
-        "`ignore-file` silences them in the whole text. A directive, or a code in it, that\n"
-        "silences nothing (the date was corrected, or the rule is not selected) is\n"
-        "reported, so that it does not hide a new problem later.\n\n"
-        "Fix: the codes that silence nothing are taken out of the directive, or, when none\n"
-        "of it is used, the directive is deleted (with its line when it stands alone)."
+    about=Explanation(
+        what=(
+            "Reports a suppression directive, or a code in one, that silences no finding. A "
+            "directive such as `<!-- julian-gregorian: ignore JG101 -->` or `julian-gregorian: "
+            "ignore[JG101]` silences the findings of the rules it names on its line (or on the "
+            "paragraph after it, when it stands alone on its line); `ignore-file` silences them "
+            "in the whole text. It is off by default: enable it with `--select JG502`."
+        ),
+        why=(
+            "A directive left behind when the date was corrected, or naming a rule that is not "
+            "selected, hides nothing today but would hide a new problem later."
+        ),
+        example=(
+            "He was buried on 3 January 1917 [O.S. 21 December 1916]. <!-- julian-gregorian: "
+            "ignore JG101 -->"
+        ),
+        fix=(
+            "`--fix` takes the codes that silence nothing out of the directive, or, when none of "
+            "it is used, deletes the directive (with its line when it stands alone)."
+        ),
     ),
     run=_unused,
     default=False,

@@ -19,6 +19,7 @@ from julian_gregorian.checks.arithmetic import (
     yearless_offsets,
 )
 from julian_gregorian.checks.context import ArticleContext, majority
+from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.wording import Order, days, labelled, order_of
@@ -102,13 +103,22 @@ YEARLESS_DISAGREES = Rule(
     name="yearless-offset-disagrees",
     severity="warning",
     summary="A pair without a year has another offset than the other pairs of its passage.",
-    explanation=(
-        "A pair such as `2 January [O.S. 21 December]` gives no year, so its offset cannot\n"
-        "be computed. But the pairs of one passage (the text between two headings) nearly\n"
-        "always belong to one period and share one offset; when more than half of them\n"
-        "agree on an offset that this pair cannot have, the pair is probably wrong. This is\n"
-        "a warning, not an error, because the passage might span two centuries.\n\n"
-        "No automatic fix: the message gives both repairs under the passage's offset."
+    about=Explanation(
+        what=(
+            "Compares the offset of a pair without a year with the offsets of the other pairs of "
+            "its passage (the text between two headings), and reports it when more than half of "
+            "them agree on an offset this pair cannot have."
+        ),
+        why=(
+            "Without its year a pair's offset cannot be computed, but the pairs of one passage "
+            "nearly always belong to one period and share one offset, so the odd one is probably "
+            "wrong. It is a warning, not an error, because a passage might span two centuries."
+        ),
+        example=(
+            "The fleet sailed on 1 January [O.S. 19 December], anchored on 2 January "
+            "[O.S. 21 December] and landed on 14 January [O.S. 1 January]."
+        ),
+        fix="No automatic fix: the message gives both repairs under the passage's offset.",
     ),
     run=_disagrees,
 )
@@ -147,13 +157,22 @@ YEARLESS_IMPOSSIBLE = Rule(
     name="yearless-offset-impossible",
     severity="warning",
     summary="A pair without a year has an offset no year between 1582 and 2100 had.",
-    explanation=(
-        "From 1582 to 2100 the Gregorian calendar is 10, 11, 12 or 13 days ahead of the\n"
-        "Julian one. A pair without a year whose halves are, say, 8 or 14 days apart fits\n"
-        "none of these periods. It is a warning because the year is unknown: before 1582\n"
-        "the offset was smaller (proleptically), after 2100 it is 14 days.\n\n"
-        "No automatic fix; when the other pairs of the passage share one offset, the\n"
-        "message gives both repairs under it."
+    about=Explanation(
+        what=(
+            "Finds pairs without a year whose halves are a number of days apart that no year "
+            "between 1582 and 2100 had: in those years the Gregorian calendar was 10, 11, 12 or "
+            "13 days ahead of the Julian one."
+        ),
+        why=(
+            "Such a pair fits no period of the two calendars, so one of its dates is almost "
+            "certainly wrong. It is a warning because the year is unknown: before 1582 the offset "
+            "was smaller (proleptically), after 2100 it is 14 days."
+        ),
+        example="She arrived on 2 January [O.S. 25 December].",
+        fix=(
+            "No automatic fix; when the other pairs of the passage share one offset, the message "
+            "gives both repairs under it."
+        ),
     ),
     run=_impossible,
 )

@@ -14,8 +14,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.text.items import (
-    Calendar,
     Item,
     ItemKind,
     Side,
@@ -78,7 +78,7 @@ _new = object.__new__
 
 
 def written_date(
-    calendar: Calendar,
+    calendar: CalendarName,
     year: int | None,
     month: int,
     day: int,

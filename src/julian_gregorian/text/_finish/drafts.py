@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.text._finish import construct
 from julian_gregorian.text._read.tokens import DateFields
-from julian_gregorian.text.items import Calendar, Item, ItemKind, Side, YearSource
+from julian_gregorian.text.items import Item, ItemKind, Side, YearSource
 
 #: The last day (month, day) of the stretch of the year a Lady-Day year differs on.
 _LAST_LADY_DAY_YEAR_DAY = (3, 24)
@@ -31,7 +32,7 @@ _LAST_LADY_DAY_YEAR = 1752
 
 @dataclass(slots=True)
 class DraftSide:
-    calendar: Calendar
+    calendar: CalendarName
     day: int
     month: int
     end_day: int
@@ -46,7 +47,7 @@ class DraftSide:
 
     @classmethod
     def of(
-        cls, calendar: Calendar, fields: DateFields, offset: int, end_offset: int
+        cls, calendar: CalendarName, fields: DateFields, offset: int, end_offset: int
     ) -> DraftSide | None:
         """The side for a date token's fields, or ``None`` if they lack a day or month."""
         if fields.day is None or fields.month is None:

@@ -3,7 +3,7 @@
 An article may give one calendar in its text and the other in a footnote::
 
     SOPHIA OF HANOVER (14 October 1630 – 8 June 1714[1]) ...
-    [1] Or 28 May in the Old Style Calendar.
+    [1] Or 28 May in the Old Style CalendarName.
 
     TCHAIKOVSKY (7 May 1840 – 6 November 1893[3]) ...
     [3] Russia was still using old style dates in the 19th century, rendering his
@@ -26,19 +26,19 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.text._finish.drafts import Draft, DraftSide
 from julian_gregorian.text._link.context import section
 from julian_gregorian.text._read.normalise import Closings, normalise, ref_end
 from julian_gregorian.text._read.reading import complete_years, gap
 from julian_gregorian.text._read.tokens import DateFields, tokenize
-from julian_gregorian.text.items import Calendar
 
 _DEFINITION = re.compile(r"[ \t>]*\[(?P<label>\d{1,3}|[a-z]{1,2}|[Nn]ote\s?\d{1,3})\][ \t]")
 _REF_OPENING = re.compile(r"<ref\b[^<>/]*>")
 #: How much text before a reference mark is read for its dates.
 _BEFORE_MARK = 120
 _PLAUSIBLE = range(1, 31)
-_OTHER: dict[Calendar, Calendar] = {"julian": "gregorian", "gregorian": "julian"}
+_OTHER: dict[CalendarName, CalendarName] = {"julian": "gregorian", "gregorian": "julian"}
 
 
 class _Date(NamedTuple):
@@ -64,13 +64,15 @@ def definition_lines(text: str, start: int, end: int) -> dict[int, tuple[int, st
     return found
 
 
-def _dates(text: str, start: int, end: int, wikitext: bool) -> tuple[list[_Date], set[Calendar]]:
+def _dates(
+    text: str, start: int, end: int, wikitext: bool
+) -> tuple[list[_Date], set[CalendarName]]:
     """The dates of the first sentence of ``text[start:end]`` that has any, and the
     calendars that sentence's markers name."""
     window = normalise(text, start, end, wikitext=wikitext)
     codes, tokens = tokenize(window.text)
     dates: list[_Date] = []
-    calendars: set[Calendar] = set()
+    calendars: set[CalendarName] = set()
     for code, token in zip(codes, tokens, strict=True):
         if code == "." or code == "|":
             if dates:
@@ -118,11 +120,11 @@ def _reference(text: str, label: str, definition: int) -> int | None:
     return None
 
 
-def _side(calendar: Calendar, date: _Date) -> DraftSide | None:
+def _side(calendar: CalendarName, date: _Date) -> DraftSide | None:
     return DraftSide.of(calendar, date.fields, date.offset, date.end_offset)
 
 
-def _note_date(draft: Draft) -> tuple[Calendar, _Date] | None:
+def _note_date(draft: Draft) -> tuple[CalendarName, _Date] | None:
     """The calendar and date of a single marked date read in a footnote."""
     side = draft.old or draft.new
     if side is None or side.offset is None or side.end_offset is None:
@@ -134,7 +136,9 @@ def _note_date(draft: Draft) -> tuple[Calendar, _Date] | None:
     return side.calendar, _Date(fields, side.offset, side.end_offset)
 
 
-def _pair(body: _Date, note: _Date, note_calendar: Calendar, mark_end: int | None) -> Draft | None:
+def _pair(
+    body: _Date, note: _Date, note_calendar: CalendarName, mark_end: int | None
+) -> Draft | None:
     text_side = _side(_OTHER[note_calendar], body)
     note_side = _side(note_calendar, note)
     if text_side is None or note_side is None:
@@ -184,7 +188,7 @@ def link_footnotes(
             body = body[-len(note_dates) :]  # the mark follows the last date of the range
         if len(calendars) != 1 or len(note_dates) != len(body):
             continue
-        note_calendar: Calendar = "julian" if "julian" in calendars else "gregorian"
+        note_calendar: CalendarName = "julian" if "julian" in calendars else "gregorian"
         after_mark = mark + len(label) + 2
         joined = [
             _pair(date, note, note_calendar, after_mark if date is body[-1] else None)

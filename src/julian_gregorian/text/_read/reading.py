@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.places.reforms import REFORMS
@@ -23,7 +24,6 @@ from julian_gregorian.text._finish.drafts import Draft, DraftSide, read_lady_day
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.shapes import Found
 from julian_gregorian.text._read.tokens import Token
-from julian_gregorian.text.items import Calendar
 
 #: Days from O.S. to N.S. that an unmarked pair may show (10 to 13 since 1582, ±1).
 _UNMARKED_GAPS = range(9, 15)
@@ -31,7 +31,7 @@ _UNMARKED_GAPS = range(9, 15)
 _SLACK = 1
 _BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
-_OTHER: dict[Calendar, Calendar] = {"julian": "gregorian", "gregorian": "julian"}
+_OTHER: dict[CalendarName, CalendarName] = {"julian": "gregorian", "gregorian": "julian"}
 Marks = Literal["julian", "gregorian", "both"] | None
 
 _MARKED_PAIR_SHAPES = frozenset(("bracketed", "parenthesised", "parenthesised_before"))
@@ -227,7 +227,7 @@ def _new_style_year_only(
     )
 
 
-def _definite(marks: Marks) -> Calendar | None:
+def _definite(marks: Marks) -> CalendarName | None:
     return None if marks == "both" else marks
 
 
@@ -241,10 +241,10 @@ def _merge(first: Marks, second: Marks) -> Marks:
 
 def _calendars(
     name: str, calendar_a: Marks, calendar_b: Marks, a: _Date, b: _Date
-) -> tuple[Calendar, Calendar] | None:
+) -> tuple[CalendarName, CalendarName] | None:
     if calendar_a == "both" or calendar_b == "both" or a.month is None or b.month is None:
         return None
-    pair: tuple[Calendar, Calendar]
+    pair: tuple[CalendarName, CalendarName]
     if calendar_a is not None and calendar_b is not None:
         if calendar_a == calendar_b:
             return None
@@ -272,7 +272,7 @@ def _share_months(a: _Date, b: _Date) -> tuple[_Date, _Date]:
     return a, b
 
 
-def _side(calendar: Calendar, date: _Date, window: Window) -> DraftSide:
+def _side(calendar: CalendarName, date: _Date, window: Window) -> DraftSide:
     offset, end_offset = window.span(date.start, date.end)
     month = date.month or 0  # a bare day always has its month by now
     return DraftSide(
@@ -354,7 +354,7 @@ def _one_token_pair(
     month, end_month = fields.month, fields.end_month or fields.month
     days = gap(month, fields.day, end_month, fields.end_day)
     if days in _UNMARKED_GAPS:
-        first_calendar: Calendar = "julian"
+        first_calendar: CalendarName = "julian"
     elif -days in _UNMARKED_GAPS:
         first_calendar = "gregorian"
     else:

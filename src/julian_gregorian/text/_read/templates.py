@@ -31,6 +31,7 @@ import re
 from typing import NamedTuple
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
+from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.text._finish.drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import (
     SHOWN_DATE_TEMPLATES,
@@ -41,7 +42,6 @@ from julian_gregorian.text._read.normalise import (
 )
 from julian_gregorian.text._read.reading import complete_years
 from julian_gregorian.text._read.tokens import DateFields, tokenize
-from julian_gregorian.text.items import Calendar
 
 _NAMES = {
     "oldstyledate": "template_OldStyleDate",
@@ -182,7 +182,7 @@ def _one_date(written: str) -> tuple[DateFields, tuple[int, int]] | None:
     return fields, (dates[0].start, dates[0].end)
 
 
-def _side(calendar: Calendar, written: _Written, year: int | None) -> DraftSide | None:
+def _side(calendar: CalendarName, written: _Written, year: int | None) -> DraftSide | None:
     side = DraftSide.of(calendar, written.fields, written.offset, written.end_offset)
     if side is not None and side.year is None and year is not None:
         side.year = year
@@ -211,7 +211,7 @@ def read_template(text: str, start: int, end: int) -> Draft | None:
         if len(parameters) < 2:
             return None
         new_pieces, old_pieces, year_parameter = [parameters[0]], [parameters[1]], None
-        first: Calendar = "gregorian"
+        first: CalendarName = "gregorian"
     elif shape == "template_OS2NS":
         if len(parameters) < 3:
             return None
