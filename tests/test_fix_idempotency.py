@@ -92,6 +92,17 @@ def test_a_fix_that_would_make_a_slash_pair_is_withdrawn() -> None:
         assert assert_final(text, side) == text
 
 
+def test_a_fix_on_a_pair_that_moved_its_context_year_is_withdrawn() -> None:
+    # Found by benchmarks/fuzz.py: the O.S. 29 February takes 1824, a year after the
+    # context's 1823, to be a day; rewritten from it, the N.S. side "12 marec" makes the
+    # pair read in 1823 again, where O.S. 29 February does not exist (JG103, fixable).
+    text = "1823 1\u00a0september(29th Feb юлианския календар)"
+    (finding,) = check(text)
+    assert finding.code == "JG101"
+    assert finding.fix is None
+    assert assert_final(text) == text
+
+
 def test_the_same_fix_without_the_slash_before_it_is_offered() -> None:
     text = "3\u00a0Január\u00a0884[старого стиля 6 Février 1631]"
     assert assert_final(text, "auto") == "16\u00a0Február\u00a01631[старого стиля 6 Février 1631]"
