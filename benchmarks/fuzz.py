@@ -42,6 +42,7 @@ from julian_gregorian.formats.gedcom import (
 )
 from julian_gregorian.formats.wikidata import format_wikidata_time, parse_wikidata_time
 from julian_gregorian.text._vocabulary.lexicon import FULL_NAMES, MONTH_WORDS
+from julian_gregorian.text.languages import LANGUAGES
 
 T = TypeVar("T")
 
@@ -83,6 +84,20 @@ NEW_MARKERS = (
     "за новим стилем", "ν.η.", "st.n.", "stilo novo", "n. St.", "neuen Stils",
     "n. st.", "nowego stylu", "według kalendarza gregoriańskiego",
 )  # fmt: skip
+#: Every language record's phrases, so that a language added later is fuzzed too.
+RECORD_OLD_MARKERS = tuple(m for lang in LANGUAGES for m in lang.old_markers)
+RECORD_NEW_MARKERS = tuple(m for lang in LANGUAGES for m in lang.new_markers)
+RECORD_SUFFIXES = tuple(sorted({s for lang in LANGUAGES for s in lang.ordinal_suffixes}))
+RECORD_DAY_WORDS = tuple(
+    (number, form)
+    for lang in LANGUAGES
+    for number, forms in enumerate(lang.day_words, start=1)
+    for form in forms
+)
+RECORD_YEAR_WORDS = tuple(sorted({w for lang in LANGUAGES for w in lang.year_words}))
+RECORD_RANGE_WORDS = tuple(sorted({w for lang in LANGUAGES for w in lang.range_words}))
+RECORD_JOINERS = tuple(sorted({w for lang in LANGUAGES for w in lang.joiners}))
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 LOOKALIKES = ("O.S.B.", "S.O.S.", "O.S. map", "Goudy Old Style", "NS Lenin", "N.S.W.", "Julian day")
 MONTHS = tuple(sorted({name for names in FULL_NAMES.values() for name in names} | set(MONTH_WORDS)))
 ENGLISH_MONTHS = FULL_NAMES["en"]
@@ -173,10 +188,14 @@ def digits(c: Chooser, value: int, profile: Profile) -> str:
 def day_number(c: Chooser, profile: Profile) -> str:
     value = day(c)
     written = digits(c, value, profile)
-    kind = c.number(0, 5)
+    kind = c.number(0, 7)
     if kind == 0:
         right = RIGHT_SUFFIX.get(value, "th")
         return written + right
+    if kind == 6:  # another language's suffix: 1er, 7-го, 21.
+        return written + c.pick((*RECORD_SUFFIXES, "."))
+    if kind == 7 and RECORD_DAY_WORDS and c.number(0, 3) == 0:
+        return c.pick(RECORD_DAY_WORDS)[1]
     if kind == 1 and profile.known_defects:
         return written + c.pick(SUFFIXES)
     if kind == 2 and profile.known_defects and len(written) > 1:
@@ -192,6 +211,8 @@ def month(c: Chooser) -> str:
         return c.pick(MONTHS).capitalize()
     if kind == 4:
         return c.pick(MONTHS)
+    if c.number(0, 3) == 0:
+        return c.pick(ROMAN_MONTHS)
     return c.pick(("Feb.", "Sept.", "Mar.", "MARCH", "Octember", "Febr.", "Mär.", "Jänner"))
 
 
@@ -212,8 +233,16 @@ def date(c: Chooser, profile: Profile, with_year: bool | None = None) -> str:
     return f"{d}\u00a0{m}\u00a0{y}".rstrip("\u00a0")
 
 
+def old_marker(c: Chooser) -> str:
+    return c.pick(OLD_MARKERS) if c.number(0, 1) else c.pick(RECORD_OLD_MARKERS)
+
+
+def new_marker(c: Chooser) -> str:
+    return c.pick(NEW_MARKERS) if c.number(0, 1) else c.pick(RECORD_NEW_MARKERS)
+
+
 def pair(c: Chooser, profile: Profile) -> str:
-    old, new = c.pick(OLD_MARKERS), c.pick(NEW_MARKERS)
+    old, new = old_marker(c), new_marker(c)
     a, b = date(c, profile), date(c, profile, with_year=c.number(0, 1) == 0)
     shape = c.number(0, 9)
     if shape == 0:
@@ -231,14 +260,18 @@ def pair(c: Chooser, profile: Profile) -> str:
     if shape == 6:
         return f"{a} {old}"
     if shape == 7:
-        return f"{a} according to the {c.pick(OLD_MARKERS)} and {b} in the {new}"
+        return f"{a} according to the {old_marker(c)} and {b} in the {new}"
     if shape == 8:
         return f"{a} ({old})/ {b}"
+    if shape == 9 and c.number(0, 1):
+        return f"{a} {c.pick(RECORD_JOINERS)} {b} {c.pick((old, new))}"
     return f"{new} {a} ({old} {b}"
 
 
 def range_(c: Chooser, profile: Profile) -> str:
     dash = c.pick(("–", "-", " – ", " to ", "—"))
+    if c.number(0, 3) == 0:
+        dash = f" {c.pick(RECORD_RANGE_WORDS)} "
     m = month(c)
     shape = c.number(0, 2)
     if shape == 0:
@@ -246,7 +279,7 @@ def range_(c: Chooser, profile: Profile) -> str:
     if shape == 1:
         left = f"{day_number(c, profile)}{dash}{day_number(c, profile)} {m}"
         right = f"{day_number(c, profile)}{dash}{day_number(c, profile)} {month(c)}"
-        return f"{left} [{c.pick(OLD_MARKERS)} {right}] {year(c)}"
+        return f"{left} [{old_marker(c)} {right}] {year(c)}"
     return f"{date(c, profile)}{dash}{date(c, profile)}"
 
 
@@ -281,13 +314,15 @@ def piece(c: Chooser, profile: Profile) -> str:
     if kind == 5:
         return date(c, profile)
     if kind == 6:
-        return c.pick(OLD_MARKERS + NEW_MARKERS + LOOKALIKES)
+        return c.pick(
+            OLD_MARKERS + NEW_MARKERS + LOOKALIKES + RECORD_OLD_MARKERS + RECORD_NEW_MARKERS
+        )
     if kind == 7:
         return c.pick(MARKUP)
     if kind == 8:
         return c.pick(WORDS)
     if kind == 9:
-        return str(year(c))
+        return f"{year(c)} {c.pick(RECORD_YEAR_WORDS)}" if c.number(0, 2) == 0 else str(year(c))
     if kind == 10:
         return f"{year(c)}/{c.number(0, 1000)}"
     if kind == 11:
@@ -530,7 +565,16 @@ class Tally:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def fuzz(count: int, seed: int, targets: Sequence[str], profile: Profile, log: Any) -> Tally:
+def fuzz(
+    count: int,
+    seed: int,
+    targets: Sequence[str],
+    profile: Profile,
+    log: Any,
+    examples: int = 1,
+) -> Tally:
+    """Run *count* inputs; print up to *examples* shrunk inputs of each kind of failure
+    (a broken promise has no line of its own to tell two causes apart)."""
     rng = random.Random(seed)
     chooser = RandomChooser(rng)
     tally = Tally()
@@ -544,10 +588,12 @@ def fuzz(count: int, seed: int, targets: Sequence[str], profile: Profile, log: A
         tally.runs += 1
         if found is not None:
             tally.counts[found] = tally.counts.get(found, 0) + 1
-            if found not in tally.failures:
-                tally.failures[found] = [reproducer(case, found), repr(case.data)]
-                small, original = tally.failures[found]
-                print(f"[{number}] {found}\n    {small}\n    from {original}", file=log, flush=True)
+            if tally.counts[found] <= examples:
+                small = reproducer(case, found)
+                tally.failures.setdefault(found, [small, repr(case.data)])
+                print(
+                    f"[{number}] {found}\n    {small}\n    from {case.data!r}", file=log, flush=True
+                )
         if number % 10_000 == 0:
             rate = number / (time.perf_counter() - started)
             failed = sum(tally.counts.values())
@@ -570,11 +616,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="leave out wrong ordinals, non-ASCII digits and markup inside numbers",
     )
+    parser.add_argument(
+        "--examples",
+        type=int,
+        default=20,
+        help="shrunk inputs printed for each kind of failure (20)",
+    )
     args = parser.parse_args(argv)
     targets = args.target or ["text"] * 8 + ["gedcom", "wikidata"]
     profile = Profile(known_defects=not args.without_known_defects)
     started = time.perf_counter()
-    tally = fuzz(args.count, args.seed, targets, profile, sys.stdout)
+    tally = fuzz(args.count, args.seed, targets, profile, sys.stdout, args.examples)
     elapsed = time.perf_counter() - started
     print(
         f"\n{tally.runs} inputs (seed {args.seed}) in {elapsed:.0f} s, "

@@ -23,7 +23,9 @@ def julian(year: int | None, month: int, day: int, written_year: int | None = No
         ("December 31, 1916", (1916, 12, 31), (1917, 1, 1), "January 1, 1917"),
         ("Dec. 31, 1916", (1916, 12, 31), (1917, 1, 1), "Jan. 1, 1917"),
         ("Sept. 30", (1917, 9, 30), (1917, 10, 1), "Oct. 1"),
-        ("30 april", (1917, 4, 30), (1917, 5, 1), "1 may"),
+        ("30 April", (1917, 4, 30), (1917, 5, 1), "1 May"),
+        # A small "april" is not English (read only capitalised): Serbian, like "maj".
+        ("30 april", (1917, 4, 30), (1917, 5, 1), "1 maj"),
         ("30 APRIL", (1917, 4, 30), (1917, 5, 1), "1 MAY"),
         ("31\u00a0October", (1917, 10, 31), (1917, 11, 1), "1\u00a0November"),
         ("25 октября", (1917, 10, 25), (1917, 10, 26), "26 октября"),

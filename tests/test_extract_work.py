@@ -70,3 +70,40 @@ def test_a_long_line_of_dates_read_by_windows_is_read_whole() -> None:
     # No reader at an anchor takes these; the windows do, all 2,000 of them.
     text = "<ref>5 March 1731 O.S. " * 2_000
     assert len(extract(text, wikitext=True)) == 2_000
+
+
+#: Junk on one line that no window finds a date in, then a date only a window reads.
+JUNK = ("1731/", "O.S. 1731 ", "1731/2", "[O.S. ", "http://a.org/1731/05/x?id=7&p=(3) ")
+DATES_ON_THE_LINE = (
+    ("he died on 11/22 June 1727.", "11/22 June 1727"),
+    ("On 6 November [O.S. 24 October] 1917 they rose", "6 November [O.S. 24 October] 1917"),
+    ("born 7 (20) сентября 1916 года", "7 (20) сентября 1916 года"),
+    ("in 1749/50.", "1749/50"),
+    ("on 5 March 1731 (O.S.).", "5 March 1731 (O.S.)"),
+    ("15(28).04.1922 г.", "15(28).04.1922"),
+)
+
+
+@pytest.mark.parametrize("junk", JUNK)
+@pytest.mark.parametrize(("tail", "expected"), DATES_ON_THE_LINE)
+def test_a_date_after_a_long_fruitless_run_on_its_line_is_read(
+    junk: str, tail: str, expected: str
+) -> None:
+    # The windows of the junk find nothing for far more than the fruitless-run cut
+    # (16 KB); reading resumes at the window that holds a month word or a dual year.
+    for size in SIZES:
+        text = junk * (size // len(junk)) + " " + tail
+        stats = ExtractStats()
+        found = [item.text for item in extract(text, stats=stats)]
+        assert found[-1:] == [expected], (junk, size)
+        # The junk after the cut is passed over, not read: the work stays bounded.
+        assert stats.window_characters <= 20_000 + len(text) / 64 + 8_192
+
+
+@pytest.mark.parametrize("pattern", FRUITLESS)
+def test_windows_that_all_look_like_dates_are_read_for_a_share_of_the_input(pattern: str) -> None:
+    # Every window of "(5 March 1731 (5 March 1731 …" may hold a date by the quick
+    # search; after the cut, about one character in 64 of them is read again.
+    for size in (*SIZES, 640_000):
+        stats, length = _work(pattern, size)
+        assert stats.window_characters <= 20_000 + length / 64 + 8_192

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import select_rules
+from julian_gregorian.checks.settled_fixes import settled
 from julian_gregorian.errors import ParseError
 from julian_gregorian.text import extract
 from julian_gregorian.text.items import Item
@@ -76,6 +77,7 @@ def check_text(
     extend_select: Iterable[str] | None = None,
     fix_side: FixSide = "new",
     items: Iterable[Item] | None = None,
+    settle: bool = True,
 ) -> CheckResult:
     """:func:`check`, keeping the silenced findings and the items as well.
 
@@ -83,6 +85,10 @@ def check_text(
     >>> result = check_text(text)
     >>> result.findings, [f.code for f in result.suppressed], len(result.items)
     ([], ['JG101'], 1)
+
+    A fix is offered only when the fixed text keeps it (a second ``--fix`` changes
+    nothing: :mod:`julian_gregorian.checks.settled_fixes`); *settle* ``False`` leaves that
+    out, for the check of the fixed text itself.
     """
     if fix_side not in FIX_SIDES:
         raise ParseError(f"unknown fix side {fix_side!r}: use 'new', 'old' or 'auto'")
@@ -104,4 +110,18 @@ def check_text(
         suppressed += late_suppressed
     findings.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
+    if settle and any(finding.fix is not None for finding in findings):
+
+        def recheck(fixed: str) -> list[Finding]:
+            return check_text(
+                fixed,
+                wikitext=wikitext,
+                select=select,
+                ignore=ignore,
+                extend_select=extend_select,
+                fix_side=fix_side,
+                settle=False,
+            ).findings
+
+        findings = settled(text, findings, recheck)
     return CheckResult(findings, suppressed, found)

@@ -54,6 +54,8 @@ for _language in LANGUAGES:
         for _word in _row:
             _ROWS.setdefault(_word, []).append((_language.code, _row, True))
 
+_CAPITALISING = frozenset(language.code for language in LANGUAGES if language.capitalised)
+
 _FULL_WORDS: dict[str, frozenset[str]] = {
     language.code: frozenset(word for row in language.months for word in row)
     for language in LANGUAGES
@@ -69,23 +71,30 @@ def read_month(word: str, language: str | None = None) -> MonthWord | None:
     ('Oct.', 'JANUARY')
     >>> read_month("октября").write(11), read_month("Mr") is None
     ('ноября', True)
-    >>> read_month("april").write(3), read_month("april", "sv").write(3)
-    ('march', 'mars')
+    >>> read_month("April").write(3), read_month("april", "sv").write(3)
+    ('March', 'mars')
+    >>> read_month("September", "sv").write(10), read_month("september", "en").write(10)
+    ('Oktober', 'október')
     """
     dot = word.endswith(".")
     bare = word[:-1] if dot else word
     rows = _ROWS.get(bare.lower())
     if not rows:
         return None
-    chosen = next((row for row in rows if row[0] == language), rows[0])
-    code, table, abbreviated_row = chosen
-    abbreviated = abbreviated_row and bare.lower() not in _FULL_WORDS[code]
     if bare.isupper() and len(bare) > 1:
         case = "upper"
     elif bare[:1].isupper():
         case = "title"
     else:
         case = "lower"
+        # The extractor reads a month of a language that capitalises them (English,
+        # German) only with its capital, so a word in small letters was read in another
+        # language, and the new month must be written in that one to be read again:
+        # "1 september" becomes "7 október" (Slovak), never the unread "7 october".
+        rows = [row for row in rows if row[0] not in _CAPITALISING] or rows
+    chosen = next((row for row in rows if row[0] == language), rows[0])
+    code, table, abbreviated_row = chosen
+    abbreviated = abbreviated_row and bare.lower() not in _FULL_WORDS[code]
     number = table.index(bare.lower()) + 1
     return MonthWord(
         number, table, dot and abbreviated, case, "." if dot and not abbreviated else "", code

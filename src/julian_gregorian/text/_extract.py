@@ -35,6 +35,7 @@ from julian_gregorian.text._read.shortcut import read_shortcut
 from julian_gregorian.text._read.tables import header_line, read_table
 from julian_gregorian.text._read.templates import read_template, template_at
 from julian_gregorian.text._read.windows import read_window
+from julian_gregorian.text._vocabulary.lexicon import month_of
 from julian_gregorian.text.items import Item
 
 #: Characters read before and after an anchor: enough for the longest shape around one.
@@ -177,17 +178,21 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
         run += 1
     footnotes: dict[int, tuple[int, str]] = {}
     run_end, run_last, fruitless = -1, 0, 0
+    resume = _Resumption()
     for start, end, first, last in _windows(others, len(text)):
         if start - run_end > _RUN_GAP or text.find("\n", run_last, first) != -1:
             fruitless = 0  # a new run of anchors, or a new line
         run_end, run_last = end, last
         if fruitless > _FRUITLESS_RUN:
             newline = text.rfind("\n", first, last)
-            if newline == -1:
+            if newline == -1 and not resume.reads(text, start, end):
                 stats.skipped += 1
                 continue
-            start = first = newline + 1  # the run ends at the line break: read on from it
-            fruitless = 0
+            if newline != -1:
+                start = first = newline + 1  # the run ends at the line break: read on from it
+                fruitless = 0
+        elif fruitless == 0:
+            resume = _Resumption()
         start, end = _clip(text, start, end, first, last)
         if text.find("[", start, end) != -1:
             footnotes.update(definition_lines(text, start, end))
@@ -229,6 +234,56 @@ _FRUITLESS_ANCHORS = 512
 #: ("1731/1731/…", "(5 March 1731 (5 March 1731 …"), whose reading would cost the time
 #: of the tokeniser on every character of it.
 _FRUITLESS_RUN = 8 * _LONGEST_WINDOW
+
+
+#: After a fruitless run, at most one character in this many of the windows passed over
+#: is read again (the windows that may hold a date), so that a date further on the line
+#: is still found while the work stays a bounded share of the input.
+_RESUME_SHARE = 64
+#: The credit a fruitless run starts with: two windows, so that the dates soon after
+#: it are read at once (it costs at most a quarter of the run read before the cut).
+_FIRST_CREDIT = 2 * _LONGEST_WINDOW
+#: Words (a month word has three letters or more) and the number shapes of a date
+#: without a month word: a dual year (``1749/50``) and a date in numbers
+#: (``15(28).04.1922``). Each pattern begins with a character the regex engine can jump
+#: to, so the check costs a small part of what reading the window would.
+_WORD = re.compile(r"[^\W\d_]{3,}\.?")
+_DUAL_YEAR_END = re.compile(r"(?<=\d{3})/\d{1,2}(?=[^\d/])")
+_NUMERIC_DATE_END = re.compile(r"(?<=\d)\)?\.[01]?\d\.\d{3,4}")
+
+
+def _may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a month word or a date in numbers (a marker
+    alone is no date)."""
+    if _DUAL_YEAR_END.search(text, start, end) or _NUMERIC_DATE_END.search(text, start, end):
+        return True
+    return any(month_of(word.group()) for word in _WORD.finditer(text, start, end))
+
+
+class _Resumption:
+    """Which windows of a line are read after a fruitless run of them.
+
+    The run is crafted input or markup without dates, and reading all of it would cost the
+    tokeniser's time on every character, so the windows passed over earn a credit, a
+    :data:`_RESUME_SHARE`-th of their length (and :data:`_FIRST_CREDIT` to begin), and a
+    window that a quick search shows may hold a date (:func:`_may_hold_date`) is read when
+    the credit covers it. A date after any length of windows without one is read; among
+    windows that all look like dates (``(5 March 1731 (5 March 1731 …``), one in about
+    :data:`_RESUME_SHARE` is.
+    """
+
+    __slots__ = ("credit",)
+
+    def __init__(self) -> None:
+        self.credit = _FIRST_CREDIT
+
+    def reads(self, text: str, start: int, end: int) -> bool:
+        """Whether to read the window ``text[start:end]`` (and spend its credit)."""
+        if self.credit >= end - start and _may_hold_date(text, start, end):
+            self.credit -= end - start
+            return True
+        self.credit += (end - start) // _RESUME_SHARE
+        return False
 
 
 def _windows(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]:
