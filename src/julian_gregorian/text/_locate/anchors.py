@@ -201,49 +201,42 @@ _CHUNK = 1 << 18
 _LOOKAHEAD = 64
 
 
-#: Passes whose first character is rare in most texts, found with ``str.find``: its
-#: ``memchr`` skips faster than the regex engine's loop (about 6 ms instead of 20 per
-#: 50 MB), but every hit costs a call from Python, so a stretch where the character is
-#: common (links in wikitext, Cyrillic prose) goes back to the regex engine.
-_FOUND_BY_FIND: dict[re.Pattern[str], str] = {
+#: The literal character each pass begins with.
+_FIRST: dict[re.Pattern[str], str] = {
     pattern: pattern.pattern[1] if pattern.pattern[0] == "\\" else pattern.pattern[0]
     for pattern in _PASSES
-    if pattern.pattern[0] in "/сСηj" or pattern.pattern.startswith("\\[")
 }
-#: Hits of one such character in a stretch after which the regex engine takes over: a
-#: hit costs a call from Python (about half a microsecond), the regex engine's pass over
-#: a stretch about 80 microseconds, so up to some 150 hits the calls are cheaper.
-_FIND_LIMIT = 128
+#: Every pass begins with ``str.find`` for its character: its ``memchr`` skips about
+#: six times faster than the regex engine's loop (about 3 ms instead of 20 per 50 MB),
+#: and a stretch without the character (most stretches, for most passes, in a short
+#: page) costs one call. But every hit costs a call from Python (about half a
+#: microsecond), the regex engine's pass over a stretch about 0.4 ns a character: once
+#: the hits come closer together than this many characters on average, the regex
+#: engine takes over for the rest of the stretch.
+_FIND_SPACING = 700
+#: Hits found with ``str.find`` before their spacing is judged.
+_FIND_LIMIT = 4
 
 
-def _scan(pattern: re.Pattern[str], text: str, start: int, end: int, stop: int) -> list[int]:
-    """Offsets in ``[start, end)`` where *pattern* matches (looking on to *stop*)."""
-    char = _FOUND_BY_FIND.get(pattern)
-    if char is not None:
-        found = []
-        find, match = text.find, pattern.match
-        at = find(char, start, end)
-        hits = 0
-        while at != -1:
-            if match(text, at, stop):
-                found.append(at)
-            hits += 1
-            if hits > _FIND_LIMIT:
-                start = at + 1
-                break
-            at = find(char, at + 1, end)
-        else:
-            return found
-        return found + _scan_regex(pattern, text, start, end, stop)
-    return _scan_regex(pattern, text, start, end, stop)
-
-
-def _scan_regex(pattern: re.Pattern[str], text: str, start: int, end: int, stop: int) -> list[int]:
+def _scan(
+    pattern: re.Pattern[str], text: str, at: int, start: int, end: int, stop: int
+) -> list[int]:
+    """Offsets in ``[start, end)`` where *pattern* matches (looking on to *stop*), from
+    *at*, the first of its character there."""
+    char = _FIRST[pattern]
+    find, match = text.find, pattern.match
     found = []
-    for match in pattern.finditer(text, start, stop):
-        if match.start() >= end:
-            break
-        found.append(match.start())
+    hits = 0
+    while at != -1:
+        if match(text, at, stop):
+            found.append(at)
+        hits += 1
+        if hits > _FIND_LIMIT and (at - start) < hits * _FIND_SPACING:
+            found += [later.start() for later in pattern.finditer(text, at + 1, stop)]
+            while found and found[-1] >= end:  # looked on past the stretch: the next one's
+                found.pop()
+            return found
+        at = find(char, at + 1, end)
     return found
 
 
@@ -258,11 +251,14 @@ def find_anchors(text: str) -> list[int]:
     """
     found: list[int] = []
     length = len(text)
+    find = text.find
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
-        for pattern in _PASSES:
-            found.extend(_scan(pattern, text, start, end, stop))
+        for pattern, char in _FIRST.items():
+            at = find(char, start, end)
+            if at != -1:  # (most passes of a short text stop here)
+                found.extend(_scan(pattern, text, at, start, end, stop))
     found.sort()
     return found
 
