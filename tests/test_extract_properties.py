@@ -103,7 +103,10 @@ def test_the_garbage_collector_is_left_as_it_was() -> None:
 @settings(max_examples=200)
 @given(
     st.lists(
-        st.sampled_from(["/", "[", "с", "[1]", "/2", "[9 ", "ст.", "x", " ", "7"]), max_size=400
+        st.sampled_from(
+            ["/", "[", "с", "[1]", "/2", "[9 ", "ст.", "x", " ", "7", "1714", "-", "–1", "\u2060"]
+        ),
+        max_size=400,
     )
 )
 def test_the_prefilter_finds_what_its_regular_expressions_find(pieces: list[str]) -> None:
@@ -111,7 +114,10 @@ def test_the_prefilter_finds_what_its_regular_expressions_find(pieces: list[str]
 
     text = "".join(pieces)
     expected = sorted(
-        match.start() for pattern in anchors._PASSES for match in pattern.finditer(text)
+        match.start()
+        for pattern in anchors._PASSES
+        for match in pattern.finditer(text)
+        if pattern is not anchors._DASHED_DUAL or anchors._is_dual_year(text, match.start())
     )
     assert anchors.find_anchors(text) == expected
     # Small stretches, and hits found all by str.find or handed over to the regex engine

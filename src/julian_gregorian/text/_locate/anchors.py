@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import MONTH_WORDS, ORDINAL_SUFFIX, trie_regex
 
@@ -127,15 +128,39 @@ def _bracketed_months() -> str:
 _PHRASES = _phrase_passes()
 
 
-def _with_phrases(char: str, hand: str = "", hand_after: tuple[str, ...] = ()) -> str:
+def _with_phrases(
+    char: str, hand: str = "", hand_after: tuple[str, ...] = (), drop_after: tuple[str, ...] = ()
+) -> str:
     """The pass of *char*: the English record's hand-written look-arounds *hand*, or a
-    look ahead for what follows *char* in the phrases it serves (and in *hand_after*)."""
-    afters = _PHRASES.get(char, set()) | set(hand_after)
+    look ahead for what follows *char* in the phrases it serves (and in *hand_after*; not
+    *drop_after*, which *hand* looks for)."""
+    afters = (_PHRASES.get(char, set()) | set(hand_after)) - set(drop_after)
     generated = f"(?={_render(afters)})" if afters else ""
     alternatives = [part for part in (hand, generated) if part]
     if len(alternatives) == 1:
         return re.escape(char) + alternatives[0]
     return f"{re.escape(char)}(?:{'|'.join(alternatives)})"
+
+
+#: Characters the window drops (text/_read/normalise.py) that may stand around a dash:
+#: ``1673\u2060–\u20604``.
+_INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff"
+#: Dual years written with a dash: a year before 1753, when England counted years from
+#: 25 March (the reader's bound, text/_read/tokens.py), then the digits of the second.
+_DASHED_DUAL = re.compile(
+    rf"1(?=(?:[0-6]\d\d|7[0-4]\d|75[0-2])[{_INVISIBLE}]*[-–][{_INVISIBLE}]*\d{{1,4}}(?!\d))(?<!\d1)"
+)
+#: What a hit of the dual years' pass spans: ``1714-15``.
+_DASHED_YEARS = re.compile(rf"\d{{4}}[{_INVISIBLE}]*[-–][{_INVISIBLE}]*\d{{1,4}}")
+_DROP_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+
+
+def _is_dual_year(text: str, at: int) -> bool:
+    """Whether the dashed years at *at* may be a dual year as the reader takes one:
+    ``1714-15`` or a slip (``1714-16``), not a span (``1641–1712``, ``pages 1183–215``),
+    whose anchors in real text outnumber those of dual years."""
+    found = _DASHED_YEARS.match(text, at)
+    return found is not None and is_dual_text(_DROP_INVISIBLE.sub("", found.group()))
 
 
 # One literal first character per pattern (see the module docstring); the lookarounds
@@ -145,13 +170,17 @@ def _with_phrases(char: str, hand: str = "", hand_after: tuple[str, ...] = ()) -
 # the look-alikes the English record excludes; those of the other records' phrases are
 # generated.
 _PASSES: tuple[re.Pattern[str], ...] = (
-    # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils.
-    # (The cheap one-character look back first: most capital S begin a word.)
+    # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils;
+    # not the NS of ANSI or JOHNSTON. (The cheap one-character look back first: most
+    # capital S begin a word.)
     re.compile(
         _with_phrases(
             "S",
-            r"(?:(?<=[ON.]S)(?:(?<=[ON]S)|(?<=\b[ONan]\.S))|(?<=\.\sS)(?<=\b[ONan]...)"
-            r"|(?=TYLE))",
+            r"(?:(?<=[ON.]S)(?:(?<=[ON]S)(?<![^\W\d_][ON]S)|(?<=\b[ONanA]\.S))"
+            r"|(?<=\.\sS)(?<=\b[ONanA]...)|(?=TYLE))",
+            # "a. St." and "n. St." are read here, from before the S: a look ahead for
+            # "t." would take the S of every "St." (Saint) for an anchor.
+            drop_after=("t.",),
         )
     ),
     # Old Style, New Style, old style, new style, {{OldStyleDate}}
@@ -164,8 +193,9 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # 11/23 April, 30 September/10 October, March 6/February 22, 1749/50
     re.compile(r"/(?=\s?(?:\d|[A-Z][a-z]{2,8}\.?\s\d))"),
     # English dual years with a hyphen or an en dash: 12 February 1714-15, March 3rd,
-    # 1690–1 (one pass for both dashes, at the 1 that begins every year before 1753)
-    re.compile(r"1(?=[0-7]\d\d[-–]\d{1,4}(?!\d))(?<!\d1)"),
+    # 1690–1 (one pass for both dashes, at the 1 that begins every year before 1753;
+    # see _DASHED_DUAL)
+    _DASHED_DUAL,
     # 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, (il 3 maggio, (o 5 de
     # octubre, 15(28).04.1922,
     # 25.02(09.03)1924, August 28 (September 9), and every marker phrase in parentheses:
@@ -257,8 +287,12 @@ def find_anchors(text: str) -> list[int]:
         stop = min(length, end + _LOOKAHEAD)
         for pattern, char in _FIRST.items():
             at = find(char, start, end)
-            if at != -1:  # (most passes of a short text stop here)
-                found.extend(_scan(pattern, text, at, start, end, stop))
+            if at == -1:  # (most passes of a short text stop here)
+                continue
+            hits = _scan(pattern, text, at, start, end, stop)
+            if pattern is _DASHED_DUAL:
+                hits = [hit for hit in hits if _is_dual_year(text, hit)]
+            found.extend(hits)
     found.sort()
     return found
 
