@@ -20,7 +20,14 @@ import re
 
 from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
-from julian_gregorian.text._vocabulary.lexicon import MONTH_WORDS, ORDINAL_SUFFIX, trie_regex
+from julian_gregorian.text._vocabulary.lexicon import (
+    DAY_AFTER_WORD,
+    MONTH_LINK,
+    MONTH_WORDS,
+    ORDINAL_SUFFIX,
+    RANGE_WORD,
+    trie_regex,
+)
 
 #: The characters of the passes that find marker phrases: a phrase of a language record
 #: (and its capitalised form at the start of a sentence) is found by the pass of the
@@ -101,15 +108,37 @@ def _phrase_passes() -> dict[str, set[str]]:
 
     One look ahead per pass, a tree of those strings: the regex engine fails at most
     occurrences of the character after one more comparison. What stands before the
-    character is not checked: an anchor is only a candidate.
+    character is not checked (an anchor is only a candidate), but where the character
+    ends the phrase's word (``vkj``, ``ukj``), see :data:`_WORD_ENDS`.
     """
     afters: dict[str, set[str]] = {char: set() for char in PASS_CHARACTERS}
     for phrase, _, _ in markers.PHRASES:
         for variant in markers.phrase_variants(phrase):
             at = _pass_position(variant)
             if at >= 0:
-                afters[variant[at]].add(_word_around(variant, at)[1])
+                before, after = _word_around(variant, at)
+                if after == _WORD_END:
+                    _WORD_ENDS.setdefault(variant[at], set()).add(before)
+                else:
+                    afters[variant[at]].add(after)
     return afters
+
+
+#: For each pass character, the letters before it in the phrases whose word it ends
+#: (`` vk`` of the Estonian ``vkj``, a space for the start of the word): a look ahead
+#: for the end of the word alone would take every word ending in a ``j`` (``Hajj``,
+#: ``adj=``), so these are looked for behind the character.
+_WORD_ENDS: dict[str, set[str]] = {}
+
+
+def _word_end_branches(char: str) -> list[str]:
+    """Look-behinds for the phrases *char* ends the word of (see :data:`_WORD_ENDS`)."""
+    branches = []
+    for before in sorted(_WORD_ENDS.get(char, ())):
+        letters = re.escape(before.lstrip(" ") + char)
+        start = rf"(?<![^\W\d_]{letters})" if before.startswith(" ") else ""
+        branches.append(rf"(?<={letters}){start}(?![^\W\d_])")
+    return branches
 
 
 def _parenthesised_markers() -> str:
@@ -136,7 +165,7 @@ def _with_phrases(
     *drop_after*, which *hand* looks for)."""
     afters = (_PHRASES.get(char, set()) | set(hand_after)) - set(drop_after)
     generated = f"(?={_render(afters)})" if afters else ""
-    alternatives = [part for part in (hand, generated) if part]
+    alternatives = [part for part in (hand, generated, *_word_end_branches(char)) if part]
     if len(alternatives) == 1:
         return re.escape(char) + alternatives[0]
     return f"{re.escape(char)}(?:{'|'.join(alternatives)})"
@@ -163,6 +192,17 @@ def _is_dual_year(text: str, at: int) -> bool:
     return found is not None and is_dual_text(_DROP_INVISIBLE.sub("", found.group()))
 
 
+#: What may follow a day number in parentheses for a date to begin there, as the reader
+#: takes one (text/_read/tokens.py): a month (its first three letters, in any case, or a
+#: Roman one), a word between a day and its month (``de``, ``of``) or of a range, or a
+#: marker. Not "(36 square miles)", "(6 times)", "(the 5th and 6th bead)": a window for
+#: each in real wikitext.
+_AFTER_DAY = (
+    f"(?:(?i:{trie_regex({name[:3] for name in MONTH_WORDS})})|[IVX]"
+    f"|(?:{MONTH_LINK}|{RANGE_WORD}|{DAY_AFTER_WORD})|{_parenthesised_markers()})"
+)
+
+
 # One literal first character per pattern (see the module docstring); the lookarounds
 # keep the hits rare so that little Python work follows each one, and are cheap so that
 # the frequent first characters (S, y) cost little. Measured on English text, each pass
@@ -183,9 +223,13 @@ _PASSES: tuple[re.Pattern[str], ...] = (
             drop_after=("t.",),
         )
     ),
-    # Old Style, New Style, old style, new style, {{OldStyleDate}}
-    # (every phrase a y serves has it in "styl": see _pass_position)
-    re.compile(r"y(?=l)(?<=[Ss]ty)"),
+    # Old Style, New Style, old style, new style, {{OldStyleDate}}; the phrases of other
+    # languages where "styl" begins a word (nowy styl, ancien style, stylo novo): not
+    # lifestyle, hairstyles (every phrase a y serves has it in "styl": see _pass_position)
+    re.compile(
+        r"y(?=l)(?:(?<=[dw][\s-][Ss]ty)|(?<=[dw]Sty)"
+        rf"|(?<=[Ss]ty)(?<![^\W\d_][Ss]ty)(?={_render(_PHRASES['y'])}))"
+    ),
     re.compile(_with_phrases("J", hand_after=("ulian",))),
     re.compile(_with_phrases("G", hand_after=("regorian",))),
     # juliański, julianischen, oude stijl, vana kalendri järgi, naujuoju stiliumi
@@ -201,7 +245,8 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # 25.02(09.03)1924, August 28 (September 9), and every marker phrase in parentheses:
     # (π.η.), (ст. ст.), (st.v.), (wg st. st.), (stil vechi), (J: 21. helmikuuta)
     re.compile(
-        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?[\s)]|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
+        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?(?:\)|\s+{_AFTER_DAY})"
+        rf"|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
         rf"|\d\d?\.[IVX]+[/)]|{_parenthesised_markers()}))"
     ),
     # 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
