@@ -806,3 +806,12 @@ def test_plain_dates_read_abbreviated_months() -> None:
         ("7 Feb 1701", 1701, 2, 7),
         ("3 May 1702", 1702, 5, 3),
     ]
+
+
+def test_the_default_rules_are_every_rule_but_the_opt_in_ones_however_asked() -> None:
+    from julian_gregorian.checks.rules import RULES, select_rules
+
+    default = tuple(rule for rule in RULES if rule.default)
+    assert select_rules() == default
+    assert select_rules(select=None, ignore=[], extend_select=[]) == default
+    assert select_rules(ignore=["JG101"]) == tuple(r for r in default if r.code != "JG101")

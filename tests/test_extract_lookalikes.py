@@ -103,3 +103,50 @@ def test_impossible_days_are_read_raw_and_not_rejected() -> None:
 )
 def test_reference_numbers_and_day_lists_are_not_dual_years_or_pairs(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[[ANSI escape code]]",
+        "JOHNSTON, ELIZA",
+        "|latNS=N",
+        "St. Petersburg",
+        "[[St. Mary River]]",
+        "a healthy lifestyle",
+        "aikido styles",
+        "[[Hajj]] and {{convert|4000|ha|acre|adj=on}}",
+        "(36 square miles)",
+        "(6 times)",
+    ],
+)
+def test_words_that_only_look_like_markers_are_no_anchors(text: str) -> None:
+    from julian_gregorian.text._locate.anchors import find_anchors
+
+    assert find_anchors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar"),
+    [
+        ("am 5. März 1700 a. St. geboren", "julian"),
+        ("am 5. März 1700 (n. St.) geboren", "gregorian"),
+        ("born 5 March 1700 OS in London", "julian"),
+        ("born 5 March 1700 old-style in London", "julian"),
+        ("5 March 1700 (ancien style)", "julian"),
+        ("5. märts 1700 vkj", "julian"),
+        ("5 March 1700 (n. st.)", "gregorian"),
+    ],
+)
+def test_the_abbreviations_beside_those_look_alikes_are_still_read(
+    text: str, calendar: str
+) -> None:
+    item = only(text)
+    side = item.old_style or item.new_style
+    assert side is not None
+    assert (side.start.calendar, side.start.year, side.start.month, side.start.day) == (
+        calendar,
+        1700,
+        3,
+        5,
+    )

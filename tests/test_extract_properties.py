@@ -103,7 +103,10 @@ def test_the_garbage_collector_is_left_as_it_was() -> None:
 @settings(max_examples=200)
 @given(
     st.lists(
-        st.sampled_from(["/", "[", "с", "[1]", "/2", "[9 ", "ст.", "x", " ", "7"]), max_size=400
+        st.sampled_from(
+            ["/", "[", "с", "[1]", "/2", "[9 ", "ст.", "x", " ", "7", "1714", "-", "–1", "\u2060"]
+        ),
+        max_size=400,
     )
 )
 def test_the_prefilter_finds_what_its_regular_expressions_find(pieces: list[str]) -> None:
@@ -111,13 +114,43 @@ def test_the_prefilter_finds_what_its_regular_expressions_find(pieces: list[str]
 
     text = "".join(pieces)
     expected = sorted(
-        match.start() for pattern in anchors._PASSES for match in pattern.finditer(text)
+        match.start()
+        for pattern in anchors._PASSES
+        for match in pattern.finditer(text)
+        if pattern is not anchors._DASHED_DUAL or anchors._is_dual_year(text, match.start())
     )
     assert anchors.find_anchors(text) == expected
-    # Small stretches and an early hand-over to the regex engine give the same anchors.
-    chunk, limit = anchors._CHUNK, anchors._FIND_LIMIT
-    anchors._CHUNK, anchors._FIND_LIMIT = 7, 2
+    # Small stretches, and hits found all by str.find or handed over to the regex engine
+    # at once, give the same anchors.
+    saved = anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING
     try:
-        assert anchors.find_anchors(text) == expected
+        for spacing in (0, 3, 1 << 30):
+            anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING = 7, 2, spacing
+            assert anchors.find_anchors(text) == expected
     finally:
-        anchors._CHUNK, anchors._FIND_LIMIT = chunk, limit
+        anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING = saved
+
+
+def _windows_one_by_one(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]:
+    """The extractor's windows, merged the plain way: each anchor's reach, clipped to
+    the text, joins the last window when it touches it and keeps it short enough."""
+    from julian_gregorian.text._extract import _LONGEST_WINDOW, AFTER, BEFORE
+
+    spans: list[tuple[int, int, int, int]] = []
+    for anchor in anchors:
+        start, end = max(0, anchor - BEFORE), min(length, anchor + AFTER)
+        if spans and start <= spans[-1][1] and end - spans[-1][0] <= _LONGEST_WINDOW:
+            first_start, last_end, first, _ = spans[-1]
+            spans[-1] = (first_start, max(end, last_end), first, anchor)
+        else:
+            spans.append((start, end, anchor, anchor))
+    return spans
+
+
+@given(st.lists(st.integers(0, 3000), max_size=200, unique=True), st.integers(0, 300))
+def test_windows_merge_the_reach_of_near_anchors(offsets: list[int], extra: int) -> None:
+    from julian_gregorian.text._extract import _windows
+
+    anchors = sorted(offsets)
+    length = (anchors[-1] + 1 if anchors else 0) + extra
+    assert _windows(anchors, length) == _windows_one_by_one(anchors, length)

@@ -84,3 +84,34 @@ def test_seasons_after_1752_are_not_dual_years() -> None:
 )  # fmt: skip
 def test_slash_pairs_with_ordinal_dots_or_month_first(text: str, old: str, new: str) -> None:
     assert read(text) == [("pair", "slash", old, new)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Deale, Feb. 8, 1673\u2060–\u20604, and printed", (1673, 1674)),
+        ("a letter of March 5, 1650\u2060–\u206051 to him", (1650, 1651)),
+        ("on 12 February 1714-15 he sailed", (1714, 1715)),
+    ],
+)
+def test_dashed_dual_years_are_read_with_invisible_characters_around_the_dash(
+    text: str, years: tuple[int, int]
+) -> None:
+    # Word joiners around an en dash (Project Gutenberg's texts) hid the year from the
+    # prefilter: the dual year was read only when another anchor happened to be near.
+    item = only(text)
+    assert (item.kind, item.dual_year) == ("dual_year", years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the war of 1641–1712", "pages = 1183–215", "ISBN 978-0-7102-1024-1.", "in 1760–61"],
+)
+def test_spans_of_years_and_numbers_open_no_window(text: str) -> None:
+    from julian_gregorian.text import ExtractStats, extract
+    from julian_gregorian.text._locate.anchors import find_anchors
+
+    stats = ExtractStats()
+    assert extract(text, stats=stats) == []
+    assert find_anchors(text) == []
+    assert stats.windows == 0

@@ -106,16 +106,21 @@ def extract(
     # for every item; the cyclic collector, woken by the count of allocations, would
     # scan them all again and again (7% of the time on a large text). It is paused
     # while they are made and restored as it was.
+    anchors = find_anchors(text)
+    if not anchors:
+        return []  # every item holds an anchor: a text without one costs only the scan
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _extract(text, wikitext, stats or ExtractStats())
+        return _extract(text, anchors, wikitext, stats or ExtractStats())
     finally:
         if collecting:
             gc.enable()
 
 
-def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item]:
+def _extract(
+    text: str, anchors: list[int], wikitext: bool | None, stats: ExtractStats
+) -> list[Item]:
     wiki = looks_like_wikitext(text) if wikitext is None else bool(wikitext)
     drafts: list[Draft] = []
     others: list[int] = []
@@ -124,7 +129,6 @@ def _extract(text: str, wikitext: bool | None, stats: ExtractStats) -> list[Item
     lines = _Lines(text)
     read_to = -1
     closings = Closings(text, "}}")
-    anchors = find_anchors(text)
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
     for anchor in anchors:
         if anchor < read_to:
@@ -292,13 +296,23 @@ def _windows(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]
     anchors continues in a window that overlaps the last one by a reach).
     """
     spans: list[tuple[int, int, int, int]] = []
+    if not anchors:
+        return spans
+    # One comparison per anchor in a run (crafted input has an anchor every few
+    # characters): a window's end only grows, and it is built once it is closed.
+    first = last = anchors[0]
+    start, end = max(0, first - BEFORE), first + AFTER
     for anchor in anchors:
-        start, end = max(0, anchor - BEFORE), min(length, anchor + AFTER)
-        if spans and start <= spans[-1][1] and end - spans[-1][0] <= _LONGEST_WINDOW:
-            first_start, last_end, first, _ = spans[-1]
-            spans[-1] = (first_start, max(end, last_end), first, anchor)
-        else:
-            spans.append((start, end, anchor, anchor))
+        if anchor - BEFORE <= end and (
+            anchor + AFTER - start <= _LONGEST_WINDOW or length - start <= _LONGEST_WINDOW
+        ):
+            last = anchor
+            end = anchor + AFTER
+            continue
+        spans.append((start, min(length, end), first, last))
+        first = last = anchor
+        start, end = max(0, anchor - BEFORE), anchor + AFTER
+    spans.append((start, min(length, end), first, last))
     return spans
 
 

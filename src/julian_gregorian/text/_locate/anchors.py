@@ -18,8 +18,16 @@ from __future__ import annotations
 
 import re
 
+from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
-from julian_gregorian.text._vocabulary.lexicon import MONTH_WORDS, ORDINAL_SUFFIX, trie_regex
+from julian_gregorian.text._vocabulary.lexicon import (
+    DAY_AFTER_WORD,
+    MONTH_LINK,
+    MONTH_WORDS,
+    ORDINAL_SUFFIX,
+    RANGE_WORD,
+    trie_regex,
+)
 
 #: The characters of the passes that find marker phrases: a phrase of a language record
 #: (and its capitalised form at the start of a sentence) is found by the pass of the
@@ -100,15 +108,37 @@ def _phrase_passes() -> dict[str, set[str]]:
 
     One look ahead per pass, a tree of those strings: the regex engine fails at most
     occurrences of the character after one more comparison. What stands before the
-    character is not checked: an anchor is only a candidate.
+    character is not checked (an anchor is only a candidate), but where the character
+    ends the phrase's word (``vkj``, ``ukj``), see :data:`_WORD_ENDS`.
     """
     afters: dict[str, set[str]] = {char: set() for char in PASS_CHARACTERS}
     for phrase, _, _ in markers.PHRASES:
         for variant in markers.phrase_variants(phrase):
             at = _pass_position(variant)
             if at >= 0:
-                afters[variant[at]].add(_word_around(variant, at)[1])
+                before, after = _word_around(variant, at)
+                if after == _WORD_END:
+                    _WORD_ENDS.setdefault(variant[at], set()).add(before)
+                else:
+                    afters[variant[at]].add(after)
     return afters
+
+
+#: For each pass character, the letters before it in the phrases whose word it ends
+#: (`` vk`` of the Estonian ``vkj``, a space for the start of the word): a look ahead
+#: for the end of the word alone would take every word ending in a ``j`` (``Hajj``,
+#: ``adj=``), so these are looked for behind the character.
+_WORD_ENDS: dict[str, set[str]] = {}
+
+
+def _word_end_branches(char: str) -> list[str]:
+    """Look-behinds for the phrases *char* ends the word of (see :data:`_WORD_ENDS`)."""
+    branches = []
+    for before in sorted(_WORD_ENDS.get(char, ())):
+        letters = re.escape(before.lstrip(" ") + char)
+        start = rf"(?<![^\W\d_]{letters})" if before.startswith(" ") else ""
+        branches.append(rf"(?<={letters}){start}(?![^\W\d_])")
+    return branches
 
 
 def _parenthesised_markers() -> str:
@@ -127,15 +157,50 @@ def _bracketed_months() -> str:
 _PHRASES = _phrase_passes()
 
 
-def _with_phrases(char: str, hand: str = "", hand_after: tuple[str, ...] = ()) -> str:
+def _with_phrases(
+    char: str, hand: str = "", hand_after: tuple[str, ...] = (), drop_after: tuple[str, ...] = ()
+) -> str:
     """The pass of *char*: the English record's hand-written look-arounds *hand*, or a
-    look ahead for what follows *char* in the phrases it serves (and in *hand_after*)."""
-    afters = _PHRASES.get(char, set()) | set(hand_after)
+    look ahead for what follows *char* in the phrases it serves (and in *hand_after*; not
+    *drop_after*, which *hand* looks for)."""
+    afters = (_PHRASES.get(char, set()) | set(hand_after)) - set(drop_after)
     generated = f"(?={_render(afters)})" if afters else ""
-    alternatives = [part for part in (hand, generated) if part]
+    alternatives = [part for part in (hand, generated, *_word_end_branches(char)) if part]
     if len(alternatives) == 1:
         return re.escape(char) + alternatives[0]
     return f"{re.escape(char)}(?:{'|'.join(alternatives)})"
+
+
+#: Characters the window drops (text/_read/normalise.py) that may stand around a dash:
+#: ``1673\u2060–\u20604``.
+_INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff"
+#: Dual years written with a dash: a year before 1753, when England counted years from
+#: 25 March (the reader's bound, text/_read/tokens.py), then the digits of the second.
+_DASHED_DUAL = re.compile(
+    rf"1(?=(?:[0-6]\d\d|7[0-4]\d|75[0-2])[{_INVISIBLE}]*[-–][{_INVISIBLE}]*\d{{1,4}}(?!\d))(?<!\d1)"
+)
+#: What a hit of the dual years' pass spans: ``1714-15``.
+_DASHED_YEARS = re.compile(rf"\d{{4}}[{_INVISIBLE}]*[-–][{_INVISIBLE}]*\d{{1,4}}")
+_DROP_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+
+
+def _is_dual_year(text: str, at: int) -> bool:
+    """Whether the dashed years at *at* may be a dual year as the reader takes one:
+    ``1714-15`` or a slip (``1714-16``), not a span (``1641–1712``, ``pages 1183–215``),
+    whose anchors in real text outnumber those of dual years."""
+    found = _DASHED_YEARS.match(text, at)
+    return found is not None and is_dual_text(_DROP_INVISIBLE.sub("", found.group()))
+
+
+#: What may follow a day number in parentheses for a date to begin there, as the reader
+#: takes one (text/_read/tokens.py): a month (its first three letters, in any case, or a
+#: Roman one), a word between a day and its month (``de``, ``of``) or of a range, or a
+#: marker. Not "(36 square miles)", "(6 times)", "(the 5th and 6th bead)": a window for
+#: each in real wikitext.
+_AFTER_DAY = (
+    f"(?:(?i:{trie_regex({name[:3] for name in MONTH_WORDS})})|[IVX]"
+    f"|(?:{MONTH_LINK}|{RANGE_WORD}|{DAY_AFTER_WORD})|{_parenthesised_markers()})"
+)
 
 
 # One literal first character per pattern (see the module docstring); the lookarounds
@@ -145,18 +210,26 @@ def _with_phrases(char: str, hand: str = "", hand_after: tuple[str, ...] = ()) -
 # the look-alikes the English record excludes; those of the other records' phrases are
 # generated.
 _PASSES: tuple[re.Pattern[str], ...] = (
-    # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils.
-    # (The cheap one-character look back first: most capital S begin a word.)
+    # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils;
+    # not the NS of ANSI or JOHNSTON. (The cheap one-character look back first: most
+    # capital S begin a word.)
     re.compile(
         _with_phrases(
             "S",
-            r"(?:(?<=[ON.]S)(?:(?<=[ON]S)|(?<=\b[ONan]\.S))|(?<=\.\sS)(?<=\b[ONan]...)"
-            r"|(?=TYLE))",
+            r"(?:(?<=[ON.]S)(?:(?<=[ON]S)(?<![^\W\d_][ON]S)|(?<=\b[ONanA]\.S))"
+            r"|(?<=\.\sS)(?<=\b[ONanA]...)|(?=TYLE))",
+            # "a. St." and "n. St." are read here, from before the S: a look ahead for
+            # "t." would take the S of every "St." (Saint) for an anchor.
+            drop_after=("t.",),
         )
     ),
-    # Old Style, New Style, old style, new style, {{OldStyleDate}}
-    # (every phrase a y serves has it in "styl": see _pass_position)
-    re.compile(r"y(?=l)(?<=[Ss]ty)"),
+    # Old Style, New Style, old style, new style, {{OldStyleDate}}; the phrases of other
+    # languages where "styl" begins a word (nowy styl, ancien style, stylo novo): not
+    # lifestyle, hairstyles (every phrase a y serves has it in "styl": see _pass_position)
+    re.compile(
+        r"y(?=l)(?:(?<=[dw][\s-][Ss]ty)|(?<=[dw]Sty)"
+        rf"|(?<=[Ss]ty)(?<![^\W\d_][Ss]ty)(?={_render(_PHRASES['y'])}))"
+    ),
     re.compile(_with_phrases("J", hand_after=("ulian",))),
     re.compile(_with_phrases("G", hand_after=("regorian",))),
     # juliański, julianischen, oude stijl, vana kalendri järgi, naujuoju stiliumi
@@ -164,14 +237,16 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # 11/23 April, 30 September/10 October, March 6/February 22, 1749/50
     re.compile(r"/(?=\s?(?:\d|[A-Z][a-z]{2,8}\.?\s\d))"),
     # English dual years with a hyphen or an en dash: 12 February 1714-15, March 3rd,
-    # 1690–1 (one pass for both dashes, at the 1 that begins every year before 1753)
-    re.compile(r"1(?=[0-7]\d\d[-–]\d{1,4}(?!\d))(?<!\d1)"),
+    # 1690–1 (one pass for both dashes, at the 1 that begins every year before 1753;
+    # see _DASHED_DUAL)
+    _DASHED_DUAL,
     # 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, (il 3 maggio, (o 5 de
     # octubre, 15(28).04.1922,
     # 25.02(09.03)1924, August 28 (September 9), and every marker phrase in parentheses:
     # (π.η.), (ст. ст.), (st.v.), (wg st. st.), (stil vechi), (J: 21. helmikuuta)
     re.compile(
-        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?[\s)]|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
+        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?(?:\)|\s+{_AFTER_DAY})"
+        rf"|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
         rf"|\d\d?\.[IVX]+[/)]|{_parenthesised_markers()}))"
     ),
     # 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
@@ -201,49 +276,42 @@ _CHUNK = 1 << 18
 _LOOKAHEAD = 64
 
 
-#: Passes whose first character is rare in most texts, found with ``str.find``: its
-#: ``memchr`` skips faster than the regex engine's loop (about 6 ms instead of 20 per
-#: 50 MB), but every hit costs a call from Python, so a stretch where the character is
-#: common (links in wikitext, Cyrillic prose) goes back to the regex engine.
-_FOUND_BY_FIND: dict[re.Pattern[str], str] = {
+#: The literal character each pass begins with.
+_FIRST: dict[re.Pattern[str], str] = {
     pattern: pattern.pattern[1] if pattern.pattern[0] == "\\" else pattern.pattern[0]
     for pattern in _PASSES
-    if pattern.pattern[0] in "/сСηj" or pattern.pattern.startswith("\\[")
 }
-#: Hits of one such character in a stretch after which the regex engine takes over: a
-#: hit costs a call from Python (about half a microsecond), the regex engine's pass over
-#: a stretch about 80 microseconds, so up to some 150 hits the calls are cheaper.
-_FIND_LIMIT = 128
+#: Every pass begins with ``str.find`` for its character: its ``memchr`` skips about
+#: six times faster than the regex engine's loop (about 3 ms instead of 20 per 50 MB),
+#: and a stretch without the character (most stretches, for most passes, in a short
+#: page) costs one call. But every hit costs a call from Python (about half a
+#: microsecond), the regex engine's pass over a stretch about 0.4 ns a character: once
+#: the hits come closer together than this many characters on average, the regex
+#: engine takes over for the rest of the stretch.
+_FIND_SPACING = 700
+#: Hits found with ``str.find`` before their spacing is judged.
+_FIND_LIMIT = 4
 
 
-def _scan(pattern: re.Pattern[str], text: str, start: int, end: int, stop: int) -> list[int]:
-    """Offsets in ``[start, end)`` where *pattern* matches (looking on to *stop*)."""
-    char = _FOUND_BY_FIND.get(pattern)
-    if char is not None:
-        found = []
-        find, match = text.find, pattern.match
-        at = find(char, start, end)
-        hits = 0
-        while at != -1:
-            if match(text, at, stop):
-                found.append(at)
-            hits += 1
-            if hits > _FIND_LIMIT:
-                start = at + 1
-                break
-            at = find(char, at + 1, end)
-        else:
-            return found
-        return found + _scan_regex(pattern, text, start, end, stop)
-    return _scan_regex(pattern, text, start, end, stop)
-
-
-def _scan_regex(pattern: re.Pattern[str], text: str, start: int, end: int, stop: int) -> list[int]:
+def _scan(
+    pattern: re.Pattern[str], text: str, at: int, start: int, end: int, stop: int
+) -> list[int]:
+    """Offsets in ``[start, end)`` where *pattern* matches (looking on to *stop*), from
+    *at*, the first of its character there."""
+    char = _FIRST[pattern]
+    find, match = text.find, pattern.match
     found = []
-    for match in pattern.finditer(text, start, stop):
-        if match.start() >= end:
-            break
-        found.append(match.start())
+    hits = 0
+    while at != -1:
+        if match(text, at, stop):
+            found.append(at)
+        hits += 1
+        if hits > _FIND_LIMIT and (at - start) < hits * _FIND_SPACING:
+            found += [later.start() for later in pattern.finditer(text, at + 1, stop)]
+            while found and found[-1] >= end:  # looked on past the stretch: the next one's
+                found.pop()
+            return found
+        at = find(char, at + 1, end)
     return found
 
 
@@ -258,11 +326,18 @@ def find_anchors(text: str) -> list[int]:
     """
     found: list[int] = []
     length = len(text)
+    find = text.find
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
-        for pattern in _PASSES:
-            found.extend(_scan(pattern, text, start, end, stop))
+        for pattern, char in _FIRST.items():
+            at = find(char, start, end)
+            if at == -1:  # (most passes of a short text stop here)
+                continue
+            hits = _scan(pattern, text, at, start, end, stop)
+            if pattern is _DASHED_DUAL:
+                hits = [hit for hit in hits if _is_dual_year(text, hit)]
+            found.extend(hits)
     found.sort()
     return found
 

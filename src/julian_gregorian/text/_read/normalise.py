@@ -52,7 +52,8 @@ _NOISE_PARTS = (
     r"(?P<emph>'{2,5}|\*+|(?<![^\W_])_+|_+(?![^\W_]))",
     r"(?P<invisible>[\u00ad\u200b-\u200f\u2060\ufeff\u0300\u0301])",
     rf"(?P<newline>[{_SPACE_CHARS}]*\n[{_SPACE_CHARS}\n]*(?:>[ \t]*)?)",
-    rf"(?P<space>[{_SPACE_CHARS}]+)",
+    # (A lone plain space is left in the text, as it would be written: no call for it.)
+    rf"(?P<space>(?! [^{_SPACE_CHARS}\n])[{_SPACE_CHARS}]+)",
     r"(?P<bar>\|)",
 )
 _NOISE = re.compile("|".join(_NOISE_PARTS), re.DOTALL)

@@ -113,6 +113,10 @@ def _pipe_cells(text: str, line: _Line) -> list[Cell]:
 
 def _columns(text: str, cells: list[Cell]) -> tuple[int, int] | None:
     """Indexes of the (Julian, Gregorian) columns a header names, if exactly one each."""
+    # Most rows name no calendar: one search over all the cells says so (a name found in
+    # a cell is found in the stretch that holds them), instead of one per cell and name.
+    if not cells or _OLD_HEADER.search(text, cells[0].start, cells[-1].end) is None:
+        return None
     old = [i for i, cell in enumerate(cells) if _OLD_HEADER.search(text, cell.start, cell.end)]
     new = [i for i, cell in enumerate(cells) if _NEW_HEADER.search(text, cell.start, cell.end)]
     if len(old) != 1 or len(new) != 1 or old == new:
