@@ -227,7 +227,7 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # languages where "styl" begins a word (nowy styl, ancien style, stylo novo): not
     # lifestyle, hairstyles (every phrase a y serves has it in "styl": see _pass_position)
     re.compile(
-        r"y(?=l)(?:(?<=[dw][\s-][Ss]ty)|(?<=[dw]Sty)"
+        r"y(?=l)(?:(?<=[dw][\s-][Ss]ty)|(?<=[dw][Ss]ty)"
         rf"|(?<=[Ss]ty)(?<![^\W\d_][Ss]ty)(?={_render(_PHRASES['y'])}))"
     ),
     re.compile(_with_phrases("J", hand_after=("ulian",))),
