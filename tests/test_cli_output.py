@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from julian_gregorian.cli import check_command
+from julian_gregorian.cli import main as cli_main
 from julian_gregorian.cli.arguments import EXIT_INTERRUPTED
 from julian_gregorian.cli.main import main
 
@@ -182,6 +183,19 @@ def test_ctrl_c_exits_130_without_a_traceback(
     assert main(["check", "--fix", str(tmp_path / "article.txt")]) == EXIT_INTERRUPTED
     assert capsys.readouterr().err == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
+
+
+def test_ctrl_c_while_the_commands_load_exits_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Found by hand: Ctrl-C in the first half second, while the subcommands' modules
+    # (and the extractor's tables) were imported, ended in a traceback.
+    def interrupted() -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_main, "commands", interrupted)
+    assert main(["check", "article.txt"]) == EXIT_INTERRUPTED
+    assert capsys.readouterr() == ("", "")
 
 
 def test_verbose_and_the_reports_say_which_settings_file_applied(tmp_path: Path) -> None:

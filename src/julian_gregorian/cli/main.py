@@ -76,6 +76,13 @@ def _negative_dates_as_positionals(argv: list[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # also while the commands' modules load, before any runs
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     if sys.stdout is None:  # started with standard output closed (``>&-``)
         print("julian-gregorian: error: standard output is closed", file=sys.stderr)
         return EXIT_ERROR
@@ -94,8 +101,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JulianGregorianError as error:
         print(f"{prefix} {error}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
     except OSError as error:
         if error.errno not in _OUTPUT_ERRORS:
             raise
