@@ -1,4 +1,5 @@
-"""Where a date without a year gets one: the nearest year of its paragraph or section.
+"""Stage 3, link: where a date without a year gets one, the nearest year of its paragraph
+or section.
 
 ``1 January [O.S. 19 December]`` names no year; a reader takes it from the text around:
 first the nearest year before the date in the same paragraph, then the nearest after
@@ -20,9 +21,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
+
+if TYPE_CHECKING:
+    from julian_gregorian.text._finish.drafts import Draft
 
 # Each alternative begins with its literal first digit (the check of the character
 # before comes after it), so the regex engine can skip to the digits 1 and 2.
@@ -175,6 +180,27 @@ class YearContext:
         words = _MONTH_WORD.findall(self.text, max(0, at - _MONTH_REACH), at)
         found = month_of(words[-1]) if words else None
         return found is not None and found[0] in months
+
+
+def take_context_years(text: str, drafts: list[Draft]) -> None:
+    """Give each draft lacking a year the one its context gives, and where that is.
+
+    The nearest year of the paragraph or section is taken first; a pair whose halves
+    name one day only in some year of the document takes that year.
+    """
+    years: YearContext | None = None
+    for draft in drafts:
+        if not draft.needs_year():
+            continue
+        if years is None:
+            years = YearContext(text)
+        offset, end_offset = draft.offset, draft.end_offset
+        found = years.year_for(offset, end_offset, draft.months())
+        if found is None and draft.kind == "pair":
+            found = years.document_year_for(offset, end_offset, draft.fits_year)
+        if found is not None:
+            draft.set_context_year(found[0])
+            draft.year_offset = found[1]
 
 
 def nearby_year(text: str, offset: int, end_offset: int, months: frozenset[int]) -> int | None:
