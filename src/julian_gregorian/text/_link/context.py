@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from julian_gregorian.text._link.headings import HEADING, HEADING_LINES
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
 
@@ -37,10 +38,8 @@ YEAR = re.compile(
     r"(?![\d%/]|s\b|'s\b|,\d|\.\d|:\d)"
 )
 
-_HEADING_LINES = r"={2,6}[^\n]*={2,6}[ \t]*|#{1,6}[ \t][^\n]*|[^\n]+\n[ \t]*(?:-{3,}|={3,})[ \t]*"
 _ELISION_LINES = r"[ \t]*\[(?:…|\.\.\.)\][ \t]*|[ \t]*(?:…|\.\.\.)[ \t]*"
-_HEADING = re.compile(rf"^(?:{_HEADING_LINES})$", re.MULTILINE)
-_HEADING_OR_ELISION = re.compile(rf"^(?:{_HEADING_LINES}|{_ELISION_LINES})$", re.MULTILINE)
+_HEADING_OR_ELISION = re.compile(rf"^(?:{HEADING_LINES}|{_ELISION_LINES})$", re.MULTILINE)
 
 #: How far to look for a paragraph's or a section's ends.
 _REACH = 20_000
@@ -91,7 +90,7 @@ def section(text: str, offset: int, end_offset: int, *, elisions: bool = True) -
     and between elision marks unless *elisions* is false."""
     low = max(0, offset - _REACH)
     start = low
-    boundaries = _HEADING_OR_ELISION if elisions else _HEADING
+    boundaries = _HEADING_OR_ELISION if elisions else HEADING
     for heading in boundaries.finditer(text, low, offset):
         start = heading.end()
     following = boundaries.search(text, end_offset, min(len(text), end_offset + _REACH))
