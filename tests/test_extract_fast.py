@@ -1,4 +1,5 @@
-"""The shortcut for the commonest shapes gives exactly what the general reading gives."""
+"""The shortcut for the commonest shapes gives exactly what the general reading gives:
+the same draft as the window reader, and so the same items."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from hypothesis import strategies as st
 
 from julian_gregorian import extract
 from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.text._finish.drafts import Draft
+from julian_gregorian.text._read.normalise import normalise
 from julian_gregorian.text._read.shortcut import read_shortcut
+from julian_gregorian.text._read.windows import read_window
 from julian_gregorian.text.items import Item
 
 EXTRACT_MODULE = sys.modules["julian_gregorian.text._extract"]
@@ -25,9 +29,17 @@ def _general(text: str) -> list[Item]:
         EXTRACT_MODULE.read_shortcut = saved
 
 
-def _shortcut_taken(text: str) -> bool:
+def _shortcut_draft(text: str) -> Draft | None:
     anchor = text.find("O.S.")
-    return anchor != -1 and read_shortcut(text, anchor + 2) is not None
+    return None if anchor == -1 else read_shortcut(text, anchor + 2)
+
+
+def _window_drafts(text: str) -> list[Draft]:
+    return read_window(normalise(text, 0, len(text), wikitext=False))
+
+
+def _shortcut_taken(text: str) -> bool:
+    return _shortcut_draft(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -45,6 +57,40 @@ def _shortcut_taken(text: str) -> bool:
 def test_shortcut_examples_equal_the_general_reading(text: str) -> None:
     assert _shortcut_taken(text)
     assert extract(text) == _general(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 November [O.S. 24 October] 1917, they rose.",
+        "the night of 7–8 November [O.S. 25–26 October] 1917",
+        "found on 1 January [O.S. 19 December] 1917 downstream",
+        "began on 24 October 1917 (O.S.). The next day",
+        "on 30–31 December 1916 (O.S.) they met",
+    ],
+)
+def test_the_shortcut_makes_the_draft_the_window_reader_makes(text: str) -> None:
+    draft = _shortcut_draft(text)
+    assert draft is not None
+    assert _window_drafts(text) == [draft]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died on 7 November 1917[1] in Petrograd.\n\n[1] 25 October 1917 (O.S.)\n",
+        "He died on 7 November 1917<ref>25 October 1917 (O.S.)</ref> in Petrograd.\n",
+    ],
+)
+def test_a_date_the_shortcut_reads_in_a_footnote_is_joined_to_the_text(text: str) -> None:
+    assert _shortcut_taken(text)
+    (item,) = extract(text)
+    assert (item.shape, item.old_style is not None, item.new_style is not None) == (
+        "footnote",
+        True,
+        True,
+    )
+    assert [item] == _general(text)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +120,6 @@ def test_generated_bracketed_pairs_agree(
     else:
         text = f"It was {day} {month} [O.S. {old_day} {old_month}] {year}, they say."
     assert extract(text) == _general(text)
+    draft = _shortcut_draft(text)
+    if draft is not None:
+        assert _window_drafts(text) == [draft]

@@ -27,6 +27,7 @@ from julian_gregorian.checks.plain_dates import PlainDate, plain_dates
 from julian_gregorian.checks.safe_scope import SafeScope
 from julian_gregorian.checks.suppressions import Suppressions
 from julian_gregorian.checks.wording import Fields
+from julian_gregorian.text._link.headings import heading_lines
 from julian_gregorian.text.items import Item
 
 FixSide = Literal["new", "old", "auto"]
@@ -39,7 +40,6 @@ _SETTLING_ROUNDS = 10
 #: The most days of one range entered into the index of rightly paired days.
 _LONGEST_INDEXED_RANGE = 62
 
-_HEADING = re.compile(r"^(?:(={2,6})([^\n]*)|(#{1,6})[ \t]([^\n]*))$", re.MULTILINE)
 _DECLARING_PARENTHESIS = re.compile(
     r"\([^()]*\b(?:gregorian|julian|old style|new style)\b[^()]*\)", re.IGNORECASE
 )
@@ -240,24 +240,16 @@ class ArticleContext:
 
     @cached_property
     def headings(self) -> list[Heading]:
-        """The ``== wikitext ==`` and ``## Markdown`` headings, in text order."""
+        """The ``== wikitext ==``, ``## Markdown`` and underlined Markdown headings, in text
+        order (:mod:`julian_gregorian.text._link.headings`, the extractor's too)."""
         found: list[Heading] = []
         open_levels: list[Heading] = []
-        for match in _HEADING.finditer(self.text):
-            if match.group(1):
-                title = match.group(2).rstrip(" \t\r")
-                if not title.endswith("="):
-                    continue
-                level = len(match.group(1))
-                title = title.rstrip("=").strip()
-            else:
-                level = len(match.group(3)) + 1  # "#" is a title; "##" matches "=="
-                title = match.group(4).strip()
+        for offset, end_offset, level, title in heading_lines(self.text):
             while open_levels and open_levels[-1].level >= level:
                 open_levels.pop()
             inherited = open_levels[-1].calendar if open_levels else None
             declared = declared_calendar(title)
-            heading = Heading(match.start(), match.end(), level, title, declared or inherited)
+            heading = Heading(offset, end_offset, level, title, declared or inherited)
             open_levels.append(heading)
             found.append(heading)
         return found

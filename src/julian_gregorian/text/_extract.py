@@ -1,32 +1,37 @@
 """``extract``: every Old Style / New Style date of a text, with its exact place.
 
-The steps, each in its own module:
+The text passes four stages, each a package of its own, and one type passes between
+them, the :class:`~julian_gregorian.text._finish.drafts.Draft`:
 
-1. :mod:`~julian_gregorian.text._locate.anchors` finds the places worth reading with a few fast
-   scans;
-2. at each anchor, :mod:`~julian_gregorian.text._read.shortcut` reads the commonest shape
-   (``6 November [O.S. 24 October] 1917``) at once, :mod:`~julian_gregorian.text._read.templates`
-   the Old Style date templates of wikitext and :mod:`~julian_gregorian.text._read.tables`
-   tables with Julian and Gregorian columns;
-   (anchors inside wiki markup, :mod:`~julian_gregorian.text._locate.markup`, are dropped first);
-3. around every other anchor a window is normalised
+1. locate (:mod:`~julian_gregorian.text._locate`): the anchors, the places worth reading,
+   found by a few fast scans (:mod:`~julian_gregorian.text._locate.anchors`); in wikitext,
+   anchors inside markup are dropped (:mod:`~julian_gregorian.text._locate.markup`);
+2. read (:mod:`~julian_gregorian.text._read`): at each anchor, the shortcut
+   (:mod:`~julian_gregorian.text._read.shortcut`) reads the commonest shape
+   (``6 November [O.S. 24 October] 1917``) at once,
+   :mod:`~julian_gregorian.text._read.templates` the Old Style date templates of wikitext
+   and :mod:`~julian_gregorian.text._read.tables` tables with Julian and Gregorian
+   columns; around every other anchor a window is normalised
    (:mod:`~julian_gregorian.text._read.normalise`) and read
-   (:mod:`~julian_gregorian.text._read.windows`);
-4. :mod:`~julian_gregorian.text._link.footnotes` joins a date to the other calendar's date
-   in its footnote;
-5. dates without a year take one from their paragraph or section
-   (:mod:`~julian_gregorian.text._link.context`), and every item gets its line and column.
+   (:mod:`~julian_gregorian.text._read.windows`). Each reader makes drafts;
+3. link (:mod:`~julian_gregorian.text._link`): a date is joined to the other calendar's
+   date in its footnote (:mod:`~julian_gregorian.text._link.footnotes`); where readings
+   overlap the first stands; dates without a year take one from their paragraph or
+   section (:mod:`~julian_gregorian.text._link.context`);
+4. finish (:mod:`~julian_gregorian.text._finish`): every draft becomes an
+   :class:`~julian_gregorian.text.items.Item` with its line and column.
+
+This module runs them: the loop over the anchors and the cutting of windows.
 """
 
 from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
-from julian_gregorian.text._finish.construct import item
-from julian_gregorian.text._finish.drafts import Draft
-from julian_gregorian.text._link.context import YearContext
+from julian_gregorian.text._finish.drafts import Draft, finish, one_reading_each
+from julian_gregorian.text._link.context import take_context_years
 from julian_gregorian.text._link.footnotes import definition_lines, link_footnotes, link_inline
 from julian_gregorian.text._locate.anchors import find_anchors
 from julian_gregorian.text._locate.markup import in_markup
@@ -125,8 +130,7 @@ def _extract(
     drafts: list[Draft] = []
     others: list[int] = []
     tables: set[int] = set()
-    made: list[Item] = []  # finished by the shortcut, in text order
-    lines = _Lines(text)
+    footnotes: dict[int, tuple[int, str]] = {}  # definition lines seen: start -> end, label
     read_to = -1
     closings = Closings(text, "}}")
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
@@ -144,14 +148,13 @@ def _extract(
             read_to = anchors[end] if end < len(anchors) else len(text)
             stats.skipped += 1
             continue
-        shortcut = read_shortcut(text, anchor)
-        if shortcut is not None:
+        draft = read_shortcut(text, anchor)
+        if draft is not None:
             stats.anchors += 1
-            kind, shape, offset, end_offset, old, new = shortcut
-            position = (offset, end_offset, *lines.position(offset, end_offset))
-            text_of = text[offset:end_offset]
-            made.append(item(kind, old, new, shape, text_of, position, "text", None, None))
-            read_to = end_offset
+            drafts.append(draft)
+            if draft.kind != "pair":  # a single date may be a footnote's, as in a window
+                footnotes.update(definition_lines(text, draft.offset, draft.end_offset))
+            read_to = draft.end_offset
             run = 0
             continue
         # URLs, link targets and attributes hold most anchors of real wikitext, no date.
@@ -180,7 +183,6 @@ def _extract(
             # is read as text.
         others.append(anchor)
         run += 1
-    footnotes: dict[int, tuple[int, str]] = {}
     run_end, run_last, fruitless = -1, 0, 0
     resume = _Resumption()
     for start, end, first, last in _windows(others, len(text)):
@@ -211,10 +213,12 @@ def _extract(
         fruitless = 0 if read else fruitless + end - start
         drafts.extend(read)
     if footnotes:
-        drafts = link_footnotes(text, drafts, footnotes, wiki, [i.offset for i in made])
+        drafts = link_footnotes(text, drafts, footnotes, wiki)
     if wiki:
         drafts = link_inline(text, drafts, wiki)
-    return _merge(made, _finish(text, drafts, lines))
+    drafts = one_reading_each(drafts)
+    take_context_years(text, drafts)
+    return finish(text, drafts)
 
 
 #: The longest stretch of anchors read as one window. Anchors closer together than a
@@ -343,115 +347,3 @@ def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, 
         while end < len(text) and not text[end].isspace() and end - last < 2 * AFTER:
             end += 1
     return start, end
-
-
-def _start_of(draft: Draft) -> tuple[int, int]:
-    return draft.offset, -draft.end_offset
-
-
-def _finish(text: str, drafts: list[Draft], lines: _Lines) -> list[Item]:
-    drafts.sort(key=_start_of)
-    items: list[Item] = []
-    years = YearContext(text)
-    last_end = -1
-    for draft in drafts:
-        offset, end_offset = draft.offset, draft.end_offset
-        if offset < last_end:
-            continue  # read twice by overlapping readers; the first reading stands
-        last_end = end_offset
-        year_offset = None
-        if draft.needs_year():
-            found = years.year_for(offset, end_offset, draft.months())
-            if found is None and draft.kind == "pair":
-                found = years.document_year_for(offset, end_offset, draft.fits_year)
-            if found is not None:
-                draft.set_context_year(found[0])
-                year_offset = found[1]
-        items.append(draft.finish(text, lines.position(offset, end_offset), year_offset))
-    return items
-
-
-def _merge(made: list[Item], read: list[Item]) -> list[Item]:
-    """Both lists in text order. An item read again in a window gives way to the
-    shortcut's, unless it holds the shortcut's item and more: "24 October 1917 (O.S.),
-    that is 6 November 1917 (N.S.)" is one pair, though the shortcut read its first half."""
-    if not read or not made:
-        return made or read
-    starts = [found.offset for found in made]
-    replaced: set[int] = set()
-    kept = []
-    for found in read:
-        first = bisect_right(starts, found.offset - 1)
-        last = bisect_right(starts, found.end_offset - 1)
-        overlapping = range(max(0, first - 1), last)
-        clashes = [i for i in overlapping if _overlap(made[i], found)]
-        if not clashes:
-            kept.append(found)
-        elif all(_inside(made[i], found) for i in clashes) and found.kind == "pair":
-            replaced.update(clashes)
-            kept.append(found)
-    survivors = [found for index, found in enumerate(made) if index not in replaced]
-    return sorted(survivors + kept, key=_item_start)
-
-
-def _overlap(first: Item, second: Item) -> bool:
-    return first.offset < second.end_offset and second.offset < first.end_offset
-
-
-def _inside(inner: Item, outer: Item) -> bool:
-    return (
-        outer.offset <= inner.offset
-        and inner.end_offset <= outer.end_offset
-        and (outer.end_offset - outer.offset) > (inner.end_offset - inner.offset)
-    )
-
-
-def _item_start(found: Item) -> int:
-    return found.offset
-
-
-#: How far apart the positions are that _Lines remembers for counting backwards.
-_CHECKPOINT = 4096
-
-
-class _Lines:
-    """Line and column of offsets, counted incrementally.
-
-    Offsets asked for in increasing order cost one pass over the text in all; an offset
-    before the last one asked for is counted from the nearest position already known.
-    """
-
-    __slots__ = ("known_lines", "known_offsets", "line", "line_start", "scanned", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.line, self.line_start, self.scanned = 1, 0, 0
-        self.known_offsets: list[int] = [0]
-        self.known_lines: list[tuple[int, int]] = [(1, 0)]
-
-    def position(self, offset: int, end_offset: int) -> tuple[int, int, int, int]:
-        """(line, column, end_line, end_column), 1-based, the end exclusive."""
-        text = self.text
-        if offset >= self.scanned:
-            newlines = text.count("\n", self.scanned, offset)
-            if newlines:
-                self.line += newlines
-                self.line_start = text.rfind("\n", self.scanned, offset) + 1
-            self.scanned = offset
-            if offset - self.known_offsets[-1] > _CHECKPOINT:
-                self.known_offsets.append(offset)
-                self.known_lines.append((self.line, self.line_start))
-            line, line_start = self.line, self.line_start
-        else:
-            index = bisect_right(self.known_offsets, offset) - 1
-            known = self.known_offsets[index]
-            line, line_start = self.known_lines[index]
-            newlines = text.count("\n", known, offset)
-            if newlines:
-                line += newlines
-                line_start = text.rfind("\n", known, offset) + 1
-        column = offset - line_start + 1
-        inside = text.count("\n", offset, end_offset)
-        if inside:
-            return line, column, line + inside, end_offset - text.rfind("\n", offset, end_offset)
-        return line, column, line, column + end_offset - offset

@@ -1,4 +1,4 @@
-"""Building the frozen result objects quickly.
+"""Stage 4, finish: the frozen result objects, built quickly (the one builder of items).
 
 A frozen dataclass sets each field through ``object.__setattr__``, which looks the
 name up on the class every time; on a 50 MB text that is a good part of the time spent

@@ -1,9 +1,12 @@
-"""Items in the making: what a shape read, before context years and line numbers are known.
+"""Stage 4, finish: the one type every stage passes on, items in the making.
 
-A draft side keeps the fields as read and where its year came from; ``finish`` turns a
-draft into the public :class:`~julian_gregorian.text.items.Item` once the extractor has
-looked up missing years and positions. The year rules live here because every reader
-(shapes, templates, tables, footnotes) needs the same ones:
+Every reader (the shortcut, shapes, templates, tables, footnotes) makes a
+:class:`Draft` of what it read, with a :class:`DraftSide` per calendar keeping the fields
+as read and where its year came from; the link stage adds years from the context, and
+:func:`finish` turns the drafts into the public
+:class:`~julian_gregorian.text.items.Item` with their lines and columns (the one place
+items are built, :mod:`~julian_gregorian.text._finish.construct`). The year rules live
+here because every reader needs the same ones:
 
 - a side without a year takes its partner's, one less or one more when the two dates
   fall on either side of 1 January (``1 January [O.S. 19 December]``);
@@ -21,6 +24,7 @@ from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.text._finish import construct
+from julian_gregorian.text._finish.lines import Lines
 from julian_gregorian.text._read.tokens import DateFields
 from julian_gregorian.text.items import Item, ItemKind, Side, YearSource
 
@@ -151,6 +155,8 @@ class Draft:
     old: DraftSide | None = None
     new: DraftSide | None = None
     dual: tuple[int, int] | None = None
+    #: Where the year taken from the context is written, if one was.
+    year_offset: int | None = None
 
     @property
     def leader(self) -> DraftSide | None:
@@ -194,12 +200,7 @@ class Draft:
             if side is not None and side.year is None:
                 side.partner_year(leader)
 
-    def finish(
-        self,
-        text: str,
-        position: tuple[int, int, int, int],
-        year_offset: int | None = None,
-    ) -> Item:
+    def finish(self, text: str, position: tuple[int, int, int, int]) -> Item:
         line, column, end_line, end_column = position
         old = None if self.old is None else self.old.side()
         new = None if self.new is None else self.new.side()
@@ -220,6 +221,39 @@ class Draft:
             text[self.offset : self.end_offset],
             (self.offset, self.end_offset, line, column, end_line, end_column),
             year_from,
-            year_offset if year_from == "context" else None,
+            self.year_offset if year_from == "context" else None,
             self.dual,
         )
+
+
+def _start_of(draft: Draft) -> tuple[int, int]:
+    return draft.offset, -draft.end_offset
+
+
+def one_reading_each(drafts: list[Draft]) -> list[Draft]:
+    """*drafts* in text order, each stretch of text read once: where readings overlap
+    (overlapping windows, or a window around the shortcut's reading), the one that
+    starts first stands, and of two that start together the longer."""
+    drafts.sort(key=_start_of)
+    kept: list[Draft] = []
+    last_end = -1
+    for draft in drafts:
+        if draft.offset >= last_end:
+            kept.append(draft)
+            last_end = draft.end_offset
+    return kept
+
+
+def finish(text: str, drafts: list[Draft]) -> list[Item]:
+    """The items of *drafts* (in text order), with their lines and columns.
+
+    *drafts* is emptied as they are finished, so that a draft and its item are not both
+    held for the whole text.
+    """
+    lines = Lines(text)
+    items: list[Item] = []
+    drafts.reverse()
+    while drafts:
+        draft = drafts.pop()
+        items.append(draft.finish(text, lines.position(draft.offset, draft.end_offset)))
+    return items

@@ -1,4 +1,5 @@
-"""Where a date without a year gets one: the nearest year of its paragraph or section.
+"""Stage 3, link: where a date without a year gets one, the nearest year of its paragraph
+or section.
 
 ``1 January [O.S. 19 December]`` names no year; a reader takes it from the text around:
 first the nearest year before the date in the same paragraph, then the nearest after
@@ -20,9 +21,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from julian_gregorian.text._link.headings import HEADING, HEADING_LINES
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
+
+if TYPE_CHECKING:
+    from julian_gregorian.text._finish.drafts import Draft
 
 # Each alternative begins with its literal first digit (the check of the character
 # before comes after it), so the regex engine can skip to the digits 1 and 2.
@@ -32,10 +38,8 @@ YEAR = re.compile(
     r"(?![\d%/]|s\b|'s\b|,\d|\.\d|:\d)"
 )
 
-_HEADING_LINES = r"={2,6}[^\n]*={2,6}[ \t]*|#{1,6}[ \t][^\n]*|[^\n]+\n[ \t]*(?:-{3,}|={3,})[ \t]*"
 _ELISION_LINES = r"[ \t]*\[(?:…|\.\.\.)\][ \t]*|[ \t]*(?:…|\.\.\.)[ \t]*"
-_HEADING = re.compile(rf"^(?:{_HEADING_LINES})$", re.MULTILINE)
-_HEADING_OR_ELISION = re.compile(rf"^(?:{_HEADING_LINES}|{_ELISION_LINES})$", re.MULTILINE)
+_HEADING_OR_ELISION = re.compile(rf"^(?:{HEADING_LINES}|{_ELISION_LINES})$", re.MULTILINE)
 
 #: How far to look for a paragraph's or a section's ends.
 _REACH = 20_000
@@ -86,7 +90,7 @@ def section(text: str, offset: int, end_offset: int, *, elisions: bool = True) -
     and between elision marks unless *elisions* is false."""
     low = max(0, offset - _REACH)
     start = low
-    boundaries = _HEADING_OR_ELISION if elisions else _HEADING
+    boundaries = _HEADING_OR_ELISION if elisions else HEADING
     for heading in boundaries.finditer(text, low, offset):
         start = heading.end()
     following = boundaries.search(text, end_offset, min(len(text), end_offset + _REACH))
@@ -175,6 +179,27 @@ class YearContext:
         words = _MONTH_WORD.findall(self.text, max(0, at - _MONTH_REACH), at)
         found = month_of(words[-1]) if words else None
         return found is not None and found[0] in months
+
+
+def take_context_years(text: str, drafts: list[Draft]) -> None:
+    """Give each draft lacking a year the one its context gives, and where that is.
+
+    The nearest year of the paragraph or section is taken first; a pair whose halves
+    name one day only in some year of the document takes that year.
+    """
+    years: YearContext | None = None
+    for draft in drafts:
+        if not draft.needs_year():
+            continue
+        if years is None:
+            years = YearContext(text)
+        offset, end_offset = draft.offset, draft.end_offset
+        found = years.year_for(offset, end_offset, draft.months())
+        if found is None and draft.kind == "pair":
+            found = years.document_year_for(offset, end_offset, draft.fits_year)
+        if found is not None:
+            draft.set_context_year(found[0])
+            draft.year_offset = found[1]
 
 
 def nearby_year(text: str, offset: int, end_offset: int, months: frozenset[int]) -> int | None:

@@ -1,4 +1,4 @@
-"""Pairs split between a sentence and its footnote.
+"""Stage 3, link: pairs split between a sentence and its footnote.
 
 An article may give one calendar in its text and the other in a footnote::
 
@@ -22,8 +22,6 @@ reference mark; its other side points into the footnote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from julian_gregorian.calendar.names import CalendarName
@@ -156,22 +154,18 @@ def link_footnotes(
     drafts: list[Draft],
     lines: dict[int, tuple[int, str]],
     wikitext: bool,
-    pairs: Sequence[int] = (),
 ) -> list[Draft]:
     """*drafts* with single dates of footnotes joined to the dates their marks follow.
 
     *lines* maps the start of each footnote line seen near an anchor to its end and
-    label; *pairs* are the sorted offsets of pairs read elsewhere (a footnote holding a
-    pair gives both calendars itself). Returns the drafts to keep; the footnote's single
-    dates are replaced by the pairs they form.
+    label. Returns the drafts to keep; the footnote's single dates are replaced by the
+    pairs they form (a footnote holding a pair gives both calendars itself).
     """
     replaced: set[int] = set()
     added: list[Draft] = []
     for line_start, (line_end, label) in sorted(lines.items()):
         inside = [draft for draft in drafts if line_start <= draft.offset < line_end]
-        if any(draft.kind == "pair" for draft in inside) or _any_between(
-            pairs, line_start, line_end
-        ):
+        if any(draft.kind == "pair" for draft in inside):
             continue  # the footnote gives both calendars itself
         mark = _reference(text, label, line_start)
         body = [] if mark is None else _dates_before(text, mark, wikitext)
@@ -201,11 +195,6 @@ def link_footnotes(
     if not added:
         return drafts
     return [draft for draft in drafts if id(draft) not in replaced] + added
-
-
-def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
-    index = bisect_left(offsets, start)
-    return index < len(offsets) and offsets[index] < end
 
 
 def inline_notes(text: str, drafts: list[Draft]) -> list[tuple[int, int]]:

@@ -11,7 +11,8 @@ character: Python's regex engine then jumps between occurrences of that characte
 a ``memchr``-like loop and runs the rest of the pattern only there, so each pass costs
 about as much as ``str.count``. A single pattern with alternatives that begin
 differently would be checked at every position, several times slower. The detailed
-shapes then run only in small windows around the anchors (:func:`windows`).
+shapes then run only in small windows around the anchors (cut by
+:mod:`~julian_gregorian.text._extract`).
 """
 
 from __future__ import annotations
@@ -340,24 +341,3 @@ def find_anchors(text: str) -> list[int]:
             found.extend(hits)
     found.sort()
     return found
-
-
-def windows(
-    anchors: list[int], length: int, before: int, after: int
-) -> list[tuple[int, int, int, int]]:
-    """Merge ``[anchor - before, anchor + after)`` around each anchor into disjoint spans.
-
-    Each span comes with its first and last anchor: ``(start, end, first, last)``.
-
-    >>> windows([10, 20, 200], 1000, 5, 8)
-    [(5, 28, 10, 20), (195, 208, 200, 200)]
-    """
-    spans: list[tuple[int, int, int, int]] = []
-    for anchor in anchors:
-        start, end = max(0, anchor - before), min(length, anchor + after)
-        if spans and start <= spans[-1][1]:
-            first_start, last_end, first, _ = spans[-1]
-            spans[-1] = (first_start, max(end, last_end), first, anchor)
-        else:
-            spans.append((start, end, anchor, anchor))
-    return spans

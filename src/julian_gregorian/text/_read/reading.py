@@ -1,4 +1,5 @@
-"""Reading a matched shape: which date is O.S., which N.S., and their complete fields.
+"""Stage 2, read: a matched shape, which date is O.S., which N.S., and their complete
+fields.
 
 Markers decide the calendars: a marked date is in its marker's calendar and its
 unmarked partner in the other. Where neither is marked (``11/23 April``, ``25 октября

@@ -1,26 +1,24 @@
-"""A shortcut for the commonest shapes, read straight from the raw text at their marker.
+"""Stage 2, read: a shortcut for the commonest shapes, read straight from the raw text at
+their marker.
 
 Most O.S./N.S. dates in English Wikipedia text are written one way:
 ``6 November [O.S. 24 October] 1917`` (the rendering of ``{{OldStyleDate}}``) or
 ``24 October 1917 (O.S.)``. Where the text at an ``O.S.`` anchor is exactly that, tidy
 and without markup, one regular expression searched just before the marker reads it,
-without a window being normalised or tokenized, and the result is finished at once
-(its sides made, its years known). The item is the one the general reading gives
-(``tests/test_extract_fast.py`` checks that on every shape it accepts); anything else,
-however slightly different, is left to the general reading.
+without a window being normalised or tokenized. The result is the same
+:class:`~julian_gregorian.text._finish.drafts.Draft` the window reader makes of that
+text, field for field (``tests/test_extract_fast.py`` checks that on every shape it
+accepts), and goes on with the others; anything else, however slightly different, is
+left to the general reading.
 """
 
 from __future__ import annotations
 
 import re
-from functools import partial
-from typing import NamedTuple
 
 from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.text._finish.construct import side, written_date
-from julian_gregorian.text._finish.drafts import year_beside
+from julian_gregorian.text._finish.drafts import Draft, DraftSide, year_beside
 from julian_gregorian.text._vocabulary.lexicon import RANGE_WORD
-from julian_gregorian.text.items import ItemKind, Side
 
 _MONTH = "|".join(MONTH_NAMES)
 _NUMBER = {name: index for index, name in enumerate(MONTH_NAMES, start=1)}
@@ -44,18 +42,7 @@ _NOT_BEFORE = frozenset(".,:/–—-_")
 _RANGE_BEFORE = re.compile(rf"[0-9]\.?\s(?:{RANGE_WORD})\s\Z")
 
 
-class Shortcut(NamedTuple):
-    """A finished reading: everything an item needs but its line and column."""
-
-    kind: ItemKind
-    shape: str
-    offset: int
-    end_offset: int
-    old: Side | None
-    new: Side | None
-
-
-def read_shortcut(text: str, anchor: int) -> Shortcut | None:
+def read_shortcut(text: str, anchor: int) -> Draft | None:
     """The simple shape whose ``O.S.`` has its ``S`` at *anchor*, if there is one."""
     bracket = anchor - 3
     if text.startswith("[O.S. ", bracket):
@@ -80,7 +67,7 @@ def read_shortcut(text: str, anchor: int) -> Shortcut | None:
 
 
 # Groups by number (faster than by name): 1 a1, 2 a2, 3 am, 4 b1, 5 b2, 6 bm, 7 y.
-def _pair(match: re.Match[str]) -> Shortcut | None:
+def _pair(match: re.Match[str]) -> Draft | None:
     first, last, name, old_first, old_last, old_name, year_text = match.groups()
     day, old_day = int(first), int(old_first)
     end_day = int(last) if last else day
@@ -90,38 +77,47 @@ def _pair(match: re.Match[str]) -> Shortcut | None:
     year = int(year_text)
     month = _NUMBER[name]
     old_month = _NUMBER[old_name]
-    old_year = year_beside(year, month, old_month)
-    new_start = written_date("gregorian", year, month, day, "text", None)
-    new_end = (
-        new_start
-        if end_day == day
-        else written_date("gregorian", year, month, end_day, "text", None)
-    )
-    old_start = written_date("julian", old_year, old_month, old_day, "text", None)
-    old_end = (
-        old_start
-        if old_end_day == old_day
-        else written_date("julian", old_year, old_month, old_end_day, "text", None)
-    )
     start = match.start()
-    new = side(new_start, new_end, start, match.end(3))
-    old = side(old_start, old_end, match.start(4), match.end(6))
-    return _shortcut(("pair", "bracketed", start, match.end(), old, new))
+    # The year is printed once, after the pair: neither side holds it as its own.
+    new = DraftSide(
+        "gregorian", day, month, end_day, month, year, None, "text", False, start, match.end(3)
+    )
+    old = DraftSide(
+        "julian",
+        old_day,
+        old_month,
+        old_end_day,
+        old_month,
+        year_beside(year, month, old_month),
+        None,
+        "text",
+        False,
+        match.start(4),
+        match.end(6),
+    )
+    return Draft("pair", "bracketed", start, match.end(), old, new)
 
 
 # Groups by number: 1 a1, 2 a2, 3 am, 4 y.
-def _marked(match: re.Match[str]) -> Shortcut | None:
+def _marked(match: re.Match[str]) -> Draft | None:
     first, last, name, year_text = match.groups()
     day = int(first)
     end_day = int(last) if last else day
     if not (0 < day <= 31 and 0 < end_day <= 31):
         return None
-    year, month = int(year_text), _NUMBER[name]
-    start = written_date("julian", year, month, day, "text", None)
-    end = start if end_day == day else written_date("julian", year, month, end_day, "text", None)
-    old = side(start, end, match.start(), match.end(4))
-    return _shortcut(("old_style", "marked", match.start(), match.end(), old, None))
-
-
-#: Builds a Shortcut from a 6-tuple without the keyword handling of its constructor.
-_shortcut = partial(tuple.__new__, Shortcut)
+    month = _NUMBER[name]
+    start = match.start()
+    old = DraftSide(
+        "julian",
+        day,
+        month,
+        end_day,
+        month,
+        int(year_text),
+        None,
+        "text",
+        True,
+        start,
+        match.end(4),
+    )
+    return Draft("old_style", "marked", start, match.end(), old)

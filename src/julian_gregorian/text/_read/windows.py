@@ -1,4 +1,5 @@
-"""Reading one window of text: tokens, shapes, dual years and pairs of marked dates.
+"""Stage 2, read: one window of text, its tokens, shapes, dual years and pairs of marked
+dates.
 
 This is the detailed reading the prefilter's anchors lead to. Shapes are tried at the
 leftmost position where any matches, in priority order; the first reading accepted
