@@ -252,3 +252,37 @@ def test_dask_gives_the_serial_reports_on_the_real_sample(tmp_path: Path) -> Non
     ]
     assert whole == serial
     assert len(dump_chunks(path, chunk_bytes=1)) > 10
+
+
+def test_pages_passed_over_are_not_parsed_and_the_others_are_read_exactly(
+    tmp_path: Path,
+) -> None:
+    broken = "  <page>\n    <title>Talk:X</title>\n    <ns>1</ns>\n    <id>7</id>\n" + (
+        "    <revision><id>8</id><text>a < b</text></revision>\n  </page>\n"
+    )
+    escaped = Page(
+        "AT&T <ref>", 9, 10, 0, 'Born 1 May [O.S. 19 April] 1900.<ref name="a">x</ref> & ]'
+    )
+    cdata = (
+        "  <page>\n    <title>C</title>\n    <ns>0</ns>\n    <id>11</id>\n    <revision>"
+        "<id>12</id><!-- a comment --><text><![CDATA[if a < b & c]]></text></revision>\n"
+        "  </page>\n"
+    )
+    path = build(tmp_path, [broken, escaped, cdata], "none")
+    assert [(p.title, p.text) for p in read_pages(path)] == [
+        (escaped.title, escaped.text),
+        ("C", "if a < b & c"),
+    ]
+    with pytest.raises(DumpError, match="not well-formed XML"):
+        list(read_pages(path, namespaces=None))  # the talk page is parsed, and is broken
+
+
+def test_a_plain_dump_cut_short_is_a_dump_error(tmp_path: Path) -> None:
+    path = build(tmp_path, list(wiki_pages(sample=0, dated=4)), "none")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex("</page>")], encoding="utf-8")
+    with pytest.raises(DumpError, match=r"not well-formed XML \(a <page> element is not closed\)"):
+        list(read_pages(path))
+    path.write_text(text[: text.rindex("</mediawiki>")], encoding="utf-8")
+    with pytest.raises(DumpError, match=r"it ends before </mediawiki>"):
+        list(read_pages(path))
