@@ -186,3 +186,50 @@ def test_resume_after_a_kill_mid_run_loses_and_repeats_nothing(tmp_path: Path) -
     resumed = run(dump, "--resume", str(output), "-j", "2", cwd=tmp_path)
     assert resumed.returncode == 1
     assert output.read_bytes() == full
+
+
+def test_a_dump_without_articles_is_summed_up_in_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dump_helpers import extras
+    from julian_gregorian.cli.main import main
+
+    build(tmp_path, extras(), "bz2")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "wiki.xml.bz2", "-j", "1"]) == 0
+    assert capsys.readouterr().out == (
+        "Read 0 pages: 0 with dates, 0 dates checked. No problems found.\n"
+    )
+
+
+def test_wikidata_compares_each_page_as_it_compares_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from julian_gregorian.cli.main import main
+    from julian_gregorian.dumps import Page, write_dump
+
+    lead = "Alexander Pushkin (6 June [O.S. 26 May] 1799 – 10 February [O.S. 29 January] 1837)."
+    value = {
+        "time": "+1799-05-26T00:00:00Z",
+        "precision": 11,
+        "timezone": 0,
+        "before": 0,
+        "after": 0,
+        "calendarmodel": "http://www.wikidata.org/entity/Q1985727",
+    }
+    datavalue = {"type": "time", "value": value}
+    birth = {"rank": "normal", "mainsnak": {"snaktype": "value", "datavalue": datavalue}}
+    saved = {"entities": {"Q7200": {"id": "Q7200", "claims": {"P569": [birth], "P570": []}}}}
+    (tmp_path / "Q7200.json").write_text(json.dumps(saved), encoding="utf-8")
+    (tmp_path / "pushkin.txt").write_text(lead, encoding="utf-8")
+    write_dump(tmp_path / "wiki.xml.bz2", [Page("Pushkin", 1, 2, 0, lead)])
+    monkeypatch.chdir(tmp_path)
+    args = ["--wikidata", "Q7200.json", "--format", "jsonl", "-j", "1"]
+    main(["check", "pushkin.txt", *args])
+    (in_file,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    main(["check", "wiki.xml.bz2", *args])
+    (on_page,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert in_file["code"] == on_page["code"] == "JG801"
+    assert on_page["title"] == "Pushkin"
+    del on_page["title"], on_page["page_id"], on_page["revision_id"]
+    assert on_page == {**in_file, "path": "wiki.xml.bz2"}

@@ -232,3 +232,18 @@ def test_chunks_in_context_hold_the_text_around_them(size: int, context: int) ->
         own = window.offset + piece.start
         assert piece.start == min(context, own) or piece.start >= min(context, own)
         assert len(window.text) - piece.end == min(context, len(text) - own - len(piece.text))
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_show_fixes_quotes_a_large_files_fixes_in_a_run_with_a_dump(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from julian_gregorian.dumps import Page, write_dump
+
+    (tmp_path / "big.txt").write_text(_text(50), encoding="utf-8", newline="")
+    write_dump(tmp_path / "wiki.xml.bz2", [Page("P", 1, 2, 0, "Undated.")])
+    monkeypatch.chdir(tmp_path)
+    main(["check", "big.txt", "wiki.xml.bz2", "--show-fixes", "-q", "-j", "1"])
+    fixes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("    fix:")]
+    assert fixes
+    assert set(fixes) == {"    fix: '2 January' → '3 January'"}

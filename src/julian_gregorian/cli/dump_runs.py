@@ -87,12 +87,14 @@ def add_options(parser: argparse.ArgumentParser, checking: bool) -> None:
         "--resume",
         type=Path,
         metavar="FILE",
-        help="dumps: continue the interrupted JSON Lines output FILE, appending to it",
+        help="write the findings as JSON Lines to FILE, continuing it where an interrupted "
+        "run stopped",
     )
     parser.add_argument(
         "--dask",
         metavar="ADDRESS",
-        help="dumps: run on the Dask scheduler at ADDRESS ('local': a cluster on this machine)",
+        help="check dumps and files on the Dask scheduler at ADDRESS ('local': a cluster "
+        "on this machine)",
     )
 
 
@@ -301,6 +303,7 @@ class _Run:
     def dump(self, path: Path) -> None:
         """Check the pages of the dump *path*; a dump that cannot be read is reported."""
         point = self.point
+        self.stream.with_dumps = True
         resume_at: Callable[[Page], bool] | None = None
         if not self.started:
             if point is None or str(path) != point.path or point.page_id is None:

@@ -106,6 +106,25 @@ def _finding(record: dict[str, Any]) -> Finding:
     )
 
 
+def _fixes_in_text(report: FileReport) -> FileReport:
+    """*report* with its fixes' offsets counted in its ``text``, where ``--show-fixes``
+    quotes them: a part of a large file's report holds the text from offset ``base``."""
+    if not report.base:
+        return report
+    findings = [
+        f
+        if f.fix is None
+        else replace(
+            f,
+            fix=replace(
+                f.fix, offset=f.fix.offset - report.base, end_offset=f.fix.end_offset - report.base
+            ),
+        )
+        for f in report.findings
+    ]
+    return replace(report, findings=findings)
+
+
 def _without_text(report: FileReport) -> FileReport:
     return replace(report, text="", items=(), suppressed=())
 
@@ -140,6 +159,8 @@ class StreamedReport:
         self.light: list[FileReport] = []
         self.settings: set[str] = set()
         self.failed = False
+        #: Whether a dump is among the inputs: the summary then counts pages.
+        self.with_dumps = False
         #: Records not to write again: those a resumed output already holds.
         self.skip = 0
         self._seen: Counter[str] = Counter()
@@ -155,7 +176,7 @@ class StreamedReport:
             return
         form = self.form
         if form == "text":
-            rendered = render_text([report], show_fixes=self.show_fixes)
+            rendered = render_text([_fixes_in_text(report)], show_fixes=self.show_fixes)
             self.out.write("".join(rendered.splitlines(keepends=True)[:-1]))
         elif form == "sarif":
             self.held.extend(sarif_results(report, self._seen))
@@ -212,7 +233,7 @@ class StreamedReport:
         """The summary line, or ``None`` where a run on files writes none."""
         if self.quiet:
             return None
-        if self.counted.pages == 0:
+        if not self.with_dumps:
             if self.form != "text" or self.statistics:
                 return None
             return summary(self.light) + "\n"
