@@ -286,3 +286,41 @@ def test_a_plain_dump_cut_short_is_a_dump_error(tmp_path: Path) -> None:
     path.write_text(text[: text.rindex("</mediawiki>")], encoding="utf-8")
     with pytest.raises(DumpError, match=r"it ends before </mediawiki>"):
         list(read_pages(path))
+
+
+def test_chunks_of_a_multistream_dump_decompress_no_stream_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from julian_gregorian.dumps import _streams
+
+    path = build(tmp_path, list(wiki_pages(sample=6, dated=60)), "bz2", pages_per_stream=3)
+    whole = len(bz2.decompress(path.read_bytes()))
+    decompressed = 0
+    real = bz2.BZ2Decompressor
+
+    class Counting:
+        def __init__(self) -> None:
+            self.inner = real()
+
+        def decompress(self, data: bytes) -> bytes:
+            nonlocal decompressed
+            out = self.inner.decompress(data)
+            decompressed += len(out)
+            return out
+
+        @property
+        def eof(self) -> bool:
+            return self.inner.eof
+
+        @property
+        def unused_data(self) -> bytes:
+            return self.inner.unused_data
+
+    chunks = dump_chunks(path, chunk_bytes=1)  # a chunk per stream
+    expected = _keys(list(read_pages(path)))
+    monkeypatch.setattr(_streams.bz2, "BZ2Decompressor", Counting)
+    pages = [page for chunk in chunks for page in chunk_pages(chunk)]
+    monkeypatch.undo()
+    assert len(chunks) > 20
+    assert _keys(pages) == expected
+    assert decompressed == whole

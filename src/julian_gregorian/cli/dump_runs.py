@@ -265,7 +265,7 @@ def check_streamed(args: argparse.Namespace, session: Session, work: file_jobs.W
         if point is not None and not run.started:
             raise InputError(f"{args.resume}: its findings are on {point.path}, not named here")
         stream.close()
-    status = EXIT_ERROR if run.error or session.status() == EXIT_ERROR else EXIT_OK
+    status = EXIT_ERROR if session.status() == EXIT_ERROR else EXIT_OK
     if status == EXIT_OK and (run.failing or session.status() == EXIT_FINDINGS):
         status = EXIT_OK if args.exit_zero else EXIT_FINDINGS
     return status
@@ -298,7 +298,7 @@ class _Run:
     ) -> None:
         self.args, self.session, self.work, self.point = args, session, work, point
         self.started = point is None
-        self.error = self.failing = False
+        self.failing = False
 
     def dump(self, path: Path) -> None:
         """Check the pages of the dump *path*; a dump that cannot be read is reported."""
