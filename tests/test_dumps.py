@@ -252,3 +252,75 @@ def test_dask_gives_the_serial_reports_on_the_real_sample(tmp_path: Path) -> Non
     ]
     assert whole == serial
     assert len(dump_chunks(path, chunk_bytes=1)) > 10
+
+
+def test_pages_passed_over_are_not_parsed_and_the_others_are_read_exactly(
+    tmp_path: Path,
+) -> None:
+    broken = "  <page>\n    <title>Talk:X</title>\n    <ns>1</ns>\n    <id>7</id>\n" + (
+        "    <revision><id>8</id><text>a < b</text></revision>\n  </page>\n"
+    )
+    escaped = Page(
+        "AT&T <ref>", 9, 10, 0, 'Born 1 May [O.S. 19 April] 1900.<ref name="a">x</ref> & ]'
+    )
+    cdata = (
+        "  <page>\n    <title>C</title>\n    <ns>0</ns>\n    <id>11</id>\n    <revision>"
+        "<id>12</id><!-- a comment --><text><![CDATA[if a < b & c]]></text></revision>\n"
+        "  </page>\n"
+    )
+    path = build(tmp_path, [broken, escaped, cdata], "none")
+    assert [(p.title, p.text) for p in read_pages(path)] == [
+        (escaped.title, escaped.text),
+        ("C", "if a < b & c"),
+    ]
+    with pytest.raises(DumpError, match="not well-formed XML"):
+        list(read_pages(path, namespaces=None))  # the talk page is parsed, and is broken
+
+
+def test_a_plain_dump_cut_short_is_a_dump_error(tmp_path: Path) -> None:
+    path = build(tmp_path, list(wiki_pages(sample=0, dated=4)), "none")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex("</page>")], encoding="utf-8")
+    with pytest.raises(DumpError, match=r"not well-formed XML \(a <page> element is not closed\)"):
+        list(read_pages(path))
+    path.write_text(text[: text.rindex("</mediawiki>")], encoding="utf-8")
+    with pytest.raises(DumpError, match=r"it ends before </mediawiki>"):
+        list(read_pages(path))
+
+
+def test_chunks_of_a_multistream_dump_decompress_no_stream_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from julian_gregorian.dumps import _streams
+
+    path = build(tmp_path, list(wiki_pages(sample=6, dated=60)), "bz2", pages_per_stream=3)
+    whole = len(bz2.decompress(path.read_bytes()))
+    decompressed = 0
+    real = bz2.BZ2Decompressor
+
+    class Counting:
+        def __init__(self) -> None:
+            self.inner = real()
+
+        def decompress(self, data: bytes) -> bytes:
+            nonlocal decompressed
+            out = self.inner.decompress(data)
+            decompressed += len(out)
+            return out
+
+        @property
+        def eof(self) -> bool:
+            return self.inner.eof
+
+        @property
+        def unused_data(self) -> bytes:
+            return self.inner.unused_data
+
+    chunks = dump_chunks(path, chunk_bytes=1)  # a chunk per stream
+    expected = _keys(list(read_pages(path)))
+    monkeypatch.setattr(_streams.bz2, "BZ2Decompressor", Counting)
+    pages = [page for chunk in chunks for page in chunk_pages(chunk)]
+    monkeypatch.undo()
+    assert len(chunks) > 20
+    assert _keys(pages) == expected
+    assert decompressed == whole

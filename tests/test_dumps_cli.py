@@ -70,7 +70,8 @@ def test_json_formats_carry_title_page_id_and_revision_id(wiki: Path) -> None:
 
 def test_github_annotations_name_the_page(wiki: Path) -> None:
     result = run(wiki.name, "--format", "github", "-q", cwd=wiki.parent)
-    first = result.stdout.decode().splitlines()[0]
+    notice, first = result.stdout.decode().splitlines()[:2]
+    assert notice.startswith("::notice title=julian-gregorian::44 findings (44 error, ")
     assert first.startswith("::error file=wiki-multistream.xml.bz2,line=2,col=18,")
     assert "::Person 0: JG101 " in first
     assert not result.stderr
@@ -112,14 +113,15 @@ def test_resume_continues_a_truncated_output_without_loss_or_repeat(
 
 def test_resume_refuses_an_output_of_something_else(wiki: Path, tmp_path: Path) -> None:
     output = tmp_path / "other.jsonl"
-    output.write_text('{"path": "x.txt", "line": 1}\n')
+    output.write_text('{"line": 1}\n')
     result = run(str(wiki), "--resume", str(output), cwd=tmp_path)
     assert result.returncode == 2
-    assert "not a finding of check --format jsonl on a dump" in result.stderr.decode()
+    assert "other.jsonl:1: not a finding of check --format jsonl" in result.stderr.decode()
     output.write_text('{"path": "elsewhere.xml.bz2", "page_id": 1}\n')
     result = run(str(wiki), "--resume", str(output), cwd=tmp_path)
     assert result.returncode == 2
     assert "its findings are on elsewhere.xml.bz2, not named here" in result.stderr.decode()
+    assert output.read_text() == '{"path": "elsewhere.xml.bz2", "page_id": 1}\n'
 
 
 def test_namespaces_are_chosen_on_the_command_line(wiki: Path) -> None:
@@ -174,10 +176,10 @@ def test_dumps_are_found_by_content_whatever_their_name(wiki: Path, tmp_path: Pa
 def test_what_dumps_cannot_do_is_a_usage_error(wiki: Path, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Nothing dated.")
     cases = {
-        (str(wiki), "a.txt"): "dumps and text files cannot be checked in one run",
-        (str(wiki), "--fix"): "dumps cannot be fixed",
-        ("a.txt", "--resume", "out.jsonl"): "--resume and --dask work on MediaWiki dumps only",
-        (str(wiki), "--resume", "o.jsonl", "--dask", "local"): "cannot be used together",
+        (str(wiki), "--fix"): "--fix and --diff write files checked in this process",
+        ("a.txt", "--diff", "--dask", "local"): "--fix and --diff write files checked in",
+        (str(wiki), "--resume", "o.jsonl", "--dask", "local"): "not with --dask or --output-file",
+        (str(wiki), "--resume", "o.jsonl", "-o", "x.txt"): "not with --dask or --output-file",
         (str(wiki), "--jobs", "0"): "'0' is not a positive number",
         (str(wiki), "--format", "html", "--output-dir", "out"): "--format html is for files",
     }

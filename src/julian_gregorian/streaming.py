@@ -6,6 +6,13 @@ last space, and only a single word longer than the limit is cut inside. Each chu
 knows the offset, line and column of its first character in the whole text, so the
 items and findings read in it are moved to their places in the whole text.
 
+A date without a year takes one from its paragraph or section, which may begin in the
+chunk before or end in the chunk after: :func:`in_context` gives each chunk with
+:data:`CONTEXT_CHARACTERS` of the text on either side, more than the context look-up
+reaches (``text.context``: 20,000 characters), so that a date read in its chunk gets
+the year it gets in the whole text; only the items that start in the chunk itself are
+kept.
+
 >>> import io
 >>> text = "In 1700 it began.\\n\\nOn 6 November [O.S. 24 October] 1917 they rose.\\n"
 >>> [(c.offset, c.line, c.column) for c in read_chunks(io.StringIO(text), 50)]
@@ -25,6 +32,10 @@ from julian_gregorian.text.items import Item, Side
 
 #: Characters per chunk: a few times this in memory, whatever the size of the text.
 CHUNK_CHARACTERS = 4 << 20
+
+#: Characters of the text read on either side of a chunk: the context look-up's reach of
+#: 20,000 characters around a date, the month word up to 40 before a year, and a margin.
+CONTEXT_CHARACTERS = 24_000
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACE = re.compile(r"\s")
@@ -88,6 +99,71 @@ def read_chunks(stream: TextIO, chunk_characters: int | None = None) -> Iterator
                 column = len(piece) - piece.rfind("\n")
             else:
                 column += len(piece)
+
+
+def _after(chunk: TextChunk, text: str) -> TextChunk:
+    """Where the text that follows *text* starts, *text* starting where *chunk* does."""
+    breaks = text.count("\n")
+    column = len(text) - text.rfind("\n") if breaks else chunk.column + len(text)
+    return TextChunk("", chunk.offset + len(text), chunk.line + breaks, column)
+
+
+@dataclass(frozen=True)
+class ChunkInContext:
+    """A chunk inside a window of the text around it.
+
+    ``window`` holds the text before the chunk, the chunk and the text after it, placed
+    in the whole text; the chunk is ``window.text[start:end]``.
+    """
+
+    window: TextChunk
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The chunk's own text."""
+        return self.window.text[self.start : self.end]
+
+    def owns(self, offset: int) -> bool:
+        """Whether *offset* in the window lies in the chunk itself."""
+        return self.start <= offset < self.end
+
+
+def in_context(chunks: Iterator[TextChunk], context: int | None = None) -> Iterator[ChunkInContext]:
+    """Each of *chunks* (consecutive, as :func:`read_chunks` gives them) with up to
+    *context* characters (default :data:`CONTEXT_CHARACTERS`) of the text before and
+    after it.
+
+    Memory holds the chunk, the chunks it needs ahead and *context* characters behind.
+    """
+    if context is None:
+        context = CONTEXT_CHARACTERS
+    behind = TextChunk("", 0, 1, 1)  # the text before the next chunk, placed
+    ahead: deque[TextChunk] = deque()
+    ended = False
+    while True:
+        while not ended and (
+            len(ahead) < 2 or sum(len(c.text) for c in ahead) - len(ahead[0].text) < context
+        ):
+            following = next(chunks, None)
+            if following is None:
+                ended = True
+            else:
+                ahead.append(following)
+        if not ahead:
+            return
+        chunk = ahead.popleft()
+        after = "".join(c.text for c in ahead)[:context]
+        before = behind.text if behind.offset + len(behind.text) == chunk.offset else ""
+        start = chunk.offset - len(before)
+        window = TextChunk(before + chunk.text + after, start, behind.line, behind.column)
+        if not before:
+            window = replace(window, line=chunk.line, column=chunk.column)
+        yield ChunkInContext(window, len(before), len(before) + len(chunk.text))
+        kept = before + chunk.text
+        dropped = max(0, len(kept) - context)
+        behind = replace(_after(window, kept[:dropped]), text=kept[dropped:])
 
 
 Placed = TypeVar("Placed", Item, Finding)

@@ -205,14 +205,10 @@ def run(args: argparse.Namespace) -> int:
     args.file_selection = selection
     # Checked before any input is read, so that a mistyped code fails at once.
     select_rules(overrides["select"], overrides["ignore"], overrides["extend_select"])
-    dumps = [Path(path) for path in args.paths if path and dump_runs.is_dump(Path(path))]
-    if dumps:
-        if len(dumps) != len(args.paths):
-            raise InputError("dumps and text files cannot be checked in one run: check them apart")
-        return dump_runs.check_dumps(dumps, args, overrides)
-    if args.resume is not None or args.dask is not None:
-        raise InputError("--resume and --dask work on MediaWiki dumps only")
     session = _Session(args, overrides)
+    work = partial(file_findings, wikitext=args.wikitext, selection=selection)
+    if dump_runs.streamed(args):
+        return dump_runs.check_streamed(args, session, work)
     # Fixes and diffs write as they go, so they are made in this process on whole files;
     # the HTML report and --show-fixes show whole files too.
     whole = args.fix or args.diff or args.format == "html" or args.show_fixes
@@ -224,14 +220,8 @@ def run(args: argparse.Namespace) -> int:
         large=None if whole else file_jobs.LARGE_FILE,
     )
     jobs = 1 if args.fix or args.diff else dump_runs.jobs_of(args)
-    work = partial(file_findings, wikitext=args.wikitext, selection=selection)
     for entry, found in checked_ahead(inputs, session.config_of, work, jobs):
-        if isinstance(entry, InputFailure):
-            session.failed(entry)
-        elif isinstance(entry, LargeFile):
-            session.check_large(entry)
-        else:
-            session.check(entry, found)
+        session.take(entry, found)
     # Standard output carries the fixed text (stdin with --fix) or the diff: the report
     # then goes to standard error, so that both can be redirected apart.
     fixing_stdin = args.fix and STDIN in (args.paths or [STDIN])
@@ -302,7 +292,18 @@ class _Session:
                 shown = shown_name(os.path.join(folder, name))
                 self.say("info", f"{shown}: removed, a temporary file of a run that was killed")
 
-    def _config(self, named: Path | None) -> CheckConfig:
+    def take(self, entry: SourceText | InputFailure | LargeFile, found: Found | None) -> None:
+        """Report on *entry*, as read: checked (*found*: what checking its text gave, if
+        already checked), checked chunk by chunk, or unreadable."""
+        if isinstance(entry, InputFailure):
+            self.failed(entry)
+        elif isinstance(entry, LargeFile):
+            self.check_large(entry)
+        else:
+            self.check(entry, found)
+
+    def config_for(self, named: Path | None) -> CheckConfig:
+        """The settings for the input *named* (``None``: standard input, unnamed)."""
         config = CheckConfig() if self.args.isolated else self.finder.for_file(named)
         return config.overridden(**self.overrides).for_file(named)
 
@@ -316,7 +317,7 @@ class _Session:
                 self.check(whole)
             return
         try:
-            config = self._config(large.path)
+            config = self.config_for(large.path)
             reports = file_jobs.check_large(large.name, large.path, config, self.args.wikitext)
         except JulianGregorianError as error:
             self.failed(InputFailure(large.name, str(error).removeprefix(f"{large.path}: ")))
@@ -329,7 +330,7 @@ class _Session:
 
     def config_of(self, source: SourceText) -> CheckConfig:
         """The settings for the file *source* (not standard input)."""
-        return self._config(source.path)
+        return self.config_for(source.path)
 
     def check(self, source: SourceText, found: Found | None = None) -> None:
         """Check *source* (*found*: what checking its text gave, if already checked)."""
@@ -339,7 +340,7 @@ class _Session:
         else:
             named = source.path
         try:
-            config = self._config(named)
+            config = self.config_for(named)
         except JulianGregorianError as error:
             self.say("error", str(error))
             self.error = True

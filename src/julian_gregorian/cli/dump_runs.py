@@ -1,10 +1,12 @@
-"""MediaWiki dumps on the command line: the options, the checks and their output.
+"""MediaWiki dumps on the command line: the options, and runs that mix dumps and files.
 
 A file named on the command line is a dump when its content says so (see
 :mod:`julian_gregorian.dumps`). Each finding on a dump names its page: text lines read
 ``DUMP:TITLE:LINE:COLUMN: CODE message``, the JSON formats add ``title``, ``page_id``
-and ``revision_id``. The formats that are one document (JSON, SARIF) hold the findings
-until the end; the others are written page by page.
+and ``revision_id``. A run that names a dump, runs on Dask or resumes checks its inputs
+(dumps, files, folders, standard input) in command-line order into one streamed
+report (:mod:`julian_gregorian.cli.streamed_report`), with every option of ``check``
+applied as for files.
 """
 
 from __future__ import annotations
@@ -12,27 +14,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol, cast
 
-from julian_gregorian.checks.config import CheckConfig, ConfigFinder
-from julian_gregorian.checks.findings import severity_rank
-from julian_gregorian.cli.arguments import EXIT_FINDINGS, EXIT_OK
+from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.checks.findings import Finding, severity_rank
+from julian_gregorian.cli import file_jobs
+from julian_gregorian.cli.arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from julian_gregorian.cli.file_checks import FileSelection, wikidata_findings
+from julian_gregorian.cli.inputs import InputFailure, LargeFile, SourceText, read_inputs
 from julian_gregorian.cli.progress import progress_bar, wanted
+from julian_gregorian.cli.streamed_report import StreamedReport
 from julian_gregorian.dumps import (
     Page,
+    PageCheck,
     PageReport,
     available_cores,
-    check_dump,
-    check_dumps_on_dask,
     dump_compression,
+    map_pages,
+    map_pages_on_dask,
 )
-from julian_gregorian.errors import InputError
-from julian_gregorian.reports import github_annotation, sarif_log
+from julian_gregorian.errors import InputError, JulianGregorianError
+from julian_gregorian.reports import FileReport, shown_name
 
 LOCAL_CLUSTER = "local"
 #: The output formats of ``check`` on dumps.
@@ -80,12 +87,14 @@ def add_options(parser: argparse.ArgumentParser, checking: bool) -> None:
         "--resume",
         type=Path,
         metavar="FILE",
-        help="dumps: continue the interrupted JSON Lines output FILE, appending to it",
+        help="write the findings as JSON Lines to FILE, continuing it where an interrupted "
+        "run stopped",
     )
     parser.add_argument(
         "--dask",
         metavar="ADDRESS",
-        help="dumps: run on the Dask scheduler at ADDRESS ('local': a cluster on this machine)",
+        help="check dumps and files on the Dask scheduler at ADDRESS ('local': a cluster "
+        "on this machine)",
     )
 
 
@@ -129,93 +138,23 @@ def dumps_apart(arguments: Sequence[str]) -> list[list[str] | Path]:
     return groups or [[]]
 
 
-@dataclass
-class Summary:
-    """What a run over dumps read and found, for the line at the end."""
-
-    pages: int = 0
-    with_dates: int = 0
-    dates: int = 0
-    by_rule: Counter[str] | None = None
-    by_severity: Counter[str] | None = None
-
-    def add(self, report: PageReport) -> None:
-        self.pages += 1
-        self.with_dates += 1 if report.dates else 0
-        self.dates += report.dates
-        self.by_rule = self.by_rule or Counter()
-        self.by_severity = self.by_severity or Counter()
-        for record in report.findings:
-            self.by_rule[record["code"]] += 1
-            self.by_severity[record["severity"]] += 1
-
-    def text(self) -> str:
-        read = (
-            f"Read {_count(self.pages, 'page')}: {self.with_dates} with dates, "
-            f"{_count(self.dates, 'date')} checked."
-        )
-        rules = self.by_rule or Counter()
-        if not rules:
-            return f"{read} No problems found.\n"
-        severities = self.by_severity or Counter()
-        shown = ", ".join(
-            _count(severities[level], level)
-            for level in ("error", "warning", "info")
-            if severities[level]
-        )
-        by_rule = ", ".join(f"{code} {rules[code]}" for code in sorted(rules))
-        found = _count(sum(rules.values()), "problem")
-        return f"{read} Found {found} ({shown}): {by_rule}.\n"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 or noun == "info" else f"{number} {noun}s"
-
-
-class _Output:
-    """Writes the findings of page reports in one of ``check``'s formats."""
-
-    def __init__(self, form: str, out: IO[str]) -> None:
-        self.form = form
-        self.out = out
-        self.held: list[dict[str, Any]] = []
-
-    def write(self, report: PageReport) -> None:
-        form, out = self.form, self.out
-        if form == "json":
-            self.held.extend(report.findings)
-        elif form == "sarif":
-            self.held.extend(report.sarif)
-        elif form == "jsonl":
-            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in report.findings)
-        elif form == "github":
-            out.writelines(github_annotation(r, f"{r['title']}: ") for r in report.findings)
-        else:
-            out.writelines(
-                f"{r['path']}:{r['title']}:{r['line']}:{r['column']}: {r['code']} {r['message']}\n"
-                for r in report.findings
-            )
-
-    def close(self) -> None:
-        if self.form == "json":
-            self.out.write(json.dumps(self.held, ensure_ascii=False, indent=2) + "\n")
-        elif self.form == "sarif":
-            self.out.write(sarif_log(self.held))
-        self.out.flush()
-
-
 @dataclass(frozen=True)
 class ResumePoint:
-    """Where an interrupted JSON Lines output stops: the last page it has findings of."""
+    """Where an interrupted JSON Lines output stops: the last input it has findings of."""
 
+    #: The file, or the dump, as the records name it.
     path: str
-    page_id: int
-    #: The findings of that page already written.
+    #: The page of the dump (``None``: the input is a file).
+    page_id: int | None
+    #: The findings of that page or file already written.
     written: int
 
 
 def resume_point(output: Path) -> ResumePoint | None:
-    """Where *output* stops, its unfinished last line cut off; ``None`` if it holds none."""
+    """Where *output* stops, its unfinished last line cut off; ``None`` if it holds none
+    (or does not exist yet: the run starts from the beginning)."""
+    if not output.exists():
+        return None
     try:
         with output.open("r+b") as stream:
             data = stream.read()
@@ -224,16 +163,15 @@ def resume_point(output: Path) -> ResumePoint | None:
     except OSError as error:
         raise InputError(f"{output}: cannot be resumed ({error.strerror or error})") from None
     lines = data[:complete].decode("utf-8").splitlines()
-    last: tuple[str, int] | None = None
+    last: tuple[str, int | None] | None = None
     written = 0
     for number, line in enumerate(lines, 1):
         try:
             record = json.loads(line)
-            place = (str(record["path"]), int(record["page_id"]))
-        except (ValueError, KeyError, TypeError):
-            raise InputError(
-                f"{output}:{number}: not a finding of check --format jsonl on a dump"
-            ) from None
+            page = record.get("page_id")
+            place = (str(record["path"]), None if page is None else int(page))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise InputError(f"{output}:{number}: not a finding of check --format jsonl") from None
         written = written + 1 if place == last else 1
         last = place
     return None if last is None else ResumePoint(last[0], last[1], written)
@@ -265,97 +203,200 @@ class _ClusterClient(AbstractContextManager[Any]):
         self.cluster.close()
 
 
-def check_dumps(dumps: Sequence[Path], args: argparse.Namespace, overrides: dict[str, Any]) -> int:
-    """``check`` on dumps: findings page by page, a summary, the exit status."""
+class Session(Protocol):
+    """What ``check`` keeps of a run on files (``check_command``), used here input by input."""
+
+    reports: list[FileReport]
+
+    def status(self) -> int: ...
+    def config_for(self, named: Path | None) -> CheckConfig: ...
+    def config_of(self, source: SourceText) -> CheckConfig: ...
+    def skipped(self, name: str, why: str) -> None: ...
+    def excluded(self, name: str) -> bool: ...
+    def failed(self, failure: InputFailure) -> None: ...
+    def take(
+        self, entry: SourceText | InputFailure | LargeFile, found: file_jobs.Found | None
+    ) -> None: ...
+
+
+def streamed(args: argparse.Namespace) -> bool:
+    """Whether ``check`` writes its report as it goes: a dump is named, or the run is on
+    Dask or resumes (:mod:`julian_gregorian.cli.streamed_report`)."""
+    named = any(argument and is_dump(Path(argument)) for argument in args.paths)
+    return named or args.dask is not None or args.resume is not None
+
+
+def check_streamed(args: argparse.Namespace, session: Session, work: file_jobs.Work) -> int:
+    """``check`` on dumps, files, folders and standard input, in command-line order, with
+    one output and one summary; the exit status."""
     if args.fix or args.diff:
-        raise InputError("dumps cannot be fixed: --fix and --diff work on files")
+        raise InputError(
+            "--fix and --diff write files checked in this process: not with dumps, "
+            "--dask or --resume"
+        )
     if args.format not in DUMP_FORMATS:
         raise InputError(
-            f"--format {args.format} is for files; dumps take {', '.join(DUMP_FORMATS)}"
+            f"--format {args.format} is for files checked in this process: "
+            f"with dumps, --dask or --resume take {', '.join(DUMP_FORMATS)}"
         )
-    if args.resume is not None and args.dask is not None:
-        raise InputError("--resume and --dask cannot be used together")
-    finder = ConfigFinder()
-    configs = [
-        (CheckConfig() if args.isolated else finder.for_file(path)).overridden(**overrides)
-        for path in dumps
-    ]
+    if args.resume is not None and (args.dask is not None or args.output_file is not None):
+        raise InputError("--resume appends to its FILE: not with --dask or --output-file")
     point = resume_point(args.resume) if args.resume is not None else None
     form = "jsonl" if args.resume is not None else args.format
-    stream: AbstractContextManager[IO[str]] = (
-        args.resume.open("a", encoding="utf-8")
-        if args.resume is not None
-        else nullcontext(sys.stdout)
+    run = _Run(args, session, work, point)
+    client: AbstractContextManager[Any] = (
+        nullcontext() if args.dask is None else _dask_client(args.dask, jobs_of(args))
     )
-    summary = Summary()
-    failing = False
-    with stream as out:
-        output = _Output(form, out)
-        for config, reports in _reports(dumps, configs, args, point, form == "sarif"):
+    with _output(args) as out, client as dask:
+        stream = StreamedReport(
+            form,
+            out,
+            statistics=args.statistics and args.resume is None,
+            show_fixes=args.show_fixes,
+            quiet=args.quiet,
+            summary_out=sys.stderr,
+        )
+        run.stream, run.client = stream, dask
+        for group in dumps_apart(args.paths):
+            if isinstance(group, Path):
+                run.dump(group)
+            else:
+                run.files(group)
+        if point is not None and not run.started:
+            raise InputError(f"{args.resume}: its findings are on {point.path}, not named here")
+        stream.close()
+    status = EXIT_ERROR if session.status() == EXIT_ERROR else EXIT_OK
+    if status == EXIT_OK and (run.failing or session.status() == EXIT_FINDINGS):
+        status = EXIT_OK if args.exit_zero else EXIT_FINDINGS
+    return status
+
+
+def _output(args: argparse.Namespace) -> AbstractContextManager[IO[str]]:
+    """Where the report goes: appended to ``--resume``'s FILE, ``--output-file``, or
+    standard output."""
+    target, mode = (args.resume, "a") if args.resume is not None else (args.output_file, "w")
+    if target is None:
+        return nullcontext(sys.stdout)
+    try:
+        return cast(IO[str], target.open(mode, encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"{target}: cannot be written ({error.strerror or error})") from None
+
+
+class _Run:
+    """The inputs of a streamed run, checked one after the other into its report."""
+
+    stream: StreamedReport
+    client: Any
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        session: Session,
+        work: file_jobs.Work,
+        point: ResumePoint | None,
+    ) -> None:
+        self.args, self.session, self.work, self.point = args, session, work, point
+        self.started = point is None
+        self.failing = False
+
+    def dump(self, path: Path) -> None:
+        """Check the pages of the dump *path*; a dump that cannot be read is reported."""
+        point = self.point
+        self.stream.with_dumps = True
+        resume_at: Callable[[Page], bool] | None = None
+        if not self.started:
+            if point is None or str(path) != point.path or point.page_id is None:
+                return  # checked whole before the interruption
+            resume_at = _page_check(point.page_id)
+            self.stream.skip = point.written
+            self.started = True
+        try:
+            config = self.session.config_for(path)
             threshold = severity_rank(config.fail_on)
-            for report in reports:
-                summary.add(report)
-                output.write(report)
-                failing = failing or any(
+            for report in self._pages(path, config, resume_at):
+                self.stream.add_page(report)
+                self.failing = self.failing or any(
                     severity_rank(r["severity"]) <= threshold for r in report.findings
                 )
-        output.close()
-    if not args.quiet:
-        summary_out = sys.stdout if form == "text" else sys.stderr
-        summary_out.write(summary.text())
-    return EXIT_FINDINGS if failing else EXIT_OK
+        except JulianGregorianError as error:
+            self.session.failed(InputFailure(str(path), str(error).removeprefix(f"{path}: ")))
+            self._drain()
 
-
-def _reports(
-    dumps: Sequence[Path],
-    configs: Sequence[CheckConfig],
-    args: argparse.Namespace,
-    point: ResumePoint | None,
-    sarif: bool,
-) -> Iterator[tuple[CheckConfig, Iterator[PageReport]]]:
-    """The page reports of each dump, after the resume point if there is one."""
-    jobs = jobs_of(args)
-    namespaces = namespaces_of(args)
-    if point is not None and point.path not in {str(path) for path in dumps}:
-        raise InputError(f"{args.resume}: its findings are on {point.path}, not named here")
-    started = point is None
-    for path, config in zip(dumps, configs, strict=True):
-        if not started and str(path) != point.path:  # type: ignore[union-attr]
-            continue  # checked whole before the interruption
-        if args.dask is not None:
-            with _dask_client(args.dask, jobs) as client:
-                yield (
-                    config,
-                    check_dumps_on_dask([path], client, config, namespaces=namespaces, sarif=sarif),
-                )
-            continue
-        resume_at: Callable[[Page], bool] | None = None
-        if not started:
-            resume_at = _page_check(point.page_id)  # type: ignore[union-attr]
+    def _pages(
+        self, path: Path, config: CheckConfig, resume_at: Callable[[Page], bool] | None
+    ) -> Iterator[PageReport]:
+        args = self.args
+        namespaces = namespaces_of(args)
+        work = PageCheck(
+            config,
+            sarif=self.stream.form == "sarif",
+            lines=self.stream.form == "text",
+            show_fixes=args.show_fixes,
+            compare=_compared(args.file_selection),
+        )
+        if self.client is not None:
+            yield from map_pages_on_dask([path], work, self.client, namespaces=namespaces)
+            return
         with progress_bar(path.name, path.stat().st_size, wanted(args.quiet)) as advance:
-            reports = check_dump(
+            yield from map_pages(
                 path,
-                config,
-                jobs=jobs,
+                work,
+                jobs=jobs_of(args),
                 namespaces=namespaces,
-                sarif=sarif,
                 resume_at=resume_at,
                 progress=advance,
             )
-            if not started:
-                reports = _without_written(reports, point.written)  # type: ignore[union-attr]
-                started = True
-            yield config, reports
+
+    def files(self, arguments: list[str]) -> None:
+        """Check the files, folders or standard input *arguments* name, on ``--jobs``
+        processes or the Dask cluster."""
+        session, args = self.session, self.args
+        inputs: Iterator[SourceText | InputFailure | LargeFile] = read_inputs(
+            arguments,
+            follow_links=args.follow_links,
+            on_skip=session.skipped,
+            exclude=session.excluded,
+            large=file_jobs.LARGE_FILE,
+        )
+        if not self.started:
+            inputs = self._resumed(inputs)
+        pool = None if self.client is None else self.client.get_executor(pure=False)
+        jobs = jobs_of(args) if pool is None else max(1, sum(self.client.nthreads().values()))
+        for entry, found in file_jobs.checked_ahead(
+            inputs, session.config_of, self.work, jobs, pool
+        ):
+            session.take(entry, found)
+            self._drain()
+
+    def _resumed(
+        self, inputs: Iterator[SourceText | InputFailure | LargeFile]
+    ) -> Iterator[SourceText | InputFailure | LargeFile]:
+        """The inputs from the one the interrupted output stopped in."""
+        point = self.point
+        for entry in inputs:
+            if self.started:
+                yield entry
+            elif (
+                point is not None and point.page_id is None and shown_name(entry.name) == point.path
+            ):
+                self.started = True
+                self.stream.skip = point.written
+                yield entry
+
+    def _drain(self) -> None:
+        """Write the reports the session made, and forget them."""
+        for report in self.session.reports:
+            self.stream.add_file(report)
+        self.session.reports.clear()
+
+
+def _compared(selection: FileSelection) -> Callable[[str], list[Finding]] | None:
+    """``--wikidata``'s comparison of a page's text with the saved item, if one was given."""
+    if selection.entity is None:
+        return None
+    return partial(wikidata_findings, selection=selection)
 
 
 def _page_check(page_id: int) -> Callable[[Page], bool]:
     return lambda page: page.page_id == page_id
-
-
-def _without_written(reports: Iterator[PageReport], written: int) -> Iterator[PageReport]:
-    """The reports with the first *written* findings of the first one dropped."""
-    first = next(reports, None)
-    if first is None:
-        return
-    yield replace(first, findings=first.findings[written:], sarif=first.sarif[written:])
-    yield from reports

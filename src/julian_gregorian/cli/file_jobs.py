@@ -3,8 +3,9 @@
 ``check`` on many files runs one worker process per core, with the reports in input
 order. A file larger than :data:`LARGE_FILE` bytes is read in chunks that end at
 paragraph breaks (:mod:`julian_gregorian.streaming`), so memory does not grow with it;
-whether it is wikitext is judged from its first chunk, and a year taken from context is
-looked for within the chunk. ``check`` keeps, for each finding, only the lines it is on.
+whether it is wikitext is judged from its first chunk, and each chunk is read with the
+text around it, so that a date takes the year from its paragraph or section that it
+takes in the whole file. ``check`` keeps, for each finding, only the lines it is on.
 Files to fix or diff are read whole.
 """
 
@@ -13,7 +14,8 @@ from __future__ import annotations
 import codecs
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import replace
 from itertools import chain, islice
 from pathlib import Path
@@ -30,24 +32,15 @@ from julian_gregorian.cli.file_checks import (
 from julian_gregorian.cli.inputs import SourceText
 from julian_gregorian.errors import InputError, JulianGregorianError
 from julian_gregorian.reports import FileReport
-from julian_gregorian.streaming import CHUNK_CHARACTERS, TextChunk, placed, read_chunks
+from julian_gregorian.streaming import (
+    CHUNK_CHARACTERS,
+    TextChunk,
+    in_context,
+    placed,
+    read_chunks,
+)
 from julian_gregorian.text import extract, looks_like_wikitext
 from julian_gregorian.text.items import Item
-
-
-def findings_of(text: str, config: CheckConfig, wikitext: bool | None) -> tuple[list[Finding], int]:
-    """The findings of *text* under *config*, and how many dates it has."""
-    items = extract(text, wikitext=wikitext)
-    findings = check(
-        text,
-        items=items,
-        select=config.select,
-        extend_select=config.extend_select,
-        ignore=config.ignore,
-        fix_side=config.fix_side,
-    )
-    return findings, len(items)
-
 
 #: What checking a text gave, and how many dates it has.
 Found = tuple[CheckResult, int]
@@ -88,6 +81,7 @@ def checked_ahead(
     configure: Callable[[SourceText], CheckConfig],
     work: Work,
     jobs: int,
+    pool: Executor | None = None,
 ) -> Iterator[tuple[Entry, Found | None]]:
     """Each of *entries* with the findings of its text, checked on *jobs* processes.
 
@@ -96,18 +90,19 @@ def checked_ahead(
     their order. An entry that is not a file's text (standard input is named apart),
     whose settings cannot be had or whose check fails comes with ``None``: its caller
     checks it again in order and reports what it meets. So does every entry of a run of
-    one job or one input, which needs no workers.
+    one job or one input, which needs no workers. *pool* is the executor to check on (a
+    Dask client's, say: the texts go to its workers); by default *jobs* processes.
     """
     iterator = iter(entries)
     first = list(islice(iterator, 2))
-    if jobs < 2 or len(first) < 2:
+    if pool is None and (jobs < 2 or len(first) < 2):
         for entry in chain(first, iterator):
             yield entry, None
         return
     pending: deque[tuple[Entry, Future[Found] | None]] = deque()
-    with ProcessPoolExecutor(jobs) as pool:
+    with ProcessPoolExecutor(jobs) if pool is None else nullcontext(pool) as executor:
         for entry in chain(first, iterator):
-            pending.append((entry, _submit(pool, entry, configure, work)))
+            pending.append((entry, _submit(executor, entry, configure, work)))
             if len(pending) > 2 * jobs:
                 yield _done(pending.popleft())
         while pending:
@@ -115,7 +110,7 @@ def checked_ahead(
 
 
 def _submit(
-    pool: ProcessPoolExecutor,
+    pool: Executor,
     entry: object,
     configure: Callable[[SourceText], CheckConfig],
     work: Work,
@@ -177,11 +172,12 @@ def chunks_of(path: Path) -> Iterator[TextChunk]:
 def extract_large(path: Path, wikitext: bool | None) -> Iterator[Item]:
     """Every item of the large file *path*, placed in the whole file."""
     wiki = wikitext
-    for chunk in chunks_of(path):
+    for piece in in_context(chunks_of(path)):
         if wiki is None:
-            wiki = looks_like_wikitext(chunk.text)
-        for item in extract(chunk.text, wikitext=wiki):
-            yield placed(item, chunk)
+            wiki = looks_like_wikitext(piece.text)
+        for item in extract(piece.window.text, wikitext=wiki):
+            if piece.owns(item.offset):
+                yield placed(item, piece.window)
 
 
 def check_large(
@@ -193,12 +189,20 @@ def check_large(
     wiki = wikitext
     parts: list[FileReport] = []
     dates = 0
-    for chunk in chunks_of(path):
+    for piece in in_context(chunks_of(path)):
         if wiki is None:
-            wiki = looks_like_wikitext(chunk.text)
-        findings, count = findings_of(chunk.text, config, wiki)
-        dates += count
-        parts.extend(_part(name, chunk, finding) for finding in findings)
+            wiki = looks_like_wikitext(piece.text)
+        items = extract(piece.window.text, wikitext=wiki)
+        findings = check(
+            piece.window.text,
+            items=items,
+            select=config.select,
+            extend_select=config.extend_select,
+            ignore=config.ignore,
+            fix_side=config.fix_side,
+        )
+        dates += sum(1 for item in items if piece.owns(item.offset))
+        parts.extend(_part(name, piece.window, f) for f in findings if piece.owns(f.offset))
     return [FileReport(name, "", [], dates, settings=settings), *parts]
 
 

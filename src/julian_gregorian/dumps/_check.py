@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from julian_gregorian.checks.check import check
 from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.checks.findings import Finding
 from julian_gregorian.dumps._pages import Page
-from julian_gregorian.reports import FileReport, finding_record, sarif_results
+from julian_gregorian.reports import FileReport, finding_record, render_text, sarif_results
 from julian_gregorian.text import extract
 
 
@@ -29,6 +31,9 @@ class PageReport:
     findings: tuple[dict[str, Any], ...] = ()
     #: The SARIF results of the findings, when asked for.
     sarif: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    #: The findings as ``check``'s text lines (``DUMP:TITLE:LINE:COLUMN: CODE message``),
+    #: when asked for.
+    lines: tuple[str, ...] = field(default=(), repr=False)
 
 
 def page_fields(page: Page) -> dict[str, Any]:
@@ -40,11 +45,17 @@ def page_fields(page: Page) -> dict[str, Any]:
 class PageCheck:
     """Checks a page with *config*: the work a dump's pages are mapped with.
 
-    A picklable callable, so that worker processes and Dask workers can run it.
+    A picklable callable, so that worker processes and Dask workers can run it. *sarif*
+    adds the SARIF results to each report, *lines* the text format's lines (with the
+    fixes under them if *show_fixes*); *compare*, if given, finds more on a page's text
+    (``check --wikidata`` compares each page with the saved item, as it does a file).
     """
 
     config: CheckConfig = field(default_factory=CheckConfig)
     sarif: bool = False
+    lines: bool = False
+    show_fixes: bool = False
+    compare: Callable[[str], Sequence[Finding]] | None = None
 
     def __call__(self, dump: str, page: Page) -> PageReport:
         config = self.config
@@ -57,6 +68,10 @@ class PageCheck:
             ignore=config.ignore,
             fix_side=config.fix_side,
         )
+        if self.compare is not None:
+            compared = self.compare(page.text)
+            if compared:
+                findings = sorted([*findings, *compared], key=Finding.sort_key)
         settings = None if config.source is None else str(config.source)
         report = FileReport(dump, page.text, findings, len(items), settings=settings)
         named = page_fields(page)
@@ -64,8 +79,13 @@ class PageCheck:
         results: tuple[dict[str, Any], ...] = ()
         if self.sarif:
             results = tuple(_named(result, named) for result in sarif_results(report))
+        lines: tuple[str, ...] = ()
+        if self.lines and findings:
+            shown = replace(report, name=f"{dump}:{page.title}")
+            rendered = render_text([shown], show_fixes=self.show_fixes)
+            lines = tuple(rendered.splitlines(keepends=True)[:-1])
         return PageReport(
-            dump, page.title, page.page_id, page.revision_id, len(items), records, results
+            dump, page.title, page.page_id, page.revision_id, len(items), records, results, lines
         )
 
 

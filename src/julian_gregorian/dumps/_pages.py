@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Protocol
-from xml.etree.ElementTree import Element, ParseError, iterparse
+from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from julian_gregorian.errors import DumpError
 
@@ -71,32 +72,78 @@ def _page(element: Element) -> Page | None:
     )
 
 
+_PAGE_START = re.compile(rb"<page[\s>]")
+_PAGE_END = b"</page>"
+_READ = 1 << 20
+#: Bytes kept from a read that holds no page start: room for the root's end tag.
+_TAIL = 64
+_NS = re.compile(rb"<ns>(-?[0-9]+)</ns>")
+
+
+def _passed_over(data: bytes, namespaces: Collection[int] | None) -> bool:
+    """Whether the ``<page>`` element *data* is a redirect or a page of another namespace,
+    told from the bytes before its first revision: such a page is not parsed at all."""
+    revision = data.find(b"<revision")
+    header = data if revision == -1 else data[:revision]
+    if b"<redirect" in header:
+        return True
+    if namespaces is None:
+        return False
+    namespace = _NS.search(header)
+    return (int(namespace.group(1)) if namespace is not None else ARTICLES) not in namespaces
+
+
+def _parsed_page(data: bytes, name: str) -> Page | None:
+    """The page of the ``<page>`` element *data*, read by the XML parser."""
+    try:
+        element = fromstring(data)
+    except ParseError as error:
+        raise DumpError(f"{name}: not well-formed XML ({error})") from None
+    return _page(element)
+
+
 def parse_pages(
     stream: Readable, name: str, namespaces: Collection[int] | None = (ARTICLES,)
 ) -> Iterator[Page]:
     """Every page of the XML *stream* in *namespaces* (``None``: all), redirects skipped.
 
-    Each page's element is dropped from the tree once read, so memory holds one page at
-    a time whatever the size of the dump.
+    The stream is cut into its ``<page>`` elements by their tags, and each is parsed on
+    its own (a small tree, dropped once read) unless its first bytes show a redirect or
+    another namespace: those are passed over unparsed, their text never decoded. Memory
+    holds one page at a time, whatever the size of the dump.
     """
-    root: Element | None = None
-    depth = 0
+    buffer = b""
+    at = 0  # where the unread part of the buffer starts: a page start once *started*
+    searched = 0  # where to look on for the end of the page at *at*
+    started = False
     try:
-        for event, element in iterparse(stream, events=("start", "end")):
-            if event == "start":
-                if root is None:
-                    root = element
-                depth += 1
-                continue
-            depth -= 1
-            if depth == 1 and _local(element.tag) == "page":
-                page = _page(element)
+        while block := stream.read(_READ):
+            # Pages are sliced out by position, and the buffer cut once per read.
+            buffer, searched = buffer[at:] + block, max(0, searched - at)
+            at = 0
+            while True:
+                if not started:
+                    found = _PAGE_START.search(buffer, at)
+                    if found is None:
+                        at = max(at, len(buffer) - _TAIL)  # a "<page" cut by a read
+                        break
+                    at, started, searched = found.start(), True, found.end()
+                end = buffer.find(_PAGE_END, searched)
+                if end == -1:
+                    searched = max(at, len(buffer) - len(_PAGE_END))
+                    break
+                end += len(_PAGE_END)
+                data, at, started = buffer[at:end], end, False
+                if _passed_over(data, namespaces):
+                    continue
+                page = _parsed_page(data, name)
                 if page is not None and (namespaces is None or page.namespace in namespaces):
                     yield page
-                root.clear()  # type: ignore[union-attr]  # set by the first start event
-            elif depth == 1:
-                root.clear()  # type: ignore[union-attr]  # siteinfo and the like
-    except ParseError as error:
-        raise DumpError(f"{name}: not well-formed XML ({error})") from None
     except (OSError, EOFError) as error:
         raise DumpError(f"{name}: cannot be decompressed ({error})") from None
+    except UnicodeDecodeError as error:
+        raise DumpError(f"{name}: not well-formed XML (not UTF-8: {error.reason})") from None
+    if started:
+        raise DumpError(f"{name}: not well-formed XML (a <page> element is not closed)")
+    if not buffer[at:].rstrip().endswith(b"</mediawiki>"):
+        raise DumpError(f"{name}: not well-formed XML (it ends before </mediawiki>)")

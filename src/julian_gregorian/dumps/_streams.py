@@ -29,8 +29,11 @@ _STREAM_START = re.compile(rb"BZh[1-9]\x31\x41\x59\x26\x53\x59")
 _STREAM_END = 0x177245385090
 _READ = 1 << 20
 _PAGE_TAG = re.compile(rb"<page[\s>]")
-# Enough bytes kept back to see a "<page" tag cut by a read.
-_TAG_TAIL = 5
+#: The end tags after which a chunk that stops there needs nothing of the next stream.
+_CLOSED = (b"</page>", b"</siteinfo>")
+# Enough bytes kept back to see a "<page" tag cut by a read, and an end tag of _CLOSED
+# with the white space after it.
+_TAG_TAIL = 64
 
 #: Told the number of file bytes read so far.
 ReadProgress = Callable[[int], None]
@@ -191,8 +194,11 @@ def _bz2_pieces(
             fed = 0
             block = decompressor.unused_data
             decompressor = bz2.BZ2Decompressor()
-            if chunk.end is not None and position >= chunk.end:
+            if inside and chunk.end is not None and position >= chunk.end:
                 inside = False
+                # Tells the chunk's end before the next stream is decompressed: when the
+                # chunk's last page is closed there, nothing after it is needed.
+                yield b"", False
             if block and not block.startswith(b"BZh"):
                 return  # trailing bytes after the last stream, as bzip2 itself allows
     if fed and not decompressor.eof:
@@ -239,6 +245,10 @@ def _owned(pieces: Iterator[tuple[bytes, bool]], from_start: bool) -> Iterator[b
     for data, inside in pieces:
         if not inside and boundary is None:
             boundary = position + len(pending)
+            if started and not data and pending.rstrip().endswith(_CLOSED):
+                yield pending  # the chunk's last element is closed: read no further
+                yield b"</mediawiki>"
+                return
         buffer = pending + data
         if not started:
             match = _PAGE_TAG.search(buffer)

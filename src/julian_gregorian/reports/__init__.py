@@ -28,7 +28,7 @@ from julian_gregorian.reports.file_report import (
     shown_name,
     unreadable,
 )
-from julian_gregorian.reports.github import github_annotation, render_github
+from julian_gregorian.reports.github import github_annotation, github_notice, render_github
 from julian_gregorian.reports.html import CheckedFile, write_html_report
 from julian_gregorian.reports.json_records import (
     FORMAT_VERSION,
@@ -65,6 +65,7 @@ __all__ = [
     "InputProblem",
     "finding_record",
     "github_annotation",
+    "github_notice",
     "render_applied_fixes",
     "render_github",
     "render_json",

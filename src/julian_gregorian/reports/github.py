@@ -30,22 +30,28 @@ def render_github(reports: Sequence[FileReport]) -> str:
     GitHub shows only the first 10 annotations of each type in a step (50 in a job); when
     there are more, a notice first says so and points to the SARIF upload.
     """
-    levels = Counter(_GITHUB_LEVELS[f.severity] for r in reports for f in r.reported())
-    lines = []
-    total = sum(levels.values())
-    if total > GITHUB_SHOWN_PER_JOB or any(n > GITHUB_SHOWN_PER_TYPE for n in levels.values()):
-        counts = ", ".join(f"{levels[level]} {level}" for level in ("error", "warning", "notice"))
-        lines.append(
-            f"::notice title=julian-gregorian::{total} findings ({counts}): GitHub shows at "
-            f"most {GITHUB_SHOWN_PER_TYPE} annotations of each type per step and "
-            f"{GITHUB_SHOWN_PER_JOB} per job, so some are not shown here. Upload "
-            "'julian-gregorian check --format sarif' to code scanning "
-            "(github/codeql-action/upload-sarif) to see them all."
-        )
-    return "".join(line + "\n" for line in lines) + "".join(
+    notice = github_notice(Counter(f.severity for r in reports for f in r.reported()))
+    return notice + "".join(
         github_annotation(finding_record(report, finding))
         for report in reports
         for finding in report.reported()
+    )
+
+
+def github_notice(severities: Counter[str]) -> str:
+    """The notice that starts the annotations when GitHub would hide some of them (the
+    number of findings of each severity is *severities*), or nothing."""
+    levels = Counter({_GITHUB_LEVELS[severity]: n for severity, n in severities.items()})
+    total = sum(levels.values())
+    if total <= GITHUB_SHOWN_PER_JOB and all(n <= GITHUB_SHOWN_PER_TYPE for n in levels.values()):
+        return ""
+    counts = ", ".join(f"{levels[level]} {level}" for level in ("error", "warning", "notice"))
+    return (
+        f"::notice title=julian-gregorian::{total} findings ({counts}): GitHub shows at "
+        f"most {GITHUB_SHOWN_PER_TYPE} annotations of each type per step and "
+        f"{GITHUB_SHOWN_PER_JOB} per job, so some are not shown here. Upload "
+        "'julian-gregorian check --format sarif' to code scanning "
+        "(github/codeql-action/upload-sarif) to see them all.\n"
     )
 
 
