@@ -51,7 +51,14 @@ AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "checks": (
         "checks",
         (
-            "tests/test_check_rules.py",
+            "tests/test_check_arithmetic.py",
+            "tests/test_check_pairs.py",
+            "tests/test_check_context.py",
+            "tests/test_check_yearless.py",
+            "tests/test_check_dual_years.py",
+            "tests/test_check_periods.py",
+            "tests/test_check_unmarked.py",
+            "tests/test_check_selection.py",
             "tests/test_check_fixes.py",
             "tests/test_check_claims.py",
             "tests/test_check_config.py",

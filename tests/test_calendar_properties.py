@@ -15,6 +15,7 @@ from convertdate import julianday as convertdate_julianday
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.strategies import any_dates, date_ordinals, dates
 from julian_gregorian import (
     GregorianDate,
     InvalidDateError,
@@ -26,7 +27,6 @@ from julian_gregorian import (
     offset_for_ordinal,
 )
 from julian_gregorian.calendar import gregorian, julian
-from strategies import any_dates, date_ordinals, dates
 
 Date = tuple[int, int, int]
 

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from helpers.paths import DATA
 from julian_gregorian import ParseError
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.gedcom_file import GEDCOM_RULES, check_gedcom
 from julian_gregorian.formats.gedcom_file import read_gedcom
 
-DATA = Path(__file__).resolve().parent / "data" / "gedcom"
+GEDCOM = DATA / "gedcom"
 # A real family file (Gramps export, CC BY-SA 3.0; see tests/data/NOTICE.md): English
 # parishes of the 16th-18th centuries, dates without calendar escapes.
-JOHN_OF_SEA = (DATA / "john_of_sea_20101009.ged").read_text(encoding="utf-8")
+JOHN_OF_SEA = (GEDCOM / "john_of_sea_20101009.ged").read_text(encoding="utf-8")
 
 FAMILY_551 = """\
 0 HEAD
