@@ -52,6 +52,7 @@ AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_conversion.py",
             "tests/test_calendar_errors.py",
             "tests/test_calendar_eras_formatting.py",
+            "tests/test_dates_datetime.py",
             "tests/test_calendar_sweeps.py",
             "tests/test_calendar_properties.py",
         ),
@@ -153,7 +154,8 @@ def _sites(tree: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
             for position, op in enumerate(node.ops):
                 if type(op) in _FLIPS:
                     flipped = _FLIPS[type(op)].__name__
-                    yield f"compare{position}", node, f"{type(op).__name__} -> {flipped}"
+                    which = f" (operator {position + 1})" if len(node.ops) > 1 else ""
+                    yield f"compare{position}", node, f"{type(op).__name__} -> {flipped}{which}"
         elif isinstance(node, ast.Constant) and type(node.value) is int:
             yield "plus", node, f"{node.value} -> {node.value + 1}"
             yield "minus", node, f"{node.value} -> {node.value - 1}"
