@@ -143,3 +143,16 @@ def test_a_year_from_the_context_is_checked_against_the_offset_of_the_old_day() 
     (finding,) = check(text)
     assert (finding.line, finding.code) == (2, "JG101")
     assert finding.message.startswith("O.S. 28 February 1700 is N.S. 10 March 1700;")
+
+
+def test_a_range_supports_its_last_day_and_not_the_day_after() -> None:
+    # The right range indexes 7 and 8 November; the wrong pair's repairs are N.S.
+    # 9 November (O.S. 27 October) and O.S. 28 October (N.S. 10 November).
+    head = "The fighting of 7–8 November [O.S. 25–26 October] 1917 was short.\n"
+    (after,) = check(head + "It ended on 9 November [O.S. 28 October] 1917.\n")
+    assert after.code == "JG101"
+    assert "supports" not in after.message
+    (last,) = check(head + "It ended on 8 November [O.S. 24 October] 1917.\n")
+    assert last.message.endswith(
+        "; the article supports N.S. 8 November 1917: line 1 pairs it with O.S. 25–26 October 1917"
+    )

@@ -49,3 +49,17 @@ def test_good_dual_years(
 ) -> None:
     text = f"born {words}."
     assert codes(text, [dual(text, words, years, date)]) == []
+
+
+@pytest.mark.parametrize(
+    ("years", "alternative"),
+    [((0, 2), " (or 1/02, if 2 is right)"), ((5, 2), " (or 1/02, if 2 is right)"), ((5, 1), "")],
+)
+def test_the_other_repair_of_a_malformed_dual_year_starts_in_year_1_or_later(
+    years: tuple[int, int], alternative: str
+) -> None:
+    words = f"{years[0]}/{years[1]}"
+    text = f"born {words}."
+    finding = only(text, [dual(text, words, years)])
+    assert finding.code == "JG301"
+    assert finding.message.endswith(f"not {years[1]}{alternative}")

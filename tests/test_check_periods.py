@@ -39,3 +39,10 @@ def test_proleptic_pairs_are_information_only_when_right() -> None:
 def test_the_first_gregorian_day_is_not_proleptic() -> None:
     text = "15 October [O.S. 5 October] 1582"
     assert codes(text, [pair(text, "15 October", (1582, 10, 15), "5 October", (1582, 10, 5))]) == []
+
+
+def test_the_day_before_the_first_gregorian_day_is_proleptic() -> None:
+    text = "14 October [O.S. 4 October] 1582"
+    right = pair(text, "14 October", (1582, 10, 14), "4 October", (1582, 10, 4))
+    finding = only(text, [right])
+    assert (finding.code, finding.severity) == ("JG402", "info")

@@ -4,7 +4,7 @@ others, and the plain dates it reads.
 
 from __future__ import annotations
 
-from helpers.check_items import codes, pair
+from helpers.check_items import codes, item, pair, side
 from julian_gregorian.checks import check
 from julian_gregorian.checks.plain_dates import plain_dates
 from julian_gregorian.text.items import Item
@@ -67,3 +67,12 @@ def test_plain_dates_read_abbreviated_months() -> None:
         ("7 Feb 1701", 1701, 2, 7),
         ("3 May 1702", 1702, 5, 3),
     ]
+
+
+def test_a_marked_single_date_sets_the_chronology() -> None:
+    # O.S. 10 July 1917 is N.S. 23 July: an unmarked 15 July after it reads as O.S.
+    text = "On 10 July 1917 (O.S.) it began. On 15 July they marched.\n"
+    marked = item(text, "old_style", old=side(text, "10 July 1917", "julian", (1917, 7, 10)))
+    (finding,) = check(text, items=[marked], select=["JG501"])
+    assert text[finding.offset : finding.end_offset] == "15 July"
+    assert "likely O.S. (N.S. 28 July 1917)" in finding.message

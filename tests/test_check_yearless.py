@@ -85,3 +85,16 @@ def test_a_yearless_pair_that_fits_two_periods_does_not_vote() -> None:
     findings = check(text)
     assert [(f.line, f.code) for f in findings] == [(2, "JG201"), (3, "JG201")]
     assert "the other pairs of this passage are 12 days apart" in findings[0].message
+
+
+def test_a_pair_at_the_very_start_of_the_text_votes_in_its_passage() -> None:
+    text = YEARLESS.removeprefix("A ")
+    items = [
+        pair(text, "1 January", (None, 1, 1), "19 December", (None, 12, 19)),
+        pair(text, "2 January", (None, 1, 2), "21 December", (None, 12, 21)),
+        pair(text, "14 January", (None, 1, 14), "1 January", (None, 1, 1), after=60),
+    ]
+    assert items[0].offset == 0
+    finding = only(text, items)
+    assert finding.code == "JG201"
+    assert finding.item is items[1]

@@ -508,6 +508,7 @@ def test_days_around_a_gap_are_julian_before_and_gregorian_after(
         expected, name = gregorian.from_ordinal(ordinal), "Gregorian"
     (civil,) = calendar.days_of(ordinal)
     assert (civil.year, civil.month, civil.day) == expected
+    assert calendar.from_ordinal(ordinal) == civil
     assert calendar.calendar_on(ordinal) == name
 
 
