@@ -147,13 +147,19 @@ def test_every_century_in_words_is_its_hundred_years(ordinal: str, message: str)
     assert finding.message == f'"nine days behind": {message}'
 
 
-def test_a_claim_is_looked_for_up_to_60_characters_before_the_y_of_day() -> None:
+def test_a_claim_is_looked_for_within_60_characters_of_the_y_of_day() -> None:
     # Claims are only searched near a number and "day", to keep the scan linear.
-    def text(spaces: int) -> str:
+    def before(spaces: int) -> str:
         return f"In 1750 the Julian calendar, dropping{' ' * spaces}the following twelve days."
 
-    near, far = text(29), text(30)
-    assert near.index("days") + 2 - near.index("dropping") == 60
-    (finding,) = claims(near)
-    assert finding.message.endswith("the calendars were 11 days apart in 1750, not 12")
-    assert claims(far) == []
+    def after(spaces: int) -> str:
+        return f"In 1750 the Julian calendar was twelve days{' ' * spaces}behind the Gregorian."
+
+    wrong = "the calendars were 11 days apart in 1750, not 12"
+    assert before(29).index("days") + 2 - before(29).index("dropping") == 60
+    assert [f.message.endswith(wrong) for f in claims(before(29))] == [True]
+    assert claims(before(30)) == []
+    # From the y of "days" to the end of "behind": 61 characters, the y included.
+    assert after(53).index("behind") + 6 - after(53).index("days") - 2 == 61
+    assert [f.message.endswith(wrong) for f in claims(after(53))] == [True]
+    assert claims(after(54)) == []
