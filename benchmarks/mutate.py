@@ -69,6 +69,8 @@ AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_check_unmarked.py",
             "tests/test_check_selection.py",
             "tests/test_check_fixes.py",
+            "tests/test_fix_idempotency.py",
+            "tests/test_rule_explanations.py",
             "tests/test_check_claims.py",
             "tests/test_check_config.py",
             "tests/test_check_config_files.py",
