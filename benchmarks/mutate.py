@@ -5,8 +5,15 @@ A mutant is the package with one small change to one module: a comparison flippe
 constant moved by one (``+1`` and ``-1``), ``and`` and ``or`` swapped, the condition of
 an ``if`` (or of a conditional expression) replaced by ``True``, or the first two
 positional arguments of a call swapped. Each mutant is written into a copy of ``src``
-and the tests of its area run against it (``pytest -x``, with a time limit per mutant);
-the mutant is *killed* when they fail or time out, and *survives* when they pass.
+and the tests that can notice it run against it (``pytest -x``, with a time limit per
+mutant); the mutant is *killed* when they fail or time out, and *survives* when they pass.
+
+The tests that can notice a mutant are those that run its line: the area's test files run
+once under coverage.py with a context per test function, and each mutant then runs only
+the tests recorded on its lines (on the lines of its statement when its own lines record
+none; the area's whole list when only the import ran them, as for a table). A mutant that
+no test runs is *uncovered* and counts as surviving. ``--all-tests`` runs the area's
+whole list for every mutant instead (slower; to confirm a survivor).
 
 The full set of mutants is large (a few thousand), so ``--sample`` draws that many per
 area with ``--seed``; the report gives the sample size next to the score. Surviving
@@ -15,6 +22,7 @@ or the reason it is equivalent (no input can tell it from the original)::
 
     python benchmarks/mutate.py --sample 40 --seed 1
     python benchmarks/mutate.py --area places --list        # the mutants, not run
+    python benchmarks/mutate.py --survivors run.log --all-tests   # confirm the survivors
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
             "tests/test_conversion.py",
             "tests/test_calendar_errors.py",
             "tests/test_calendar_eras_formatting.py",
+            "tests/test_dates_datetime.py",
             "tests/test_calendar_sweeps.py",
             "tests/test_calendar_properties.py",
         ),
@@ -51,10 +60,26 @@ AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "checks": (
         "checks",
         (
-            "tests/test_check_rules.py",
+            "tests/test_check_arithmetic.py",
+            "tests/test_check_pairs.py",
+            "tests/test_check_context.py",
+            "tests/test_check_yearless.py",
+            "tests/test_check_dual_years.py",
+            "tests/test_check_periods.py",
+            "tests/test_check_unmarked.py",
+            "tests/test_check_selection.py",
             "tests/test_check_fixes.py",
+            "tests/test_fix_idempotency.py",
+            "tests/test_rule_explanations.py",
             "tests/test_check_claims.py",
             "tests/test_check_config.py",
+            "tests/test_check_config_files.py",
+            "tests/test_check_suppressions.py",
+            "tests/test_check_safe_scope.py",
+            "tests/test_check_template_fixes.py",
+            "tests/test_gedcom_file_check.py",
+            "tests/test_wikidata_entity_check.py",
+            "tests/test_tei.py",
             "tests/test_check_golden.py",
             "tests/test_check_docs.py",
             "tests/test_check_properties.py",
@@ -87,7 +112,11 @@ _FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
 
 @dataclass(frozen=True)
 class Mutant:
-    """One change: the *index*-th site of *kind* in *path*, at *line* and *column*."""
+    """One change: the *index*-th site of *kind* in *path*, at *line* and *column*.
+
+    *lines* are the lines whose tests can notice it (the changed expression's), and
+    *statement* those of the statement around it.
+    """
 
     path: Path
     kind: str
@@ -95,6 +124,8 @@ class Mutant:
     line: int
     column: int
     description: str
+    lines: tuple[int, int] = (0, 0)
+    statement: tuple[int, int] = (0, 0)
 
     def label(self) -> str:
         relative = self.path.relative_to(REPO / "src")
@@ -125,7 +156,8 @@ def _sites(tree: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
             for position, op in enumerate(node.ops):
                 if type(op) in _FLIPS:
                     flipped = _FLIPS[type(op)].__name__
-                    yield f"compare{position}", node, f"{type(op).__name__} -> {flipped}"
+                    which = f" (operator {position + 1})" if len(node.ops) > 1 else ""
+                    yield f"compare{position}", node, f"{type(op).__name__} -> {flipped}{which}"
         elif isinstance(node, ast.Constant) and type(node.value) is int:
             yield "plus", node, f"{node.value} -> {node.value + 1}"
             yield "minus", node, f"{node.value} -> {node.value - 1}"
@@ -162,15 +194,32 @@ def _apply(kind: str, node: ast.AST) -> None:
         node.args[0], node.args[1] = node.args[1], node.args[0]
 
 
+def _span(node: ast.AST) -> tuple[int, int]:
+    first = getattr(node, "lineno", 0)
+    return first, getattr(node, "end_lineno", None) or first
+
+
 def mutants_of(path: Path) -> list[Mutant]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    statement_of: dict[int, ast.AST] = {}
+    for parent in ast.walk(tree):
+        for child in ast.iter_child_nodes(parent):
+            enclosing = parent if isinstance(parent, ast.stmt) else statement_of.get(id(parent))
+            if enclosing is not None:
+                statement_of[id(child)] = enclosing
     found = []
     counts: dict[str, int] = {}
     for kind, node, description in _sites(tree):
         index = counts.get(kind, 0)
         counts[kind] = index + 1
         line, column = getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
-        found.append(Mutant(path, kind, index, line, column, description))
+        # A condition's tests are those that evaluate it, not all that enter its body.
+        changed = node.test if kind == "condition" else node  # type: ignore[attr-defined]
+        statement = changed if isinstance(changed, ast.stmt) else statement_of.get(id(node), node)
+        lines, around = _span(changed), _span(statement or node)
+        if kind == "condition":
+            around = lines
+        found.append(Mutant(path, kind, index, line, column, description, lines, around))
     return found
 
 
@@ -189,10 +238,72 @@ def area_mutants(area: str) -> list[Mutant]:
     return [m for path in sorted(folder.rglob("*.py")) for m in mutants_of(path)]
 
 
+#: Per module (absolute path), per line: the pytest node ids of the tests that ran it;
+#: "" stands for code run outside any test (imports, fixtures).
+Coverage = dict[str, dict[int, set[str]]]
+
+
+def _node_id(context: str) -> str:
+    """The pytest node id of a coverage context such as ``test_check_pairs.test_x``."""
+    if not context:
+        return ""
+    parts = context.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        path = REPO.joinpath("tests", *parts[:cut]).with_suffix(".py")
+        if path.is_file():
+            return "::".join([path.relative_to(REPO).as_posix(), *parts[cut:]])
+    return ""
+
+
+def measure_coverage(area: str, tests: Sequence[str], folder: Path) -> Coverage:
+    """Run the area's tests once under coverage.py, one context per test function."""
+    from coverage import CoverageData
+
+    settings = folder / f"coveragerc-{area}"
+    settings.write_text("[run]\ndynamic_context = test_function\n", encoding="utf-8")
+    data_file = folder / f"coverage-{area}"
+    command = [sys.executable, "-m", "coverage", "run", f"--rcfile={settings}"]
+    command += [f"--data-file={data_file}", f"--source={PACKAGE / AREAS[area][0]}"]
+    command += ["-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts="]
+    environment = dict(os.environ, PYTHONPATH=str(REPO / "src"), HYPOTHESIS_PROFILE="mutation")
+    completed = subprocess.run(
+        [*command, *tests], cwd=REPO, env=environment, capture_output=True, check=False
+    )
+    if completed.returncode != 0:
+        sys.exit(f"the {area} tests fail without any mutant:\n{completed.stdout.decode()}")
+    data = CoverageData(basename=str(data_file))
+    data.read()
+    return {
+        str(Path(name).resolve()): {
+            line: {_node_id(context) for context in contexts}
+            for line, contexts in data.contexts_by_lineno(name).items()
+        }
+        for name in data.measured_files()
+    }
+
+
+def tests_for(mutant: Mutant, coverage: Coverage, files: Sequence[str]) -> list[str] | None:
+    """The node ids of the tests that run the mutant's lines, in the order of *files*.
+
+    None when code outside the tests runs them (the whole list must run) and [] when
+    nothing does.
+    """
+    by_line = coverage.get(str(mutant.path.resolve()), {})
+
+    def ran(span: tuple[int, int]) -> set[str]:
+        return {test for line in range(span[0], span[1] + 1) for test in by_line.get(line, ())}
+
+    tests = ran(mutant.lines) or ran(mutant.statement)
+    if "" in tests:
+        return None
+    rank = {name: position for position, name in enumerate(files)}
+    return sorted(tests, key=lambda test: (rank.get(test.split("::")[0], len(rank)), test))
+
+
 @dataclass(frozen=True)
 class Outcome:
     mutant: Mutant
-    result: str  # "killed", "timeout", "survived", "unchanged"
+    result: str  # "killed", "timeout", "survived", "uncovered", "unchanged"
     seconds: float
 
 
@@ -202,6 +313,8 @@ def run_mutant(mutant: Mutant, tests: Sequence[str], workspace: Path, timeout: f
     source = mutated_source(mutant)
     if source is None:
         return Outcome(mutant, "unchanged", 0.0)
+    if not tests:
+        return Outcome(mutant, "uncovered", 0.0)
     target = workspace / "src" / mutant.path.relative_to(REPO / "src")
     target.write_text(source, encoding="utf-8")
     environment = dict(
@@ -245,13 +358,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--tests", nargs="+", help="test files to run instead of the area's (e.g. properties only)"
     )
+    parser.add_argument(
+        "--all-tests",
+        action="store_true",
+        help="run the area's whole test list for every mutant, not only the tests of its lines",
+    )
     args = parser.parse_args(argv)
     areas = args.area or sorted(AREAS)
     rng = random.Random(args.seed)
     wanted: set[str] | None = None
     if args.survivors is not None:
         lines = args.survivors.read_text(encoding="utf-8").splitlines()
-        wanted = {line.split("s  ", 1)[1] for line in lines if line.startswith("  survived")}
+        wanted = {
+            line.split("s  ", 1)[1]
+            for line in lines
+            if line.startswith(("  survived", "  uncovered"))
+        }
     plan: dict[str, list[Mutant]] = {}
     for area in areas:
         every = [
@@ -273,21 +395,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         workspace = Path(folder)
         shutil.copytree(REPO / "src", workspace / "src")
         for area, mutants in plan.items():
+            files = args.tests or AREAS[area][1]
+            coverage = None
+            if not (args.tests or args.all_tests):
+                started = time.perf_counter()
+                coverage = measure_coverage(area, files, workspace)
+                seconds = time.perf_counter() - started
+                print(f"{area}: the tests of each line measured in {seconds:.0f}s", flush=True)
             tally: dict[str, int] = {}
             for mutant in mutants:
-                tests = args.tests or AREAS[area][1]
+                selected = None if coverage is None else tests_for(mutant, coverage, files)
+                tests = files if selected is None else selected
                 outcome = run_mutant(mutant, tests, workspace, args.timeout)
                 tally[outcome.result] = tally.get(outcome.result, 0) + 1
                 print(
                     f"  {outcome.result:9s} {outcome.seconds:6.1f}s  {mutant.label()}", flush=True
                 )
             killed = tally.get("killed", 0) + tally.get("timeout", 0)
-            meaningful = killed + tally.get("survived", 0)
-            survivors += tally.get("survived", 0)
+            left = tally.get("survived", 0) + tally.get("uncovered", 0)
+            meaningful = killed + left
+            survivors += left
             score = 100 * killed / meaningful if meaningful else 100.0
             print(
                 f"{area}: {killed} killed ({tally.get('timeout', 0)} by timeout) of "
-                f"{meaningful} run, {tally.get('survived', 0)} survived, "
+                f"{meaningful}, {left} survived ({tally.get('uncovered', 0)} run by no test), "
                 f"{tally.get('unchanged', 0)} unchanged by unparse; score {score:.1f}%",
                 flush=True,
             )

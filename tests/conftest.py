@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from helpers.paths import SEED_ARTICLE
 
 # Two derandomized profiles, so a failure found once is found again on every run:
 # "quick" (the default) keeps `python -m pytest` short for daily work, and "ci" is the
@@ -26,9 +27,6 @@ settings.register_profile("dev", max_examples=5000, deadline=None)
 # with fewer examples than "ci" (tests that set their own number keep it).
 settings.register_profile("mutation", max_examples=300, **_DERANDOMIZED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
-
-REPO = Path(__file__).resolve().parent.parent
-SEED_ARTICLE = REPO / "examples" / "october_revolution.txt"
 
 
 @pytest.fixture(scope="session")

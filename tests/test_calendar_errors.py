@@ -52,6 +52,7 @@ INVALID_DATES = [
     ("Julian", (1917, -1, 5), "Julian date (year 1917, month -1, day 5)", "valid months: 1..12"),
     ("Julian", (1917, 1, 100), "Julian date (year 1917, month 1, day 100)", "valid days: 1..31"),
     ("Julian", (1917, 13, 99), "Julian date 1917-13-99", "valid months: 1..12"),
+    ("Julian", (1917, 99, 1), "Julian date 1917-99-01", "valid months: 1..12"),
     ("Gregorian", (1917, 100, 1), "(year 1917, month 100, day 1)", "valid months: 1..12"),
     ("Gregorian", (1900, 2, 29), "Gregorian date 1900-02-29", "valid days: 1..28"),
     ("Gregorian", (1917, 14, 1), "Gregorian date 1917-14-01", "valid months: 1..12"),
@@ -76,6 +77,11 @@ def test_invalid_dates_say_calendar_date_and_valid_range(
 def test_bce_years_are_named_in_messages() -> None:
     with pytest.raises(InvalidDateError, match=r"February -43 \(= 44 BCE\) of the Julian"):
         JulianDate(-43, 2, 29)
+    # Year 0 is 1 BCE; year 1 needs no second name.
+    with pytest.raises(InvalidDateError, match=r"February 0 \(= 1 BCE\) of the Julian"):
+        JulianDate(0, 2, 30)
+    with pytest.raises(InvalidDateError, match=r"February 1 of the Gregorian"):
+        GregorianDate(1, 2, 29)
 
 
 @pytest.mark.parametrize("entry", JULIAN_ENTRIES + GREGORIAN_ENTRIES)

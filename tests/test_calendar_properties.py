@@ -15,6 +15,7 @@ from convertdate import julianday as convertdate_julianday
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.strategies import any_dates, date_ordinals, dates
 from julian_gregorian import (
     GregorianDate,
     InvalidDateError,
@@ -26,7 +27,6 @@ from julian_gregorian import (
     offset_for_ordinal,
 )
 from julian_gregorian.calendar import gregorian, julian
-from strategies import any_dates, date_ordinals, dates
 
 Date = tuple[int, int, int]
 
@@ -222,3 +222,15 @@ def test_the_offset_grows_on_julian_1_march_of_century_years(date: Date) -> None
     before = julian.from_ordinal(julian.to_ordinal(*date) - 1)
     grows = (month, day) == (3, 1) and year % 100 == 0 and year % 400 != 0
     assert offset_for_julian(*date) - offset_for_julian(*before) == (1 if grows else 0)
+
+
+@given(
+    st.sampled_from(("julian", "gregorian")).flatmap(
+        lambda name: st.tuples(st.just(name), dates(name))
+    )
+)
+def test_day_of_year_counts_the_days_of_the_months_before(drawn: tuple[str, Date]) -> None:
+    name, (year, month, day) = drawn
+    leap = julian_leap if name == "julian" else gregorian_leap
+    kind = JulianDate if name == "julian" else GregorianDate
+    assert kind(year, month, day).day_of_year() == sum(month_lengths(year, leap)[: month - 1]) + day

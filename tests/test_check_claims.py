@@ -98,3 +98,68 @@ def test_claims_that_hold_or_cannot_be_judged_get_no_finding(text: str) -> None:
 def test_the_claim_rule_can_be_ignored() -> None:
     text = "In 1917 Russia still used the Julian calendar, then 12 days behind the Gregorian."
     assert check(text, ignore=["JG403"]) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fourteen", 14)],
+)
+def test_every_number_word_is_read_as_its_number(word: str, number: int) -> None:
+    text = f"In 1917 the Julian calendar was {word} days behind the Gregorian."
+    (finding,) = claims(text)
+    assert finding.message == (
+        f'"{word} days behind": the calendars were 13 days apart in 1917, not {number}'
+    )
+    assert claims(text.replace(word, "thirteen")) == []
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "message"),
+    [
+        ("sixteenth", "the calendars were 10 days apart in the sixteenth century, not 9"),
+        (
+            "seventeenth",
+            "in the seventeenth century the calendars were 10 days apart until 29 February "
+            "1700 O.S., and 11 days from 1 March 1700 O.S. (12 March 1700 N.S.)",
+        ),
+        (
+            "eighteenth",
+            "in the eighteenth century the calendars were 11 days apart until 29 February "
+            "1800 O.S., and 12 days from 1 March 1800 O.S. (13 March 1800 N.S.)",
+        ),
+        (
+            "nineteenth",
+            "in the nineteenth century the calendars were 12 days apart until 29 February "
+            "1900 O.S., and 13 days from 1 March 1900 O.S. (14 March 1900 N.S.)",
+        ),
+        ("twentieth", "the calendars were 13 days apart in the twentieth century, not 9"),
+        (
+            "twenty-first",
+            "in the twenty-first century the calendars were 13 days apart until 29 February "
+            "2100 O.S., and 14 days from 1 March 2100 O.S. (15 March 2100 N.S.)",
+        ),
+    ],
+)
+def test_every_century_in_words_is_its_hundred_years(ordinal: str, message: str) -> None:
+    # The 16th century is 1501-1600, all of it 10 days apart; the 17th ends in 1700.
+    text = f"In the {ordinal} century the Julian calendar was nine days behind the Gregorian."
+    (finding,) = claims(text)
+    assert finding.message == f'"nine days behind": {message}'
+
+
+def test_a_claim_is_looked_for_within_60_characters_of_the_y_of_day() -> None:
+    # Claims are only searched near a number and "day", to keep the scan linear.
+    def before(spaces: int) -> str:
+        return f"In 1750 the Julian calendar, dropping{' ' * spaces}the following twelve days."
+
+    def after(spaces: int) -> str:
+        return f"In 1750 the Julian calendar was twelve days{' ' * spaces}behind the Gregorian."
+
+    wrong = "the calendars were 11 days apart in 1750, not 12"
+    assert before(29).index("days") + 2 - before(29).index("dropping") == 60
+    assert [f.message.endswith(wrong) for f in claims(before(29))] == [True]
+    assert claims(before(30)) == []
+    # From the y of "days" to the end of "behind": 61 characters, the y included.
+    assert after(53).index("behind") + 6 - after(53).index("days") - 2 == 61
+    assert [f.message.endswith(wrong) for f in claims(after(53))] == [True]
+    assert claims(after(54)) == []

@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import REPO, SEED_ARTICLE
 from julian_gregorian.checks.rules import RULES
 from julian_gregorian.checks.structured_rules import FILE_RULES
-
-REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "examples" / "october_revolution.txt"
 
 WRONG = "On 7 November [O.S. 24 October] 1917, Bolsheviks led their forces"
 RIGHT = "On 6 November [O.S. 24 October] 1917, Bolsheviks led their forces"
@@ -36,20 +34,15 @@ def run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.Complet
 
 
 @pytest.fixture
-def seed() -> str:
-    return SEED.read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def mutated(tmp_path: Path, seed: str) -> Path:
-    assert RIGHT in seed
+def mutated(tmp_path: Path, seed_text: str) -> Path:
+    assert RIGHT in seed_text
     path = tmp_path / "article.txt"
-    path.write_text(seed.replace(RIGHT, WRONG), encoding="utf-8")
+    path.write_text(seed_text.replace(RIGHT, WRONG), encoding="utf-8")
     return path
 
 
 def test_the_seed_article_is_clean() -> None:
-    result = run(str(SEED), cwd=REPO)
+    result = run(str(SEED_ARTICLE), cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().startswith("No problems found:")
     assert result.stderr == b""
@@ -91,7 +84,7 @@ def test_json_and_jsonl(mutated: Path) -> None:
     assert fix["replacement"] == "6 November"
     lines = run("--format", "jsonl", "article.txt", cwd=mutated.parent).stdout.splitlines()
     assert [json.loads(line) for line in lines] == [record]
-    clean = run("--format", "json", str(SEED), cwd=REPO)
+    clean = run("--format", "json", str(SEED_ARTICLE), cwd=REPO)
     assert (clean.returncode, json.loads(clean.stdout)) == (0, [])
 
 
@@ -130,18 +123,18 @@ def test_sarif(mutated: Path) -> None:
     assert replacement["deletedRegion"]["endColumn"] == 14
 
 
-def test_fix_in_place_is_byte_exact_atomic_and_idempotent(mutated: Path, seed: str) -> None:
+def test_fix_in_place_is_byte_exact_atomic_and_idempotent(mutated: Path, seed_text: str) -> None:
     mutated.chmod(0o640)
     result = run("--fix", "article.txt", cwd=mutated.parent)
     assert result.returncode == 0, result.stdout
     assert "Fixed 1 problem in 1 file." in result.stdout.decode()
-    assert mutated.read_bytes() == seed.encode("utf-8")
+    assert mutated.read_bytes() == seed_text.encode("utf-8")
     assert stat.S_IMODE(mutated.stat().st_mode) == 0o640
     assert sorted(p.name for p in mutated.parent.iterdir()) == ["article.txt"]
     again = run("--fix", "article.txt", cwd=mutated.parent)
     assert again.returncode == 0
     assert "Fixed 0 problems in 0 files." in again.stdout.decode()
-    assert mutated.read_bytes() == seed.encode("utf-8")
+    assert mutated.read_bytes() == seed_text.encode("utf-8")
 
 
 @pytest.mark.parametrize(
@@ -180,8 +173,8 @@ def test_diff_writes_nothing(mutated: Path) -> None:
     assert mutated.read_bytes() == before
 
 
-def test_standard_input(seed: str, tmp_path: Path) -> None:
-    wrong = seed.replace(RIGHT, WRONG).encode("utf-8")
+def test_standard_input(seed_text: str, tmp_path: Path) -> None:
+    wrong = seed_text.replace(RIGHT, WRONG).encode("utf-8")
     reported = run(cwd=tmp_path, stdin=wrong)
     assert reported.returncode == 1
     assert reported.stdout.decode().startswith("<stdin>:")
@@ -189,7 +182,7 @@ def test_standard_input(seed: str, tmp_path: Path) -> None:
     assert dash.stdout == reported.stdout
     fixed = run("--fix", "-", cwd=tmp_path, stdin=wrong)
     assert fixed.returncode == 0
-    assert fixed.stdout == seed.encode("utf-8")
+    assert fixed.stdout == seed_text.encode("utf-8")
     assert "Fixed 1 problem" in fixed.stderr.decode()
 
 

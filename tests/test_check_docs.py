@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from helpers.paths import REPO
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.gedcom_file import GEDCOM_RULES
 from julian_gregorian.checks.rules import RULES, Rule
 from julian_gregorian.checks.tei_file import TEI_RULES
 from julian_gregorian.checks.wikidata_entity import WIKIDATA_RULES
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
+DOCS = REPO / "docs" / "checks.md"
 FILE_RULES = (*GEDCOM_RULES, *TEI_RULES, *WIKIDATA_RULES)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from date_fragments import documents
+from helpers.date_fragments import documents
+from helpers.strategies import dates
 from julian_gregorian import check, offset_for_julian
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.months import MONTH_NAMES
@@ -14,7 +15,6 @@ from julian_gregorian.checks.context import FIX_SIDES, FixSide
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.strategies import PairText, pair_texts
-from strategies import dates
 
 FIRST = julian.to_ordinal(1583, 1, 1)
 LAST = julian.to_ordinal(1922, 12, 31)

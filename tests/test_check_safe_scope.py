@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian.checks import check
-from julian_gregorian.checks.safe_scope import bots_denied
+from julian_gregorian.checks.safe_scope import SafeScope, bots_denied, protected_spans
 
 PAIR = "buried on 2 January [O.S. 21 December] 1917"
 
@@ -96,3 +96,17 @@ def test_pages_that_allow_bots_are_recognised(text: str) -> None:
 def test_a_self_closing_nowiki_protects_nothing() -> None:
     (finding,) = check(f"[<nowiki />O.S.]: 1917 He was {PAIR}.", wikitext=True)
     assert (finding.severity, finding.fix is not None) == ("error", True)
+
+
+def test_a_change_may_begin_where_a_protected_span_ends() -> None:
+    text = 'He wrote "2 January" then.'
+    quote = next(span for span in protected_spans(text) if text[span.start] == '"')
+    scope = SafeScope(text)
+    assert scope.reason(quote.end, quote.end + 5) is None
+    assert scope.reason(quote.end - 1, quote.end + 5) == quote.reason
+
+
+def test_a_quoted_value_ends_at_its_own_bar_after_a_nested_template() -> None:
+    text = "{{cite web|quote=a {{lang|ru|b}} c|date=x}} after"
+    quotes = [text[span.start : span.end] for span in protected_spans(text)]
+    assert quotes == ["a {{lang|ru|b}} c"]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from julian_gregorian.checks import check, check_text
+from julian_gregorian.checks.suppressions import find_directives
 
 WRONG = "He was buried on 2 January [O.S. 21 December] 1917."
 SWAPPED = "The rising began on 24 October [O.S. 6 November] 1917."
@@ -130,3 +133,12 @@ def test_unused_suppressions_are_fixed(text: str, fixed: str) -> None:
     (fix,) = [f.fix for f in findings if f.fix is not None]
     assert fix.apply(text) == fixed
     assert [f.code for f in check(fixed, extend_select=["JG502"]) if f.code == "JG502"] == []
+
+
+def test_a_directive_covers_the_findings_that_overlap_its_span_only() -> None:
+    text = "He was buried on 2 January [O.S. 21 December] 1917.\n"
+    (finding,) = check(text)
+    (directive,) = find_directives("<!-- julian-gregorian: ignore -->\n" + text)
+    ends_there = replace(directive, start=finding.end_offset, end=finding.end_offset + 9)
+    assert not ends_there.covers(finding)
+    assert replace(ends_there, start=finding.end_offset - 1).covers(finding)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.strategies import labels_near_reform, reform_days
 from julian_gregorian import DateRangeError, InvalidDateError
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
@@ -25,7 +26,6 @@ from julian_gregorian.places.civil import (
     civil_calendar,
 )
 from julian_gregorian.places.reforms import REFORMS, Reform, Transition
-from strategies import labels_near_reform, reform_days
 
 YMD = tuple[int, int, int]
 
@@ -508,6 +508,7 @@ def test_days_around_a_gap_are_julian_before_and_gregorian_after(
         expected, name = gregorian.from_ordinal(ordinal), "Gregorian"
     (civil,) = calendar.days_of(ordinal)
     assert (civil.year, civil.month, civil.day) == expected
+    assert calendar.from_ordinal(ordinal) == civil
     assert calendar.calendar_on(ordinal) == name
 
 

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+from helpers.paths import REPO
+
+DOCS = REPO / "docs" / "cli.md"
 BLOCK = re.compile(r"^```console\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+from helpers.paths import DATA
 
 FAMILY = """\
 0 HEAD

@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
+from helpers.paths import REPO
 from julian_gregorian import julian_to_gregorian
 from julian_gregorian.errors import InvalidDateError
 
-CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+CORPUS = REPO / "benchmarks" / "corpus"
 
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 #: A yearly date whose year neither the passage nor its article gives (a feast day).

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.strategies import any_dates, dates
 from julian_gregorian import GregorianDate, JulianDate
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.errors import InvalidDateError, ParseError
@@ -21,7 +22,6 @@ from julian_gregorian.places.dual_years import (
     second_year_as_written,
     validate_dual_year,
 )
-from strategies import any_dates, dates
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dump_helpers import SAMPLE, build, dated_page, extras, wiki_pages
+from helpers.dumps import SAMPLE, build, dated_page, extras, wiki_pages
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps import (
     DumpError,

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from dump_helpers import RIGHT, SAMPLE, WRONG, build, dated_page, extras, wiki_pages
+from helpers.dumps import RIGHT, SAMPLE, WRONG, build, dated_page, extras, wiki_pages
+from helpers.paths import DATA, REPO
 
 
 def run(*args: str, cwd: Path, command: str = "check") -> subprocess.CompletedProcess[bytes]:
@@ -218,7 +219,7 @@ def test_the_progress_bar_shows_only_on_a_terminal_and_not_with_q(
 
 def test_dump_records_follow_the_published_schemas(wiki: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    schemas = Path(__file__).resolve().parent.parent / "docs" / "schemas"
+    schemas = REPO / "docs" / "schemas"
     for command, schema in (("check", "check-finding"), ("extract", "extract-item")):
         found = json.loads((schemas / f"{schema}.schema.json").read_text(encoding="utf-8"))
         output = run(wiki.name, "--format", "jsonl", cwd=wiki.parent, command=command).stdout
@@ -227,6 +228,6 @@ def test_dump_records_follow_the_published_schemas(wiki: Path) -> None:
         for record in records:
             jsonschema.validate(record, found)
             assert record["page_id"] >= 5000
-    sarif_schema = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
+    sarif_schema = DATA / "sarif-schema-2.1.0.json"
     sarif = json.loads(run(wiki.name, "--format", "sarif", cwd=wiki.parent).stdout)
     jsonschema.validate(sarif, json.loads(sarif_schema.read_text(encoding="utf-8")))

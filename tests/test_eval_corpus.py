@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "eval_corpus.py"
+from helpers.paths import REPO
+
+SCRIPT = REPO / "benchmarks" / "eval_corpus.py"
 
 
 def _load_script() -> ModuleType:

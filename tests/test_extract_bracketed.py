@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import only, pair, read, words
+from helpers.extract import only, pair, read, words
 from julian_gregorian import GregorianDate, JulianDate, extract
 
 CASES = [

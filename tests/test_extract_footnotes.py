@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import read, span, words
+from helpers.extract import read, span, words
 from julian_gregorian import extract
 
 ARTICLE = """=== Elizabeth Petrovna ===

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import only, read, span, words
+from helpers.extract import only, read, span, words
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import only, read
+from helpers.extract import only, read
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import only, pair, span, words
+from helpers.extract import only, pair, span, words
 from julian_gregorian import extract
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import read, words
+from helpers.extract import read, words
 from julian_gregorian import extract
 
 PIPE = """Chronology of the 1905 strikes

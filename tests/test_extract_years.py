@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import only, span
+from helpers.extract import only, span
 from julian_gregorian import GregorianDate, JulianDate, extract
 
 

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import REPO
+from helpers.paths import REPO
 
 T = TypeVar("T")
 

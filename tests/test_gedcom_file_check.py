@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from helpers.paths import DATA
 from julian_gregorian import ParseError
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.gedcom_file import GEDCOM_RULES, check_gedcom
 from julian_gregorian.formats.gedcom_file import read_gedcom
 
-DATA = Path(__file__).resolve().parent / "data" / "gedcom"
+GEDCOM = DATA / "gedcom"
 # A real family file (Gramps export, CC BY-SA 3.0; see tests/data/NOTICE.md): English
 # parishes of the 16th-18th centuries, dates without calendar escapes.
-JOHN_OF_SEA = (DATA / "john_of_sea_20101009.ged").read_text(encoding="utf-8")
+JOHN_OF_SEA = (GEDCOM / "john_of_sea_20101009.ged").read_text(encoding="utf-8")
 
 FAMILY_551 = """\
 0 HEAD
@@ -161,3 +161,13 @@ def test_crlf_files_keep_their_offsets_and_newlines() -> None:
 def test_rule_codes_are_unique_and_in_order() -> None:
     codes = [rule.code for rule in GEDCOM_RULES]
     assert codes == sorted(set(codes))
+
+
+def test_a_day_missing_in_a_dual_year_is_named_in_its_second_year() -> None:
+    # 29 FEB 1699/00 is 29 February 1700: a Julian day, not a Gregorian one.
+    text = "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n1 BIRT\n2 DATE 29 FEB 1699/00\n0 TRLR\n"
+    (finding,) = check_gedcom(text)
+    assert finding.message.startswith(
+        "29 FEB 1699/00: 29 February 1700 does not exist in the Gregorian calendar; "
+        "it is a Julian date"
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from date_fragments import documents
+from helpers.date_fragments import documents
 from julian_gregorian import check, extract
 from julian_gregorian.cli.main import main
 from julian_gregorian.text.items import Item

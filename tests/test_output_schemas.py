@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 import pytest
 from jsonschema import Draft4Validator, Draft202012Validator, FormatChecker
 
+from helpers.paths import REPO
 from julian_gregorian.checks.rules import RULES
 from julian_gregorian.cli.main import main
 
-REPO = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = json.loads((REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
 FINDING_SCHEMA = json.loads((REPO / "docs" / "schemas" / "check-finding.schema.json").read_text())
 ITEM_SCHEMA = json.loads((REPO / "docs" / "schemas" / "extract-item.schema.json").read_text())

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from helpers.paths import REPO
+
 WRONG = "Rasputin was buried on 2 January [O.S. 21 December] 1917.\n"
 FIXED = "Rasputin was buried on 3 January [O.S. 21 December] 1917.\n"
 RIGHT = "He was born on 21 January [O.S. 9 January] 1869.\n"

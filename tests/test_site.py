@@ -7,15 +7,15 @@ import importlib.util
 import re
 import sys
 import textwrap
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from helpers.paths import REPO
+
 pytest.importorskip("mkdocs")
 pytest.importorskip("matplotlib")
 
-REPO = Path(__file__).resolve().parent.parent
 GUIDES = sorted(path.name for path in (REPO / "docs").glob("*.md") if path.name != "index.md")
 
 

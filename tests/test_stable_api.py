@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from pathlib import Path
 
 import pytest
 
 import julian_gregorian
+from helpers.paths import REPO
 
-PAGE = (Path(__file__).resolve().parent.parent / "docs" / "stability.md").read_text("utf-8")
+PAGE = (REPO / "docs" / "stability.md").read_text("utf-8")
 TOP_LEVEL = PAGE.split("- **The documented submodules**", 1)[0]
 
 

@@ -17,6 +17,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from helpers.paths import REPO
 from julian_gregorian import CalendarDate, GregorianDate, JulianDate, extract
 from julian_gregorian._hypothesis_plugin import _hypothesis_setup_hook
 from julian_gregorian.places.civil import civil_calendar
@@ -124,7 +125,7 @@ def test_the_setup_hook_registers_the_date_types(
 
 
 def _hypothesis_entry_points() -> dict[str, str]:
-    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    pyproject = REPO / "pyproject.toml"
     with pyproject.open("rb") as file:
         project = tomllib.load(file)["project"]
     return dict(project["entry-points"]["hypothesis"])

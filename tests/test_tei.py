@@ -6,15 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import DATA
 from julian_gregorian import ParseError, extract
 from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.tei_file import check_tei
 from julian_gregorian.formats.tei import julian_value_pairs, tei_date, tei_document
 
-DATA = Path(__file__).resolve().parent / "data" / "tei"
+TEI = DATA / "tei"
 # Public TEI files (TEI Guidelines, SSRQ schema examples; see tests/data/NOTICE.md).
-REAL_FILES = sorted(DATA.glob("*.xml"))
-NAMES_DATES = (DATA / "TEIC-TEI_ND-NamesDates.xml").read_text(encoding="utf-8")
+REAL_FILES = sorted(TEI.glob("*.xml"))
+NAMES_DATES = (TEI / "TEIC-TEI_ND-NamesDates.xml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("path", REAL_FILES, ids=lambda path: path.name)

@@ -99,3 +99,10 @@ def test_files_that_are_no_entity_are_refused() -> None:
         read_entity(json.dumps({"entities": {"Q1": {}, "Q2": {}}}))
     with pytest.raises(ParseError, match="P569: a statement without a datavalue"):
         read_entity(json.dumps({"id": "Q1", "claims": {"P569": [{"mainsnak": {}}]}}))
+
+
+def test_a_birth_word_at_the_very_start_of_the_text_counts() -> None:
+    text = "Born 6 June [O.S. 26 May] 1799 in Moscow."
+    saved = entity([statement("+1799-06-06T00:00:00Z", JULIAN)], [])
+    (finding,) = check_against_wikidata(text, read_entity(saved))
+    assert (finding.code, finding.record) == ("JG801", "Q7200 P569")

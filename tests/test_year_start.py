@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from helpers.strategies import years
 from julian_gregorian.calendar import gregorian, julian
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,
@@ -33,7 +34,6 @@ from julian_gregorian.places.year_start import (
     written_year_span,
     year_shift,
 )
-from strategies import years
 
 ALL_STYLES = sorted(STYLES)
 days_of_year = st.tuples(st.integers(1, 12), st.integers(1, 28))

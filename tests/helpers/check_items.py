@@ -1,8 +1,9 @@
-"""Building extracted items by hand, so the checker's rules are tested without the extractor."""
+"""Items built by hand, and the checker run on them: the rules tested without the extractor."""
 
 from __future__ import annotations
 
 from julian_gregorian.calendar.names import CalendarName
+from julian_gregorian.checks import Finding, check
 from julian_gregorian.text.items import Item, ItemKind, Side, WrittenDate, YearSource
 
 YMD = tuple[int | None, int, int]
@@ -106,3 +107,15 @@ def pair(
         after=after,
     )
     return item(text, "pair", old=old_side, new=new_side, whole=whole, after=after)
+
+
+def codes(text: str, items: list[Item], **options: object) -> list[str]:
+    """The codes of the findings of *items* in *text*, checked with *options*."""
+    return [f.code for f in check(text, items=items, **options)]  # type: ignore[arg-type]
+
+
+def only(text: str, items: list[Item], **options: object) -> Finding:
+    """The single finding of *items* in *text* (fails the test if there are more or none)."""
+    findings = check(text, items=items, **options)  # type: ignore[arg-type]
+    assert len(findings) == 1, findings
+    return findings[0]

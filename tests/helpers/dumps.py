@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers.paths import DATA
 from julian_gregorian.dumps import Compression, Page, page_xml, read_pages, write_dump
 
-SAMPLE = Path(__file__).resolve().parent / "data" / "enwiki-sample-pages-articles.xml.bz2"
+SAMPLE = DATA / "enwiki-sample-pages-articles.xml.bz2"
 
 WRONG = "He was buried on 2 January [O.S. 21 December] 1917."
 RIGHT = "He died on 30 December [O.S. 17 December] 1916."
