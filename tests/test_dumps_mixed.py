@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from dump_helpers import RIGHT, WRONG, build, dated_page, wiki_pages
+from helpers.dumps import RIGHT, WRONG, build, dated_page, wiki_pages
 
 
 def run(
@@ -191,7 +191,8 @@ def test_resume_after_a_kill_mid_run_loses_and_repeats_nothing(tmp_path: Path) -
 def test_a_dump_without_articles_is_summed_up_in_pages(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dump_helpers import extras
+    from helpers.dumps import extras
+
     from julian_gregorian.cli.main import main
 
     build(tmp_path, extras(), "bz2")
