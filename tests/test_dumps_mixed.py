@@ -192,7 +192,6 @@ def test_a_dump_without_articles_is_summed_up_in_pages(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from helpers.dumps import extras
-
     from julian_gregorian.cli.main import main
 
     build(tmp_path, extras(), "bz2")
