@@ -181,6 +181,8 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
     if name not in _MARKED_PAIR_SHAPES and not plausible(old, new):
         return None
+    if "an" in roles and name != "slash" and not _exact(old, new):
+        return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
     if name not in _MARKED_PAIR_SHAPES and reform_transition(old, new):
         return None  # "31 January (O.S.) was followed by 14 February (N.S.)": two days
     draft = Draft("pair", name, offset, end_offset)
@@ -190,6 +192,20 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         else:
             draft.new = side
     return draft
+
+
+def _exact(old: DraftSide, new: DraftSide) -> bool:
+    """Whether a bare day and a dated partner (``14 (26 ноября) 1894``) lie exactly as far
+    apart as the calendars were in their year: a number before a bracketed date is
+    rarely a bare day, so a slip is not trusted here."""
+    if old.year is None:
+        return True
+    try:
+        return gap(old.month, old.day, new.month, new.day) == offset_for_julian(
+            old.year, old.month, old.day
+        )
+    except InvalidDateError:
+        return False
 
 
 #: (last Julian day, first Gregorian day) of every reform in the table, as ordinals.
@@ -360,14 +376,19 @@ def _one_token_pair(
         first_calendar = "gregorian"
     else:
         return None
+    first_last, second_last = fields.range_ends or (fields.day, fields.end_day)
+    if gap(month, first_last, end_month, second_last) != days:
+        return None  # "2 (14) – 6 (19)": the ranges' ends disagree with their starts
     year = fields.year
-    first = DraftSide(first_calendar, fields.day, month, fields.day, month, year)
+    first = DraftSide(first_calendar, fields.day, month, first_last, month, year)
     second = DraftSide(
-        _OTHER[first_calendar], fields.end_day, end_month, fields.end_day, end_month, year
+        _OTHER[first_calendar], fields.end_day, end_month, second_last, end_month, year
     )
     first.written_year = second.written_year = fields.written_year
     if year is not None and end_month < month and first_calendar == "julian":
         second.year = year + 1  # 19(1).12.1917: the Gregorian day in the next year
+    if year is not None and end_month > month and first_calendar == "gregorian":
+        second.year = year - 1  # 2.01.1913 (20.12): the Julian day in the year before
     text = window.text
     opening = next(i for i in range(token.start, token.end) if text[i] in "([")
     closing = next(i for i in range(opening, token.end) if text[i] in ")]")

@@ -101,6 +101,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("slash", r"{an} / {b}{bm}?"),
     # 25 октября (7 ноября) 1917 года; 22 декабря 1914 года (4 января 1915 года)
     ("parenthesised", r"{a} ,? \( {b} \) (?:,? {y})?"),
+    # 14 (26 ноября) 1894: a bare day, the month with the day in brackets
+    ("parenthesised", r"{an} \( {b}{bm}? \) (?:,? {y})?"),
     # 28 августа [9 сентября] 1828 (Russian Wikipedia); 9 June [30 May] 1672
     ("bracketed", r"{a} ,? \[ {b} \] (?:,? {y})?"),
     # 7 (20) сентября 1916 года

@@ -29,6 +29,8 @@ from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
     DAY_AFTER_WORD,
+    GLUED_NEW,
+    GLUED_OLD,
     MONTH,
     MONTH_FIRST,
     MONTH_LINK,
@@ -59,6 +61,9 @@ class DateFields(NamedTuple):
     #: Both years of a dual year as read (``(1749, 1750)``), even a malformed one.
     dual: tuple[int, int] | None
     language: Language
+    #: The last days of both ranges of a pair of day groups (``2 (14) – 6 (18)
+    #: settembre``): ``(6, 18)``; ``None`` for one day each.
+    range_ends: tuple[int, int] | None = None
 
 
 class Token(NamedTuple):
@@ -69,6 +74,7 @@ class Token(NamedTuple):
 
 
 _SP = r" +"
+_OPT_SP = r" *"
 _DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]){ORDINAL_SUFFIX}?(?!\d)"
 #: Eras after a year, before Christ and after, from the language records ("BC", "a.C.").
 _BC_ERAS = frozenset(era.replace(" ", "") for language in LANGUAGES for era in language.bc_eras)
@@ -88,15 +94,14 @@ _YEAR_BODY = (
 # The year of a date may write its dual year with a hyphen or an en dash too ("12 February
 # 1714-15", "March 3rd, 1690–1"), where the first year is before 1753, when England
 # counted years from 25 March; after it "1917–18" is a span of years.
-_DATE_YEAR_BODY = (
-    rf"(?:(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–][0-9]{{1,4}}(?![\d/–-])|{_YEAR_BODY})"
-)
+_HYPHEN_DUAL = r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–][0-9]{1,4}(?![\d/–-])"
+_DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
 
 
 def _year_tail(era_group: str) -> str:
     return (
         rf"(?!\d)(?![.,]\d)(?:{_SP}(?:{YEAR_WORD})"
-        rf"|{_SP}?(?P<{era_group}>{_ERA})(?!\w))?"
+        rf"|{_OPT_SP}(?P<{era_group}>{_ERA})(?!\w))?"
     )
 
 
@@ -136,10 +141,15 @@ _DIGIT_TOKEN = re.compile(
             # 25 October, 3 de marzo, and Roman months after a dot: (14.II/26.II)
             rf"(?:\.?{_SP}(?:(?:{MONTH_LINK}){_SP})?(?P<am>{MONTH}|{_ROMAN_MONTH})"
             rf"|\.(?P<ar>{_ROMAN_MONTH}))"
+            # 2 maart (15), 1917: the other calendar's day in brackets after the month.
+            rf"(?:{_OPT_SP}\((?P<aq>{_DAY})\))?"
             rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
             rf"{_year_tail('ae')})?)",
             # 5-Feb-1701/2: day, month and year joined by hyphens.
             rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
+            # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
+            rf"(?P<bare>(?<![\w.,:-])(?<![^\W\d_]\.\s)(?P<bd>{_DAY})(?={_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}"
+            rf"(?:(?:{MONTH_LINK}){_SP})?(?:{MONTH})))",
             rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             # Year first, the year followed by its word: Lithuanian 1862 m. spalio 21 d.,
             # Latvian 1862. gada 21. oktobrī.
@@ -147,16 +157,27 @@ _DIGIT_TOKEN = re.compile(
             rf"(?:(?P<tm>{MONTH}){_SP}(?P<t1>{_DAY})(?:{_SP}(?:{DAY_AFTER_WORD}))?"
             rf"|(?P<t2>{_DAY})\.?{_SP}(?P<tm2>{MONTH})))",
             rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
+            # 2 (14) - 6 (18) settembre 1812, dal 2 (14) al 6 (18) settembre: a range of
+            # day groups sharing one month.
+            rf"(?P<QR>(?<![\w.,:-])(?P<u1>{_DAY})\.?{_OPT_SP}[(\[](?P<u2>{_DAY})\.?[)\]]{_RANGE}"
+            rf"(?P<u3>{_DAY})\.?{_OPT_SP}[(\[](?P<u4>{_DAY})\.?[)\]]{_OPT_SP}(?P<um>{MONTH}|{_ROMAN_MONTH})"
+            rf"(?:,?{_SP}(?P<uy>{_DATE_YEAR_BODY}){_year_tail('ue')})?)",
             # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
             # 3 (16) VI 1917: one month and year for both days.
             # 20 (за старим стилем – 8) квітня 1861: a marker inside the day group.
-            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_SP}?[(\[]"
-            rf"(?:(?:{_ANY_MARKER}){_SP}?[-–—:]?{_SP}?)?(?P<qd2>{_DAY})\.?[)\]]{_SP}?"
+            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]"
+            rf"(?:(?:{_ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP})?(?P<qd2>{_DAY})\.?[)\]]{_OPT_SP}"
             rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)",
             # 25.02(09.03)1924: two Russian numeric days with one year.
             r"(?P<R>(?<![\d.])(?P<rd1>[0-9]{1,2})\.(?P<rm1>[0-9]{1,2})\s?\((?P<rd2>[0-9]{1,2})\."
             r"(?P<rm2>[0-9]{1,2})\)\.?\s?(?P<ry>[0-9]{4})(?!\d))",
-            rf"(?P<num>(?<![\d.,/-])(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>[0-9]{{3,4}})(?!\d))",
+            # 25.02.1871 (13), 1.08.1913 (19.07): a numeric date, the other calendar's day
+            # (and month) in brackets.
+            r"(?P<S>(?<![\d.,/-])(?P<sd1>[0-9]{1,2})\.(?P<sm1>0?[1-9]|1[0-2])\.(?P<sy>[0-9]{4})"
+            r"\s?\((?P<sd2>[0-9]{1,2})(?:\.(?P<sm2>0?[1-9]|1[0-2]))?\.?\))",
+            # 26.2./11.3.1917: a day and month without a year before the slash of a pair.
+            r"(?P<dm>(?<![\d.,/-])(?P<ed>[0-9]{1,2})\.(?P<em>0?[1-9]|1[0-2])\.(?=\s?/\s?[0-9]{1,2}\.))",
+            rf"(?P<num>(?<![\d.,-])(?<![0-9]/)(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>[0-9]{{3,4}})(?!\d))",
             # 15(28).04.1922, 15(28)04.1922: both days of one month in one numeric date.
             r"(?P<P>(?<![\d.])(?P<pd1>[0-9]{1,2})\s?\((?P<pd2>[0-9]{1,2})\)\.?\s?(?P<pm>[0-9]{1,2})"
             r"\.\s?(?P<py>[0-9]{3,4})(?!\d))",
@@ -169,8 +190,11 @@ _CAPITAL_TOKEN = re.compile(
             # Month first: February 22, 1732; August 11–12; and two days of one month,
             # November 7 (20), 1910 (a Q token).
             rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}(?P<b1>{_DAY})"
-            rf"(?:{_SP}?\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
+            rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
             rf"(?:,?{_SP}(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
+            # A month and its dual year, without a day: March 1659–60, Feb. 1648-9 (a
+            # hyphen after a year alone is as often a span of years: not read).
+            rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}))",
             rf"(?P<O>{markers.OLD_CAPITAL})",
             rf"(?P<N>{markers.NEW_CAPITAL})",
         )
@@ -208,6 +232,12 @@ _SMALL_HINT = re.compile(
     trie_regex(set(markers.SMALL_KEYS)).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s+")
 )
 _LEAD_IN = re.compile(markers.LEAD_IN)
+#: Markers glued to the month or year before them: ``8. Märzjul.``, ``1820greg.``.
+_GLUED = re.compile(
+    rf"(?<=[^\W_])(?:(?P<O>{trie_regex(set(GLUED_OLD))})|(?P<N>{trie_regex(set(GLUED_NEW))}))"
+    r"(?![^\W\d_])"
+)
+_GLUED_HINT = tuple(GLUED_OLD | GLUED_NEW)
 
 #: Letters that may begin a token: a month name of the languages that write it first and
 #: capitalised (``February 22, 1732``), a marker that begins with a capital or in another
@@ -344,10 +374,11 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         if found is None:
             return None
         month, language = found
-        if kind == "mdy" and match.group("bq"):
+        bracketed = match.group("bq") if kind == "mdy" else match.group("aq")
+        if bracketed:
             if year_text:
                 year, written, dual = _year(year_text)
-            second = _day_number(match.group("bq"))
+            second = _day_number(bracketed)
             return "Q", DateFields(
                 _day_number(first), month, second, month, year, written, dual, language
             )
@@ -359,6 +390,17 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
                 year = 1 - year  # 44 BC is the astronomical year -43
             return "D", DateFields(day, month, end_day, month, year, written, dual, language)
         return "d", DateFields(day, month, end_day, month, None, None, None, language)
+    if kind == "my":
+        found = _month(match.group("mym"))
+        year, written, dual = _year(match.group("myy"))
+        # After March a dual year no longer differs from the year counted from 1 January:
+        # "April 1659–60" is a span of years.
+        if found is None or found[0] > 3 or dual is None:
+            return None
+        return "Y", DateFields(None, None, None, None, year, written, dual, found[1])
+    if kind == "bare":
+        day = _day_number(match.group("bd"))
+        return "n", DateFields(day, None, day, None, None, None, None, "en")
     if kind == "dmh":
         found = _month(match.group("hm"))
         if found is None:
@@ -401,6 +443,33 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
             year, written, dual = _year(match.group("qy"))
         first, second = _day_number(match.group("qd1")), _day_number(match.group("qd2"))
         return "Q", DateFields(first, month, second, month, year, written, dual, language)
+    if kind == "QR":
+        found = _month(match.group("um"))
+        if found is None:
+            return None
+        month, language = found
+        if match.group("uy"):
+            year, written, dual = _year(match.group("uy"))
+        first, second, first_end, second_end = (
+            _day_number(match.group(group)) for group in ("u1", "u2", "u3", "u4")
+        )
+        return "Q", DateFields(
+            first, month, second, month, year, written, dual, language, (first_end, second_end)
+        )
+    if kind == "S":
+        day, month = int(match.group("sd1")), int(match.group("sm1"))
+        other_month = match.group("sm2")
+        end_month = int(other_month) if other_month else month
+        if not 1 <= day <= 31:
+            return None
+        return "P", DateFields(
+            day, month, int(match.group("sd2")), end_month, int(match.group("sy")), None, None, "ru"
+        )
+    if kind == "dm":
+        day, month = int(match.group("ed")), int(match.group("em"))
+        if not 1 <= day <= 31:
+            return None
+        return "d", DateFields(day, month, day, month, None, None, None, "ru")
     if kind == "R":
         day, month = int(match.group("rd1")), int(match.group("rm1"))
         end_day, end_month = int(match.group("rd2")), int(match.group("rm2"))
@@ -437,7 +506,7 @@ def tokenize(text: str) -> tuple[str, list[Token]]:
     'wd[Od]Y,w'
     >>> tokens[1]
     Token(code='d', start=3, end=13, fields=DateFields(day=6, month=11, end_day=6, \
-end_month=11, year=None, written_year=None, dual=None, language='en'))
+end_month=11, year=None, written_year=None, dual=None, language='en', range_ends=None))
     """
     codes: list[str] = []
     tokens: list[Token] = []
@@ -449,7 +518,10 @@ end_month=11, year=None, written_year=None, dual=None, language='en'))
             (m.start(), m.end(), "O" if _SMALL_OLD.fullmatch(m.group()) else "N")
             for m in _SMALL_MARKER.finditer(text)
         ]
-        small.reverse()
+    if any(word in text for word in _GLUED_HINT):
+        small.extend((m.start(), m.end(), m.lastgroup or "O") for m in _GLUED.finditer(text))
+        small.sort()
+    small.reverse()
     # Local names: this loop runs for every candidate of every window.
     add_code, add_token, punctuation = codes.append, tokens.append, _PUNCTUATION.get
     digit, capital, script = _DIGIT_TOKEN.match, _CAPITAL_TOKEN.match, _SCRIPT_TOKEN.match

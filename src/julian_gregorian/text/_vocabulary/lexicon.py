@@ -77,15 +77,22 @@ def _capitalised(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
+#: Markers printed glued to the month or year before them (``Märzjul.``, ``1820greg.``).
+GLUED_OLD = frozenset(word for language in LANGUAGES for word in language.glued_old_markers)
+GLUED_NEW = frozenset(word for language in LANGUAGES for word in language.glued_new_markers)
+_NOT_GLUED = f"(?!{trie_regex(set(GLUED_OLD | GLUED_NEW))})" if GLUED_OLD | GLUED_NEW else ""
+
+
 def _month_regex(month_first_only: bool = False) -> str:
     """Month words as a regex, in the cases each language writes them.
 
     English and German month names are proper nouns, capitalised; a lower-case "may" or
     "march" is a verb far more often than a month, so only the capitalised and the
-    upper-case forms are read. The other languages write months in small letters, and
-    with a capital at the start of a sentence. Only abbreviations may carry a dot: after
-    a full name a dot ends the sentence. *month_first_only*: the months of the languages
-    that write a date month first (``February 22, 1732``).
+    upper-case forms are read. The other languages write months in small letters, with a
+    capital at the start of a sentence, and full names in capitals (``MAYO``). Only
+    abbreviations may carry a dot: after a full name a dot ends the sentence.
+    *month_first_only*: the months of the languages that write a date month first
+    (``February 22, 1732``).
     """
     spellings: set[str] = set()
     for language in LANGUAGES:
@@ -97,11 +104,14 @@ def _month_regex(month_first_only: bool = False) -> str:
                 forms = {_capitalised(name), name.upper()}
             else:
                 forms = {name, _capitalised(name)}
+                if name in full_names:
+                    forms.add(name.upper())  # "[OS 26 MAYO]"
             spellings |= forms
             if name not in full_names:
                 spellings |= {form + "." for form in forms}
-    # \b does not work after a dot; a month word must not run on into more letters.
-    return rf"(?:{trie_regex(spellings)})(?![^\W\d_])"
+    # \b does not work after a dot; a month word must not run on into more letters,
+    # except a marker glued to it ("Märzjul.").
+    return rf"(?:{trie_regex(spellings)})(?!{_NOT_GLUED}[^\W\d_])"
 
 
 #: A month word, as a regex fragment without groups.

@@ -68,6 +68,11 @@ class Language:
     #: Markers as regular expression fragments (no groups), for English look-alikes.
     old_patterns: tuple[str, ...] = ()
     new_patterns: tuple[str, ...] = ()
+    #: Markers printed glued to the month or year before them, as a rendered page prints
+    #: a superscript (German and Portuguese Wikipedia: ``8. Märzjul. / 20. März 1820greg.``):
+    #: read only so glued, since standing alone they are words (Swedish ``jul.``, July).
+    glued_old_markers: tuple[str, ...] = ()
+    glued_new_markers: tuple[str, ...] = ()
     #: Words that lead into a marker without separating it from its date (``nach dem``).
     lead_ins: tuple[str, ...] = ()
     #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).

@@ -43,6 +43,8 @@ GERMAN = Language(
         "gregorianischer Kalender",
         "nach dem gregorianischen",
     ),
+    glued_old_markers=("jul.",),
+    glued_new_markers=("greg.",),
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
     range_words=("bis",),

@@ -28,6 +28,7 @@ SPANISH = Language(
         "según el calendario juliano",
         "del calendario juliano",
         "en el calendario juliano",
+        # "7 de mayo (27 de abril C.J.)" (Spanish Wikipedia, Peter the Great)
         "C.J.",
     ),
     new_markers=(

@@ -33,6 +33,8 @@ PORTUGUESE = Language(
         "do calendário gregoriano",
         "estilo novo",
     ),
+    glued_old_markers=("jul.",),
+    glued_new_markers=("greg.",),
     lead_ins=("segundo o", "no", "pelo", "de acordo com o"),
     joiners=("ou", "isto é", "ou seja"),
     range_words=("a",),

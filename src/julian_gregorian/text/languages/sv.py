@@ -19,6 +19,8 @@ SWEDISH = Language(
     old_markers=(
         "gamla stilen",
         "g.s.",
+        # an infobox's rows: "27 juni 1709 (gs)", "8 juli 1709 (ns)" (Swedish Wikipedia)
+        "gs",
         "enligt gamla stilen",
         "enligt g.s.",
         "julianska kalendern",
@@ -30,6 +32,8 @@ SWEDISH = Language(
     new_markers=(
         "nya stilen",
         "n.st.",
+        "n.s.",
+        "ns",
         "enligt nya stilen",
         "gregorianska kalendern",
         "enligt den gregorianska kalendern",

@@ -1,0 +1,184 @@
+"""Golden sentences for the shapes read since issue 9's recall work: real sentences, each
+trimmed to the clause around its date, with the passage of the multilingual corpus
+(``benchmarks/corpus/<language>.jsonl``, where its source and licence are given) or the
+page it was quoted from.
+
+Each shape is read in general (a numeric day and month, a glued superscript marker, a
+range of day groups), so every case has a sibling built from another real date of the
+same shape, and look-alikes of the shape that must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import check, extract
+
+Summary = tuple[str, str, str, str]
+
+
+def _summary(text: str) -> list[Summary]:
+    found = []
+    for item in extract(text):
+        old = item.old_style.start.isoformat() if item.old_style else ""
+        new = item.new_style.start.isoformat() if item.new_style else ""
+        if item.kind == "dual_year":
+            assert item.dual_year is not None
+            old, new = str(item.dual_year[0]), str(item.dual_year[1])
+        found.append((item.kind, item.shape, old, new))
+    return found
+
+
+PAIR, OLD, NEW = "pair", "old_style", "new_style"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # de-001 (German Wikipedia, Alexandru Ioan Cuza, rendered): the superscripts of
+        # the Julian and Gregorian dates glued to the month and the year.
+        (
+            "als Fürst Alexandru Ioan I.; * 8. Märzjul. / 20. März 1820greg. in Huși",
+            [(PAIR, "slash", "1820-03-08", "1820-03-20")],
+        ),
+        # de-002 (German Wikipedia, Alexei I.)
+        (
+            "* 19. Märzjul. / 29. März 1629greg. in Moskau; † 29. Januarjul. / 8. Februar "
+            "1676greg. ebenda",
+            [
+                (PAIR, "slash", "1629-03-19", "1629-03-29"),
+                (PAIR, "slash", "1676-01-29", "1676-02-08"),
+            ],
+        ),
+        # pt-005 (Portuguese Wikipedia, rendered): the same superscripts in Portuguese
+        (
+            "nasceu em 12 de dezembrojul./ 24 de dezembro de 1843greg.",
+            [(PAIR, "slash", "1843-12-12", "1843-12-24")],
+        ),
+        # fi-003 (Finnish Wikipedia, February Revolution): day.month. / day.month.year
+        (
+            "puhkesi lakkoja ja mielenosoituksia 26.2./11.3.1917. Lopulta",
+            [(PAIR, "slash", "1917-02-26", "1917-03-11")],
+        ),
+        # fi-004 (Finnish Wikipedia)
+        ("alkoi 2.3./15.3.1917 Pietarissa", [(PAIR, "slash", "1917-03-02", "1917-03-15")]),
+        # ru-020 (Russian Wikipedia): a numeric date with the other calendar's day, or day
+        # and month, in brackets
+        ("родился 25.02.1871 (13) в Москве", [(PAIR, "numeric", "1871-02-13", "1871-02-25")]),
+        ("умер 1.08.1913 (19.07) в Ялте", [(PAIR, "numeric", "1913-07-19", "1913-08-01")]),
+        # it-002 / it-003 (Italian Wikipedia, Battle of Borodino's campaign): a range of
+        # day groups sharing one month, joined by a dash or by "al"
+        (
+            "la battaglia si svolse 2 (14) - 6 (18) settembre 1812 presso Mosca",
+            [(PAIR, "parenthesised_days", "1812-09-02", "1812-09-14")],
+        ),
+        (
+            "dal 2 (14) al 6 (18) settembre 1812 l'esercito",
+            [(PAIR, "parenthesised_days", "1812-09-02", "1812-09-14")],
+        ),
+        # nl-002 (Dutch translation of a Russian article): the other day after the month
+        (
+            "30 juli (12 augustus), 1904 - 2 maart (15), 1917",
+            [
+                (PAIR, "parenthesised", "1904-07-30", "1904-08-12"),
+                (PAIR, "parenthesised_days", "1917-03-02", "1917-03-15"),
+            ],
+        ),
+        # nl-003: a bare day before the bracketed date with its month
+        (
+            "Keizerin van heel Rusland\n14 ( 26 november ) , 1894 - 2 ( 15 maart ) , 1917",
+            [
+                (PAIR, "parenthesised", "1894-11-14", "1894-11-26"),
+                (PAIR, "parenthesised", "1917-03-02", "1917-03-15"),
+            ],
+        ),
+        # issue 9: no space before the bracket
+        (
+            "родился 5(17) марта 1800 года",
+            [(PAIR, "parenthesised_days", "1800-03-05", "1800-03-17")],
+        ),
+        # mk-001 (Macedonian Wikipedia, Tolstoy): the indefinite form of the calendar
+        (
+            "(9 септември (28 август, Јулијански календар), 1828 – 20 ноември (7 ноември по "
+            "Јулијански календар), 1910)",
+            [
+                (PAIR, "parenthesised", "1828-08-28", "1828-09-09"),
+                (PAIR, "parenthesised", "1910-11-07", "1910-11-20"),
+            ],
+        ),
+        # es-002 (Spanish Wikipedia, Pushkin): a month in capitals
+        (
+            "6 de junio [OS 26 MAYO] 1799 - 10 de febrero [OS 29 de enero] 1837)",
+            [
+                (PAIR, "bracketed", "1799-05-26", "1799-06-06"),
+                (PAIR, "bracketed", "1837-01-29", "1837-02-10"),
+            ],
+        ),
+        # es-001 (Spanish Wikipedia, Peter the Great): C.J., calendario juliano
+        (
+            "Gobernó Rusia desde el 7 de mayo (27 de abril C.J.) de 1682 hasta su muerte",
+            [(PAIR, "parenthesised", "1682-04-27", "1682-05-07")],
+        ),
+        # el-001 (Greek Wikipedia, Peter the Great): Γ.Η., Γρηγοριανό Ημερολόγιο
+        ("Γεννήθηκε στη Μόσχα στις 9 Ιουνίου 1672 (Γ.Η.).", [(NEW, "marked", "", "1672-06-09")]),
+        # a Greek news article on the 1923 reform (newsbeast.gr): the calendar's adjective
+        # alone in brackets; the two dates are the reform's last and first days
+        (
+            "η 15η Φεβρουαρίου 1923 (Ιουλιανό) θα ακολουθείται όχι από 16, αλλά από την 1η "
+            "Μαρτίου 1923 (Γρηγοριανό).",
+            [(OLD, "marked", "1923-02-15", ""), (NEW, "marked", "", "1923-03-01")],
+        ),
+        # sv-002 (Swedish Wikipedia, Battle of Poltava): an infobox's rows, (gs) gamla
+        # stilen and (ns) nya stilen; (ss), the Swedish calendar, is neither
+        (
+            "Ägde rum 28 juni 1709 (ss)\n27 juni 1709 (gs)\n8 juli 1709 (ns)\nPlats Poltava",
+            [(PAIR, "prose", "1709-06-27", "1709-07-08")],
+        ),
+    ],
+)
+def test_real_sentence_is_read(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+    assert [finding for finding in check(text) if finding.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # en-071, en-073, en-076, en-080 (Pepys's diary and its notes, Project Gutenberg):
+        # the dash between invisible word joiners (U+2060)
+        ("March 1659\u2060–\u206060\nMarch 1st. In the morning went", (1659, 1660)),
+        ("did put on my gown first, March 5, 1650\u2060–\u206051.", (1650, 1651)),
+        ("Solicitor-General, January, 1640\u2060–\u20601; Chief Justice", (1640, 1641)),
+        ("Feb. 12, 1659\u2060–\u206060", (1659, 1660)),
+        # en-021 (a Wikipedia note): a month and its dual year, no day
+        ('He died on "Feb. 1648-9" see Dictionary of National Biography', (1648, 1649)),
+        # a soft hyphen around the dash
+        ("January, 1664\u00ad-\u00ad65", (1664, 1665)),
+    ],
+)
+def test_dual_year_with_a_month_or_invisible_characters(text: str, years: tuple[int, int]) -> None:
+    (item,) = extract(text)
+    assert item.kind == "dual_year"
+    assert item.dual_year == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # en-049: a magazine's volume and number before a date
+        "PIX Magazine, Vol. 13 No. 13 (25 March 1944) Sydney",
+        # a span of years after a month when no dual year is possible
+        "from April 1659–60 the house stood empty",
+        "in March 1917-18 the war went on",
+        # a hyphen after a year alone: a span or a dual year, not said
+        "a prisoner in the Tower, 1663-4, in Bayley's History",
+        # "jul." standing alone is July in Swedish, Danish and Norwegian
+        "den 5 jul. 1709 i Sverige",
+        # a numeric date and a bracketed number that are no calendar pair
+        "Lagen 12.03.1921 (4) trädde i kraft",
+        # a page range after a day and month
+        "Protokoll 26.2./3.3.1917",
+    ],
+)
+def test_look_alike_of_a_new_shape_stays_silent(text: str) -> None:
+    assert extract(text) == []
