@@ -107,9 +107,14 @@ def is_english_month(word: str) -> bool:
     return any(code == "en" for code, _, _ in rows)
 
 
+#: The words of the English markers, which the English record writes as patterns rather
+#: than phrases: "Gregorian" must tell English, not Romanian ("calendarul gregorian").
+_ENGLISH_MARKER_WORDS = ("julian", "gregorian", "calendar", "style")
+
+
 def _language_words() -> dict[str, str]:
     """Words that only one language uses (month forms, marker words) -> that language."""
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, set[str]] = {word: {"en"} for word in _ENGLISH_MARKER_WORDS}
     for language in LANGUAGES:
         words = {word for row in (*language.months, *language.abbreviations) for word in row}
         for phrase in language.markers:

@@ -14,7 +14,9 @@ from typing import Literal, NamedTuple
 
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.checks.month_words import is_english_month, read_month
+from julian_gregorian.checks.month_words import is_english_month, read_month, text_language
+from julian_gregorian.text.items import Item
+from julian_gregorian.text.languages import by_code
 
 Order = Literal["dmy", "mdy"]
 
@@ -73,10 +75,52 @@ def wording_of(written: str, language: str | None = None) -> Wording:
 _WORDS = re.compile(r"[^\W\d_]+\.?")
 
 
+#: How far around a date without month words its neighbours' month words are looked for.
+_REACH = 200
+
+
+def wording_at(text: str, start: int, end: int) -> Wording:
+    """The wording of the date written at ``text[start:end]``: :func:`wording_of` told
+    the language of the text around it, or, when the date has no month word of its own
+    (``25.10.1917``), the month words of the first month word around it, else of the
+    language of the words around it.
+
+    >>> text = "Он родился 25.10.1917 (7 ноября по новому стилю)"
+    >>> wording_at(text, 11, 21).months[9]
+    'октября'
+    >>> wording_at("In 1917 the calendars were 13 days apart.", 0, 7)
+    'dmy'
+    """
+    language = text_language(text, start, end)
+    wording = wording_of(text[start:end], language)
+    if isinstance(wording, Style) or _WORDS.search(text, start, end) is not None:
+        return wording
+    around = wording_of(text[max(0, start - _REACH) : end + _REACH], language)
+    if isinstance(around, Style):
+        return Style("dmy", around.months)
+    if language is not None and language != "en":
+        return Style("dmy", by_code(language).months[0])  # "30.02.1920 (ст. ст.)"
+    return wording
+
+
+def item_wording(text: str, item: Item) -> Wording:
+    """The wording of *item*'s dates in *text*: that of its N.S. side (else its O.S.
+    side, else the whole item) as written."""
+    side = item.new_style or item.old_style
+    if side is not None and side.offset is not None and side.end_offset is not None:
+        return wording_at(text, side.offset, side.end_offset)
+    return wording_at(text, item.offset, item.end_offset)
+
+
 def _unpack(wording: Wording) -> tuple[Order, tuple[str, ...]]:
     if isinstance(wording, Style):
         return wording.order, wording.months
     return wording, MONTH_NAMES
+
+
+def month_names(wording: Wording) -> tuple[str, ...]:
+    """The twelve month words *wording* writes, January first."""
+    return _unpack(wording)[1]
 
 
 def day_words(fields: Fields, order: Wording = "dmy") -> str:

@@ -21,7 +21,7 @@ from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import day_words, days
+from julian_gregorian.checks.wording import Wording, day_words, days, wording_at
 from julian_gregorian.text._link.context import YEAR
 
 _NUMBER_WORDS = {
@@ -181,7 +181,8 @@ def _claims(context: ArticleContext) -> Iterator[Finding]:
         low, high = _offsets(period)
         if low == high and claimed == low:
             continue
-        message = _message(claim.group(), claimed, period, low, high)
+        wording = wording_at(text, claim.start(), claim.end())
+        message = _message(claim.group(), claimed, period, low, high, wording)
         if message is None:
             continue
         severity, words = message
@@ -201,7 +202,7 @@ def _claims(context: ArticleContext) -> Iterator[Finding]:
 
 
 def _message(
-    written: str, claimed: int, period: Period, low: int, high: int
+    written: str, claimed: int, period: Period, low: int, high: int, wording: Wording
 ) -> tuple[Severity, str] | None:
     if low == high:
         return "warning", (
@@ -210,13 +211,13 @@ def _message(
     if period.first_year == period.last_year:
         return None  # the offset changed that year; only the day would tell
     middle = offset_for_julian((period.first_year + period.last_year) // 2, 7, 1)
-    spans = _spans(period, low)
+    spans = _spans(period, low, wording)
     if claimed == middle:
         return "info", f'"{written}" holds for most of {period.words}, not all: {spans}'
     return "warning", f'"{written}": {spans}'
 
 
-def _spans(period: Period, first_offset: int) -> str:
+def _spans(period: Period, first_offset: int, wording: Wording) -> str:
     """``in the 19th century the calendars were 12 days apart until 29 February 1900
     O.S., and 13 days from 1 March 1900 O.S. (14 March N.S.)``."""
     parts = [f"in {period.words} the calendars were {days(first_offset)} apart"]
@@ -226,8 +227,8 @@ def _spans(period: Period, first_offset: int) -> str:
             continue
         first_day = julian_to_gregorian(year, 3, 1)
         parts.append(
-            f"until 29 February {year} O.S., and {days(after)} from 1 March {year} O.S. "
-            f"({day_words(first_day, 'dmy')} N.S.)"
+            f"until {day_words((year, 2, 29), wording)} O.S., and {days(after)} from "
+            f"{day_words((year, 3, 1), wording)} O.S. ({day_words(first_day, wording)} N.S.)"
         )
     return " ".join(parts)
 

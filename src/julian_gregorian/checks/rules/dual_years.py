@@ -15,7 +15,7 @@ from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import day_words, order_of
+from julian_gregorian.checks.wording import day_words, item_wording
 from julian_gregorian.places.dual_years import dual_year_problem
 from julian_gregorian.text.items import Item, WrittenDate
 
@@ -88,7 +88,7 @@ def _out_of_season(context: ArticleContext) -> Iterator[Finding]:
         problem = dual_year_problem(first, second, date.month, date.day, date.calendar)
         if problem is None:
             continue
-        written = day_words((None, date.month, date.day), order_of(item.text))
+        written = day_words((None, date.month, date.day), item_wording(context.text, item))
         yield DUAL_YEAR_OUT_OF_SEASON.finding(item, f"{written} {_short(first, second)}: {problem}")
 
 

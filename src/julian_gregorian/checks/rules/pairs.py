@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks.arithmetic import (
     PairReading,
@@ -28,9 +27,16 @@ from julian_gregorian.checks.fixes import (
     rewrite_side,
     swap_sides,
 )
-from julian_gregorian.checks.month_words import text_language
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import Fields, Wording, days, labelled, wording_of
+from julian_gregorian.checks.wording import (
+    Fields,
+    Wording,
+    day_words,
+    days,
+    item_wording,
+    labelled,
+    month_names,
+)
 from julian_gregorian.text.items import Item, Side, WrittenDate
 
 SideName = Literal["old", "new"]
@@ -52,11 +58,7 @@ def _words(side: Side, order: Wording) -> str:
 
 
 def _order(context: ArticleContext, item: Item) -> Wording:
-    language = text_language(context.text, item.offset, item.end_offset)
-    side = item.new_style or item.old_style
-    if side is not None and side.offset is not None and side.end_offset is not None:
-        return wording_of(context.text[side.offset : side.end_offset], language)
-    return wording_of(item.text, language)
+    return item_wording(context.text, item)
 
 
 def _repairs(old: Side, new: Side, order: Wording) -> str | None:
@@ -266,7 +268,7 @@ def _nonexistent(context: ArticleContext) -> Iterator[Finding]:
         if not bad:
             continue
         side, date = bad[0]
-        message = _why_missing(date)
+        message = _why_missing(date, _order(context, item))
         fix = None
         if item.kind == "pair" and len({id(side) for side, _ in bad}) == 1:
             old, new = pair_sides(item)
@@ -280,14 +282,14 @@ def _nonexistent(context: ArticleContext) -> Iterator[Finding]:
         yield NONEXISTENT_DAY.finding(item, message, fix)
 
 
-def _why_missing(date: WrittenDate) -> str:
+def _why_missing(date: WrittenDate, order: Wording) -> str:
+    """Why *date* does not exist, its month in the text's words (``O.S. 30 февраля``)."""
     name = "Julian" if date.calendar == "julian" else "Gregorian"
     label = "O.S." if date.calendar == "julian" else "N.S."
     if not 1 <= date.month <= 12:
         return f"{label} month {date.month} does not exist"
-    month = MONTH_NAMES[date.month - 1]
-    year = "" if date.year is None else f" {date.year}"
-    written = f"{label} {date.day} {month}{year}"
+    month = month_names(order)[date.month - 1]
+    written = f"{label} {day_words((date.year, date.month, date.day), order)}"
     if date.month == 2 and date.day == 29 and date.year is not None:
         return f"{written} does not exist: {date.year} is not a leap year in the {name} calendar"
     if date.month == 2:

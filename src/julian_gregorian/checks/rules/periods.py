@@ -11,7 +11,7 @@ from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import day_words, labelled, order_of
+from julian_gregorian.checks.wording import day_words, item_wording, labelled
 from julian_gregorian.places.reforms import REFORMS, Reform
 
 #: The last country to leave the Julian calendar for civil use, from the reform table:
@@ -23,6 +23,9 @@ LAST_REFORM: Reform = max(
 assert LAST_REFORM.last_julian is not None
 LAST_CIVIL_JULIAN_DAY = LAST_REFORM.last_julian.toordinal()
 LAST_CIVIL_JULIAN_YEAR = LAST_REFORM.last_julian.year
+_FIRST = LAST_REFORM.first_gregorian
+#: The first Gregorian day of the last reform, for the messages: (year, month, day).
+_REFORM_DAY = (_FIRST.year, _FIRST.month, _FIRST.day)
 #: The first day of the Gregorian calendar: 15 October 1582 followed 4 October (O.S.).
 FIRST_GREGORIAN_DAY = gregorian.to_ordinal(1582, 10, 15)
 
@@ -44,11 +47,11 @@ def _after_reforms(context: ArticleContext) -> Iterator[Finding]:
         if day is None or day <= LAST_CIVIL_JULIAN_DAY + 1:
             continue
         fields = (year, old.start.month, old.start.day)
-        order = order_of(item.text)
+        order = item_wording(context.text, item)
         as_new = julian_to_gregorian(*fields)
         message = (
             f"O.S. {day_words(fields, order)} is after the last change of a country to the "
-            f"Gregorian calendar ({LAST_REFORM.name}, {LAST_REFORM.first_gregorian.format()}): "
+            f"Gregorian calendar ({LAST_REFORM.name}, {day_words(_REFORM_DAY, order)}): "
             "only church calendars still count "
             f"Old Style days; it is N.S. {day_words(as_new, order)}"
         )
@@ -89,11 +92,12 @@ def _proleptic(context: ArticleContext) -> Iterator[Finding]:
             continue
         item = reading.item
         _, new = pair_sides(item)
-        order = order_of(item.text)
+        order = item_wording(context.text, item)
         start = (new.start.year, new.start.month, new.start.day)
         end = (new.end.year, new.end.month, new.end.day)
         message = (
-            f"{labelled('gregorian', start, end, order)} is before 15 October 1582, the first day "
+            f"{labelled('gregorian', start, end, order)} is before "
+            f"{day_words((1582, 10, 15), order)}, the first day "
             "of the Gregorian calendar: a proleptic date (the arithmetic is right)"
         )
         yield PROLEPTIC_PAIR.finding(item, message)

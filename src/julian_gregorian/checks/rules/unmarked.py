@@ -22,7 +22,7 @@ from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.plain_dates import PlainDate, plain_dates, written_years
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.rules.periods import FIRST_GREGORIAN_DAY, LAST_CIVIL_JULIAN_DAY
-from julian_gregorian.checks.wording import days, labelled
+from julian_gregorian.checks.wording import days, labelled, wording_at
 from julian_gregorian.text.items import Item
 
 
@@ -83,8 +83,9 @@ def _unmarked(context: ArticleContext) -> Iterator[Finding]:
             start, end = (year, event.month, event.day), (year, event.month, event.end_day)
             new_start = julian_to_gregorian(*start)
             new_end = julian_to_gregorian(*end)
+            wording = wording_at(context.text, event.offset, event.end_offset)
             guess = (
-                f"; likely O.S. ({labelled('gregorian', new_start, new_end, event.order)}): "
+                f"; likely O.S. ({labelled('gregorian', new_start, new_end, wording)}): "
                 f"read as N.S. it would go back {days(previous[1] - as_new_end)} in the story, "
                 f"read as O.S. ({days(shift)} later) it goes on"
             )

@@ -22,7 +22,7 @@ from julian_gregorian.checks.context import ArticleContext, majority
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import Order, days, labelled, order_of
+from julian_gregorian.checks.wording import Wording, days, item_wording, labelled
 from julian_gregorian.text.items import Item
 
 
@@ -43,11 +43,11 @@ def _passage_offset(context: ArticleContext, reading: PairReading) -> int | None
     return majority(votes)
 
 
-def _day(calendar: str, month: int, day: int, order: Order) -> str:
+def _day(calendar: str, month: int, day: int, order: Wording) -> str:
     return labelled(calendar, (None, month, day), (None, month, day), order)
 
 
-def _repair(item: Item, offset: int) -> str | None:
+def _repair(text: str, item: Item, offset: int) -> str | None:
     """Both repairs of a one-day pair under *offset*, or ``None`` for ranges."""
     old, new = pair_sides(item)
     if old.is_range or new.is_range:
@@ -56,7 +56,7 @@ def _repair(item: Item, offset: int) -> str | None:
     as_old = shift_without_year("gregorian", new.start.month, new.start.day, offset)
     if as_new is None or as_old is None:
         return None
-    order = order_of(item.text)
+    order = item_wording(text, item)
     return (
         f"{_day('julian', old.start.month, old.start.day, order)} is "
         f"{_day('gregorian', *as_new, order)}; or "
@@ -92,7 +92,7 @@ def _disagrees(context: ArticleContext) -> Iterator[Finding]:
             f"written {days(gap)} apart, but the other pairs of this passage are "
             f"{days(passage)} apart ({OFFSET_PERIODS[passage]})"
         )
-        repair = _repair(item, passage)
+        repair = _repair(context.text, item, passage)
         if repair is not None:
             message += f": {repair}"
         yield YEARLESS_DISAGREES.finding(item, message)
@@ -146,7 +146,7 @@ def _impossible(context: ArticleContext) -> Iterator[Finding]:
             )
         passage = _passage_offset(context, reading)
         if passage is not None:
-            repair = _repair(item, passage)
+            repair = _repair(context.text, item, passage)
             if repair is not None:
                 message += f"; with the {days(passage)} of this passage: {repair}"
         yield YEARLESS_IMPOSSIBLE.finding(item, message)
