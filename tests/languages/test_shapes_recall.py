@@ -13,6 +13,9 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian import check, extract
+from julian_gregorian.text._locate.anchors import pass_character
+from julian_gregorian.text._vocabulary.markers import PHRASES, phrase_variants
+from julian_gregorian.text.languages import by_code
 
 Summary = tuple[str, str, str, str]
 
@@ -182,3 +185,31 @@ def test_dual_year_with_a_month_or_invisible_characters(text: str, years: tuple[
 )
 def test_look_alike_of_a_new_shape_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+def _found_by_late_passes() -> list[object]:
+    """The marker phrases found outside brackets by the full stop and ``t`` passes only."""
+    cases = []
+    for phrase, calendar, code in PHRASES:
+        for variant in phrase_variants(phrase):
+            if pass_character(variant) in (".", "t"):
+                cases.append(pytest.param(variant, calendar, code, id=f"{code}:{variant}"))
+    return cases
+
+
+@pytest.mark.parametrize(("variant", "calendar", "code"), _found_by_late_passes())
+def test_a_marker_of_common_letters_is_read_without_brackets(
+    variant: str, calendar: str, code: str
+) -> None:
+    language = by_code(code)
+    month = language.months[0][2]
+    month = month.capitalize() if language.capitalised else month
+    kind = "old_style" if calendar == "old" else "new_style"
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod. "
+    texts = [f"{filler}Et {variant} 12 {month} 1801 dolor."]
+    # "1801 g." is a year with its word (Serbian godine) before it is a marker
+    if not variant.startswith("g."):
+        texts.append(f"{filler}Et 12 {month} 1801 {variant} dolor.")
+    for text in texts:
+        (item,) = extract(text)
+        assert item.kind == kind, text

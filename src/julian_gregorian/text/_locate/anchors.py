@@ -3,9 +3,9 @@
 Every item the extractor reports contains an *anchor*: a calendar marker (``O.S.``,
 ``New Style``, ``Julian``, ``ст. ст.``), a slash between numbers (``11/23 April``,
 ``1749/50``) or an opening parenthesis before a day number (``25 октября (7 ноября)``).
-The Latin, Polish and Greek abbreviations in small letters (``st.v.``, ``n. st.``,
-``π.η.``) are anchors where they stand in parentheses, as they usually do; elsewhere
-they are read when another anchor is near.
+A few phrases of common letters (``calendarul iulian``, ``Vanhaa lukua``) are anchors
+where they stand in parentheses, as they usually do; elsewhere they are read when
+another anchor is near.
 Anchors are found by a handful of regular expressions that each begin with one literal
 character: Python's regex engine then jumps between occurrences of that character with
 a ``memchr``-like loop and runs the rest of the pattern only there, so each pass costs
@@ -35,10 +35,12 @@ from julian_gregorian.text._vocabulary.lexicon import (
 #: first of these characters it contains, which looks at the letters around that
 #: character (``стил`` of ``по старому стилю``, ``η`` of ``π.η.``, ``g`` of ``enligt
 #: den gregorianska kalendern``, ``v`` of ``stil vechi``). A phrase with none of them
-#: (``ny stil``, ``n. st.``) is found in parentheses, where markers stand, or by another
-#: anchor near it; see docs/extraction.md. ``g`` and ``v`` come last: they are common
-#: letters, so their passes serve only the phrases that no rarer character does.
-PASS_CHARACTERS = "сηSJGjygv"
+#: (``calendarul iulian``) is found in parentheses, where markers stand, or by another
+#: anchor near it; see docs/extraction.md. ``g`` and ``v`` come late: they are common
+#: letters, so their passes serve only the phrases that no rarer character does; the
+#: full stop (``n. st.``, ``g.s.``) and the ``t`` of ``st`` (``ny stil``, ``estilo``)
+#: last, for what is left.
+PASS_CHARACTERS = "сηSJGjygv.t"
 
 
 #: Stands for the end of a word in the strings the lookaheads are made of.
@@ -81,9 +83,14 @@ def _pass_position(phrase: str) -> int:
     """Where in *phrase* its pass looks: the last occurrence of the first pass character
     (in the order of ``PASS_CHARACTERS``) it contains, or -1 (the last ``y`` of ``nowy
     styl`` is the one of ``styl``, which fewer words share; a ``y`` counts only there;
-    a ``g`` or ``v`` only where four characters of the phrase follow it)."""
+    a ``g`` or ``v`` only where four characters of the phrase follow it, the first full
+    stop or the ``t`` of the first ``st`` only where two follow it)."""
     for char in PASS_CHARACTERS:
         at = phrase.rfind(char)
+        if char in ".t":
+            at = phrase.find(char) if char == "." else phrase.find("st") + 1
+            if at < 1 or len(phrase) - at - 1 < 2:
+                continue
         if char == "y" and phrase[at - 2 : at] != "st":
             continue  # y is common: its pass looks only at "sty" (styl, style)
         if char in _COMMON:
@@ -98,10 +105,20 @@ def _pass_position(phrase: str) -> int:
 def found_anywhere(phrase: str) -> bool:
     """Whether a pass finds *phrase* wherever it stands, not only in parentheses.
 
-    >>> found_anywhere("enligt den gregorianska kalendern"), found_anywhere("ny stil")
+    >>> found_anywhere("enligt den gregorianska kalendern"), found_anywhere("calendarul iulian")
     (True, False)
     """
     return _pass_position(phrase) >= 0
+
+
+def pass_character(phrase: str) -> str | None:
+    """The character whose pass finds *phrase* anywhere, or ``None``.
+
+    >>> pass_character("ny stil"), pass_character("n. st."), pass_character("gs")
+    ('t', '.', None)
+    """
+    at = _pass_position(phrase)
+    return phrase[at] if at >= 0 else None
 
 
 def _phrase_passes() -> dict[str, set[str]]:
@@ -267,6 +284,11 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     re.compile(_with_phrases("g")),
     # stil vechi, stile vecchio, pēc vecā stila, vanhaa lukua, stilo novo, nového štýlu
     re.compile(_with_phrases("v")),
+    # n. st., st. v., g.s., v.l., u.l. (Polish, Czech, Romanian, Swedish, Finnish)
+    re.compile(_with_phrases(".")),
+    # ny stil, nya stilen, stile nuovo, estilo antiguo, po starom stilu, uutta lukua
+    # (t is common: its pass looks only after an s, as y's does only after "st")
+    re.compile(r"t(?<=st)" + _with_phrases("t").removeprefix("t")),
 )
 
 
