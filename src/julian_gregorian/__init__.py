@@ -6,6 +6,7 @@ The layers, each depending only on those above it in this list:
 - ``places``: which calendar a place used when, year-start styles, dual years;
 - ``text``: finding O.S./N.S. dates in text and wikitext;
 - ``checks``: the consistency rules and their fixes;
+- ``reports``: the findings as text, JSON, GitHub annotations, SARIF and HTML;
 - ``cli``: the ``julian-gregorian`` command.
 """
 
