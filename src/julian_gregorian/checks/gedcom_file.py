@@ -160,7 +160,6 @@ GEDCOM_RULES: tuple[FileRule, ...] = (
 )
 
 _UNSUPPORTED = re.compile(r"@#D(ROMAN|UNKNOWN)@", re.IGNORECASE)
-_OTHER_CALENDAR = re.compile(r"@#D(HEBREW|FRENCH R)@|\b(HEBREW|FRENCH_R|_\w+)\b")
 _DAY = re.compile(
     r"(?:(@#DJULIAN@|@#DGREGORIAN@|JULIAN|GREGORIAN)\s+)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d+)"
     r"(?:/(\d+))?",
