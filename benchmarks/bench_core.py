@@ -27,7 +27,8 @@ from typing import Any
 from convertdate import julian as convertdate_julian
 
 from julian_gregorian import GregorianDate, JulianDate, gregorian_to_julian, julian_to_gregorian
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 
 Date = tuple[int, int, int]
 FIRST_YEAR, LAST_YEAR = 1, 3000

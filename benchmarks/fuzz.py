@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from julian_gregorian import check, extract
+from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks.context import FIX_SIDES
-from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.errors import JulianGregorianError
 from julian_gregorian.formats.gedcom import (
     format_gedcom_date,

@@ -18,7 +18,8 @@ from julian_gregorian import (
 )
 from julian_gregorian import arrays as arrays_module
 from julian_gregorian.arrays import MAX_YEAR
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 
 BLOCK = arrays_module._BLOCK
 TABLE_FIRST, TABLE_END = arrays_module._TABLE_FIRST_YEAR, arrays_module._TABLE_END_YEAR

@@ -26,7 +26,8 @@ from julian_gregorian import (
     offset_for_julian,
     offset_for_ordinal,
 )
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 
 Date = tuple[int, int, int]
 

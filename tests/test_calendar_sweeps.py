@@ -13,7 +13,8 @@ from julian_gregorian import (
     offset_for_gregorian,
     offset_for_julian,
 )
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 
 
 def sweep(first_julian_year: int, last_julian_year: int) -> list[int]:

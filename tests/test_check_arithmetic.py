@@ -8,7 +8,7 @@ import pytest
 
 from helpers.check_items import item, pair, side
 from julian_gregorian.checks import check
-from julian_gregorian.checks.arithmetic import day_exists, ordinal, read_pair
+from julian_gregorian.checks._arithmetic import day_exists, ordinal, read_pair
 from julian_gregorian.text.items import WrittenDate
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import REPO, SEED_ARTICLE
+from julian_gregorian.checks._structured_rules import FILE_RULES
 from julian_gregorian.checks.rules import RULES
-from julian_gregorian.checks.structured_rules import FILE_RULES
 
 WRONG = "On 7 November [O.S. 24 October] 1917, Bolsheviks led their forces"
 RIGHT = "On 6 November [O.S. 24 October] 1917, Bolsheviks led their forces"

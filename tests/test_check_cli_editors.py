@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from julian_gregorian.cli.main import main
+from julian_gregorian._cli.main import main
 
 WRONG = "He was buried on 2 January [O.S. 21 December] 1917."
 FIXED = "He was buried on 3 January [O.S. 21 December] 1917."

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian import check
+from julian_gregorian.checks._fixes import apply_fixes, rewrite_words
 from julian_gregorian.checks.context import FixSide
 from julian_gregorian.checks.findings import Fix
-from julian_gregorian.checks.fixes import apply_fixes, rewrite_words
 from julian_gregorian.text.items import WrittenDate
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import pytest
 
 from julian_gregorian import check, extract
+from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks.context import FixSide
-from julian_gregorian.checks.fixes import apply_fixes
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ words that tell the language are looked for."""
 
 from __future__ import annotations
 
-from julian_gregorian.checks.month_words import text_language
+from julian_gregorian.checks._month_words import text_language
 
 DATE = "7 april 1700"
 SWEDISH = "enligt"  # of "enligt gamla stilen", a word no other language of the records uses

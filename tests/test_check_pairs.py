@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.check_items import codes, item, only, pair, side
-from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
+from julian_gregorian.calendar._months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.text.items import Item
 
 # -- JG101 wrong offset -----------------------------------------------------------------

@@ -8,11 +8,12 @@ from hypothesis import strategies as st
 from helpers.date_fragments import documents
 from helpers.strategies import dates
 from julian_gregorian import check, offset_for_julian
-from julian_gregorian.calendar import gregorian, julian
-from julian_gregorian.calendar.months import MONTH_NAMES
-from julian_gregorian.checks.arithmetic import possible_offsets
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._months import MONTH_NAMES
+from julian_gregorian.checks._arithmetic import possible_offsets
+from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks.context import FIX_SIDES, FixSide
-from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.strategies import PairText, pair_texts
 

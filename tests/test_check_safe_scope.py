@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian.checks import check
-from julian_gregorian.checks.safe_scope import SafeScope, bots_denied, protected_spans
+from julian_gregorian.checks._safe_scope import SafeScope, bots_denied, protected_spans
 
 PAIR = "buried on 2 January [O.S. 21 December] 1917"
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from julian_gregorian.checks import check, check_text
-from julian_gregorian.checks.suppressions import find_directives
+from julian_gregorian.checks._suppressions import find_directives
 
 WRONG = "He was buried on 2 January [O.S. 21 December] 1917."
 SWAPPED = "The rising began on 24 October [O.S. 6 November] 1917."

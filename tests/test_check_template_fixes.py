@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian.checks import check
-from julian_gregorian.checks.fixes import apply_fixes
+from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.text._read.normalise import SHOWN_DATE_TEMPLATES
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from helpers.check_items import codes, item, pair, side
 from julian_gregorian.checks import check
-from julian_gregorian.checks.plain_dates import plain_dates
+from julian_gregorian.checks._plain_dates import plain_dates
 from julian_gregorian.text.items import Item
 
 NARRATIVE = (

@@ -10,22 +10,23 @@ from hypothesis import strategies as st
 
 from helpers.strategies import labels_near_reform, reform_days
 from julian_gregorian import DateRangeError, InvalidDateError
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._months import WEEKDAY_NAMES
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
-from julian_gregorian.calendar.months import WEEKDAY_NAMES
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,
     InconsistentReformError,
     NonexistentCivilDateError,
     UnknownPlaceError,
 )
-from julian_gregorian.places.civil import (
+from julian_gregorian.places._civil import (
     GAP_POLICIES,
     CivilCalendar,
     CivilDate,
     civil_calendar,
 )
-from julian_gregorian.places.reforms import REFORMS, Reform, Transition
+from julian_gregorian.places._reforms import REFORMS, Reform, Transition
 
 YMD = tuple[int, int, int]
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from julian_gregorian.errors import InvalidDateError, ParseError
-from julian_gregorian.formats.human import HumanDate, parse_human_date
+from julian_gregorian.formats._human import HumanDate, parse_human_date
 from julian_gregorian.places.dual_years import DualYear
 
 

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from julian_gregorian.checks import fixes
-from julian_gregorian.cli import check_command, inputs
-from julian_gregorian.cli.main import main
-from julian_gregorian.cli.safe_write import temporary_name
+from julian_gregorian._cli import check_command, inputs
+from julian_gregorian._cli.main import main
+from julian_gregorian._cli.safe_write import temporary_name
+from julian_gregorian.checks import _fixes as fixes
 
 WRONG = "On 7 November [O.S. 24 October] 1917 the Bolsheviks rose.\n"
 RIGHT = "On 6 November [O.S. 24 October] 1917 the Bolsheviks rose.\n"
@@ -311,9 +311,11 @@ def test_a_folder_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> N
     deep = tmp_path.joinpath(*["d"] * depth)
     deep.mkdir(parents=True)
     (deep / "bottom.txt").write_text(WRONG, encoding="utf-8")
+    # The commands are imported first: how deeply imports nest is not the walk's depth,
+    # and the lowered limit would catch it instead.
     code = (
-        f"import sys; sys.setrecursionlimit({limit}); "
-        "from julian_gregorian.cli.main import main; "
+        "import sys; from julian_gregorian._cli.main import commands, main; commands(); "
+        f"sys.setrecursionlimit({limit}); "
         "sys.exit(main(['check', '--format', 'json', '.']))"
     )
     result = subprocess.run(
@@ -331,8 +333,8 @@ def test_ctrl_c_during_the_write_lands_after_it_with_nothing_left_behind(tmp_pat
     path.write_text(WRONG, encoding="utf-8")
     code = (
         "import os, signal, sys\n"
-        "from julian_gregorian.cli import safe_write\n"
-        "from julian_gregorian.cli.main import main\n"
+        "from julian_gregorian._cli import safe_write\n"
+        "from julian_gregorian._cli.main import main\n"
         "safe_write.before_replace = lambda folder, name: os.kill(os.getpid(), signal.SIGINT)\n"
         "sys.exit(main(['check', '--fix', 'article.txt']))\n"
     )

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from julian_gregorian.cli import check_command
-from julian_gregorian.cli import main as cli_main
-from julian_gregorian.cli.arguments import EXIT_INTERRUPTED
-from julian_gregorian.cli.main import main
+from julian_gregorian._cli import check_command
+from julian_gregorian._cli import main as cli_main
+from julian_gregorian._cli.arguments import EXIT_INTERRUPTED
+from julian_gregorian._cli.main import main
 
 WRONG = "On 7 November [O.S. 24 October] 1917 the Bolsheviks rose.\n"
 PAIR = "Born on 9 June [O.S. 30 May] 1672.\n"

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from julian_gregorian import InvalidDateError, gregorian_to_julian, julian_to_gregorian
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 
 ordinals = st.one_of(
     st.integers(-2_000_000, 2_000_000),

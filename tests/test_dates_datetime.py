@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from julian_gregorian import DateRangeError, GregorianDate, JulianDate
-from julian_gregorian.calendar.strftime import DateNames
+from julian_gregorian.calendar._strftime import DateNames
 from julian_gregorian.text.languages._date_names import date_names, languages
 
 revolution_os = JulianDate(1917, 10, 25)

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from helpers.strategies import any_dates, dates
 from julian_gregorian import GregorianDate, JulianDate
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.errors import InvalidDateError, ParseError
 from julian_gregorian.places.dual_years import (
     DualDate,

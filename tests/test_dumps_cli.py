@@ -203,7 +203,7 @@ def test_the_progress_bar_shows_only_on_a_terminal_and_not_with_q(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     pytest.importorskip("tqdm")
-    from julian_gregorian.cli.progress import progress_bar, wanted
+    from julian_gregorian._cli.progress import progress_bar, wanted
 
     assert not wanted(quiet=False)  # standard error is captured: no terminal
     with progress_bar("wiki.xml.bz2", 1000, show=False) as advance:

@@ -192,7 +192,7 @@ def test_a_dump_without_articles_is_summed_up_in_pages(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from helpers.dumps import extras
-    from julian_gregorian.cli.main import main
+    from julian_gregorian._cli.main import main
 
     build(tmp_path, extras(), "bz2")
     monkeypatch.chdir(tmp_path)
@@ -205,7 +205,7 @@ def test_a_dump_without_articles_is_summed_up_in_pages(
 def test_wikidata_compares_each_page_as_it_compares_a_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from julian_gregorian.cli.main import main
+    from julian_gregorian._cli.main import main
     from julian_gregorian.dumps import Page, write_dump
 
     lead = "Alexander Pushkin (6 June [O.S. 26 May] 1799 – 10 February [O.S. 29 January] 1837)."

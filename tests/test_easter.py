@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from julian_gregorian import DateRangeError
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
-from julian_gregorian.places.easter import (
+from julian_gregorian.places._easter import (
     gregorian_easter,
     gregorian_paschal_full_moon,
     julian_easter,

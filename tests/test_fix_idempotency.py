@@ -12,10 +12,10 @@ import re
 import pytest
 
 from julian_gregorian import check
+from julian_gregorian.checks._fixes import apply_fixes
+from julian_gregorian.checks._month_words import read_month
 from julian_gregorian.checks.context import FixSide
 from julian_gregorian.checks.findings import Finding, Fix
-from julian_gregorian.checks.fixes import apply_fixes
-from julian_gregorian.checks.month_words import read_month
 from julian_gregorian.checks.settled_fixes import ROUNDS, settled
 from julian_gregorian.text._vocabulary.lexicon import MONTH
 from julian_gregorian.text.languages import LANGUAGES

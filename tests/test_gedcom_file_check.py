@@ -8,8 +8,8 @@ import pytest
 
 from helpers.paths import DATA
 from julian_gregorian import ParseError
+from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks.findings import Finding
-from julian_gregorian.checks.fixes import apply_fixes
 from julian_gregorian.checks.gedcom_file import GEDCOM_RULES, check_gedcom
 from julian_gregorian.formats.gedcom_file import read_gedcom
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 
 from helpers.date_fragments import documents
 from julian_gregorian import check, extract
-from julian_gregorian.cli.main import main
+from julian_gregorian._cli.main import main
 from julian_gregorian.text.items import Item
 
 
@@ -83,8 +83,8 @@ def test_extract_and_check_never_raise_on_date_fragments(text: str) -> None:
 def test_an_internal_error_on_one_file_fails_that_file_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import julian_gregorian.cli.extract_command as extract_command
-    import julian_gregorian.cli.file_jobs as file_jobs  # where check extracts a file's items
+    import julian_gregorian._cli.extract_command as extract_command
+    import julian_gregorian._cli.file_jobs as file_jobs  # where check extracts a file's items
 
     real_items, real_extract = file_jobs.extract, extract_command.extract
 

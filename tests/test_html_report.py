@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from helpers.paths import REPO
+from julian_gregorian._cli.main import main
 from julian_gregorian.checks import check_text
-from julian_gregorian.cli.main import main
 from julian_gregorian.reports import CheckedFile, write_html_report
 
 RASPUTIN = "Rasputin was buried on 2 January [O.S. 21 December] 1917.\n"

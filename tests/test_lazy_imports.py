@@ -30,7 +30,7 @@ def test_importing_the_package_loads_only_the_calendar() -> None:
 
 
 def test_version_does_not_load_the_extractor() -> None:
-    code = "from julian_gregorian.cli.main import main\nassert main(['--version']) == 0\n" + LOADED
+    code = "from julian_gregorian._cli.main import main\nassert main(['--version']) == 0\n" + LOADED
     assert _run(code) == "julian-gregorian 0.1.0\n[]\n"
 
 

@@ -14,8 +14,8 @@ import pytest
 from jsonschema import Draft4Validator, Draft202012Validator, FormatChecker
 
 from helpers.paths import REPO
+from julian_gregorian._cli.main import main
 from julian_gregorian.checks.rules import RULES
-from julian_gregorian.cli.main import main
 
 SARIF_SCHEMA = json.loads((REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
 FINDING_SCHEMA = json.loads((REPO / "docs" / "schemas" / "check-finding.schema.json").read_text())

@@ -7,10 +7,10 @@ import re
 import pytest
 
 from julian_gregorian import InvalidDateError, JulianGregorianError
+from julian_gregorian.calendar._months import WEEKDAY_NAMES
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
-from julian_gregorian.calendar.months import WEEKDAY_NAMES
 from julian_gregorian.errors import UnknownPlaceError
-from julian_gregorian.places.reforms import (
+from julian_gregorian.places._reforms import (
     CALENDAR_NAMES,
     REFORMS,
     SOURCE_LABELS,

@@ -1,4 +1,4 @@
-"""``cli.safe_write``: a fix goes to the very file that was read, unchanged, or nowhere."""
+"""``_cli.safe_write``: a fix goes to the very file that was read, unchanged, or nowhere."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from julian_gregorian.cli import safe_write
-from julian_gregorian.cli.safe_write import (
+from julian_gregorian._cli import safe_write
+from julian_gregorian._cli.safe_write import (
     FileChangedError,
     FileReplacedError,
     NotRegularFileError,

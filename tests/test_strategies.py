@@ -20,7 +20,7 @@ else:  # pragma: no cover - Python 3.10
 from helpers.paths import REPO
 from julian_gregorian import CalendarDate, GregorianDate, JulianDate, extract
 from julian_gregorian._hypothesis_plugin import _hypothesis_setup_hook
-from julian_gregorian.places.civil import civil_calendar
+from julian_gregorian.places._civil import civil_calendar
 from julian_gregorian.places.dual_years import DualDate, dual_year_problem, parse_dual_date
 from julian_gregorian.strategies import (
     SHAPES,

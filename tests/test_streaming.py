@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from julian_gregorian._cli import file_jobs
+from julian_gregorian._cli.main import main
 from julian_gregorian.checks.check import check
-from julian_gregorian.cli import file_jobs
-from julian_gregorian.cli.main import main
 from julian_gregorian.streaming import cut_point, placed, read_chunks
 from julian_gregorian.text import extract
 
@@ -148,7 +148,7 @@ def test_memory_does_not_grow_with_the_file(
 
 
 def test_read_inputs_hands_large_files_over_unread(tmp_path: Path) -> None:
-    from julian_gregorian.cli.inputs import LargeFile, SourceText, read_inputs
+    from julian_gregorian._cli.inputs import LargeFile, SourceText, read_inputs
 
     folder = tmp_path / "articles"
     folder.mkdir()

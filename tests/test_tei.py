@@ -8,7 +8,7 @@ import pytest
 
 from helpers.paths import DATA
 from julian_gregorian import ParseError, extract
-from julian_gregorian.checks.fixes import apply_fixes
+from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks.tei_file import check_tei
 from julian_gregorian.formats.tei import julian_value_pairs, tei_date, tei_document
 

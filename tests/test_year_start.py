@@ -9,7 +9,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers.strategies import years
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,
     DateRangeError,
@@ -18,7 +19,7 @@ from julian_gregorian.errors import (
     ParseError,
     UnknownPlaceError,
 )
-from julian_gregorian.places.reforms import place_codes
+from julian_gregorian.places._reforms import place_codes
 from julian_gregorian.places.year_start import (
     STYLES,
     YEAR_STARTS,

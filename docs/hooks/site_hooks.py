@@ -31,8 +31,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from julian_gregorian import offset_for_julian
+from julian_gregorian._cli.main import main as command
 from julian_gregorian.checks.rule_index import ALL_RULES, traits
-from julian_gregorian.cli.main import main as command
 from julian_gregorian.places import REFORMS
 
 CALENDAR_COLOURS = {"Julian": "#4c72b0", "Gregorian": "#dd8452", "Swedish": "#55a868"}

@@ -7,7 +7,7 @@ The layers, each depending only on those above it in this list:
 - ``text``: finding O.S./N.S. dates in text and wikitext;
 - ``checks``: the consistency rules and their fixes;
 - ``reports``: the findings as text, JSON, GitHub annotations, SARIF and HTML;
-- ``cli``: the ``julian-gregorian`` command.
+- ``_cli``: the ``julian-gregorian`` command (private, as every underscored module).
 """
 
 from typing import TYPE_CHECKING

@@ -1,5 +1,5 @@
 """``python -m julian_gregorian``: the same program as the ``julian-gregorian`` command."""
 
-from julian_gregorian.cli.main import main
+from julian_gregorian._cli.main import main
 
 raise SystemExit(main())

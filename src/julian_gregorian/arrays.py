@@ -16,7 +16,7 @@ raises ``DateRangeError`` (an ``InvalidDateError``) instead of overflowing. The 
 functions take any Python ``int``. numpy is an optional dependency:
 ``pip install "julian-gregorian[numpy]"``.
 
-Columns with gaps are taken too (:mod:`julian_gregorian.array_columns`): a pandas Series
+Columns with gaps are taken too (:mod:`julian_gregorian._array_columns`): a pandas Series
 comes back as Series on the same index, ``<NA>``, ``NaN``, ``None`` and masked elements
 come back missing where they were, and the other elements are converted.
 
@@ -41,10 +41,11 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess by 
         "pip install 'julian-gregorian[numpy]' (the scalar functions need no numpy)"
     ) from error
 
-from julian_gregorian import array_columns
-from julian_gregorian.calendar import gregorian, julian
-from julian_gregorian.calendar.daycount import GREGORIAN_SHIFT, JULIAN_SHIFT
-from julian_gregorian.calendar.months import DAYS_IN_MONTH
+from julian_gregorian import _array_columns as array_columns
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._daycount import GREGORIAN_SHIFT, JULIAN_SHIFT
+from julian_gregorian.calendar._months import DAYS_IN_MONTH
 from julian_gregorian.errors import DateRangeError, InvalidDateError
 
 __all__ = ["MAX_YEAR", "gregorian_to_julian", "julian_to_gregorian"]
@@ -72,7 +73,7 @@ def julian_to_gregorian(years: Any, months: Any, days: Any) -> tuple[Any, Any, A
     [[1582, -43], [10, 3], [15, 13]]
 
     The results are ``int64`` arrays for arrays of integers, and take the form of the
-    inputs that have gaps or an index otherwise (see :mod:`julian_gregorian.array_columns`).
+    inputs that have gaps or an index otherwise (see :mod:`julian_gregorian._array_columns`).
     """
     return _convert_columns(_FROM_JULIAN, years, months, days)
 

@@ -1,6 +1,6 @@
 """``parse_date``: one written date read as a place wrote it, and shown in both calendars.
 
-The date is read by :func:`~julian_gregorian.formats.human.parse_human_date` (ISO,
+The date is read by :func:`~julian_gregorian.formats._human.parse_human_date` (ISO,
 ``7 November 1917``, ``October 25, 1917``, ``24 October 1917 O.S.``,
 ``11 February 1731/2``, ``15 March 44 BC``). Its calendar is, in order: the one its
 marker names (O.S./N.S.), the one *calendar* names, the one *place* lived on that day
@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from julian_gregorian.calendar._months import WEEKDAY_NAMES
 from julian_gregorian.calendar.dates import CalendarDate
-from julian_gregorian.calendar.months import WEEKDAY_NAMES
 from julian_gregorian.calendar.names import CALENDAR_NAMES, CalendarName, date_class, label
 from julian_gregorian.errors import DateRangeError, InvalidDateError, ParseError, UnknownPlaceError
-from julian_gregorian.formats.human import HumanDate, parse_human_date, refuse_long_numbers
-from julian_gregorian.places.civil import CivilCalendar, civil_calendar
+from julian_gregorian.formats._human import HumanDate, parse_human_date, refuse_long_numbers
+from julian_gregorian.places._civil import CivilCalendar, civil_calendar
+from julian_gregorian.places._reforms import reform_for
 from julian_gregorian.places.dual_years import dual_year_problem
-from julian_gregorian.places.reforms import reform_for
 from julian_gregorian.places.year_start import (
     STYLES,
     YearStartStyle,

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from julian_gregorian.calendar import gregorian, julian
-from julian_gregorian.places.reforms import REFORMS, Reform
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.places._reforms import REFORMS, Reform
 
 YMD = tuple[int, int, int]
 

@@ -17,8 +17,9 @@ every day and by random ordinals up to 10**18.
 
 from __future__ import annotations
 
-from julian_gregorian.calendar import gregorian, julian
-from julian_gregorian.calendar.months import DAYS_IN_MONTH
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._months import DAYS_IN_MONTH
 
 
 def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:

@@ -25,13 +25,14 @@ import datetime
 import re
 from typing import ClassVar, TypeVar, overload
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._daycount import jdn_to_ordinal, ordinal_to_jdn, weekday_of
+from julian_gregorian.calendar._months import DAYS_IN_MONTH
+from julian_gregorian.calendar._strftime import ENGLISH, DateNames, strftime
 from julian_gregorian.calendar.conversion import gregorian_to_julian, julian_to_gregorian
-from julian_gregorian.calendar.daycount import jdn_to_ordinal, ordinal_to_jdn, weekday_of
 from julian_gregorian.calendar.formatting import Style, YearStyle, format_date, format_iso
-from julian_gregorian.calendar.months import DAYS_IN_MONTH
 from julian_gregorian.calendar.offset import offset_for_ordinal
-from julian_gregorian.calendar.strftime import ENGLISH, DateNames, strftime
 from julian_gregorian.errors import DateRangeError, ParseError, require_int
 
 _D = TypeVar("_D", bound="CalendarDate")
@@ -255,7 +256,7 @@ class CalendarDate:
         The fields are this calendar's (``%j`` counts from 1 January of this calendar);
         ``%Y`` writes any year as ISO 8601 does. Names are English unless *language* is
         one of the extractor's languages (``"ru"``, ``"uk"``, ``"pl"``, ``"de"``,
-        ``"el"``) or a :class:`~julian_gregorian.calendar.strftime.DateNames`.
+        ``"el"``) or a :class:`~julian_gregorian.calendar._strftime.DateNames`.
 
         >>> JulianDate(1900, 2, 29).strftime("%a %d %b %Y (%j)")
         'Tue 29 Feb 1900 (060)'

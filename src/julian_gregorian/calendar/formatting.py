@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.errors import InvalidDateError, require_int
 
 Style = Literal["iso", "dmy", "mdy"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
 
 CalendarName = Literal["julian", "gregorian"]

@@ -9,7 +9,8 @@ and negative before 1 March 200 (Julian).
 
 from __future__ import annotations
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.errors import require_int
 
 

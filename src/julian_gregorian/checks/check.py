@@ -1,9 +1,9 @@
 """``check``: every finding of the selected rules on one text, in text order.
 
 After the rules run, findings on protected text (quotations, titles of cited works,
-code, comments: :mod:`julian_gregorian.checks.safe_scope`) lose their fix and are at most
+code, comments: :mod:`julian_gregorian.checks._safe_scope`) lose their fix and are at most
 warnings, and the suppression directives of the text
-(:mod:`julian_gregorian.checks.suppressions`) take the findings they silence;
+(:mod:`julian_gregorian.checks._suppressions`) take the findings they silence;
 :func:`check_text` keeps those apart, :func:`check` leaves them out.
 """
 

@@ -17,16 +17,16 @@ from typing import Literal
 
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_ordinal
-from julian_gregorian.checks.arithmetic import (
+from julian_gregorian.checks._arithmetic import (
     PairReading,
     read_pair,
     year_from_context,
     yearless_offsets,
 )
-from julian_gregorian.checks.plain_dates import PlainDate, plain_dates
-from julian_gregorian.checks.safe_scope import SafeScope
-from julian_gregorian.checks.suppressions import Suppressions
-from julian_gregorian.checks.wording import Fields
+from julian_gregorian.checks._plain_dates import PlainDate, plain_dates
+from julian_gregorian.checks._safe_scope import SafeScope
+from julian_gregorian.checks._suppressions import Suppressions
+from julian_gregorian.checks._wording import Fields
 from julian_gregorian.text._link.headings import heading_lines
 from julian_gregorian.text.items import Item
 
@@ -81,7 +81,7 @@ class ArticleContext:
     - ``text``, ``items`` (what the extractor found, in text order) and ``fix_side``
       (``"new"``, ``"old"`` or ``"auto"``: the side a fix rewrites);
     - the verdicts on the pairs: ``readings`` (one
-      :class:`~julian_gregorian.checks.arithmetic.PairReading` per pair, its years
+      :class:`~julian_gregorian.checks._arithmetic.PairReading` per pair, its years
       settled), ``problems`` (those not right), :meth:`reading_of`, :meth:`is_problem`;
     - what the rest of the article says of a day or a passage: :meth:`right_pair_on`
       (a rightly paired item naming that day), :meth:`passage_votes` (the offsets the

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.calendar.dates import CalendarDate
-from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding, Fix
@@ -40,9 +40,9 @@ from julian_gregorian.formats.gedcom import (
     parse_gedcom_date,
 )
 from julian_gregorian.formats.gedcom_file import GedcomDateLine, GedcomFile, read_gedcom
-from julian_gregorian.places.civil import civil_calendar
+from julian_gregorian.places._civil import civil_calendar
+from julian_gregorian.places._reforms import Reform, reform_for, reforms_matching
 from julian_gregorian.places.dual_years import dual_year_problem
-from julian_gregorian.places.reforms import Reform, reform_for, reforms_matching
 
 NONEXISTENT_DAY = FileRule(
     "JG601",
@@ -250,7 +250,8 @@ def _invalid(date_line: GedcomDateLine, payload: str, error: str) -> Iterator[Fi
 
 def _where_the_day_exists(year: int, month: int, day: int, calendar: str) -> str | None:
     """``None`` if the day exists in *calendar*, else where it does (perhaps nowhere)."""
-    from julian_gregorian.calendar import gregorian, julian
+    from julian_gregorian.calendar import _gregorian as gregorian
+    from julian_gregorian.calendar import _julian as julian
 
     if not 1 <= month <= 12 or day < 1:
         return "" if day < 1 else None

@@ -8,9 +8,9 @@ JG102 swapped-sides (error, fixable)
 
 from __future__ import annotations
 
+from julian_gregorian.checks._structured_rules import FILE_RULES
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.rules import RULES, Rule
-from julian_gregorian.checks.structured_rules import FILE_RULES
 from julian_gregorian.errors import ParseError
 
 AnyRule = Rule | FileRule

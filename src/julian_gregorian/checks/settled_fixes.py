@@ -18,8 +18,8 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks.findings import Finding, Fix
-from julian_gregorian.checks.fixes import apply_fixes
 
 #: Checks of a fixed text before every fix still unsettled is withdrawn.
 ROUNDS = 3

@@ -53,9 +53,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal, get_args
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.calendar.dates import CalendarDate
-from julian_gregorian.calendar.months import MONTH_NAMES
 from julian_gregorian.calendar.names import (
     CalendarName,
     calendar_of,

@@ -48,7 +48,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.calendar.dates import CalendarDate
 from julian_gregorian.calendar.names import (
     CalendarName,

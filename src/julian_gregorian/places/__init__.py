@@ -6,15 +6,15 @@
 - ``easter``: Julian and Gregorian Easter.
 """
 
-from julian_gregorian.places.civil import (
+from julian_gregorian.places._civil import (
     GAP_POLICIES,
     CivilCalendar,
     CivilDate,
     GapPolicy,
     civil_calendar,
 )
-from julian_gregorian.places.easter import gregorian_easter, julian_easter
-from julian_gregorian.places.reforms import (
+from julian_gregorian.places._easter import gregorian_easter, julian_easter
+from julian_gregorian.places._reforms import (
     REFORMS,
     Reform,
     Transition,

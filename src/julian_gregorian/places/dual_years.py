@@ -43,9 +43,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
-from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError, ParseError, require_int
 

@@ -38,7 +38,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
+from julian_gregorian.calendar._months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,

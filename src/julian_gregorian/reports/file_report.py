@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from julian_gregorian.checks._structured_rules import FILE_RULES_BY_CODE
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules import RULES_BY_CODE
-from julian_gregorian.checks.structured_rules import FILE_RULES_BY_CODE
 
 if TYPE_CHECKING:
     from julian_gregorian.checks.check import CheckResult

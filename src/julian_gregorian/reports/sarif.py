@@ -17,10 +17,10 @@ from typing import Any
 from urllib.parse import quote
 
 from julian_gregorian import __version__
+from julian_gregorian.checks._structured_rules import FILE_RULES
 from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import RULES, Rule
-from julian_gregorian.checks.structured_rules import FILE_RULES
 from julian_gregorian.reports.file_report import INPUT_CODES, STDIN_NAME, FileReport
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

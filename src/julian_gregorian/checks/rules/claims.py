@@ -17,11 +17,11 @@ from typing import NamedTuple
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.calendar.offset import offset_for_julian
+from julian_gregorian.checks._wording import Wording, day_words, days, wording_at
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import Wording, day_words, days, wording_at
 from julian_gregorian.text._link.context import YEAR
 
 _NUMBER_WORDS = {

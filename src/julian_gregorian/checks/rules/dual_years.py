@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from julian_gregorian.checks.arithmetic import day_exists
+from julian_gregorian.checks._arithmetic import day_exists
+from julian_gregorian.checks._wording import day_words, item_wording
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import day_words, item_wording
 from julian_gregorian.places.dual_years import dual_year_problem
 from julian_gregorian.text.items import Item, WrittenDate
 

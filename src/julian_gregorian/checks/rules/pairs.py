@@ -11,24 +11,20 @@ from collections.abc import Iterator
 from typing import Literal
 
 from julian_gregorian.calendar.offset import offset_for_ordinal
-from julian_gregorian.checks.arithmetic import (
+from julian_gregorian.checks._arithmetic import (
     PairReading,
     day_exists,
     pair_sides,
     year_from_context,
 )
-from julian_gregorian.checks.context import ArticleContext
-from julian_gregorian.checks.explanation import Explanation
-from julian_gregorian.checks.findings import Finding, Fix
-from julian_gregorian.checks.fixes import (
+from julian_gregorian.checks._fixes import (
     Day,
     convert_side,
     keeps_context_year,
     rewrite_side,
     swap_sides,
 )
-from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import (
+from julian_gregorian.checks._wording import (
     Fields,
     Wording,
     day_words,
@@ -37,6 +33,10 @@ from julian_gregorian.checks.wording import (
     labelled,
     month_names,
 )
+from julian_gregorian.checks.context import ArticleContext
+from julian_gregorian.checks.explanation import Explanation
+from julian_gregorian.checks.findings import Finding, Fix
+from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.text.items import Item, Side, WrittenDate
 
 SideName = Literal["old", "new"]

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from julian_gregorian.calendar import gregorian
+from julian_gregorian.calendar import _gregorian as gregorian
 from julian_gregorian.calendar.conversion import julian_to_gregorian
-from julian_gregorian.checks.arithmetic import pair_sides, written_ordinal
+from julian_gregorian.checks._arithmetic import pair_sides, written_ordinal
+from julian_gregorian.checks._wording import day_words, item_wording, labelled
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import day_words, item_wording, labelled
-from julian_gregorian.places.reforms import REFORMS, Reform
+from julian_gregorian.places._reforms import REFORMS, Reform
 
 #: The last country to leave the Julian calendar for civil use, from the reform table:
 #: Greece, which followed 15 February 1923 (O.S.) with 1 March 1923 (N.S.).

@@ -15,14 +15,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
-from julian_gregorian.checks.arithmetic import ordinal, written_ordinal
+from julian_gregorian.checks._arithmetic import ordinal, written_ordinal
+from julian_gregorian.checks._plain_dates import PlainDate, plain_dates, written_years
+from julian_gregorian.checks._wording import days, labelled, wording_at
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
-from julian_gregorian.checks.plain_dates import PlainDate, plain_dates, written_years
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.checks.rules.periods import FIRST_GREGORIAN_DAY, LAST_CIVIL_JULIAN_DAY
-from julian_gregorian.checks.wording import days, labelled, wording_at
 from julian_gregorian.text.items import Item
 
 

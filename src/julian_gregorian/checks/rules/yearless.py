@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from julian_gregorian.checks.arithmetic import (
+from julian_gregorian.checks._arithmetic import (
     MODERN_OFFSETS,
     OFFSET_PERIODS,
     PairReading,
@@ -18,11 +18,11 @@ from julian_gregorian.checks.arithmetic import (
     written_gap,
     yearless_offsets,
 )
+from julian_gregorian.checks._wording import Wording, days, item_wording, labelled
 from julian_gregorian.checks.context import ArticleContext, majority
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules.base import Rule
-from julian_gregorian.checks.wording import Wording, days, item_wording, labelled
 from julian_gregorian.text.items import Item
 
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.text._finish import construct

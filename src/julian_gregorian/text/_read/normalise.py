@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.text._vocabulary.lexicon import MONTH
 
 #: What the normalised text uses as a barrier that no shape reads across.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from julian_gregorian.calendar.months import MONTH_NAMES
+from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.text._finish.drafts import Draft, DraftSide, year_beside
 from julian_gregorian.text._vocabulary.lexicon import RANGE_WORD
 

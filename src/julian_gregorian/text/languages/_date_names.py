@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from julian_gregorian.calendar.strftime import ENGLISH, DateNames
+from julian_gregorian.calendar._strftime import ENGLISH, DateNames
 from julian_gregorian.text.languages import LANGUAGES, by_code
 
 # Month names are capitalised in these languages and written in lower case in the others.

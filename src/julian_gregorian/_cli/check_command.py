@@ -20,25 +20,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from julian_gregorian.checks.check import CheckResult
-from julian_gregorian.checks.config import CheckConfig, ConfigFinder
-from julian_gregorian.checks.context import FIX_SIDES
-from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
-from julian_gregorian.checks.fixes import apply_fixes
-from julian_gregorian.checks.rule_index import explain, list_rules
-from julian_gregorian.checks.rules import select_rules
-from julian_gregorian.checks.safe_scope import bots_denied
-from julian_gregorian.cli import dump_runs, file_jobs
-from julian_gregorian.cli.arguments import (
+from julian_gregorian._cli import dump_runs, file_jobs
+from julian_gregorian._cli.arguments import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
     add_format,
     add_inputs,
 )
-from julian_gregorian.cli.file_checks import FileSelection, read_wikidata, split_codes
-from julian_gregorian.cli.file_jobs import Found, checked_ahead, file_findings
-from julian_gregorian.cli.inputs import (
+from julian_gregorian._cli.file_checks import FileSelection, read_wikidata, split_codes
+from julian_gregorian._cli.file_jobs import Found, checked_ahead, file_findings
+from julian_gregorian._cli.inputs import (
     STDIN,
     InputFailure,
     LargeFile,
@@ -46,13 +38,21 @@ from julian_gregorian.cli.inputs import (
     read_inputs,
     read_whole,
 )
-from julian_gregorian.cli.internal_errors import internal_failure
-from julian_gregorian.cli.safe_write import (
+from julian_gregorian._cli.internal_errors import internal_failure
+from julian_gregorian._cli.safe_write import (
     FileError,
     FileLeftAloneError,
     remove_stale_temporaries,
     replace_file,
 )
+from julian_gregorian.checks._fixes import apply_fixes
+from julian_gregorian.checks._safe_scope import bots_denied
+from julian_gregorian.checks.check import CheckResult
+from julian_gregorian.checks.config import CheckConfig, ConfigFinder
+from julian_gregorian.checks.context import FIX_SIDES
+from julian_gregorian.checks.findings import SEVERITIES, Finding, severity_rank
+from julian_gregorian.checks.rule_index import explain, list_rules
+from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
 from julian_gregorian.reports import (
     FORMATS,
@@ -68,7 +68,7 @@ from julian_gregorian.reports import (
     write_html_report,
 )
 
-#: Files whose structure is read whole, whatever their size (cli.file_checks).
+#: Files whose structure is read whole, whatever their size (_cli.file_checks).
 STRUCTURED_SUFFIXES = (".ged", ".xml", ".tei")
 
 
@@ -195,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
         raise ParseError("--format html and --output-dir DIR go together")
     if (args.statistics or args.show_fixes) and args.format != "text":
         raise ParseError("--statistics and --show-fixes go with --format text")
-    # The rules of GEDCOM, TEI and Wikidata checks are chosen apart (cli.file_checks).
+    # The rules of GEDCOM, TEI and Wikidata checks are chosen apart (_cli.file_checks).
     selection = FileSelection()
     for key in ("select", "extend_select"):
         overrides[key] = split_codes(overrides[key], selection.selected)

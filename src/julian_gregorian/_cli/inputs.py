@@ -23,7 +23,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from julian_gregorian.cli.safe_write import (
+from julian_gregorian._cli.safe_write import (
     FileError,
     FileState,
     kind_of,

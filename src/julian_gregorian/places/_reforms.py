@@ -5,7 +5,7 @@ first in the Gregorian one, where the dates come from, and whether the sources d
 (``disputed``, with the alternatives in ``note``). The dates were looked up, not derived:
 the consistency of each pair (the first Gregorian day is the day after the last Julian
 day, except where a row states otherwise) is checked by the tests and by
-:class:`~julian_gregorian.places.civil.CivilCalendar`, which builds on this table.
+:class:`~julian_gregorian.places._civil.CivilCalendar`, which builds on this table.
 
 Place codes (shared with the year-start table of ``places``):
 

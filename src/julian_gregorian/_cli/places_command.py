@@ -6,8 +6,8 @@ import argparse
 import json
 from typing import Any
 
-from julian_gregorian.cli.arguments import EXIT_OK, add_format
-from julian_gregorian.places.reforms import (
+from julian_gregorian._cli.arguments import EXIT_OK, add_format
+from julian_gregorian.places._reforms import (
     REFORMS,
     SOURCE_LABELS,
     Reform,

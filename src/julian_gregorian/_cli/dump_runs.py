@@ -5,7 +5,7 @@ A file named on the command line is a dump when its content says so (see
 ``DUMP:TITLE:LINE:COLUMN: CODE message``, the JSON formats add ``title``, ``page_id``
 and ``revision_id``. A run that names a dump, runs on Dask or resumes checks its inputs
 (dumps, files, folders, standard input) in command-line order into one streamed
-report (:mod:`julian_gregorian.cli.streamed_report`), with every option of ``check``
+report (:mod:`julian_gregorian._cli.streamed_report`), with every option of ``check``
 applied as for files.
 """
 
@@ -21,14 +21,14 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
+from julian_gregorian._cli import file_jobs
+from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from julian_gregorian._cli.file_checks import FileSelection, wikidata_findings
+from julian_gregorian._cli.inputs import InputFailure, LargeFile, SourceText, read_inputs
+from julian_gregorian._cli.progress import progress_bar, wanted
+from julian_gregorian._cli.streamed_report import StreamedReport
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding, severity_rank
-from julian_gregorian.cli import file_jobs
-from julian_gregorian.cli.arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-from julian_gregorian.cli.file_checks import FileSelection, wikidata_findings
-from julian_gregorian.cli.inputs import InputFailure, LargeFile, SourceText, read_inputs
-from julian_gregorian.cli.progress import progress_bar, wanted
-from julian_gregorian.cli.streamed_report import StreamedReport
 from julian_gregorian.dumps import (
     Page,
     PageCheck,
@@ -221,7 +221,7 @@ class Session(Protocol):
 
 def streamed(args: argparse.Namespace) -> bool:
     """Whether ``check`` writes its report as it goes: a dump is named, or the run is on
-    Dask or resumes (:mod:`julian_gregorian.cli.streamed_report`)."""
+    Dask or resumes (:mod:`julian_gregorian._cli.streamed_report`)."""
     named = any(argument and is_dump(Path(argument)) for argument in args.paths)
     return named or args.dask is not None or args.resume is not None
 

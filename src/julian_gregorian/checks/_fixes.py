@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from julian_gregorian.calendar.conversion import gregorian_to_julian, julian_to_gregorian
 from julian_gregorian.calendar.formatting import format_iso
+from julian_gregorian.checks._month_words import MonthWord, read_month, text_language
 from julian_gregorian.checks.findings import Fix
-from julian_gregorian.checks.month_words import MonthWord, read_month, text_language
 from julian_gregorian.text._link.context import nearby_year
 from julian_gregorian.text._read.normalise import (
     SHOWN_DATE_NUMBERS,

@@ -21,15 +21,15 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from julian_gregorian.checks.check import CheckResult, check, check_text
-from julian_gregorian.checks.config import CheckConfig
-from julian_gregorian.checks.findings import Finding
-from julian_gregorian.cli.file_checks import (
+from julian_gregorian._cli.file_checks import (
     FileSelection,
     structured_findings,
     wikidata_findings,
 )
-from julian_gregorian.cli.inputs import SourceText
+from julian_gregorian._cli.inputs import SourceText
+from julian_gregorian.checks.check import CheckResult, check, check_text
+from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.checks.findings import Finding
 from julian_gregorian.errors import InputError, JulianGregorianError
 from julian_gregorian.reports import FileReport
 from julian_gregorian.streaming import (

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from julian_gregorian.calendar import gregorian, julian
-from julian_gregorian.calendar.months import DAYS_IN_MONTH
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._months import DAYS_IN_MONTH
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.text.items import Item, Side, WrittenDate
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from julian_gregorian.calendar._months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.calendar.formatting import iso_year
-from julian_gregorian.calendar.months import DAYS_IN_MONTH, MONTH_NAMES
 from julian_gregorian.errors import InvalidDateError, require_int
 
 
@@ -14,7 +14,7 @@ def check_date(
 ) -> None:
     """Raise ``TypeError`` for non-``int`` parts, ``InvalidDateError`` for a missing day.
 
-    >>> from julian_gregorian.calendar import gregorian
+    >>> from julian_gregorian.calendar import _gregorian as gregorian
     >>> check_date("Gregorian", 1900, 2, 29, gregorian.is_leap_year)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...

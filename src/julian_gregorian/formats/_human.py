@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from julian_gregorian.calendar._months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.calendar.eras import from_historical
-from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import ParseError
 from julian_gregorian.places.dual_years import DualYear, month_number, parse_dual_year

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from julian_gregorian.checks.month_words import read_month
-from julian_gregorian.checks.wording import Fields, Order
+from julian_gregorian.checks._month_words import read_month
+from julian_gregorian.checks._wording import Fields, Order
 from julian_gregorian.text._vocabulary.lexicon import MONTH, ORDINAL_SUFFIX
 
 # Month words of every language record, in the cases each writes them; a dot after a

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from julian_gregorian.calendar.daycount import GREGORIAN_SHIFT
-from julian_gregorian.calendar.months import DAYS_IN_MONTH
-from julian_gregorian.calendar.validation import check_date
+from julian_gregorian.calendar._daycount import GREGORIAN_SHIFT
+from julian_gregorian.calendar._months import DAYS_IN_MONTH
+from julian_gregorian.calendar._validation import check_date
 
 NAME = "Gregorian"
 

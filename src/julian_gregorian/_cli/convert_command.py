@@ -10,9 +10,9 @@ import argparse
 import json
 from typing import Any
 
+from julian_gregorian._cli.arguments import EXIT_OK, add_calendar, add_format, add_place
+from julian_gregorian.calendar._months import WEEKDAY_NAMES
 from julian_gregorian.calendar.formatting import format_year
-from julian_gregorian.calendar.months import WEEKDAY_NAMES
-from julian_gregorian.cli.arguments import EXIT_OK, add_calendar, add_format, add_place
 from julian_gregorian.date_reading import parse_date
 
 

@@ -7,7 +7,7 @@ leave the rest of a folder unchecked nor print a traceback.
 
 from __future__ import annotations
 
-from julian_gregorian.cli.inputs import InputFailure
+from julian_gregorian._cli.inputs import InputFailure
 
 
 def internal_failure(name: str, error: Exception) -> InputFailure:

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from julian_gregorian.cli import dump_runs, file_jobs
-from julian_gregorian.cli.arguments import EXIT_ERROR, EXIT_OK, add_format, add_inputs
-from julian_gregorian.cli.inputs import InputFailure, LargeFile, read_inputs
-from julian_gregorian.cli.internal_errors import internal_failure
+from julian_gregorian._cli import dump_runs, file_jobs
+from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_OK, add_format, add_inputs
+from julian_gregorian._cli.inputs import InputFailure, LargeFile, read_inputs
+from julian_gregorian._cli.internal_errors import internal_failure
 from julian_gregorian.dumps import Page, map_pages, page_fields, with_page
 from julian_gregorian.errors import InputError, JulianGregorianError
 from julian_gregorian.formats.tei import tei_document

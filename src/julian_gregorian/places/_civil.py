@@ -40,11 +40,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from julian_gregorian.calendar import gregorian, julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._daycount import weekday_of
+from julian_gregorian.calendar._months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
-from julian_gregorian.calendar.daycount import weekday_of
 from julian_gregorian.calendar.formatting import Style, format_date, format_iso
-from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,
     DateRangeError,
@@ -53,7 +54,7 @@ from julian_gregorian.errors import (
     NonexistentCivilDateError,
     require_int,
 )
-from julian_gregorian.places.reforms import YMD, Reform, Transition, reform_for
+from julian_gregorian.places._reforms import YMD, Reform, Transition, reform_for
 
 GapPolicy = Literal["raise", "shift", "as_julian", "as_gregorian"]
 
@@ -270,7 +271,7 @@ class CivilCalendar:
 
     Build one with :func:`civil_calendar` (a place of the reform table),
     :meth:`from_reform_dates` (any last-Julian / first-Gregorian pair), or directly from
-    a sequence of :class:`~julian_gregorian.places.reforms.Transition`.
+    a sequence of :class:`~julian_gregorian.places._reforms.Transition`.
     """
 
     def __init__(

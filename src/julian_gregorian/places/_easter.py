@@ -24,8 +24,8 @@ GregorianDate(2024, 5, 5)
 
 from __future__ import annotations
 
+from julian_gregorian.calendar._daycount import weekday_of
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
-from julian_gregorian.calendar.daycount import weekday_of
 from julian_gregorian.errors import DateRangeError, require_int
 
 _SUNDAY = 6

@@ -12,14 +12,14 @@ import json
 import re
 from typing import Any
 
+from julian_gregorian._cli.arguments import EXIT_OK, add_calendar, add_format, add_place
+from julian_gregorian.calendar._months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.calendar.dates import GregorianDate, JulianDate
 from julian_gregorian.calendar.formatting import format_year
-from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
-from julian_gregorian.cli.arguments import EXIT_OK, add_calendar, add_format, add_place
 from julian_gregorian.errors import InvalidDateError, ParseError
-from julian_gregorian.formats.human import refuse_long_numbers
-from julian_gregorian.places.civil import CivilCalendar, CivilDate, civil_calendar
-from julian_gregorian.places.reforms import Transition
+from julian_gregorian.formats._human import refuse_long_numbers
+from julian_gregorian.places._civil import CivilCalendar, CivilDate, civil_calendar
+from julian_gregorian.places._reforms import Transition
 
 _PERIOD = re.compile(r"\s*([+-]?\d{1,})(?:-(\d{1,2}))?\s*")
 _DATE = re.compile(r"\s*([+-]?\d{1,})-(\d{1,2})-(\d{1,2})\s*")

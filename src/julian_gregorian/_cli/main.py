@@ -1,7 +1,7 @@
 """Entry point of ``julian-gregorian``: parses the command line and dispatches.
 
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and
-``run(args) -> int``. Exit codes (``cli.arguments``) follow the linters people know: 0
+``run(args) -> int``. Exit codes (``_cli.arguments``) follow the linters people know: 0
 clean, 1 findings, 2 usage or input errors, which are printed as one line on standard
 error, as is a standard output that cannot be written (full, closed); 130 after Ctrl-C.
 Standard output never fails on its encoding: what it cannot encode is written as a backslash escape.
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from julian_gregorian import __version__
-from julian_gregorian.cli.arguments import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
+from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from julian_gregorian.errors import JulianGregorianError
 
 _OUTPUT_ERRORS = (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EDQUOT)
@@ -38,7 +38,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 def commands() -> tuple[ModuleType, ...]:
     return tuple(
-        importlib.import_module(f"julian_gregorian.cli.{name}") for name in COMMAND_MODULES
+        importlib.import_module(f"julian_gregorian._cli.{name}") for name in COMMAND_MODULES
     )
 
 

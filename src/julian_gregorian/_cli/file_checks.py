@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from julian_gregorian.checks._structured_rules import FILE_RULES, FILE_RULES_BY_CODE
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.gedcom_file import check_gedcom
-from julian_gregorian.checks.structured_rules import FILE_RULES, FILE_RULES_BY_CODE
 from julian_gregorian.checks.tei_file import check_tei
 from julian_gregorian.checks.wikidata_entity import check_against_wikidata
 from julian_gregorian.errors import ParseError

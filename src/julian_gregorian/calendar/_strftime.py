@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from julian_gregorian.calendar._months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.calendar.formatting import iso_year
-from julian_gregorian.calendar.months import MONTH_NAMES, WEEKDAY_NAMES
 
 #: The directives :func:`strftime` knows, in the order the error message lists them.
 DIRECTIVES = "YmdBbAaju%"
