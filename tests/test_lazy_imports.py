@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import julian_gregorian
 from julian_gregorian.checks import CheckResult, Finding, Fix, check, check_text
 from julian_gregorian.date_reading import parse_date
@@ -32,6 +34,39 @@ def test_importing_the_package_loads_only_the_calendar() -> None:
 def test_version_does_not_load_the_extractor() -> None:
     code = "from julian_gregorian._cli.main import main\nassert main(['--version']) == 0\n" + LOADED
     assert _run(code) == "julian-gregorian 0.1.0\n[]\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["convert", "1917-10-25"], ["cal", "1752-09"], ["places", "GB"], ["convert", "--help"]],
+)
+def test_commands_without_text_do_not_load_the_extractor_or_the_checker(argv: list[str]) -> None:
+    code = (
+        "import contextlib, io\n"
+        "from julian_gregorian._cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        f"        code = main({argv!r})\n"
+        "    except SystemExit as done:\n"
+        "        code = done.code\n"
+        "assert code == 0, code\n"
+        "import sys\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('julian_gregorian.text', "
+        "'julian_gregorian.checks'))))\n"
+    )
+    assert _run(code) == "[]\n"
+
+
+def test_an_unknown_command_still_lists_every_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "julian_gregorian", "conv"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    for name in ("check", "extract", "convert", "cal", "places"):
+        assert f"'{name}'" in done.stderr
 
 
 def test_the_lazy_names_are_the_real_ones() -> None:

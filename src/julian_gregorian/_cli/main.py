@@ -26,7 +26,9 @@ from julian_gregorian.errors import JulianGregorianError
 _OUTPUT_ERRORS = (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EDQUOT)
 
 #: The subcommands' modules, imported when the parser is built: ``--version`` alone
-#: needs none of them (nor the extractor they load).
+#: needs none of them, and a command named on the command line only its own, so that
+#: ``convert``, ``cal`` and ``places`` never load the extractor (most of the start-up
+#: time of ``check``, compiling its regular expressions).
 COMMAND_MODULES: tuple[str, ...] = (
     "check_command",
     "extract_command",
@@ -34,12 +36,13 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cal_command",
     "places_command",
 )
+_COMMAND_NAMES = {name.removesuffix("_command"): name for name in COMMAND_MODULES}
 
 
-def commands() -> tuple[ModuleType, ...]:
-    return tuple(
-        importlib.import_module(f"julian_gregorian._cli.{name}") for name in COMMAND_MODULES
-    )
+def commands(only: str | None = None) -> tuple[ModuleType, ...]:
+    """The subcommands' modules: all of them, or the one of the command *only*."""
+    names = COMMAND_MODULES if only is None else (_COMMAND_NAMES[only],)
+    return tuple(importlib.import_module(f"julian_gregorian._cli.{name}") for name in names)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,7 +51,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, with every subcommand or only the command *only*."""
     parser = _Parser(
         prog="julian-gregorian",
         description="Exact Old Style (Julian) / New Style (Gregorian) dates.",
@@ -56,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for command in commands():
+    for command in commands(only):
         command.add_parser(subparsers)
     return parser
 
@@ -92,7 +96,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if words == ["--version"]:
         print(f"julian-gregorian {__version__}")
         return EXIT_OK
-    parser = build_parser()
+    named = words[0] if words and words[0] in _COMMAND_NAMES else None
+    parser = build_parser(named)
     args = parser.parse_args(_negative_dates_as_positionals(words))
     prefix = f"julian-gregorian {args.command}: error:"
     try:
