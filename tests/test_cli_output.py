@@ -190,7 +190,7 @@ def test_ctrl_c_while_the_commands_load_exits_130_without_a_traceback(
 ) -> None:
     # Found by hand: Ctrl-C in the first half second, while the subcommands' modules
     # (and the extractor's tables) were imported, ended in a traceback.
-    def interrupted() -> object:
+    def interrupted(only: str | None = None) -> object:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli_main, "commands", interrupted)
