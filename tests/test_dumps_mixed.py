@@ -156,6 +156,22 @@ def test_dask_on_a_folder_and_a_dump_writes_the_bytes_of_a_serial_run(place: Pat
     assert on_dask.stdout == text.stdout
 
 
+def _living(group: int) -> list[int]:
+    """The processes of process group *group* that have not ended (zombies have)."""
+    living = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        if fields[0] != "Z" and int(fields[2]) == group:
+            living.append(int(entry.name))
+    return living
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_resume_after_a_kill_mid_run_loses_and_repeats_nothing(tmp_path: Path) -> None:
     pages = [dated_page(number) for number in range(3000)]
     build(tmp_path, list(pages), "bz2", 50, name="big-multistream")
@@ -169,6 +185,7 @@ def test_resume_after_a_kill_mid_run_loses_and_repeats_nothing(tmp_path: Path) -
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its workers in one process group, found below
     )
     try:
         while process.poll() is None:
@@ -177,8 +194,15 @@ def test_resume_after_a_kill_mid_run_loses_and_repeats_nothing(tmp_path: Path) -
             time.sleep(0.05)
         killed = process.poll() is None
         process.send_signal(signal.SIGKILL)
-    finally:
         process.wait(timeout=60)
+        # The killed run's workers leave by themselves: none waits for ever.
+        deadline = time.monotonic() + 60
+        while _living(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _living(process.pid) == []
+    finally:
+        for pid in _living(process.pid):
+            os.kill(pid, signal.SIGKILL)
     cut = output.read_bytes()
     assert full.startswith(cut[: cut.rfind(b"\n") + 1])
     if killed:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import nullcontext
 from dataclasses import replace
 from itertools import chain, islice
@@ -27,6 +27,7 @@ from julian_gregorian._cli.file_checks import (
     wikidata_findings,
 )
 from julian_gregorian._cli.inputs import SourceText
+from julian_gregorian._process_pool import process_pool
 from julian_gregorian.checks.check import CheckResult, check, check_text
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
@@ -100,7 +101,7 @@ def checked_ahead(
             yield entry, None
         return
     pending: deque[tuple[Entry, Future[Found] | None]] = deque()
-    with ProcessPoolExecutor(jobs) if pool is None else nullcontext(pool) as executor:
+    with process_pool(jobs) if pool is None else nullcontext(pool) as executor:
         for entry in chain(first, iterator):
             pending.append((entry, _submit(executor, entry, configure, work)))
             if len(pending) > 2 * jobs:

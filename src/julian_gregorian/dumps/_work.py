@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from julian_gregorian._process_pool import process_pool
 from julian_gregorian.dumps._detect import require_dump
 from julian_gregorian.dumps._pages import ARTICLES, Page, parse_pages
 from julian_gregorian.dumps._streams import Chunk, ChunkReader, chunk_xml, split
@@ -143,7 +144,7 @@ def map_pages(
         for page in _resumed(chunk_pages(whole, namespaces, progress), resume_at):
             yield work(name, page)
         return
-    with ProcessPoolExecutor(jobs) as pool:
+    with process_pool(jobs) as pool:
         if len(chunks) > 1 and resume_at is None:
             chunk_tasks = (partial(work_on_chunk, chunk, work, namespaces) for chunk in chunks)
             for chunk, results in zip(chunks, in_order(pool, chunk_tasks, 2 * jobs), strict=True):
