@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 #: Seconds between a worker's looks at its parent.
@@ -26,7 +27,6 @@ def _watch_parent(parent: int) -> None:
 
 
 def _exit_when_orphaned(parent: int) -> None:
-    stopped = threading.Event()
-    while not stopped.wait(_WATCH_INTERVAL):
-        if os.getppid() != parent:
-            os._exit(1)
+    while os.getppid() == parent:
+        time.sleep(_WATCH_INTERVAL)
+    os._exit(1)
