@@ -231,3 +231,20 @@ def test_dump_records_follow_the_published_schemas(wiki: Path) -> None:
     sarif_schema = DATA / "sarif-schema-2.1.0.json"
     sarif = json.loads(run(wiki.name, "--format", "sarif", cwd=wiki.parent).stdout)
     jsonschema.validate(sarif, json.loads(sarif_schema.read_text(encoding="utf-8")))
+
+
+def test_a_dump_says_which_settings_file_applied_and_warns_when_no_rule_is_left(
+    tmp_path: Path,
+) -> None:
+    settings = tmp_path / "pyproject.toml"
+    settings.write_text('[tool.julian-gregorian]\nignore = ["ALL"]\n', encoding="utf-8")
+    shutil.copy(SAMPLE, tmp_path / SAMPLE.name)
+    result = run(SAMPLE.name, "--verbose", "--jobs", "1", cwd=tmp_path)
+    assert result.stderr.decode().splitlines() == [
+        f"julian-gregorian check: info: {SAMPLE.name}: settings file: {settings}",
+        f"julian-gregorian check: warning: no rule is selected (settings file: {settings}, "
+        "and the command line), so nothing is checked",
+    ]
+    sarif = json.loads(run(SAMPLE.name, "--format", "sarif", cwd=tmp_path).stdout)
+    invocation = sarif["runs"][0]["invocations"][0]
+    assert invocation["properties"] == {"settingsFiles": [str(settings)]}

@@ -360,7 +360,7 @@ class _Session:
             return
         settings = str(config.source) if config.source is not None else None
         report = replace(report, settings=settings)
-        self._tell_settings(source, config, settings)
+        self.tell_settings(source.name, config)
         for problem in report.problems:
             self.say(problem.severity, f"{shown_name(source.name)}: {problem.message}")
             self.error = self.error or problem.severity == "error"
@@ -373,10 +373,13 @@ class _Session:
             severity_rank(f.severity) <= threshold for f in report.findings
         )
 
-    def _tell_settings(self, source: SourceText, config: CheckConfig, settings: str | None) -> None:
+    def tell_settings(self, name: str, config: CheckConfig) -> None:
+        """Say which settings file applies to the input *name* (``--verbose``), and warn,
+        once per settings file, when it leaves no rule selected."""
+        settings = str(config.source) if config.source is not None else None
         where = settings or ("none (--isolated)" if self.args.isolated else "none, the defaults")
         if self.args.verbose:
-            self.say("info", f"{shown_name(source.name)}: settings file: {where}")
+            self.say("info", f"{shown_name(name)}: settings file: {where}")
         if settings in self._told:
             return
         self._told.add(settings)
