@@ -40,6 +40,7 @@ from julian_gregorian.errors import (
     ParseError,
     UnknownPlaceError,
 )
+from julian_gregorian.spans import Span
 
 __version__ = "0.1.0"
 
@@ -104,6 +105,7 @@ __all__ = [
     "ParseError",
     "Severity",
     "Side",
+    "Span",
     "UnknownPlaceError",
     "WrittenDate",
     "__version__",

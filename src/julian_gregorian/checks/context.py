@@ -27,6 +27,7 @@ from julian_gregorian.checks._plain_dates import PlainDate, plain_dates
 from julian_gregorian.checks._safe_scope import SafeScope
 from julian_gregorian.checks._suppressions import Suppressions
 from julian_gregorian.checks._wording import Fields
+from julian_gregorian.spans import Span
 from julian_gregorian.text._link.headings import heading_lines
 from julian_gregorian.text.items import Item
 
@@ -90,7 +91,9 @@ class ArticleContext:
       calendar a heading such as "Timeline (Gregorian calendar dates)" declares);
     - what editors marked: :attr:`suppressions` (the directives) and :attr:`safe_scope`
       (quotations, titles, code and comments, which no fix may touch);
-    - places: :meth:`line_column` for a finding that is not on an item.
+    - places: :meth:`span` (a :class:`~julian_gregorian.spans.Span`, the type of
+      ``Item.span`` and ``Finding.span``) and :meth:`line_column`, for a finding that is
+      not on an item (``Rule.finding_at``).
 
     Everything but the verdicts is computed the first time a rule asks for it, so a rule
     that needs no sections costs no heading scan.
@@ -292,6 +295,10 @@ class ArticleContext:
         """1-based (line, column) of *offset*, columns counted in characters."""
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
+
+    def span(self, offset: int, end_offset: int) -> Span:
+        """The ``Span`` of ``text[offset:end_offset]``, for a finding on text that is no item."""
+        return Span(offset, end_offset, *self.line_column(offset), *self.line_column(end_offset))
 
 
 def majority(votes: Counter[int]) -> int | None:

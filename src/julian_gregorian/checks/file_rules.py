@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Fix, Severity
+from julian_gregorian.spans import Span
 
 
 @dataclass(frozen=True)
@@ -43,17 +44,5 @@ class FileRule:
         fix: Fix | None = None,
     ) -> Finding:
         """A finding of this rule on the value at *offset*..*end_offset* of one line."""
-        return Finding(
-            self.code,
-            self.severity,
-            message,
-            offset,
-            end_offset,
-            line,
-            column,
-            line,
-            column + end_offset - offset,
-            None,
-            fix,
-            record,
-        )
+        span = Span(offset, end_offset, line, column, line, column + end_offset - offset)
+        return Finding.at(span, self.code, self.severity, message, fix, record)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from julian_gregorian.spans import Span
 from julian_gregorian.text.items import Item
 
 Severity = Literal["error", "warning", "info"]
@@ -41,7 +42,8 @@ class Finding:
 
     The place is that of ``item`` for findings about an extracted date (1-based line and
     column, end exclusive, as in ``extract``); ``item`` is ``None`` only for findings about
-    text the extractor does not report, such as an unmarked date.
+    text the extractor does not report, such as an unmarked date. ``span`` gives the six
+    position fields as one :class:`~julian_gregorian.spans.Span`, as ``Item.span`` does.
     """
 
     code: str
@@ -69,19 +71,44 @@ class Finding:
         record: str | None = None,
     ) -> Finding:
         """A finding placed on the whole of *item*."""
+        return cls.at(item.span, code, severity, message, fix, record, item=item)
+
+    @classmethod
+    def at(
+        cls,
+        span: Span,
+        code: str,
+        severity: Severity,
+        message: str,
+        fix: Fix | None = None,
+        record: str | None = None,
+        *,
+        item: Item | None = None,
+    ) -> Finding:
+        """A finding placed on *span*: the span of *item* when it is about one, otherwise
+        text that is no extracted item (an unmarked date, a GEDCOM value)."""
         return cls(
             code,
             severity,
             message,
-            item.offset,
-            item.end_offset,
-            item.line,
-            item.column,
-            item.end_line,
-            item.end_column,
+            span.offset,
+            span.end_offset,
+            span.line,
+            span.column,
+            span.end_line,
+            span.end_column,
             item,
             fix,
             record,
+        )
+
+    # Fields rather than a stored Span, as in Item: constructors, ``replace`` and the
+    # records made from findings stay as they were.
+    @property
+    def span(self) -> Span:
+        """Where the finding stands: its offsets, lines and columns as one ``Span``."""
+        return Span(
+            self.offset, self.end_offset, self.line, self.column, self.end_line, self.end_column
         )
 
     def sort_key(self) -> tuple[int, int, str]:

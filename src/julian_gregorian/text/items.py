@@ -14,6 +14,7 @@ from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianD
 from julian_gregorian.calendar.formatting import format_iso
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError
+from julian_gregorian.spans import Span
 
 ItemKind = Literal["pair", "old_style", "new_style", "dual_year"]
 YearSource = Literal["text", "context", "unknown"]
@@ -103,6 +104,8 @@ class Item:
 
     Offsets index the text as given to ``extract``; ``line``/``column`` are 1-based and
     the end position is exclusive (``end_column - column == len(text)`` on one line).
+    ``span`` gives these six fields as one :class:`~julian_gregorian.spans.Span`, the
+    type a finding on the item has too.
     ``text`` is ``source[offset:end_offset]``: the whole shape, markers and brackets
     included; for a pair joined through a footnote, the date in the sentence and its
     reference mark. ``shape`` names how the item was written; the names are listed in
@@ -126,3 +129,13 @@ class Item:
     year_offset: int | None = None
     #: For ``dual_year`` items: the two years as written and read (1749/50 -> 1749, 1750).
     dual_year: tuple[int, int] | None = None
+
+    # The six fields stay fields (not properties of a stored Span) so that making an item,
+    # ``dataclasses.replace`` and ``asdict`` work as before and the extractor, which makes
+    # one item per date, builds no second object for it.
+    @property
+    def span(self) -> Span:
+        """Where the item stands: its offsets, lines and columns as one ``Span``."""
+        return Span(
+            self.offset, self.end_offset, self.line, self.column, self.end_line, self.end_column
+        )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Fix, Severity
+from julian_gregorian.spans import Span
 from julian_gregorian.text.items import Item
 
 
@@ -41,3 +42,7 @@ class Rule:
     def finding(self, item: Item, message: str, fix: Fix | None = None) -> Finding:
         """A finding of this rule placed on the whole of *item*."""
         return Finding.on(item, self.code, self.severity, message, fix)
+
+    def finding_at(self, span: Span, message: str, fix: Fix | None = None) -> Finding:
+        """A finding of this rule on *span* (from ``ArticleContext.span``), not on an item."""
+        return Finding.at(span, self.code, self.severity, message, fix)

@@ -186,19 +186,8 @@ def _claims(context: ArticleContext) -> Iterator[Finding]:
         if message is None:
             continue
         severity, words = message
-        line, column = context.line_column(claim.start())
-        end_line, end_column = context.line_column(claim.end())
-        yield Finding(
-            OFFSET_CLAIM.code,
-            severity,
-            words,
-            claim.start(),
-            claim.end(),
-            line,
-            column,
-            end_line,
-            end_column,
-        )
+        span = context.span(claim.start(), claim.end())
+        yield Finding.at(span, OFFSET_CLAIM.code, severity, words)
 
 
 def _message(

@@ -90,23 +90,11 @@ def _unmarked(context: ArticleContext) -> Iterator[Finding]:
                 f"read as O.S. ({days(shift)} later) it goes on"
             )
             chosen = as_old
-        line, column = context.line_column(event.offset)
-        end_line, end_column = context.line_column(event.end_offset)
         message = (
             f"{event.text} has no calendar mark, in an article that marks its other dates: "
             f"O.S. or N.S.?{guess}"
         )
-        yield Finding(
-            UNMARKED_DATE.code,
-            UNMARKED_DATE.severity,
-            message,
-            event.offset,
-            event.end_offset,
-            line,
-            column,
-            end_line,
-            end_column,
-        )
+        yield UNMARKED_DATE.finding_at(context.span(event.offset, event.end_offset), message)
         previous = (section, chosen)
 
 

@@ -25,20 +25,8 @@ def _unused(context: ArticleContext) -> Iterator[Finding]:
             message = f"unused suppression: no finding in {scope} to ignore"
         else:
             message = f"unused suppression: {', '.join(unused)} reports nothing in {scope}"
-        line, column = context.line_column(directive.offset)
-        end_line, end_column = context.line_column(directive.end_offset)
-        yield Finding(
-            UNUSED_SUPPRESSION.code,
-            UNUSED_SUPPRESSION.severity,
-            message,
-            directive.offset,
-            directive.end_offset,
-            line,
-            column,
-            end_line,
-            end_column,
-            fix=directive.cleanup(context.text),
-        )
+        span = context.span(directive.offset, directive.end_offset)
+        yield UNUSED_SUPPRESSION.finding_at(span, message, directive.cleanup(context.text))
 
 
 UNUSED_SUPPRESSION = Rule(
