@@ -58,3 +58,17 @@ def require_int(value: object, name: str) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return int(value)  # int subclasses such as IntEnum or numpy-free wrappers
     raise TypeError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
+
+
+__all__ = [
+    "AmbiguousCivilDateError",
+    "DateRangeError",
+    "DumpError",
+    "InconsistentReformError",
+    "InputError",
+    "InvalidDateError",
+    "JulianGregorianError",
+    "NonexistentCivilDateError",
+    "ParseError",
+    "UnknownPlaceError",
+]

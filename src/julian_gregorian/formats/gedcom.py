@@ -536,3 +536,14 @@ def _dual_words(date: GedcomDate) -> str:
         parts.append(MONTH_NAMES[date.month - 1])
     parts.append(date.dual.format(2))
     return " ".join(parts)
+
+
+__all__ = [
+    "GedcomDate",
+    "GedcomValue",
+    "GedcomVersion",
+    "Qualifier",
+    "format_gedcom_date",
+    "gedcom7_payload",
+    "parse_gedcom_date",
+]

@@ -176,3 +176,11 @@ def _place_of(lines: list[GedcomLine], event: int) -> str | None:
     if place is None or country is None or place.endswith(country):
         return place or country
     return f"{place}, {country}"
+
+
+__all__ = [
+    "GedcomDateLine",
+    "GedcomFile",
+    "GedcomLine",
+    "read_gedcom",
+]

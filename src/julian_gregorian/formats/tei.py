@@ -160,3 +160,13 @@ def _is_julian(method: str) -> bool:
 
 def _line_starts(text: str) -> list[int]:
     return [0] + [match.end() for match in re.finditer("\n", text)]
+
+
+__all__ = [
+    "PAIRED_ATTRIBUTES",
+    "TEI_NAMESPACE",
+    "JulianValuePair",
+    "julian_value_pairs",
+    "tei_date",
+    "tei_document",
+]

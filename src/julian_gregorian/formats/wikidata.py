@@ -293,3 +293,17 @@ def format_wikidata_time(value: WikidataTime) -> str:
     if not isinstance(value, WikidataTime):
         raise TypeError(f"value must be a WikidataTime, not {type(value).__name__}")
     return json.dumps(value.to_json())
+
+
+__all__ = [
+    "CALENDAR_MODELS",
+    "GREGORIAN_MODEL",
+    "JULIAN_MODEL",
+    "PRECISION_DAY",
+    "PRECISION_MONTH",
+    "PRECISION_YEAR",
+    "WikidataTime",
+    "calendar_of_model",
+    "format_wikidata_time",
+    "parse_wikidata_time",
+]

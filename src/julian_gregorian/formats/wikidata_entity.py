@@ -23,7 +23,9 @@ from typing import Any
 from julian_gregorian.errors import ParseError
 from julian_gregorian.formats.wikidata import WikidataTime, parse_wikidata_time
 
-BIRTH, DEATH = "P569", "P570"
+#: The Wikidata properties read: date of birth and date of death.
+BIRTH = "P569"
+DEATH = "P570"
 
 
 @dataclass(frozen=True)
@@ -77,3 +79,11 @@ def _times(statements: Any, prop: str) -> tuple[WikidataTime, ...]:
         except ParseError as error:
             raise ParseError(f"{prop}: {error}") from None
     return tuple(values)
+
+
+__all__ = [
+    "BIRTH",
+    "DEATH",
+    "Entity",
+    "read_entity",
+]
