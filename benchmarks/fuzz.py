@@ -41,8 +41,8 @@ from julian_gregorian.formats.gedcom import (
     parse_gedcom_date,
 )
 from julian_gregorian.formats.wikidata import format_wikidata_time, parse_wikidata_time
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._vocabulary.lexicon import FULL_NAMES, MONTH_WORDS
-from julian_gregorian.text.languages import LANGUAGES
 
 T = TypeVar("T")
 

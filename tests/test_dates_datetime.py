@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from julian_gregorian import DateRangeError, GregorianDate, JulianDate
+from julian_gregorian.calendar._date_names import date_names, languages
 from julian_gregorian.calendar._strftime import DateNames
-from julian_gregorian.text.languages._date_names import date_names, languages
 
 revolution_os = JulianDate(1917, 10, 25)
 revolution_ns = GregorianDate(1917, 11, 7)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from julian_gregorian import extract
 from julian_gregorian.calendar._months import MONTH_NAMES
-from julian_gregorian.text._finish.drafts import Draft
+from julian_gregorian.text._drafts import Draft
 from julian_gregorian.text._read.normalise import normalise
 from julian_gregorian.text._read.shortcut import read_shortcut
 from julian_gregorian.text._read.windows import read_window

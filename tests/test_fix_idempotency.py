@@ -17,8 +17,8 @@ from julian_gregorian.checks._month_words import read_month
 from julian_gregorian.checks.context import FixSide
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.settled_fixes import ROUNDS, settled
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._vocabulary.lexicon import MONTH
-from julian_gregorian.text.languages import LANGUAGES
 
 _MONTH = re.compile(MONTH)
 

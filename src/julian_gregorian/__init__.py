@@ -1,12 +1,16 @@
 """julian_gregorian: exact Old Style / New Style dates, and a checker for texts that use them.
 
-The layers, each depending only on those above it in this list:
+The layers, each depending only on those above it in this list (docs/design.md gives
+every module its layer; tests/test_layers.py holds the imports to it):
 
+- ``errors``, ``spans``, ``languages``: exceptions, places in a text, language records;
 - ``calendar``: the Julian and Gregorian calendars on one integer day count;
 - ``places``: which calendar a place used when, year-start styles, dual years;
 - ``text``: finding O.S./N.S. dates in text and wikitext;
+- ``formats``: GEDCOM, Wikidata and TEI dates;
 - ``checks``: the consistency rules and their fixes;
 - ``reports``: the findings as text, JSON, GitHub annotations, SARIF and HTML;
+- ``dumps``: MediaWiki dumps on every core or a Dask cluster;
 - ``_cli``: the ``julian-gregorian`` command (private, as every underscored module).
 """
 

@@ -33,12 +33,12 @@ from typing import Literal
 
 from hypothesis import strategies as st
 
+from julian_gregorian.calendar._date_names import date_names
 from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.calendar.dates import CalendarDate, GregorianDate, JulianDate
 from julian_gregorian.places._civil import CivilDate, civil_calendar
 from julian_gregorian.places._reforms import Reform
 from julian_gregorian.places.dual_years import DualDate, DualYear
-from julian_gregorian.text.languages._date_names import date_names
 
 __all__ = [
     "PairText",

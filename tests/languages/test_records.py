@@ -13,9 +13,9 @@ import pytest
 from julian_gregorian import check, extract
 from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks._month_words import read_month
+from julian_gregorian.languages import LANGUAGES, Language, by_code
 from julian_gregorian.text._locate.anchors import find_anchors, found_anywhere
 from julian_gregorian.text._vocabulary.markers import PHRASES, phrase_variants
-from julian_gregorian.text.languages import LANGUAGES, Language, by_code
 
 _PHRASE_CASES = [
     pytest.param(phrase, calendar, code, id=f"{code}:{phrase}")

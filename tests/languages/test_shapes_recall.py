@@ -13,9 +13,9 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian import check, extract
+from julian_gregorian.languages import by_code
 from julian_gregorian.text._locate.anchors import pass_character
 from julian_gregorian.text._vocabulary.markers import PHRASES, phrase_variants
-from julian_gregorian.text.languages import by_code
 
 Summary = tuple[str, str, str, str]
 

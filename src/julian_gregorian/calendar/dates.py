@@ -440,9 +440,9 @@ def _days_of(value: object) -> int | None:
 def _names_of(language: str) -> DateNames:
     if language == "en":
         return ENGLISH
-    # The other languages' month names are the extractor's (the text layer, below this
-    # one): imported on request only, so that importing the calendar core imports no more.
-    from julian_gregorian.text.languages._date_names import date_names
+    # The other languages' names come from the language records, which sit below the
+    # calendar: imported on request only, so that importing the calendar core imports no more.
+    from julian_gregorian.calendar._date_names import date_names
 
     return date_names(language)
 

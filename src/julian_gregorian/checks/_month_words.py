@@ -1,6 +1,6 @@
 """Month names as articles write them, so a fix can write a new month the same way.
 
-Every month word of every language record (:mod:`julian_gregorian.text.languages`)
+Every month word of every language record (:mod:`julian_gregorian.languages`)
 belongs to a *row*: the twelve months in one case form or one style of abbreviation of
 one language (``октября`` is in the Russian genitive row, ``Oct.`` in the English
 abbreviations). A fix writes the new month from the same row, in the same letter case
@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from julian_gregorian.text.languages import LANGUAGES
+from julian_gregorian.languages import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ from typing import Literal, NamedTuple
 from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.calendar.formatting import format_year
 from julian_gregorian.checks._month_words import is_english_month, read_month, text_language
+from julian_gregorian.languages import by_code
 from julian_gregorian.text.items import Item
-from julian_gregorian.text.languages import by_code
 
 Order = Literal["dmy", "mdy"]
 

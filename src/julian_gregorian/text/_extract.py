@@ -1,7 +1,7 @@
 """``extract``: every Old Style / New Style date of a text, with its exact place.
 
 The text passes four stages, each a package of its own, and one type passes between
-them, the :class:`~julian_gregorian.text._finish.drafts.Draft`:
+them, the :class:`~julian_gregorian.text._drafts.Draft`:
 
 1. locate (:mod:`~julian_gregorian.text._locate`): the anchors, the places worth reading,
    found by a few fast scans (:mod:`~julian_gregorian.text._locate.anchors`); in wikitext,
@@ -30,7 +30,7 @@ import gc
 import re
 from bisect import bisect_left
 
-from julian_gregorian.text._finish.drafts import Draft, finish, one_reading_each
+from julian_gregorian.text._drafts import Draft, finish, one_reading_each
 from julian_gregorian.text._link.context import take_context_years
 from julian_gregorian.text._link.footnotes import definition_lines, link_footnotes, link_inline
 from julian_gregorian.text._locate.anchors import find_anchors

@@ -28,7 +28,7 @@ from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
 
 if TYPE_CHECKING:
-    from julian_gregorian.text._finish.drafts import Draft
+    from julian_gregorian.text._drafts import Draft
 
 # Each alternative begins with its literal first digit (the check of the character
 # before comes after it), so the regex engine can skip to the digits 1 and 2.

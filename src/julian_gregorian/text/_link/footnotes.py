@@ -25,7 +25,7 @@ import re
 from typing import NamedTuple
 
 from julian_gregorian.calendar.names import CalendarName
-from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._link.context import section
 from julian_gregorian.text._read.normalise import Closings, normalise, ref_end
 from julian_gregorian.text._read.reading import complete_years, gap

@@ -21,7 +21,7 @@ from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.places._reforms import REFORMS
-from julian_gregorian.text._finish.drafts import Draft, DraftSide, read_lady_day
+from julian_gregorian.text._drafts import Draft, DraftSide, read_lady_day
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.shapes import Found
 from julian_gregorian.text._read.tokens import Token

@@ -6,7 +6,7 @@ Most O.S./N.S. dates in English Wikipedia text are written one way:
 ``24 October 1917 (O.S.)``. Where the text at an ``O.S.`` anchor is exactly that, tidy
 and without markup, one regular expression searched just before the marker reads it,
 without a window being normalised or tokenized. The result is the same
-:class:`~julian_gregorian.text._finish.drafts.Draft` the window reader makes of that
+:class:`~julian_gregorian.text._drafts.Draft` the window reader makes of that
 text, field for field (``tests/test_extract_fast.py`` checks that on every shape it
 accepts), and goes on with the others; anything else, however slightly different, is
 left to the general reading.
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from julian_gregorian.calendar._months import MONTH_NAMES
-from julian_gregorian.text._finish.drafts import Draft, DraftSide, year_beside
+from julian_gregorian.text._drafts import Draft, DraftSide, year_beside
 from julian_gregorian.text._vocabulary.lexicon import RANGE_WORD
 
 _MONTH = "|".join(MONTH_NAMES)

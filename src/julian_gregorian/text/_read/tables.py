@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import normalise
 from julian_gregorian.text._read.reading import complete_years
 from julian_gregorian.text._read.tokens import DateFields, tokenize

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.calendar.names import CalendarName
-from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import (
     SHOWN_DATE_TEMPLATES,
     Closings,

@@ -25,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from julian_gregorian.errors import ParseError
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
@@ -44,7 +45,6 @@ from julian_gregorian.text._vocabulary.lexicon import (
     trie_regex,
 )
 from julian_gregorian.text._vocabulary.lexicon import LanguageCode as Language
-from julian_gregorian.text.languages import LANGUAGES
 
 
 class DateFields(NamedTuple):

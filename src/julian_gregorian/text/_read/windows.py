@@ -11,7 +11,7 @@ written twice (``27 April 1737 of the old style (O.S.) … 8 May 1737 N.S.``).
 
 from __future__ import annotations
 
-from julian_gregorian.text._finish.drafts import Draft, DraftSide
+from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.reading import complete_years, plausible, read, reform_transition
 from julian_gregorian.text._read.shapes import candidates

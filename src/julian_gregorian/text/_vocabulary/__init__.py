@@ -1,2 +1,2 @@
 """The words every stage reads by, generated from the language records
-(:mod:`julian_gregorian.text.languages`): month words, markers, range words."""
+(:mod:`julian_gregorian.languages`): month words, markers, range words."""

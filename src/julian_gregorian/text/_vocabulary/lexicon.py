@@ -1,7 +1,7 @@
 """The words dates are written with, generated from the language records.
 
 Month names in every case form and abbreviation of every language in
-:mod:`julian_gregorian.text.languages`, the ordinal suffixes of day numbers and the
+:mod:`julian_gregorian.languages`, the ordinal suffixes of day numbers and the
 words after a year. Every month word maps to its month number and language.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from julian_gregorian.text.languages import LANGUAGES
+from julian_gregorian.languages import LANGUAGES
 
 #: A language's code (``en``, ``ru``, ``sr-Latn``).
 LanguageCode = str

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._vocabulary.lexicon import trie_regex
-from julian_gregorian.text.languages import LANGUAGES
 
 
 def phrase_pattern(phrase: str) -> str:

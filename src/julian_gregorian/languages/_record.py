@@ -3,7 +3,7 @@
 A :class:`Language` is plain data. The matchers (the prefilter's anchors, the
 tokenizer's month and marker patterns, the checker's month words and the fixes that
 write a month in the text's own words) are generated from all the records in
-:mod:`julian_gregorian.text.languages`; nothing here is a regular expression except
+:mod:`julian_gregorian.languages`; nothing here is a regular expression except
 ``old_patterns`` / ``new_patterns``, kept for English markers whose look-alikes
 (``O.S.B.``, ``Goudy Old Style``) need more than a phrase can say.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from julian_gregorian.text.languages._record import Language, row
+from julian_gregorian.languages._record import Language, row
 
 MACEDONIAN = Language(
     code="mk",

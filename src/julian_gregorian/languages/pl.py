@@ -6,7 +6,7 @@ Polish texts on Russia call the Julian calendar "the Russian calendar"
 
 from __future__ import annotations
 
-from julian_gregorian.text.languages._record import Language, row
+from julian_gregorian.languages._record import Language, row
 
 POLISH = Language(
     code="pl",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from julian_gregorian.text.languages._record import Language, row
+from julian_gregorian.languages._record import Language, row
 
 # Ordinal day words in the genitive ("двадцать шестого мая") and the neuter nominative
 # ("двадцать шестое мая"): the stem of each ordinal, then its two endings.

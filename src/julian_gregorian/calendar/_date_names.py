@@ -1,7 +1,7 @@
 """Month and weekday names for ``strftime`` in the languages the extractor reads.
 
 Month names come from the extractor's language records
-(:mod:`julian_gregorian.text.languages`), in the form that follows a day number there:
+(:mod:`julian_gregorian.languages`), in the form that follows a day number there:
 the genitive in Russian, Ukrainian, Polish and Greek (``7 ноября``), which is what
 ``%d %B`` needs; ``%b`` is the record's shortest abbreviation of the month, or the full
 name where the record has none. Weekday names come from the records too.
@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from julian_gregorian.calendar._strftime import ENGLISH, DateNames
-from julian_gregorian.text.languages import LANGUAGES, by_code
+from julian_gregorian.languages import LANGUAGES, by_code
 
 # Month names are capitalised in these languages and written in lower case in the others.
 _CAPITALISED = frozenset({"en", "de", "el"})

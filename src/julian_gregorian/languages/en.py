@@ -9,7 +9,7 @@ markers by their letters; they are never read because no date stands next to the
 
 from __future__ import annotations
 
-from julian_gregorian.text.languages._record import Language, row
+from julian_gregorian.languages._record import Language, row
 
 # An abbreviation only when it is not a piece of a longer one: no letter or dot right
 # before, no letter right after, and no further initial ("O.S.B.", "N.S.W.").
