@@ -149,7 +149,14 @@ def _windows_one_by_one(anchors: list[int], length: int) -> list[tuple[int, int,
     return spans
 
 
-@given(st.lists(st.integers(0, 3000), max_size=200, unique=True), st.integers(0, 300))
+#: Anchor offsets from sparse (one every 15 characters or more) to dense (one in three):
+#: the windows and runs of dense anchors are found a block of them at a time.
+_OFFSETS = st.integers(50, 3000).flatmap(
+    lambda top: st.lists(st.integers(0, top), min_size=1, max_size=200, unique=True)
+)
+
+
+@given(_OFFSETS, st.integers(0, 300))
 def test_windows_merge_the_reach_of_near_anchors(offsets: list[int], extra: int) -> None:
     from julian_gregorian.text._extract import _windows
 
@@ -174,11 +181,7 @@ def _run_end_one_by_one(text: str, anchors: list[int], index: int) -> int:
     return end
 
 
-@given(
-    st.lists(st.integers(0, 3000), min_size=1, max_size=200, unique=True),
-    st.lists(st.integers(0, 3000), max_size=5),
-    st.data(),
-)
+@given(_OFFSETS, st.lists(st.integers(0, 3000), max_size=5), st.data())
 def test_a_run_of_anchors_ends_at_a_wide_gap_or_a_line_break(
     offsets: list[int], breaks: list[int], data: st.DataObject
 ) -> None:

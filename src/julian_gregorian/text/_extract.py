@@ -363,7 +363,32 @@ def _windows(anchors: array[int], length: int) -> Iterator[tuple[int, int, int, 
 def _first_gap(anchors: array[int], index: int, end: int, gap: int) -> int:
     """The first index in ``(index, end)`` whose anchor lies more than *gap* characters
     after the one before it, or *end*."""
+    end = max(end, index + 1)
+    gaps = end - 1 - index
+    if gaps <= 0:
+        return end
+    # Anchors that a stride apart lie at most *gap* apart hold no wider gap between
+    # them: a dense run is looked at a block of (about as many anchors as one gap
+    # holds) at a time, and only a block that spans more is looked into.
+    stride = max(1, min(gaps, gap * gaps // max(1, anchors[end - 1] - anchors[index])))
+    if stride == 1:
+        return _first_wide(anchors, index, end, gap)
     view = memoryview(anchors)  # slices of a view copy nothing
+    at = index
+    while True:
+        spans = map(sub, view[at + stride : end : stride], view[at : end - stride : stride])
+        wide = next(compress(count(at, stride), map(lt, repeat(gap), spans)), None)
+        if wide is None:  # no block spans more: the gaps after the last whole block
+            return _first_wide(anchors, at + (end - 1 - at) // stride * stride, end, gap)
+        found = _first_wide(anchors, wide, wide + stride + 1, gap)
+        if found <= wide + stride:
+            return found
+        at = wide + stride
+
+
+def _first_wide(anchors: array[int], index: int, end: int, gap: int) -> int:
+    """:func:`_first_gap` looking at every gap."""
+    view = memoryview(anchors)
     wider = map(lt, repeat(gap), map(sub, view[index + 1 : end], view[index : end - 1]))
     return next(compress(count(index + 1), wider), max(end, index + 1))
 
