@@ -170,3 +170,22 @@ def test_a_fix_that_changes_the_month_is_offered_when_the_year_stays() -> None:
     fixed = apply_fixes(text, [finding.fix])[0]
     assert fixed == "In 1909: Jun 20 (7 червня OS), Mar 1641, Feb 1909"
     assert check(fixed) == []
+
+
+def test_a_range_fix_is_judged_with_the_months_of_both_its_fixed_ends() -> None:
+    # The range takes 1651, written after "March", a month of the pair (its N.S. start),
+    # rather than 1650, the nearest year before it. The O.S. side holds no March: only
+    # the fixed N.S. start keeps March among the months the fixed pair is looked up with,
+    # so that it still takes 1651 and the fix is offered.
+    text = (
+        "In 1650 the town was besieged: the siege lasted 8 March – 21 April "
+        "[O.S. 25 February – 10 April], and in March 1651 the garrison gave up."
+    )
+    (finding,) = check(text)
+    assert finding.code == "JG101"
+    assert "25 February – 10 April 1651" in finding.message
+    assert "the year is taken from the context" in finding.message
+    assert finding.fix is not None
+    fixed = apply_fixes(text, [finding.fix])[0]
+    assert "lasted 7 March – 20 April [O.S. 25 February – 10 April]" in fixed
+    assert check(fixed) == []

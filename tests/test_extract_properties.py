@@ -7,6 +7,8 @@ Unicode, so that runs of them probe every pattern for crashes and for backtracki
 
 from __future__ import annotations
 
+from array import array
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -147,10 +149,46 @@ def _windows_one_by_one(anchors: list[int], length: int) -> list[tuple[int, int,
     return spans
 
 
-@given(st.lists(st.integers(0, 3000), max_size=200, unique=True), st.integers(0, 300))
+#: Anchor offsets from sparse (one every 15 characters or more) to dense (one in three):
+#: the windows and runs of dense anchors are found a block of them at a time.
+_OFFSETS = st.integers(50, 3000).flatmap(
+    lambda top: st.lists(st.integers(0, top), min_size=1, max_size=200, unique=True)
+)
+
+
+@given(_OFFSETS, st.integers(0, 300))
 def test_windows_merge_the_reach_of_near_anchors(offsets: list[int], extra: int) -> None:
     from julian_gregorian.text._extract import _windows
 
     anchors = sorted(offsets)
     length = (anchors[-1] + 1 if anchors else 0) + extra
-    assert _windows(anchors, length) == _windows_one_by_one(anchors, length)
+    found = list(_windows(array("q", anchors), length))
+    assert found == _windows_one_by_one(anchors, length)
+
+
+def _run_end_one_by_one(text: str, anchors: list[int], index: int) -> int:
+    """The end of a run of anchors found the plain way: the next anchor further than
+    a reach from the one before it, or on another line."""
+    from julian_gregorian.text._extract import _RUN_GAP
+
+    end = index + 1
+    while (
+        end < len(anchors)
+        and anchors[end] - anchors[end - 1] <= _RUN_GAP
+        and "\n" not in text[anchors[index] : anchors[end]]
+    ):
+        end += 1
+    return end
+
+
+@given(_OFFSETS, st.lists(st.integers(0, 3000), max_size=5), st.data())
+def test_a_run_of_anchors_ends_at_a_wide_gap_or_a_line_break(
+    offsets: list[int], breaks: list[int], data: st.DataObject
+) -> None:
+    from julian_gregorian.text._extract import _run_end
+
+    anchors = sorted(offsets)
+    text = "".join("\n" if at in breaks else "x" for at in range(anchors[-1] + 1))
+    index = data.draw(st.integers(0, len(anchors) - 1))
+    expected = _run_end_one_by_one(text, anchors, index)
+    assert _run_end(text, array("q", anchors), index) == expected

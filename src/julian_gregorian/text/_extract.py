@@ -28,12 +28,16 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from itertools import compress, count, repeat
+from operator import lt, sub
 
 from julian_gregorian.text._drafts import Draft, finish, one_reading_each
 from julian_gregorian.text._link.context import take_context_years
 from julian_gregorian.text._link.footnotes import definition_lines, link_footnotes, link_inline
-from julian_gregorian.text._locate.anchors import find_anchors
+from julian_gregorian.text._locate.anchors import anchor_array
 from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.shortcut import read_shortcut
@@ -111,7 +115,7 @@ def extract(
     # for every item; the cyclic collector, woken by the count of allocations, would
     # scan them all again and again (7% of the time on a large text). It is paused
     # while they are made and restored as it was.
-    anchors = find_anchors(text)
+    anchors = anchor_array(text)
     if not anchors:
         return []  # every item holds an anchor: a text without one costs only the scan
     collecting = gc.isenabled()
@@ -124,27 +128,31 @@ def extract(
 
 
 def _extract(
-    text: str, anchors: list[int], wikitext: bool | None, stats: ExtractStats
+    text: str, anchors: array[int], wikitext: bool | None, stats: ExtractStats
 ) -> list[Item]:
     wiki = looks_like_wikitext(text) if wikitext is None else bool(wikitext)
     drafts: list[Draft] = []
-    others: list[int] = []
+    others: array[int] = array("q")  # the anchors left to the windows
     tables: set[int] = set()
     footnotes: dict[int, tuple[int, str]] = {}  # definition lines seen: start -> end, label
     read_to = -1
     closings = Closings(text, "}}")
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
-    for anchor in anchors:
-        if anchor < read_to:
+    index = 0
+    while index < len(anchors):
+        anchor = anchors[index]
+        if anchor < read_to:  # read already: on to the first anchor after the reading
+            index = bisect_left(anchors, read_to, index)
             continue
+        index += 1
         if anchor - previous > _RUN_GAP or text.find("\n", previous, anchor) != -1:
             run = 0
         previous = anchor
         if run > _FRUITLESS_ANCHORS:
             # Crafted input, or a long line of dates only windows read: the rest of the
             # run goes to the windows at once (which pass it over if it stays fruitless).
-            first, end = _run(text, anchors, anchor)
-            others.extend(anchors[first:end])
+            end = _run_end(text, anchors, index - 1)
+            others.extend(anchors[index - 1 : end])
             read_to = anchors[end] if end < len(anchors) else len(text)
             stats.skipped += 1
             continue
@@ -254,18 +262,37 @@ _FIRST_CREDIT = 2 * _LONGEST_WINDOW
 #: Words (a month word has three letters or more) and the number shapes of a date
 #: without a month word: a dual year (``1749/50``) and a date in numbers
 #: (``15(28).04.1922``). Each pattern begins with a character the regex engine can jump
-#: to, so the check costs a small part of what reading the window would.
+#: to (a look-behind first would be tried at every position: five times the cost on
+#: "1731/1731/…"), so the check costs a small part of what reading the window would.
 _WORD = re.compile(r"[^\W\d_]{3,}\.?")
-_DUAL_YEAR_END = re.compile(r"(?<=\d{3})/\d{1,2}(?=[^\d/])")
-_NUMERIC_DATE_END = re.compile(r"(?<=\d)\)?\.[01]?\d\.\d{3,4}")
+_DUAL_YEAR_END = re.compile(r"/(?<=\d{3}/)\d{1,2}(?=[^\d/])")
+_NUMERIC_DATE_END = re.compile(r"(?:\)(?<=\d\))\.|\.(?<=\d\.))[01]?\d\.\d{3,4}")
 
 
-def _may_hold_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a month word or a date in numbers (a marker
-    alone is no date)."""
-    if _DUAL_YEAR_END.search(text, start, end) or _NUMERIC_DATE_END.search(text, start, end):
-        return True
-    return any(month_of(word.group()) for word in _WORD.finditer(text, start, end))
+def _next_dual_year(text: str, start: int, end: int) -> tuple[int, int] | None:
+    found = _DUAL_YEAR_END.search(text, start, end)
+    return None if found is None else found.span()
+
+
+def _next_numeric_date(text: str, start: int, end: int) -> tuple[int, int] | None:
+    found = _NUMERIC_DATE_END.search(text, start, end)
+    return None if found is None else found.span()
+
+
+def _next_month_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for word in _WORD.finditer(text, start, end):
+        if month_of(word.group()):
+            return word.span()
+    return None
+
+
+#: What may make a window hold a date (a marker alone is no date): the first of each
+#: kind in a stretch of text.
+_DATE_SIGNS = (_next_dual_year, _next_numeric_date, _next_month_word)
+#: How far on from a window's start the signs of a date are searched at once.
+_SIGN_REACH = 2 * _LONGEST_WIDENED
+#: Stands for "no sign up to the offset searched to" in :attr:`_Resumption.signs`.
+_NO_SIGN = -1
 
 
 class _Resumption:
@@ -274,62 +301,104 @@ class _Resumption:
     The run is crafted input or markup without dates, and reading all of it would cost the
     tokeniser's time on every character, so the windows passed over earn a credit, a
     :data:`_RESUME_SHARE`-th of their length (and :data:`_FIRST_CREDIT` to begin), and a
-    window that a quick search shows may hold a date (:func:`_may_hold_date`) is read when
+    window that a quick search shows may hold a date (:meth:`may_hold_date`) is read when
     the credit covers it. A date after any length of windows without one is read; among
     windows that all look like dates (``(5 March 1731 (5 March 1731 …``), one in about
     :data:`_RESUME_SHARE` is.
     """
 
-    __slots__ = ("credit",)
+    __slots__ = ("credit", "signs")
 
     def __init__(self) -> None:
         self.credit = _FIRST_CREDIT
+        # The first sign of each kind after the last search's start, as (start, end),
+        # or (offset searched to, _NO_SIGN) when there was none. A search goes
+        # :data:`_SIGN_REACH` on and is made again only once the windows have passed its
+        # sign or its end, so each character of a run is searched about once, not once
+        # for each window that holds it.
+        self.signs = [(-1, _NO_SIGN)] * len(_DATE_SIGNS)
+
+    def may_hold_date(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a month word, a dual year or a date in
+        numbers."""
+        for kind, find in enumerate(_DATE_SIGNS):
+            sign = self.signs[kind]
+            if sign[0] < start or (sign[1] == _NO_SIGN and sign[0] < end):
+                reach = min(len(text), max(end, start + _SIGN_REACH))
+                sign = self.signs[kind] = find(text, start, reach) or (reach, _NO_SIGN)
+            if sign[1] != _NO_SIGN and sign[1] <= end:
+                return True
+        return False
 
     def reads(self, text: str, start: int, end: int) -> bool:
         """Whether to read the window ``text[start:end]`` (and spend its credit)."""
-        if self.credit >= end - start and _may_hold_date(text, start, end):
+        if self.credit >= end - start and self.may_hold_date(text, start, end):
             self.credit -= end - start
             return True
         self.credit += (end - start) // _RESUME_SHARE
         return False
 
 
-def _windows(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]:
+def _windows(anchors: array[int], length: int) -> Iterator[tuple[int, int, int, int]]:
     """Disjoint-ish ``(start, end, first, last)`` windows around *anchors*: the reach of
     near anchors merged, up to :data:`_LONGEST_WINDOW` characters each (a longer run of
     anchors continues in a window that overlaps the last one by a reach).
     """
-    spans: list[tuple[int, int, int, int]] = []
-    if not anchors:
-        return spans
-    # One comparison per anchor in a run (crafted input has an anchor every few
-    # characters): a window's end only grows, and it is built once it is closed.
-    first = last = anchors[0]
-    start, end = max(0, first - BEFORE), first + AFTER
-    for anchor in anchors:
-        if anchor - BEFORE <= end and (
-            anchor + AFTER - start <= _LONGEST_WINDOW or length - start <= _LONGEST_WINDOW
-        ):
-            last = anchor
-            end = anchor + AFTER
-            continue
-        spans.append((start, min(length, end), first, last))
-        first = last = anchor
-        start, end = max(0, anchor - BEFORE), anchor + AFTER
-    spans.append((start, min(length, end), first, last))
-    return spans
+    # Crafted input has an anchor every few characters: each window's anchors are found
+    # by a bisection (the furthest its length allows) and a scan for the first gap
+    # wider than two reaches, both in C, so that its cost is not a Python step per
+    # anchor.
+    index, total = 0, len(anchors)
+    while index < total:
+        first = anchors[index]
+        start = max(0, first - BEFORE)
+        furthest = total
+        if length - start > _LONGEST_WINDOW:
+            furthest = bisect_right(anchors, start + _LONGEST_WINDOW - AFTER, index + 1)
+        index = _first_gap(anchors, index, furthest, BEFORE + AFTER)
+        last = anchors[index - 1]
+        yield start, min(length, last + AFTER), first, last
 
 
-def _run(text: str, anchors: list[int], anchor: int) -> tuple[int, int]:
-    """The indexes ``[first, end)`` of the anchors of the run from *anchor* on: up to the
+def _first_gap(anchors: array[int], index: int, end: int, gap: int) -> int:
+    """The first index in ``(index, end)`` whose anchor lies more than *gap* characters
+    after the one before it, or *end*."""
+    end = max(end, index + 1)
+    gaps = end - 1 - index
+    if gaps <= 0:
+        return end
+    # Anchors that a stride apart lie at most *gap* apart hold no wider gap between
+    # them: a dense run is looked at a block of (about as many anchors as one gap
+    # holds) at a time, and only a block that spans more is looked into.
+    stride = max(1, min(gaps, gap * gaps // max(1, anchors[end - 1] - anchors[index])))
+    if stride == 1:
+        return _first_wide(anchors, index, end, gap)
+    view = memoryview(anchors)  # slices of a view copy nothing
+    at = index
+    while True:
+        spans = map(sub, view[at + stride : end : stride], view[at : end - stride : stride])
+        wide = next(compress(count(at, stride), map(lt, repeat(gap), spans)), None)
+        if wide is None:  # no block spans more: the gaps after the last whole block
+            return _first_wide(anchors, at + (end - 1 - at) // stride * stride, end, gap)
+        found = _first_wide(anchors, wide, wide + stride + 1, gap)
+        if found <= wide + stride:
+            return found
+        at = wide + stride
+
+
+def _first_wide(anchors: array[int], index: int, end: int, gap: int) -> int:
+    """:func:`_first_gap` looking at every gap."""
+    view = memoryview(anchors)
+    wider = map(lt, repeat(gap), map(sub, view[index + 1 : end], view[index : end - 1]))
+    return next(compress(count(index + 1), wider), max(end, index + 1))
+
+
+def _run_end(text: str, anchors: array[int], index: int) -> int:
+    """The index after the last anchor of the run from ``anchors[index]`` on: up to the
     next one further than a reach away or on another line."""
-    first = bisect_left(anchors, anchor)
-    index = first + 1
-    line_end = text.find("\n", anchor)
-    last = bisect_left(anchors, len(text) if line_end == -1 else line_end, index)
-    while index < last and anchors[index] - anchors[index - 1] <= _RUN_GAP:
-        index += 1
-    return first, index
+    line_end = text.find("\n", anchors[index])
+    last = bisect_left(anchors, len(text) if line_end == -1 else line_end, index + 1)
+    return _first_gap(anchors, index, last, _RUN_GAP)
 
 
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:

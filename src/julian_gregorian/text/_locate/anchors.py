@@ -18,6 +18,7 @@ shapes then run only in small windows around the anchors (cut by
 from __future__ import annotations
 
 import re
+from array import array
 
 from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
@@ -347,12 +348,23 @@ def find_anchors(text: str) -> list[int]:
     Anchors are candidates only: the Ordnance Survey's ``O.S. map`` is one, and the
     shapes read around it find no date.
     """
-    found: list[int] = []
+    return anchor_array(text).tolist()
+
+
+def anchor_array(text: str) -> array[int]:
+    """The offsets of :func:`find_anchors` as an array of machine integers.
+
+    Crafted input holds an anchor every few characters ("1731/1731/…"): kept as 8 bytes
+    each rather than some 40 in a list, and a list is only ever built for one stretch,
+    whose hits all fall inside it.
+    """
+    found: array[int] = array("q")
     length = len(text)
     find = text.find
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
+        stretch: list[int] = []
         for pattern, char in _FIRST.items():
             at = find(char, start, end)
             if at == -1:  # (most passes of a short text stop here)
@@ -360,6 +372,7 @@ def find_anchors(text: str) -> list[int]:
             hits = _scan(pattern, text, at, start, end, stop)
             if pattern is _DASHED_DUAL:
                 hits = [hit for hit in hits if _is_dual_year(text, hit)]
-            found.extend(hits)
-    found.sort()
+            stretch.extend(hits)
+        stretch.sort()
+        found.extend(stretch)
     return found
