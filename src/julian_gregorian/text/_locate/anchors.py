@@ -137,6 +137,8 @@ def _phrase_passes() -> dict[str, set[str]]:
                 before, after = _word_around(variant, at)
                 if after == _WORD_END:
                     _WORD_ENDS.setdefault(variant[at], set()).add(before)
+                elif after == "." and at >= 2 and variant[at - 1] == ".":
+                    _ABBREVIATED.setdefault(variant[at], set()).add(variant[at - 2])
                 else:
                     afters[variant[at]].add(after)
     return afters
@@ -147,6 +149,23 @@ def _phrase_passes() -> dict[str, set[str]]:
 #: for the end of the word alone would take every word ending in a ``j`` (``Hajj``,
 #: ``adj=``), so these are looked for behind the character.
 _WORD_ENDS: dict[str, set[str]] = {}
+
+
+#: For each pass character, the letters before it in the abbreviations it is the last
+#: letter of (the ``C`` of the Spanish ``C.J.``, the ``π`` of ``π.η.``): a look ahead for
+#: the full stop alone would take every initial (``Stephan J.``, a few anchors per page
+#: of citations) for an anchor, so the letter and full stop before it are looked for
+#: behind the character, with the space the reader allows after a full stop.
+_ABBREVIATED: dict[str, set[str]] = {}
+
+
+def _abbreviation_branches(char: str) -> list[str]:
+    """Look-behinds for the abbreviations *char* ends (see :data:`_ABBREVIATED`)."""
+    if char not in _ABBREVIATED:
+        return []
+    letters = "".join(re.escape(letter) for letter in sorted(_ABBREVIATED[char]))
+    mark = re.escape(char)
+    return [rf"(?<=[{letters}]\.{mark})(?=\.)", rf"(?<=[{letters}]\.\s{mark})(?=\.)"]
 
 
 def _word_end_branches(char: str) -> list[str]:
@@ -183,7 +202,8 @@ def _with_phrases(
     *drop_after*, which *hand* looks for)."""
     afters = (_PHRASES.get(char, set()) | set(hand_after)) - set(drop_after)
     generated = f"(?={_render(afters)})" if afters else ""
-    alternatives = [part for part in (hand, generated, *_word_end_branches(char)) if part]
+    branches = (*_word_end_branches(char), *_abbreviation_branches(char))
+    alternatives = [part for part in (hand, generated, *branches) if part]
     if len(alternatives) == 1:
         return re.escape(char) + alternatives[0]
     return f"{re.escape(char)}(?:{'|'.join(alternatives)})"
