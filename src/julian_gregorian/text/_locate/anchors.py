@@ -9,14 +9,17 @@ another anchor is near.
 Anchors are found by a handful of regular expressions that each begin with one literal
 character: Python's regex engine then jumps between occurrences of that character with
 a ``memchr``-like loop and runs the rest of the pattern only there, so each pass costs
-about as much as ``str.count``. A single pattern with alternatives that begin
-differently would be checked at every position, several times slower. The detailed
+about as much as ``str.count``. One pattern of all the passes stops at every character
+any of them begins with, slower over a long text than the passes apart; a short text
+(most pages of a dump) is searched with it once first, and one without an anchor costs
+only that scan. The detailed
 shapes then run only in small windows around the anchors (cut by
 :mod:`~julian_gregorian.text._extract`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from julian_gregorian.text._read.tokens import is_dual_text
@@ -358,6 +361,25 @@ def _scan(
     return found
 
 
+#: Texts up to this long (a redirect, a stub, a short page of a dump; one stretch of
+#: :data:`_CHUNK`) are first searched once with every pass at once (:func:`_every_pass`):
+#: most have no anchor at all and cost that one scan, instead of the sixteen calls of
+#: the passes. (Over a long text the passes apart are faster: the pattern of all of
+#: them stops at every character any of them begins with.)
+_QUICK_LOOK = 1 << 14
+
+
+@functools.cache
+def _every_pass() -> re.Pattern[str]:
+    """Every pass as one pattern, which matches where one of them does.
+
+    Each alternative begins with its literal character, so the regex engine skips from
+    one character of theirs to the next. Compiled on first use (its compilation costs
+    tens of milliseconds, which a program that reads only long texts never pays).
+    """
+    return re.compile("|".join(pattern.pattern for pattern in _PASSES))
+
+
 def find_anchors(text: str) -> list[int]:
     """Sorted offsets of every anchor in *text*.
 
@@ -370,11 +392,17 @@ def find_anchors(text: str) -> list[int]:
     found: list[int] = []
     length = len(text)
     find = text.find
+    begin = 0
+    if length <= _QUICK_LOOK:
+        first = _every_pass().search(text)
+        if first is None:
+            return found
+        begin = first.start()  # no pass matches before it
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
         for pattern, char in _FIRST.items():
-            at = find(char, start, end)
+            at = find(char, max(start, begin), end)
             if at == -1:  # (most passes of a short text stop here)
                 continue
             hits = _scan(pattern, text, at, start, end, stop)
