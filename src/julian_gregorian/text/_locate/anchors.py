@@ -166,7 +166,9 @@ def _abbreviation_branches(char: str) -> list[str]:
     """Look-behinds for the abbreviations *char* ends (see :data:`_ABBREVIATED`)."""
     if char not in _ABBREVIATED:
         return []
-    letters = "".join(re.escape(letter) for letter in sorted(_ABBREVIATED[char]))
+    # In either case: a header cell or a sentence may capitalise the first letter.
+    cased = {case for letter in _ABBREVIATED[char] for case in (letter.lower(), letter.upper())}
+    letters = "".join(re.escape(letter) for letter in sorted(cased))
     mark = re.escape(char)
     return [rf"(?<=[{letters}]\.{mark})(?=\.)", rf"(?<=[{letters}]\.\s{mark})(?=\.)"]
 
