@@ -113,8 +113,23 @@ def by_first_letter(patterns: list[str]) -> str:
             whole.append(pattern)
     return "|".join(
         whole
-        + [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())]
+        + [f"{re.escape(first)}{_shared_start(rests)}" for first, rests in sorted(groups.items())]
     )
+
+
+#: The check for a word start that a phrase's pattern begins with (:func:`phrase_pattern`).
+_WORD_START = re.compile(r"\(\?<!\[\\w\.\][^()\[\]]*\)")
+
+
+def _shared_start(rests: list[str]) -> str:
+    """The alternation of *rests*, with the check for a word start they all begin with
+    taken out in front: the regex engine then rejects a letter inside a word once, not
+    once per phrase of that letter."""
+    start = _WORD_START.match(rests[0])
+    if start is None or not all(rest.startswith(start.group()) for rest in rests):
+        return f"(?:{'|'.join(rests)})"
+    size = len(start.group())
+    return f"{start.group()}(?:{'|'.join(rest[size:] for rest in rests)})"
 
 
 #: Markers that begin with a capital Latin letter: O.S., Old Style, Julian, N.S., J:...
