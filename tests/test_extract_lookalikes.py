@@ -118,6 +118,9 @@ def test_reference_numbers_and_day_lists_are_not_dual_years_or_pairs(text: str) 
         "[[Hajj]] and {{convert|4000|ha|acre|adj=on}}",
         "(36 square miles)",
         "(6 times)",
+        # initials, where only the Spanish "C.J." is a marker
+        "|first1=Stephan J. |last2=He",
+        "Postwar Radicalism by James J. Farrell",
     ],
 )
 def test_words_that_only_look_like_markers_are_no_anchors(text: str) -> None:
@@ -136,6 +139,9 @@ def test_words_that_only_look_like_markers_are_no_anchors(text: str) -> None:
         ("5 March 1700 (ancien style)", "julian"),
         ("5. märts 1700 vkj", "julian"),
         ("5 March 1700 (n. st.)", "gregorian"),
+        ("nació el 5 de marzo de 1700 C.J. en Madrid", "julian"),
+        ("nació el 5 de marzo de 1700 (C. J.)", "julian"),
+        ("5 Μαρτίου 1700 (π. η.)", "julian"),
     ],
 )
 def test_the_abbreviations_beside_those_look_alikes_are_still_read(

@@ -123,14 +123,17 @@ def test_the_prefilter_finds_what_its_regular_expressions_find(pieces: list[str]
     )
     assert anchors.find_anchors(text) == expected
     # Small stretches, and hits found all by str.find or handed over to the regex engine
-    # at once, give the same anchors.
-    saved = anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING
+    # at once, give the same anchors, with the first look by every pass at once (a short
+    # text) or without it.
+    saved = anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING, anchors._QUICK_LOOK
     try:
         for spacing in (0, 3, 1 << 30):
-            anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING = 7, 2, spacing
-            assert anchors.find_anchors(text) == expected
+            for quick_look in (1 << 14, -1):
+                anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING = 7, 2, spacing
+                anchors._QUICK_LOOK = quick_look
+                assert anchors.find_anchors(text) == expected
     finally:
-        anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING = saved
+        anchors._CHUNK, anchors._FIND_LIMIT, anchors._FIND_SPACING, anchors._QUICK_LOOK = saved
 
 
 def _windows_one_by_one(anchors: list[int], length: int) -> list[tuple[int, int, int, int]]:

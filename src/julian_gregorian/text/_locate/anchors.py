@@ -9,14 +9,17 @@ another anchor is near.
 Anchors are found by a handful of regular expressions that each begin with one literal
 character: Python's regex engine then jumps between occurrences of that character with
 a ``memchr``-like loop and runs the rest of the pattern only there, so each pass costs
-about as much as ``str.count``. A single pattern with alternatives that begin
-differently would be checked at every position, several times slower. The detailed
+about as much as ``str.count``. One pattern of all the passes stops at every character
+any of them begins with, slower over a long text than the passes apart; a short text
+(most pages of a dump) is searched with it once first, and one without an anchor costs
+only that scan. The detailed
 shapes then run only in small windows around the anchors (cut by
 :mod:`~julian_gregorian.text._extract`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 
@@ -138,6 +141,8 @@ def _phrase_passes() -> dict[str, set[str]]:
                 before, after = _word_around(variant, at)
                 if after == _WORD_END:
                     _WORD_ENDS.setdefault(variant[at], set()).add(before)
+                elif after == "." and at >= 2 and variant[at - 1] == ".":
+                    _ABBREVIATED.setdefault(variant[at], set()).add(variant[at - 2])
                 else:
                     afters[variant[at]].add(after)
     return afters
@@ -148,6 +153,25 @@ def _phrase_passes() -> dict[str, set[str]]:
 #: for the end of the word alone would take every word ending in a ``j`` (``Hajj``,
 #: ``adj=``), so these are looked for behind the character.
 _WORD_ENDS: dict[str, set[str]] = {}
+
+
+#: For each pass character, the letters before it in the abbreviations it is the last
+#: letter of (the ``C`` of the Spanish ``C.J.``, the ``π`` of ``π.η.``): a look ahead for
+#: the full stop alone would take every initial (``Stephan J.``, a few anchors per page
+#: of citations) for an anchor, so the letter and full stop before it are looked for
+#: behind the character, with the space the reader allows after a full stop.
+_ABBREVIATED: dict[str, set[str]] = {}
+
+
+def _abbreviation_branches(char: str) -> list[str]:
+    """Look-behinds for the abbreviations *char* ends (see :data:`_ABBREVIATED`)."""
+    if char not in _ABBREVIATED:
+        return []
+    # In either case: a header cell or a sentence may capitalise the first letter.
+    cased = {case for letter in _ABBREVIATED[char] for case in (letter.lower(), letter.upper())}
+    letters = "".join(re.escape(letter) for letter in sorted(cased))
+    mark = re.escape(char)
+    return [rf"(?<=[{letters}]\.{mark})(?=\.)", rf"(?<=[{letters}]\.\s{mark})(?=\.)"]
 
 
 def _word_end_branches(char: str) -> list[str]:
@@ -184,7 +208,8 @@ def _with_phrases(
     *drop_after*, which *hand* looks for)."""
     afters = (_PHRASES.get(char, set()) | set(hand_after)) - set(drop_after)
     generated = f"(?={_render(afters)})" if afters else ""
-    alternatives = [part for part in (hand, generated, *_word_end_branches(char)) if part]
+    branches = (*_word_end_branches(char), *_abbreviation_branches(char))
+    alternatives = [part for part in (hand, generated, *branches) if part]
     if len(alternatives) == 1:
         return re.escape(char) + alternatives[0]
     return f"{re.escape(char)}(?:{'|'.join(alternatives)})"
@@ -339,6 +364,25 @@ def _scan(
     return found
 
 
+#: Texts up to this long (a redirect, a stub, a short page of a dump; one stretch of
+#: :data:`_CHUNK`) are first searched once with every pass at once (:func:`_every_pass`):
+#: most have no anchor at all and cost that one scan, instead of the sixteen calls of
+#: the passes. (Over a long text the passes apart are faster: the pattern of all of
+#: them stops at every character any of them begins with.)
+_QUICK_LOOK = 1 << 14
+
+
+@functools.cache
+def _every_pass() -> re.Pattern[str]:
+    """Every pass as one pattern, which matches where one of them does.
+
+    Each alternative begins with its literal character, so the regex engine skips from
+    one character of theirs to the next. Compiled on first use (its compilation costs
+    tens of milliseconds, which a program that reads only long texts never pays).
+    """
+    return re.compile("|".join(pattern.pattern for pattern in _PASSES))
+
+
 def find_anchors(text: str) -> list[int]:
     """Sorted offsets of every anchor in *text*.
 
@@ -361,12 +405,18 @@ def anchor_array(text: str) -> array[int]:
     found: array[int] = array("q")
     length = len(text)
     find = text.find
+    begin = 0
+    if length <= _QUICK_LOOK:
+        first = _every_pass().search(text)
+        if first is None:
+            return found
+        begin = first.start()  # no pass matches before it
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
         stretch: list[int] = []
         for pattern, char in _FIRST.items():
-            at = find(char, start, end)
+            at = find(char, max(start, begin), end)
             if at == -1:  # (most passes of a short text stop here)
                 continue
             hits = _scan(pattern, text, at, start, end, stop)

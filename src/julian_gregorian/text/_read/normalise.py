@@ -21,12 +21,16 @@ import re
 from collections.abc import Callable
 
 from julian_gregorian.calendar._months import MONTH_NAMES
-from julian_gregorian.text._vocabulary.lexicon import MONTH
+from julian_gregorian.text._vocabulary.lexicon import MONTH, led_by
 
 #: What the normalised text uses as a barrier that no shape reads across.
 BARRIER = "\n"
 
 _SPACE_CHARS = " \t\r\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+#: Characters dropped from a window: soft hyphens, zero-width spaces and joiners,
+#: direction marks, combining accents.
+_INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff\u0300\u0301"
 
 _NOTE = (
     r"\[(?:\d{1,3}|[a-z]{1,2}|[A-Z]|[Nn]ote\s?\d{1,3}|nb\s?\d{1,3}|\^\d{1,3}"
@@ -50,13 +54,16 @@ _NOISE_PARTS = (
     r"(?P<tag></?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}>)",
     r"(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});)",
     r"(?P<emph>'{2,5}|\*+|(?<![^\W_])_+|_+(?![^\W_]))",
-    r"(?P<invisible>[\u00ad\u200b-\u200f\u2060\ufeff\u0300\u0301])",
+    rf"(?P<invisible>[{_INVISIBLE}])",
     rf"(?P<newline>[{_SPACE_CHARS}]*\n[{_SPACE_CHARS}\n]*(?:>[ \t]*)?)",
     # (A lone plain space is left in the text, as it would be written: no call for it.)
     rf"(?P<space>(?! [^{_SPACE_CHARS}\n])[{_SPACE_CHARS}]+)",
     r"(?P<bar>\|)",
 )
-_NOISE = re.compile("|".join(_NOISE_PARTS), re.DOTALL)
+#: Every character a part of _NOISE begins with (in order: escape, tags, templates,
+#: brackets, entities, emphasis, bar, line breaks and spaces, invisible characters).
+_NOISE_FIRST = rf"\\<{{\[&'*_|\n{_SPACE_CHARS}{_INVISIBLE}"
+_NOISE = re.compile(led_by(_NOISE_FIRST, "|".join(_NOISE_PARTS)), re.DOTALL)
 
 #: Whether a window needs any work at all (the common case needs none).
 # Every alternative begins with a literal character, so that the regex engine skips

@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from julian_gregorian.text._vocabulary.lexicon import led_by
+
 _R = r"(?:d-[dD]|[dD])"
 _MARKERS = r"(?:[ON](?:,?w?[ON]|\([ON]\))*)"
 _AFTER = rf"(?:,?(?:{_MARKERS}|\({_MARKERS}\)|\[{_MARKERS}\]))"
@@ -140,10 +142,16 @@ _COMPILED: tuple[Shape, ...] = tuple(
 
 # Every shape as one alternative of one pattern, its roles named "s<index>_<role>" and
 # the whole alternative "s<index>": one search finds the leftmost shape and its parts.
+# It is tried only at the codes a shape begins with: a date or range (d, D), a bare day
+# (n), a year (Y), a marker (O, N) or a parenthesis before one, a Russian pair (Q, P).
+_FIRST_CODES = r"dDnYONQP("
 _ANY = re.compile(
-    "|".join(
-        f"(?P<s{index}>{_expand(pattern, f's{index}_')})"
-        for index, (_, pattern) in enumerate(SHAPES)
+    led_by(
+        _FIRST_CODES,
+        "|".join(
+            f"(?P<s{index}>{_expand(pattern, f's{index}_')})"
+            for index, (_, pattern) in enumerate(SHAPES)
+        ),
     )
 )
 _ANY_ROLES: tuple[tuple[tuple[str, str], ...], ...] = tuple(

@@ -26,21 +26,28 @@ from julian_gregorian.text._read.normalise import normalise
 from julian_gregorian.text._read.reading import complete_years
 from julian_gregorian.text._read.tokens import DateFields, tokenize
 from julian_gregorian.text._vocabulary import markers
+from julian_gregorian.text._vocabulary.lexicon import led_by
 
 
-def _header(english: str, calendar: str) -> re.Pattern[str]:
-    """A header cell naming *calendar*: the English words, or any marker phrase of the
-    language records in any case (``По юлианскому календарю``, ``Nach dem julianischen
-    Kalender``, ``Stil vechi``)."""
+def _header(english: tuple[str, str], calendar: str) -> re.Pattern[str]:
+    """A header cell naming *calendar*: the English words (their first letters and their
+    pattern), or any marker phrase of the language records in any case (``По
+    юлианскому календарю``, ``Nach dem julianischen Kalender``, ``Stil vechi``).
+
+    Only whether a cell holds one counts, so the phrases are grouped by their first
+    letter, and each part is tried only at its first letters (a row of an infobox or a
+    citation, a few thousand characters, is searched for a header at every anchor on it).
+    """
     phrases = sorted(
         {phrase for phrase, side, _ in markers.PHRASES if side == calendar}, key=len, reverse=True
     )
-    recorded = "|".join(markers.phrase_pattern(phrase) for phrase in phrases)
-    return re.compile(rf"{english}|(?i:{recorded})")
+    recorded = markers.by_first_letter([markers.phrase_pattern(phrase) for phrase in phrases])
+    firsts = "".join(sorted({re.escape(phrase[0]) for phrase in phrases}))
+    return re.compile(f"{led_by(*english)}|(?i:{led_by(firsts, recorded)})")
 
 
-_OLD_HEADER = _header(r"Julian|Old[\s-][Ss]tyle|\bO\.\s?S\.|\bOS\b|старому", "old")
-_NEW_HEADER = _header(r"Gregorian|New[\s-][Ss]tyle|\bN\.\s?S\.|\bNS\b|новому", "new")
+_OLD_HEADER = _header(("JOс", r"Julian|Old[\s-][Ss]tyle|\bO\.\s?S\.|\bOS\b|старому"), "old")
+_NEW_HEADER = _header(("GNн", r"Gregorian|New[\s-][Ss]tyle|\bN\.\s?S\.|\bNS\b|новому"), "new")
 _GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
 _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 #: The most rows one table is read for (keeps a malformed huge text linear).

@@ -73,6 +73,24 @@ def trie_regex(words: set[str]) -> str:
     return render(tree)
 
 
+def led_by(characters: str, pattern: str) -> str:
+    """*pattern*, tried only where one of *characters* (every character a match of it can
+    begin with) stands.
+
+    A search for a pattern whose alternatives do not all begin with a plain literal
+    character (a group, a class, a look-around or a case-insensitive letter) runs each
+    alternative at every position of the text; the look ahead for a class of the first
+    characters fails most positions at once, several times faster in a window of
+    wikitext. What the pattern matches is unchanged as long as *characters* holds every
+    first character, which the tests check for every pattern built so.
+
+    >>> import re
+    >>> re.compile(led_by("ab", "(?P<x>a+)|(?P<y>b)")).search("-- b").lastgroup
+    'y'
+    """
+    return f"(?=[{characters}])(?:{pattern})"
+
+
 def _capitalised(name: str) -> str:
     return name[0].upper() + name[1:]
 

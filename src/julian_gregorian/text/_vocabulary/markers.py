@@ -100,7 +100,7 @@ _OLD = _markers("old")
 _NEW = _markers("new")
 
 
-def _by_first_letter(patterns: list[str]) -> str:
+def by_first_letter(patterns: list[str]) -> str:
     """The patterns as one alternation per first letter: the regex engine then tries a
     letter's phrases only where that letter stands. (A pattern that does not begin with
     a letter stays whole.)"""
@@ -113,20 +113,35 @@ def _by_first_letter(patterns: list[str]) -> str:
             whole.append(pattern)
     return "|".join(
         whole
-        + [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())]
+        + [f"{re.escape(first)}{_shared_start(rests)}" for first, rests in sorted(groups.items())]
     )
 
 
+#: The check for a word start that a phrase's pattern begins with (:func:`phrase_pattern`).
+_WORD_START = re.compile(r"\(\?<!\[\\w\.\][^()\[\]]*\)")
+
+
+def _shared_start(rests: list[str]) -> str:
+    """The alternation of *rests*, with the check for a word start they all begin with
+    taken out in front: the regex engine then rejects a letter inside a word once, not
+    once per phrase of that letter."""
+    start = _WORD_START.match(rests[0])
+    if start is None or not all(rest.startswith(start.group()) for rest in rests):
+        return f"(?:{'|'.join(rests)})"
+    size = len(start.group())
+    return f"{start.group()}(?:{'|'.join(rest[size:] for rest in rests)})"
+
+
 #: Markers that begin with a capital Latin letter: O.S., Old Style, Julian, N.S., J:...
-OLD_CAPITAL = _by_first_letter(_OLD["CAPITAL"])
-NEW_CAPITAL = _by_first_letter(_NEW["CAPITAL"])
+OLD_CAPITAL = by_first_letter(_OLD["CAPITAL"])
+NEW_CAPITAL = by_first_letter(_NEW["CAPITAL"])
 #: Markers in other scripts: Cyrillic, Greek.
-OLD_SCRIPT = _by_first_letter(_OLD["SCRIPT"])
-NEW_SCRIPT = _by_first_letter(_NEW["SCRIPT"])
+OLD_SCRIPT = by_first_letter(_OLD["SCRIPT"])
+NEW_SCRIPT = by_first_letter(_NEW["SCRIPT"])
 #: Markers that begin with a small Latin letter (old style, st.v., a. St., wg st. st.);
 #: every alternative begins with a literal letter.
-OLD_SMALL = _by_first_letter(_OLD["SMALL"])
-NEW_SMALL = _by_first_letter(_NEW["SMALL"])
+OLD_SMALL = by_first_letter(_OLD["SMALL"])
+NEW_SMALL = by_first_letter(_NEW["SMALL"])
 #: Which calendar a small-letter marker names (it matched OLD_SMALL or NEW_SMALL).
 OLD_SMALL_WHOLE = f"(?:{OLD_SMALL})"
 
