@@ -32,7 +32,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from julian_gregorian import check, extract
@@ -294,6 +296,10 @@ def load_languages(folder: Path) -> list[LanguagePassage]:
     return loaded
 
 
+def _pair_item(expected: Expected, items: list[Item]) -> Item | None:
+    return _match(expected, items)[0]
+
+
 def _marked_item(marked: Marked, items: list[Item]) -> Item | None:
     kind = "old_style" if marked.calendar == "julian" else "new_style"
     for item in items:
@@ -308,6 +314,19 @@ def _marked_item(marked: Marked, items: list[Item]) -> Item | None:
 
 def _dual_year_item(dual: DualYear, items: list[Item]) -> Item | None:
     return next((i for i in items if i.kind == "dual_year" and i.dual_year == dual.years), None)
+
+
+def _own_item(
+    find: Callable[[list[Item]], Item | None], items: list[Item], explained: set[int]
+) -> Item | None:
+    """The item ``find`` picks, trying first the items no statement has taken yet.
+
+    A passage may state one date twice (an infobox and its lead, a template in the text
+    and again in its reference): each statement needs its own item, so the items already
+    matched are tried last.
+    """
+    unexplained = [item for item in items if id(item) not in explained]
+    return find(unexplained) or find(items)
 
 
 @dataclass
@@ -345,12 +364,7 @@ def _score_passage(entry: LanguagePassage, report: LanguageReport) -> LanguageRo
     for expected in entry.pairs:
         row.pairs += 1
         row.real_errors += not expected.consistent
-        # A passage may state one pair twice (an infobox and its lead): each statement
-        # needs its own item, so the items already matched are tried last.
-        unmatched = [item for item in items if id(item) not in explained]
-        item, _ = _match(expected, unmatched)
-        if item is None:
-            item, _ = _match(expected, items)
+        item = _own_item(partial(_pair_item, expected), items, explained)
         if item is None:
             report.details.append(f"MISSED pair {passage.name}: {expected.quote!r}")
             continue
@@ -368,7 +382,7 @@ def _score_passage(entry: LanguagePassage, report: LanguageReport) -> LanguageRo
             )
     for marked in entry.marked:
         row.marked += 1
-        item = _marked_item(marked, items)
+        item = _own_item(partial(_marked_item, marked), items, explained)
         if item is None:
             report.details.append(f"MISSED marked {passage.name}: {marked.quote!r}")
         else:
@@ -376,7 +390,7 @@ def _score_passage(entry: LanguagePassage, report: LanguageReport) -> LanguageRo
             explained.add(id(item))
     for dual in entry.dual_years:
         row.dual_years += 1
-        item = _dual_year_item(dual, items)
+        item = _own_item(partial(_dual_year_item, dual), items, explained)
         if item is None:
             report.details.append(f"MISSED dual year {passage.name}: {dual.quote!r}")
         else:
