@@ -7,10 +7,14 @@ for each crafted pattern repeated to two sizes.
 
 from __future__ import annotations
 
+import tracemalloc
+from typing import SupportsIndex
+
 import pytest
 
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
+from julian_gregorian.text._link.footnotes import LineEnds, definition_lines
 
 #: Patterns in which nothing is found: a run of them is passed over once it is long.
 FRUITLESS = (
@@ -107,3 +111,62 @@ def test_windows_that_all_look_like_dates_are_read_for_a_share_of_the_input(patt
     for size in (*SIZES, 640_000):
         stats, length = _work(pattern, size)
         assert stats.window_characters <= 20_000 + length / 64 + 8_192
+
+
+@pytest.mark.parametrize("pattern", FRUITLESS)
+def test_the_search_for_a_date_after_a_fruitless_run_reads_each_character_about_once(
+    pattern: str,
+) -> None:
+    # Each of the three kinds of sign (a month word, a dual year, a date in numbers) is
+    # searched for a stretch at a time, again only past what the last search found: not
+    # over every window passed over (which overlap) nor a stretch for each window.
+    for size in SIZES:
+        stats, length = _work(pattern, size)
+        assert stats.searched <= 3 * 1.2 * length
+
+
+#: The patterns with the densest anchors: one every five or six characters.
+DENSE = ("1731/", "[O.S. ")
+
+
+@pytest.mark.parametrize("pattern", DENSE)
+def test_memory_grows_by_a_few_bytes_per_character_of_dense_anchors(pattern: str) -> None:
+    # An anchor costs 8 bytes where the text's anchors are kept and 8 where the windows'
+    # are (not the 36 or so of an int in a list), and a list is built for one stretch of
+    # the text at a time: some 3 bytes per character here, and one stretch's worth
+    # (5 bytes per character in all, where a list of anchors took 9 to 11).
+    text = pattern * (800_000 // len(pattern))
+    extract(text[:1_000])  # patterns compiled and tables built before the measure
+    tracemalloc.start()
+    try:
+        extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= 7 * len(text)
+
+
+class _CountingText(str):
+    """A text that counts the characters its line-break searches run over."""
+
+    scanned = 0
+
+    def find(self, sub: str, *bounds: SupportsIndex | None) -> int:  # type: ignore[override]
+        found = super().find(sub, *bounds)
+        start = int(bounds[0] or 0) if bounds else 0
+        end = len(self) if len(bounds) < 2 or bounds[1] is None else int(bounds[1])
+        _CountingText.scanned += (end if found == -1 else found) - start
+        return found
+
+
+def test_the_end_of_a_long_line_is_searched_for_once() -> None:
+    # Every date of a line of dates asks which footnote lines it meets; the line's end,
+    # as far off as the end of the text, was searched for from each (quadratic work:
+    # 11 s for 4 MB of "{{efn|5 March 1731 (O.S.) …", which now takes 2).
+    text = _CountingText("5 March 1731 (O.S.) " * 5_000 + "\n[1] A note.\n")
+    _CountingText.scanned = 0
+    line_ends = LineEnds(text)
+    for offset in range(0, 100_000, 20):
+        definition_lines(text, offset, offset + 19, line_ends)
+    assert _CountingText.scanned <= 2 * len(text)
+    assert definition_lines(text, 99_990, 100_010, line_ends) == {100_001: (100_012, "1")}

@@ -36,7 +36,12 @@ from operator import lt, sub
 
 from julian_gregorian.text._drafts import Draft, finish, one_reading_each
 from julian_gregorian.text._link.context import take_context_years
-from julian_gregorian.text._link.footnotes import definition_lines, link_footnotes, link_inline
+from julian_gregorian.text._link.footnotes import (
+    LineEnds,
+    definition_lines,
+    link_footnotes,
+    link_inline,
+)
 from julian_gregorian.text._locate.anchors import anchor_array
 from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
@@ -73,8 +78,9 @@ def looks_like_wikitext(text: str) -> bool:
 class ExtractStats:
     """What one :func:`extract` call did, counted for benchmarks and for the tests that
     bound its work on hostile input: the anchors that led to a reading, the windows
-    opened and the characters those windows held (read and normalised), and the windows
-    passed over at the end of a long run of anchors where nothing was found.
+    opened and the characters those windows held (read and normalised), the windows
+    passed over at the end of a long run of anchors where nothing was found, and the
+    characters searched (once for each kind of sign) for a sign of a date in them.
 
     >>> stats = ExtractStats()
     >>> _ = extract("On 6 November [O.S. 24 October] 1917; see the O.S. map.", stats=stats)
@@ -82,18 +88,20 @@ class ExtractStats:
     (2, 1)
     """
 
-    __slots__ = ("anchors", "skipped", "window_characters", "windows")
+    __slots__ = ("anchors", "searched", "skipped", "window_characters", "windows")
 
     def __init__(self) -> None:
         self.anchors = 0
         self.windows = 0
         self.window_characters = 0
         self.skipped = 0
+        self.searched = 0
 
     def __repr__(self) -> str:
         return (
             f"ExtractStats(anchors={self.anchors}, windows={self.windows}, "
-            f"window_characters={self.window_characters}, skipped={self.skipped})"
+            f"window_characters={self.window_characters}, skipped={self.skipped}, "
+            f"searched={self.searched})"
         )
 
 
@@ -137,6 +145,7 @@ def _extract(
     footnotes: dict[int, tuple[int, str]] = {}  # definition lines seen: start -> end, label
     read_to = -1
     closings = Closings(text, "}}")
+    line_ends = LineEnds(text)  # footnotes' lines, whose ends are searched for once
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
     index = 0
     while index < len(anchors):
@@ -161,7 +170,7 @@ def _extract(
             stats.anchors += 1
             drafts.append(draft)
             if draft.kind != "pair":  # a single date may be a footnote's, as in a window
-                footnotes.update(definition_lines(text, draft.offset, draft.end_offset))
+                footnotes.update(definition_lines(text, draft.offset, draft.end_offset, line_ends))
             read_to = draft.end_offset
             run = 0
             continue
@@ -192,7 +201,7 @@ def _extract(
         others.append(anchor)
         run += 1
     run_end, run_last, fruitless = -1, 0, 0
-    resume = _Resumption()
+    resume = _Resumption(stats)
     for start, end, first, last in _windows(others, len(text)):
         if start - run_end > _RUN_GAP or text.find("\n", run_last, first) != -1:
             fruitless = 0  # a new run of anchors, or a new line
@@ -206,10 +215,10 @@ def _extract(
                 start = first = newline + 1  # the run ends at the line break: read on from it
                 fruitless = 0
         elif fruitless == 0:
-            resume = _Resumption()
+            resume = _Resumption(stats)
         start, end = _clip(text, start, end, first, last)
         if text.find("[", start, end) != -1:
-            footnotes.update(definition_lines(text, start, end))
+            footnotes.update(definition_lines(text, start, end, line_ends))
         if _DIGIT.search(text, start, end) is None:
             continue  # no date without a number
         if wiki:
@@ -307,9 +316,10 @@ class _Resumption:
     :data:`_RESUME_SHARE` is.
     """
 
-    __slots__ = ("credit", "signs")
+    __slots__ = ("credit", "signs", "stats")
 
-    def __init__(self) -> None:
+    def __init__(self, stats: ExtractStats) -> None:
+        self.stats = stats
         self.credit = _FIRST_CREDIT
         # The first sign of each kind after the last search's start, as (start, end),
         # or (offset searched to, _NO_SIGN) when there was none. A search goes
@@ -325,6 +335,7 @@ class _Resumption:
             sign = self.signs[kind]
             if sign[0] < start or (sign[1] == _NO_SIGN and sign[0] < end):
                 reach = min(len(text), max(end, start + _SIGN_REACH))
+                self.stats.searched += reach - start
                 sign = self.signs[kind] = find(text, start, reach) or (reach, _NO_SIGN)
             if sign[1] != _NO_SIGN and sign[1] <= end:
                 return True

@@ -45,16 +45,43 @@ class _Date(NamedTuple):
     end_offset: int
 
 
-def definition_lines(text: str, start: int, end: int) -> dict[int, tuple[int, str]]:
-    """Footnote lines meeting ``[start, end)``: line start -> (line end, label)."""
+class LineEnds:
+    """Where the line holding an offset ends, the last line's end remembered.
+
+    A line of crafted input can be as long as the text, and every date and window on it
+    asks where it ends: found once, not searched for again from each of them.
+    """
+
+    __slots__ = ("_end", "_from", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._from = self._end = -1  # no line break in text[_from:_end]; _end ends it
+
+    def after(self, at: int) -> int:
+        """The offset of the first line break from *at* on, or the text's length."""
+        if not self._from <= at <= self._end:
+            newline = self.text.find("\n", at)
+            self._from, self._end = at, len(self.text) if newline == -1 else newline
+        return self._end
+
+
+def definition_lines(
+    text: str, start: int, end: int, line_ends: LineEnds | None = None
+) -> dict[int, tuple[int, str]]:
+    """Footnote lines meeting ``[start, end)``: line start -> (line end, label).
+
+    *line_ends*, kept by the caller across calls on one text, remembers the end of the
+    last line seen.
+    """
     found: dict[int, tuple[int, str]] = {}
+    ends = LineEnds(text) if line_ends is None else line_ends
     # A footnote starts a line; a line begun further back than this is not one.
     low = max(0, start - 2000)
     newline = text.rfind("\n", low, start)
     line = newline + 1 if newline != -1 or low == 0 else start
     while line < end:
-        newline = text.find("\n", line)
-        line_end = len(text) if newline == -1 else newline
+        line_end = ends.after(line)
         match = _DEFINITION.match(text, line, line_end)
         if match is not None:
             found[line] = (line_end, match.group("label"))
