@@ -171,14 +171,14 @@ def test_windows_merge_the_reach_of_near_anchors(offsets: list[int], extra: int)
 
 def _run_end_one_by_one(text: str, anchors: list[int], index: int) -> int:
     """The end of a run of anchors found the plain way: the next anchor further than
-    a reach from the one before it, or on another line."""
+    a reach from the one before it, or at or after a line break."""
     from julian_gregorian.text._extract import _RUN_GAP
 
     end = index + 1
     while (
         end < len(anchors)
         and anchors[end] - anchors[end - 1] <= _RUN_GAP
-        and "\n" not in text[anchors[index] : anchors[end]]
+        and "\n" not in text[anchors[index] : anchors[end] + 1]
     ):
         end += 1
     return end
@@ -189,9 +189,10 @@ def test_a_run_of_anchors_ends_at_a_wide_gap_or_a_line_break(
     offsets: list[int], breaks: list[int], data: st.DataObject
 ) -> None:
     from julian_gregorian.text._extract import _run_end
+    from julian_gregorian.text._link.footnotes import LineEnds
 
     anchors = sorted(offsets)
     text = "".join("\n" if at in breaks else "x" for at in range(anchors[-1] + 1))
     index = data.draw(st.integers(0, len(anchors) - 1))
     expected = _run_end_one_by_one(text, anchors, index)
-    assert _run_end(text, array("q", anchors), index) == expected
+    assert _run_end(array("q", anchors), index, LineEnds(text)) == expected

@@ -145,7 +145,7 @@ def _extract(
     footnotes: dict[int, tuple[int, str]] = {}  # definition lines seen: start -> end, label
     read_to = -1
     closings = Closings(text, "}}")
-    line_ends = LineEnds(text)  # footnotes' lines, whose ends are searched for once
+    line_ends = LineEnds(text)  # the end of a line is searched for once, not per date
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
     index = 0
     while index < len(anchors):
@@ -160,7 +160,7 @@ def _extract(
         if run > _FRUITLESS_ANCHORS:
             # Crafted input, or a long line of dates only windows read: the rest of the
             # run goes to the windows at once (which pass it over if it stays fruitless).
-            end = _run_end(text, anchors, index - 1)
+            end = _run_end(anchors, index - 1, line_ends)
             others.extend(anchors[index - 1 : end])
             read_to = anchors[end] if end < len(anchors) else len(text)
             stats.skipped += 1
@@ -404,11 +404,10 @@ def _first_wide(anchors: array[int], index: int, end: int, gap: int) -> int:
     return next(compress(count(index + 1), wider), max(end, index + 1))
 
 
-def _run_end(text: str, anchors: array[int], index: int) -> int:
+def _run_end(anchors: array[int], index: int, line_ends: LineEnds) -> int:
     """The index after the last anchor of the run from ``anchors[index]`` on: up to the
     next one further than a reach away or on another line."""
-    line_end = text.find("\n", anchors[index])
-    last = bisect_left(anchors, len(text) if line_end == -1 else line_end, index + 1)
+    last = bisect_left(anchors, line_ends.after(anchors[index]), index + 1)
     return _first_gap(anchors, index, last, _RUN_GAP)
 
 
