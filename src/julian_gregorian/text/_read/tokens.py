@@ -21,6 +21,7 @@ w     any other words between two tokens
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -216,27 +217,51 @@ _DAY_WORDS = _day_word_table()
 
 _DAY_WORD = trie_regex(set(_DAY_WORDS) | {word.capitalize() for word in _DAY_WORDS})
 _DAY_WORD = _DAY_WORD.replace(r"\ ", r"\s+")
-_SCRIPT_TOKEN = re.compile(
-    rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})"
-    # Numerals in words: "двадцать шестого мая 1826 года"
-    rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
-    rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
-)
-# No named groups around the alternatives: each begins with a literal letter, which
-# lets the regex engine skip to those letters; the calendar is told apart afterwards.
-_SMALL_MARKER = re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}")
-_SMALL_OLD = re.compile(markers.OLD_SMALL_WHOLE)
+
+# The regexes a text may not need are compiled when first needed (functools.cache):
+# together they were about a third of the regex text the reader compiled at import.
+
+
+@functools.cache
+def _script_token() -> re.Pattern[str]:
+    """Tokens beginning with a letter of another script than Latin (no English text
+    has one)."""
+    return re.compile(
+        rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})"
+        # Numerals in words: "двадцать шестого мая 1826 года"
+        rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
+        rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
+    )
+
+
+@functools.cache
+def _small_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The markers in small letters, and those of the Old Style among them whole."""
+    # No named groups around the alternatives: each begins with a literal letter, which
+    # lets the regex engine skip to those letters; the calendar is told apart afterwards.
+    return (
+        re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}"),
+        re.compile(markers.OLD_SMALL_WHOLE),
+    )
+
+
 #: The keys of the small-letter markers: a quick test of a window before the markers
 #: themselves are looked for.
 _SMALL_HINT = re.compile(
     trie_regex(set(markers.SMALL_KEYS)).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s+")
 )
 _LEAD_IN = re.compile(markers.LEAD_IN)
-#: Markers glued to the month or year before them: ``8. Märzjul.``, ``1820greg.``.
-_GLUED = re.compile(
-    rf"(?<=[^\W_])(?:(?P<O>{trie_regex(set(GLUED_OLD))})|(?P<N>{trie_regex(set(GLUED_NEW))}))"
-    r"(?![^\W\d_])"
-)
+
+
+@functools.cache
+def _glued() -> re.Pattern[str]:
+    """Markers glued to the month or year before them: ``8. Märzjul.``, ``1820greg.``."""
+    return re.compile(
+        rf"(?<=[^\W_])(?:(?P<O>{trie_regex(set(GLUED_OLD))})|(?P<N>{trie_regex(set(GLUED_NEW))}))"
+        r"(?![^\W\d_])"
+    )
+
+
 _GLUED_HINT = tuple(GLUED_OLD | GLUED_NEW)
 
 #: Letters that may begin a token: a month name of the languages that write it first and
@@ -514,17 +539,18 @@ end_month=11, year=None, written_year=None, dual=None, language='en', range_ends
     # Markers in small letters are rare and contain dots; find them first, whole.
     small: list[tuple[int, int, str]] = []
     if _SMALL_HINT.search(text) is not None:
+        small_marker, small_old = _small_markers()
         small = [
-            (m.start(), m.end(), "O" if _SMALL_OLD.fullmatch(m.group()) else "N")
-            for m in _SMALL_MARKER.finditer(text)
+            (m.start(), m.end(), "O" if small_old.fullmatch(m.group()) else "N")
+            for m in small_marker.finditer(text)
         ]
     if any(word in text for word in _GLUED_HINT):
-        small.extend((m.start(), m.end(), m.lastgroup or "O") for m in _GLUED.finditer(text))
+        small.extend((m.start(), m.end(), m.lastgroup or "O") for m in _glued().finditer(text))
         small.sort()
     small.reverse()
     # Local names: this loop runs for every candidate of every window.
     add_code, add_token, punctuation = codes.append, tokens.append, _PUNCTUATION.get
-    digit, capital, script = _DIGIT_TOKEN.match, _CAPITAL_TOKEN.match, _SCRIPT_TOKEN.match
+    digit, capital = _DIGIT_TOKEN.match, _CAPITAL_TOKEN.match
     length = len(text)
     for start in map(_match_start, _START.finditer(text)):
         while small and small[-1][0] <= start:
@@ -551,7 +577,7 @@ end_month=11, year=None, written_year=None, dual=None, language='en', range_ends
             elif char.isascii():
                 match = capital(text, start)
             else:
-                match = script(text, start)
+                match = _script_token().match(text, start)
             if match is None:
                 continue
             end = match.end()
