@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from hypothesis import HealthCheck, settings
 
+from helpers.examples import PROFILE, QUICK_EXAMPLES
 from helpers.paths import SEED_ARTICLE
 
 # Two derandomized profiles, so a failure found once is found again on every run:
 # "quick" (the default) keeps `python -m pytest` short for daily work, and "ci" is the
 # thorough one .ci/run selects with HYPOTHESIS_PROFILE=ci. Tests that set their own
-# max_examples keep it in both.
+# count (max_examples=examples(300)) keep it in every profile but "quick", where no
+# property runs more than QUICK_EXAMPLES.
 _DERANDOMIZED = {
     "derandomize": True,
     "deadline": None,
     "print_blob": True,
     "suppress_health_check": [HealthCheck.too_slow],
 }
-settings.register_profile("quick", max_examples=50, **_DERANDOMIZED)
+settings.register_profile("quick", max_examples=QUICK_EXAMPLES, **_DERANDOMIZED)
 settings.register_profile("ci", max_examples=2000, **_DERANDOMIZED)
 # Random exploration for developers who want it: HYPOTHESIS_PROFILE=dev python -m pytest
 settings.register_profile("dev", max_examples=5000, deadline=None)
 # benchmarks/mutate.py runs the tests once per mutant: the same derandomized properties
 # with fewer examples than "ci" (tests that set their own number keep it).
 settings.register_profile("mutation", max_examples=300, **_DERANDOMIZED)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
+settings.load_profile(PROFILE)
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from convertdate import julianday as convertdate_julianday
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.examples import examples
 from helpers.strategies import any_dates, date_ordinals, dates
 from julian_gregorian import (
     GregorianDate,
@@ -187,7 +188,7 @@ def month_lengths(year: int, leap: Callable[[int], bool]) -> list[int]:
     return [31, 29 if leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(any_dates("julian"))
 def test_julian_validation_follows_the_month_lengths(date: Date) -> None:
     year, month, day = date
@@ -200,7 +201,7 @@ def test_julian_validation_follows_the_month_lengths(date: Date) -> None:
         assert valid
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(st.one_of(any_dates("julian"), any_dates("gregorian")))
 def test_leap_years_and_month_lengths_follow_the_rules(date: Date) -> None:
     year, month, _ = date
@@ -215,7 +216,7 @@ def test_leap_years_and_month_lengths_follow_the_rules(date: Date) -> None:
     assert gregorian.days_in_year(year) == 365 + gregorian_leap(year)
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(dates("julian"))
 def test_the_offset_grows_on_julian_1_march_of_century_years(date: Date) -> None:
     """Counted day by day from the offset of the day before, not from the formula."""

@@ -6,6 +6,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers.date_fragments import documents
+from helpers.examples import examples
 from helpers.strategies import dates
 from julian_gregorian import check, offset_for_julian
 from julian_gregorian.calendar import _gregorian as gregorian
@@ -78,7 +79,7 @@ def test_a_wrong_pair_is_found_and_its_fix_is_right_and_final(
     assert fixed.endswith(after)
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(
     st.text(
         alphabet=st.sampled_from(list("0123456789 []()/–-.,OSN os\u00a0\nJanuaryDecember")),
@@ -93,7 +94,7 @@ def test_check_never_raises(text: str) -> None:
             assert finding.fix.end_offset <= finding.end_offset
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(documents())
 def test_one_round_of_fixes_leaves_nothing_to_fix(text: str) -> None:
     fixes = [finding.fix for finding in check(text) if finding.fix is not None]
@@ -126,7 +127,7 @@ def words(date: tuple[int, int, int]) -> str:
     return f"{date[2]} {MONTH_NAMES[date[1] - 1]} {date[0]}"
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(pair_days, st.sampled_from(FIX_SIDES))
 def test_right_pairs_near_the_boundaries_get_no_finding(day: int, side: FixSide) -> None:
     old, new = julian.from_ordinal(day), gregorian.from_ordinal(day)
@@ -134,7 +135,7 @@ def test_right_pairs_near_the_boundaries_get_no_finding(day: int, side: FixSide)
     assert check(bracketed(new, old), fix_side=side) == []
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(pair_days, errors, st.sampled_from(FIX_SIDES))
 def test_a_wrong_pair_is_named_with_its_values_and_fixed_on_the_chosen_side(
     day: int, error: int, side: FixSide
@@ -162,7 +163,7 @@ def test_a_wrong_pair_is_named_with_its_values_and_fixed_on_the_chosen_side(
     assert check(fixed) == []
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(pair_days)
 def test_swapped_sides_are_found_and_swapped_back(day: int) -> None:
     old, new = julian.from_ordinal(day), gregorian.from_ordinal(day)
@@ -192,7 +193,7 @@ def ranged(
     )
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(pair_days, st.integers(1, 6), st.sampled_from([0, 0, -1, 1]), st.sampled_from([0, -1, 1]))
 def test_ranges_are_judged_at_both_ends(
     day: int, length: int, start_error: int, end_error: int
@@ -229,7 +230,7 @@ def test_ranges_are_judged_at_both_ends(
     assert check(fixed) == []
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(pair_days, st.sampled_from([0, 0, -1, 1, 2]))
 def test_a_year_from_the_context_is_used_and_said(day: int, error: int) -> None:
     old, new = julian.from_ordinal(day), gregorian.from_ordinal(day + error)
@@ -260,7 +261,7 @@ def test_a_year_from_the_context_is_used_and_said(day: int, error: int) -> None:
 lady_day_dates = dates("julian", st.integers(1583, 1750))
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(lady_day_dates, st.sampled_from([1, 1, 0, 2, -1]), st.sampled_from([1, 2, 4]))
 def test_lady_day_years(date: tuple[int, int, int], step: int, digits: int) -> None:
     """``10 February 1749/50``: the second year follows the first, in 1 January-24 March."""
@@ -281,7 +282,7 @@ def test_lady_day_years(date: tuple[int, int, int], step: int, digits: int) -> N
         assert codes == ["JG302"]
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(dates("julian", st.integers(1583, 2099)), st.integers(1, 2))
 def test_possible_offsets_agree_with_a_search_over_the_years(
     date: tuple[int, int, int], near: int

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.examples import examples
 from helpers.strategies import labels_near_reform, reform_days
 from julian_gregorian import DateRangeError, InvalidDateError
 from julian_gregorian.calendar import _gregorian as gregorian
@@ -495,7 +496,7 @@ def days_near_a_gap(draw: st.DrawFn) -> tuple[Reform, int]:
     return row, draw(reform_days(row))
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(days_near_a_gap())
 def test_days_around_a_gap_are_julian_before_and_gregorian_after(
     row_and_day: tuple[Reform, int],
@@ -519,7 +520,7 @@ def labels_near_a_gap(draw: st.DrawFn) -> tuple[Reform, YMD]:
     return row, draw(labels_near_reform(row))
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(labels_near_a_gap())
 def test_a_date_near_a_gap_exists_when_one_calendar_lived_it(
     row_and_label: tuple[Reform, YMD],

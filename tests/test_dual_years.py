@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.examples import examples
 from helpers.strategies import any_dates, dates
 from julian_gregorian import GregorianDate, JulianDate
 from julian_gregorian.calendar import _gregorian as gregorian
@@ -223,7 +224,7 @@ def test_second_year_as_written_keeps_malformed_years(
 # -- Properties over boundary days ------------------------------------------------------
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(st.integers(1, 99_999), st.integers(1, 6))
 def test_the_year_after_reads_back_with_any_number_of_digits(first: int, digits: int) -> None:
     """``99/00`` is 99/100 and ``9/0`` is 9/10: the carry counts however many digits."""
@@ -232,7 +233,7 @@ def test_the_year_after_reads_back_with_any_number_of_digits(first: int, digits:
     assert dual_year_problem(first, second_year_as_written(first, written)) is None
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(
     st.one_of(any_dates("julian"), dates("julian", st.integers(1, 1752))),
     st.sampled_from([1, 1, 1, 0, 2, -1]),

@@ -12,6 +12,7 @@ from array import array
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.examples import examples
 from julian_gregorian import extract
 from julian_gregorian.text import SHAPES
 from julian_gregorian.text.items import Item
@@ -59,7 +60,7 @@ def test_never_raises_and_reports_exact_places(text: str) -> None:
         _check(text, extract(text, wikitext=wikitext))
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.text())
 def test_arbitrary_unicode(text: str) -> None:
     _check(text, extract(text))
@@ -102,7 +103,7 @@ def test_the_garbage_collector_is_left_as_it_was() -> None:
         gc.enable()
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(
     st.lists(
         st.sampled_from(

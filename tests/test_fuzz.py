@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.examples import examples
 from helpers.paths import REPO
 
 T = TypeVar("T")
@@ -45,19 +46,19 @@ class DrawChooser:
         return self._data.draw(st.integers(low, high))
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.data())
 def test_extract_check_and_fix_on_generated_documents(data: st.DataObject) -> None:
     fuzz.text_case(DrawChooser(data), PROFILE).run()
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.data())
 def test_gedcom_reader_on_generated_payloads(data: st.DataObject) -> None:
     fuzz.gedcom_case(DrawChooser(data), PROFILE).run()
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.data())
 def test_wikidata_reader_on_generated_values(data: st.DataObject) -> None:
     fuzz.wikidata_case(DrawChooser(data), PROFILE).run()

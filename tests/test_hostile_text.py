@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 
 from helpers.date_fragments import documents
+from helpers.examples import examples
 from julian_gregorian import check, extract
 from julian_gregorian._cli.main import main
 from julian_gregorian.text.items import Item
@@ -71,7 +72,7 @@ def _within(text: str, found: Item) -> bool:
     return 0 <= found.offset <= found.end_offset <= len(text)
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(documents())
 def test_extract_and_check_never_raise_on_date_fragments(text: str) -> None:
     for found in extract(text):

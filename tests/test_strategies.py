@@ -17,6 +17,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from helpers.examples import examples
 from helpers.paths import REPO
 from julian_gregorian import CalendarDate, GregorianDate, JulianDate, extract
 from julian_gregorian._hypothesis_plugin import _hypothesis_setup_hook
@@ -53,7 +54,7 @@ def test_bounds_are_checked(data: st.DataObject) -> None:
         data.draw(julian_dates("1917-10-25"))  # type: ignore[arg-type]
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(civil_dates("GB", JulianDate(1752, 8, 20), JulianDate(1752, 9, 30)))
 def test_civil_dates_are_dates_the_place_lived(day: object) -> None:
     gb = civil_calendar("GB")

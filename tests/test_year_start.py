@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from helpers.examples import examples
 from helpers.strategies import years
 from julian_gregorian.calendar import _gregorian as gregorian
 from julian_gregorian.calendar import _julian as julian
@@ -95,7 +96,7 @@ def test_venetian_year_ends_on_the_last_day_of_february_of_its_calendar() -> Non
     assert written_year_span(1699, "venetian", "gregorian")[1] == (1700, 2, 28)
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.sampled_from(["julian", "gregorian"]), years())
 def test_every_venetian_year_ends_on_its_calendars_last_february_day(
     calendar: str, year: int

@@ -7,6 +7,7 @@ unmarked dates. These scans run on demand, over the part of the text they concer
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,14 +24,20 @@ _DASH = r"[ \u00a0]*[-–—][ \u00a0]*"
 _DAY = rf"(?:[1-9]|[12][0-9]|3[01]){ORDINAL_SUFFIX}?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 
-_PLAIN_DATE = re.compile(
-    rf"(?<![\w./-])(?:"
-    rf"(?P<d1>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?{_SPACE}+(?P<m1>{_MONTH})"
-    rf"(?:,?{_SPACE}+(?P<y1>{_YEAR}))?"
-    rf"|(?P<m2>{_MONTH}){_SPACE}+(?P<d3>{_DAY})(?:{_DASH}(?P<d4>{_DAY}))?"
-    rf"(?:,{_SPACE}+(?P<y2>{_YEAR})|{_SPACE}+(?P<y3>{_YEAR}))?"
-    rf")(?![\w/])"
-)
+
+@functools.cache
+def _plain_date() -> re.Pattern[str]:
+    """Compiled at the first scan: the scans are for an opt-in rule and for infoboxes,
+    and the month words twice over are a large regex."""
+    return re.compile(
+        rf"(?<![\w./-])(?:"
+        rf"(?P<d1>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?{_SPACE}+(?P<m1>{_MONTH})"
+        rf"(?:,?{_SPACE}+(?P<y1>{_YEAR}))?"
+        rf"|(?P<m2>{_MONTH}){_SPACE}+(?P<d3>{_DAY})(?:{_DASH}(?P<d4>{_DAY}))?"
+        rf"(?:,{_SPACE}+(?P<y2>{_YEAR})|{_SPACE}+(?P<y3>{_YEAR}))?"
+        rf")(?![\w/])"
+    )
+
 
 _YEAR_WORD = re.compile(rf"(?<![\w./-]){_YEAR}(?![\w/])")
 
@@ -64,7 +71,7 @@ def plain_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[P
     ['5–6 July', 'November 7, 1917', '15 July']
     """
     stop = len(text) if end is None else end
-    for match in _PLAIN_DATE.finditer(text, start, stop):
+    for match in _plain_date().finditer(text, start, stop):
         month_word = match["m1"] or match["m2"]
         month = read_month(month_word)
         if month is None:  # pragma: no cover - the pattern only matches month names

@@ -18,6 +18,7 @@ the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -47,7 +48,13 @@ _REACH = 20_000
 _MONTH_CANDIDATES = 12
 #: How close before a year a month word must stand to count as that year's date.
 _MONTH_REACH = 40
-_MONTH_WORD = re.compile(MONTH)
+
+
+@functools.cache
+def _month_word() -> re.Pattern[str]:
+    """A month word alone, compiled for the first date whose year comes from the text
+    around it."""
+    return re.compile(MONTH)
 
 
 def paragraph(text: str, offset: int, end_offset: int) -> tuple[int, int]:
@@ -176,7 +183,7 @@ class YearContext:
 
     def _after_month(self, at: int, months: frozenset[int]) -> bool:
         """Whether the month word nearest before the year at *at* is one of *months*."""
-        words = _MONTH_WORD.findall(self.text, max(0, at - _MONTH_REACH), at)
+        words = _month_word().findall(self.text, max(0, at - _MONTH_REACH), at)
         found = month_of(words[-1]) if words else None
         return found is not None and found[0] in months
 

@@ -17,6 +17,7 @@ the sentence around them. A line break is a barrier too unless it only wraps a p
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -60,10 +61,16 @@ _NOISE_PARTS = (
     rf"(?P<space>(?! [^{_SPACE_CHARS}\n])[{_SPACE_CHARS}]+)",
     r"(?P<bar>\|)",
 )
-#: Every character a part of _NOISE begins with (in order: escape, tags, templates,
+#: Every character a part of the noise begins with (in order: escape, tags, templates,
 #: brackets, entities, emphasis, bar, line breaks and spaces, invisible characters).
 _NOISE_FIRST = rf"\\<{{\[&'*_|\n{_SPACE_CHARS}{_INVISIBLE}"
-_NOISE = re.compile(led_by(_NOISE_FIRST, "|".join(_NOISE_PARTS)), re.DOTALL)
+
+
+@functools.cache
+def _noise() -> re.Pattern[str]:
+    """All the noise, compiled for the first window that has any (see ``_ANY_NOISE``)."""
+    return re.compile(led_by(_NOISE_FIRST, "|".join(_NOISE_PARTS)), re.DOTALL)
+
 
 #: Whether a window needs any work at all (the common case needs none).
 # Every alternative begins with a literal character, so that the regex engine skips
@@ -439,7 +446,7 @@ def ref_end(text: str, closings: Closings, position: int, end: int) -> tuple[int
 def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bool) -> None:
     position = start
     ends = _Ends(text)
-    for match in _NOISE.finditer(text, start, end):
+    for match in _noise().finditer(text, start, end):
         if match.start() < position:
             continue  # inside a template, comment or reference already handled
         out.copy(position, match.start(), text)

@@ -19,6 +19,7 @@ pattern whose reading is accepted wins, so pairs come before single marked dates
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -131,14 +132,22 @@ def _expand(pattern: str, prefix: str = "") -> str:
 
 class Shape(NamedTuple):
     name: str
-    pattern: re.Pattern[str]
+    pattern: str
     roles: tuple[str, ...]
 
 
-_COMPILED: tuple[Shape, ...] = tuple(
-    Shape(name, re.compile(_expand(pattern)), tuple(re.findall(r"\{(\w+)\}", pattern)))
+_SHAPES: tuple[Shape, ...] = tuple(
+    Shape(name, _expand(pattern), tuple(re.findall(r"\{(\w+)\}", pattern)))
     for name, pattern in SHAPES
 )
+
+
+@functools.cache
+def _compiled(index: int) -> re.Pattern[str]:
+    """The pattern of one shape alone, compiled when first tried: most readings take
+    the first shape found (the search of ``_ANY``) and try no other."""
+    return re.compile(_SHAPES[index].pattern)
+
 
 # Every shape as one alternative of one pattern, its roles named "s<index>_<role>" and
 # the whole alternative "s<index>": one search finds the leftmost shape and its parts.
@@ -155,8 +164,7 @@ _ANY = re.compile(
     )
 )
 _ANY_ROLES: tuple[tuple[tuple[str, str], ...], ...] = tuple(
-    tuple((role, f"s{index}_{role}") for role in shape.roles)
-    for index, shape in enumerate(_COMPILED)
+    tuple((role, f"s{index}_{role}") for role in shape.roles) for index, shape in enumerate(_SHAPES)
 )
 
 
@@ -189,9 +197,10 @@ def candidates(codes: str, position: int) -> Iterator[Found]:
     roles = {
         role: first.span(group) for role, group in _ANY_ROLES[index] if first.start(group) != -1
     }
-    yield Found(_COMPILED[index].name, start, first.end(), roles)
-    for shape in _COMPILED[index + 1 :]:
-        match = shape.pattern.match(codes, start)
+    yield Found(_SHAPES[index].name, start, first.end(), roles)
+    for later in range(index + 1, len(_SHAPES)):
+        shape = _SHAPES[later]
+        match = _compiled(later).match(codes, start)
         if match is None:
             continue
         roles = {role: match.span(role) for role in shape.roles if match.start(role) != -1}

@@ -16,6 +16,7 @@ without two dates (``|  | January |``) are skipped.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -46,8 +47,16 @@ def _header(english: tuple[str, str], calendar: str) -> re.Pattern[str]:
     return re.compile(f"{led_by(*english)}|(?i:{led_by(firsts, recorded)})")
 
 
-_OLD_HEADER = _header(("JOс", r"Julian|Old[\s-][Ss]tyle|\bO\.\s?S\.|\bOS\b|старому"), "old")
-_NEW_HEADER = _header(("GNн", r"Gregorian|New[\s-][Ss]tyle|\bN\.\s?S\.|\bNS\b|новому"), "new")
+@functools.cache
+def _headers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The (Julian, Gregorian) header cells, compiled at the first table: most texts
+    have none."""
+    return (
+        _header(("JOс", r"Julian|Old[\s-][Ss]tyle|\bO\.\s?S\.|\bOS\b|старому"), "old"),
+        _header(("GNн", r"Gregorian|New[\s-][Ss]tyle|\bN\.\s?S\.|\bNS\b|новому"), "new"),
+    )
+
+
 _GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
 _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 #: The most rows one table is read for (keeps a malformed huge text linear).
@@ -122,10 +131,13 @@ def _columns(text: str, cells: list[Cell]) -> tuple[int, int] | None:
     """Indexes of the (Julian, Gregorian) columns a header names, if exactly one each."""
     # Most rows name no calendar: one search over all the cells says so (a name found in
     # a cell is found in the stretch that holds them), instead of one per cell and name.
-    if not cells or _OLD_HEADER.search(text, cells[0].start, cells[-1].end) is None:
+    if not cells:
         return None
-    old = [i for i, cell in enumerate(cells) if _OLD_HEADER.search(text, cell.start, cell.end)]
-    new = [i for i, cell in enumerate(cells) if _NEW_HEADER.search(text, cell.start, cell.end)]
+    old_header, new_header = _headers()
+    if old_header.search(text, cells[0].start, cells[-1].end) is None:
+        return None
+    old = [i for i, cell in enumerate(cells) if old_header.search(text, cell.start, cell.end)]
+    new = [i for i, cell in enumerate(cells) if new_header.search(text, cell.start, cell.end)]
     if len(old) != 1 or len(new) != 1 or old == new:
         return None
     return old[0], new[0]

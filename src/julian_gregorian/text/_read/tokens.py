@@ -21,6 +21,7 @@ w     any other words between two tokens
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -131,9 +132,12 @@ _ANY_MARKER = "|".join(
     (markers.OLD_SCRIPT, markers.NEW_SCRIPT, markers.OLD_SMALL, markers.NEW_SMALL)
 )
 
-# The commonest first (a date, then a year); an ISO date must come before the year its
-# first four digits would make.
-_DIGIT_TOKEN = re.compile(
+# The tokens that begin with a digit, the commonest first (a date, then a year); an ISO
+# date must come before the year its first four digits would make. They are three
+# regexes tried in turn, as one alternation of them all would be: the middle one, a day
+# group with a marker inside (below), holds every marker and is rarely needed, so it is
+# compiled only for a text that may have one.
+_DIGIT_HEAD = re.compile(
     "|".join(
         (
             # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
@@ -162,12 +166,39 @@ _DIGIT_TOKEN = re.compile(
             rf"(?P<QR>(?<![\w.,:-])(?P<u1>{_DAY})\.?{_OPT_SP}[(\[](?P<u2>{_DAY})\.?[)\]]{_RANGE}"
             rf"(?P<u3>{_DAY})\.?{_OPT_SP}[(\[](?P<u4>{_DAY})\.?[)\]]{_OPT_SP}(?P<um>{MONTH}|{_ROMAN_MONTH})"
             rf"(?:,?{_SP}(?P<uy>{_DATE_YEAR_BODY}){_year_tail('ue')})?)",
-            # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
-            # 3 (16) VI 1917: one month and year for both days.
-            # 20 (за старим стилем – 8) квітня 1861: a marker inside the day group.
-            rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]"
-            rf"(?:(?:{_ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP})?(?P<qd2>{_DAY})\.?[)\]]{_OPT_SP}"
-            rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)",
+        )
+    )
+)
+# 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
+# 3 (16) VI 1917: one month and year for both days. The day group may hold a marker,
+# 20 (за старим стилем – 8) квітня 1861: that pattern is tried first (as the optional
+# marker of one pattern would be), then the same without it. Every way of reading the
+# first day and its dot ends at the same bracket, so this order finds what one pattern
+# with an optional marker would.
+_DAY_GROUP_START = rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]"
+_DAY_GROUP_END = (
+    rf"(?P<qd2>{_DAY})\.?[)\]]{_OPT_SP}"
+    rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)"
+)
+#: The start of a day group with a marker: the marker's first letter after the bracket
+#: (the markers of other scripts and in small letters all begin with a letter).
+_MARKED_DAY_GROUP_HINT = re.compile(
+    _DAY_GROUP_START.removeprefix("(?P<Q>").replace("(?P<qd1>", "(?:")
+    + f"(?=[{re.escape(''.join(sorted(markers.SMALL_AND_SCRIPT_FIRST_LETTERS)))}])"
+)
+
+
+@functools.cache
+def _marked_day_group() -> re.Pattern[str]:
+    return re.compile(
+        rf"{_DAY_GROUP_START}(?:{_ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP}{_DAY_GROUP_END}"
+    )
+
+
+_DIGIT_TAIL = re.compile(
+    "|".join(
+        (
+            _DAY_GROUP_START + _DAY_GROUP_END,
             # 25.02(09.03)1924: two Russian numeric days with one year.
             r"(?P<R>(?<![\d.])(?P<rd1>[0-9]{1,2})\.(?P<rm1>[0-9]{1,2})\s?\((?P<rd2>[0-9]{1,2})\."
             r"(?P<rm2>[0-9]{1,2})\)\.?\s?(?P<ry>[0-9]{4})(?!\d))",
@@ -216,27 +247,51 @@ _DAY_WORDS = _day_word_table()
 
 _DAY_WORD = trie_regex(set(_DAY_WORDS) | {word.capitalize() for word in _DAY_WORDS})
 _DAY_WORD = _DAY_WORD.replace(r"\ ", r"\s+")
-_SCRIPT_TOKEN = re.compile(
-    rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})"
-    # Numerals in words: "двадцать шестого мая 1826 года"
-    rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
-    rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
-)
-# No named groups around the alternatives: each begins with a literal letter, which
-# lets the regex engine skip to those letters; the calendar is told apart afterwards.
-_SMALL_MARKER = re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}")
-_SMALL_OLD = re.compile(markers.OLD_SMALL_WHOLE)
+
+# The regexes a text may not need are compiled when first needed (functools.cache):
+# together they were about a third of the regex text the reader compiled at import.
+
+
+@functools.cache
+def _script_token() -> re.Pattern[str]:
+    """Tokens beginning with a letter of another script than Latin (no English text
+    has one)."""
+    return re.compile(
+        rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})"
+        # Numerals in words: "двадцать шестого мая 1826 года"
+        rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
+        rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
+    )
+
+
+@functools.cache
+def _small_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The markers in small letters, and those of the Old Style among them whole."""
+    # No named groups around the alternatives: each begins with a literal letter, which
+    # lets the regex engine skip to those letters; the calendar is told apart afterwards.
+    return (
+        re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}"),
+        re.compile(markers.OLD_SMALL_WHOLE),
+    )
+
+
 #: The keys of the small-letter markers: a quick test of a window before the markers
 #: themselves are looked for.
 _SMALL_HINT = re.compile(
     trie_regex(set(markers.SMALL_KEYS)).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s+")
 )
 _LEAD_IN = re.compile(markers.LEAD_IN)
-#: Markers glued to the month or year before them: ``8. Märzjul.``, ``1820greg.``.
-_GLUED = re.compile(
-    rf"(?<=[^\W_])(?:(?P<O>{trie_regex(set(GLUED_OLD))})|(?P<N>{trie_regex(set(GLUED_NEW))}))"
-    r"(?![^\W\d_])"
-)
+
+
+@functools.cache
+def _glued() -> re.Pattern[str]:
+    """Markers glued to the month or year before them: ``8. Märzjul.``, ``1820greg.``."""
+    return re.compile(
+        rf"(?<=[^\W_])(?:(?P<O>{trie_regex(set(GLUED_OLD))})|(?P<N>{trie_regex(set(GLUED_NEW))}))"
+        r"(?![^\W\d_])"
+    )
+
+
 _GLUED_HINT = tuple(GLUED_OLD | GLUED_NEW)
 
 #: Letters that may begin a token: a month name of the languages that write it first and
@@ -514,17 +569,18 @@ end_month=11, year=None, written_year=None, dual=None, language='en', range_ends
     # Markers in small letters are rare and contain dots; find them first, whole.
     small: list[tuple[int, int, str]] = []
     if _SMALL_HINT.search(text) is not None:
+        small_marker, small_old = _small_markers()
         small = [
-            (m.start(), m.end(), "O" if _SMALL_OLD.fullmatch(m.group()) else "N")
-            for m in _SMALL_MARKER.finditer(text)
+            (m.start(), m.end(), "O" if small_old.fullmatch(m.group()) else "N")
+            for m in small_marker.finditer(text)
         ]
     if any(word in text for word in _GLUED_HINT):
-        small.extend((m.start(), m.end(), m.lastgroup or "O") for m in _GLUED.finditer(text))
+        small.extend((m.start(), m.end(), m.lastgroup or "O") for m in _glued().finditer(text))
         small.sort()
     small.reverse()
     # Local names: this loop runs for every candidate of every window.
     add_code, add_token, punctuation = codes.append, tokens.append, _PUNCTUATION.get
-    digit, capital, script = _DIGIT_TOKEN.match, _CAPITAL_TOKEN.match, _SCRIPT_TOKEN.match
+    capital = _CAPITAL_TOKEN.match
     length = len(text)
     for start in map(_match_start, _START.finditer(text)):
         while small and small[-1][0] <= start:
@@ -547,11 +603,11 @@ end_month=11, year=None, written_year=None, dual=None, language='en', range_ends
                 continue  # a hyphen inside a word
         else:
             if char.isdigit():
-                match = digit(text, start)
+                match = _digit_token(text, start)
             elif char.isascii():
                 match = capital(text, start)
             else:
-                match = script(text, start)
+                match = _script_token().match(text, start)
             if match is None:
                 continue
             end = match.end()
@@ -582,6 +638,14 @@ end_month=11, year=None, written_year=None, dual=None, language='en', range_ends
             position = marker_end
     _words(text, position, length, "", codes, tokens)
     return "".join(codes), tokens
+
+
+def _digit_token(text: str, start: int) -> re.Match[str] | None:
+    """The token at *start*, which is a digit: the first of the digit regexes to match."""
+    match = _DIGIT_HEAD.match(text, start)
+    if match is None and _MARKED_DAY_GROUP_HINT.match(text, start) is not None:
+        match = _marked_day_group().match(text, start)
+    return match if match is not None else _DIGIT_TAIL.match(text, start)
 
 
 _match_start = re.Match.start

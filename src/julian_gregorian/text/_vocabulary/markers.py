@@ -191,6 +191,15 @@ FIRST_LETTERS = frozenset(
     for pattern in groups[group]
 )
 
+#: The first letters of the markers that begin with a small Latin letter or in another
+#: script: what a marker inside a day group, ``20 (за старим стилем – 8)``, begins with.
+SMALL_AND_SCRIPT_FIRST_LETTERS = frozenset(
+    _first_letter(pattern)
+    for groups in (_OLD, _NEW)
+    for group in ("SMALL", "SCRIPT")
+    for pattern in groups[group]
+)
+
 #: Every marker phrase of every record with its calendar (``"old"``/``"new"``) and
 #: language code, for the tests that prove each is found and read.
 PHRASES: tuple[tuple[str, str, str], ...] = tuple(
