@@ -32,19 +32,11 @@ from julian_gregorian._cli.safe_write import (
     read_path,
     reason,
 )
+from julian_gregorian._text_files import TEXT_SUFFIXES, decode_text
 from julian_gregorian.errors import InputError
 from julian_gregorian.reports.file_report import STDIN_NAME, shown_name
 
-#: Suffixes of the files a folder is searched for; files named explicitly are always read.
-TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".wiki", ".wikitext", ".md", ".html")
-
 STDIN = "-"
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 #: ``on_skip(name, why)``: told of each entry a folder walk passes over.
 SkipHandler = Callable[[str, str], None]
@@ -102,27 +94,9 @@ def decode(raw: bytes, name: str) -> tuple[str, str, bytes]:
     ``InputError`` ``NAME: why`` when *raw* is not such text.
     """
     try:
-        return _decode(raw)
+        return decode_text(raw)
     except InputError as error:
         raise InputError(f"{shown_name(name)}: {error}") from None
-
-
-def _decode(raw: bytes) -> tuple[str, str, bytes]:
-    encoding, bom = "utf-8", b""
-    for mark, candidate in _BOMS:
-        if raw.startswith(mark):
-            encoding, bom = candidate, mark
-            break
-    try:
-        text = raw[len(bom) :].decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"not {encoding.upper()} text (byte 0x{raw[len(bom) + error.start]:02x} "
-            f"at offset {len(bom) + error.start} cannot be decoded)"
-        ) from None
-    if "\x00" in text:
-        raise InputError("looks like a binary file (it contains NUL characters)")
-    return text, encoding, bom
 
 
 def read_inputs(
@@ -173,7 +147,7 @@ def read_stdin() -> SourceText | InputFailure:
         return InputFailure(STDIN_NAME, f"cannot be read ({error.strerror or error})")
     raw = b"".join(chunks)
     try:
-        text, encoding, bom = _decode(raw)
+        text, encoding, bom = decode_text(raw)
     except InputError as error:
         return InputFailure(STDIN_NAME, str(error), raw)
     return SourceText(STDIN_NAME, None, raw, text, encoding, bom)
@@ -207,7 +181,7 @@ def _source(
     """Read and decode one file with *reader*(*where*); a failure names *name*."""
     try:
         raw, state = reader(*where)
-        text, encoding, bom = _decode(raw)
+        text, encoding, bom = decode_text(raw)
     except InputError as error:
         return InputFailure(name, str(error))
     return SourceText(name, Path(state.path), raw, text, encoding, bom, state)

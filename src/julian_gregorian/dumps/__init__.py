@@ -1,5 +1,8 @@
 """MediaWiki XML dumps: whole wikis read page by page, checked on every core or a cluster.
 
+Files and folders go to a cluster too: :func:`check_files_on_dask`, as ``check --dask``
+takes them.
+
 A dump is recognised by its content, whatever its name: ``bz2`` (single- or
 multistream), ``gzip`` or plain XML with a ``<mediawiki>`` root. Pages are read one at
 a time (memory holds one page), articles (namespace 0) by default, redirects skipped;
@@ -31,6 +34,7 @@ from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps._check import PageCheck, PageReport, page_fields, with_page
 from julian_gregorian.dumps._dask import map_pages_on_dask
 from julian_gregorian.dumps._detect import Compression, dump_compression, require_dump
+from julian_gregorian.dumps._files import check_files_on_dask
 from julian_gregorian.dumps._pages import ARTICLES, Page
 from julian_gregorian.dumps._streams import Chunk, index_path, scan_stream_starts
 from julian_gregorian.dumps._work import (
@@ -130,6 +134,7 @@ __all__ = [
     "available_cores",
     "check_dump",
     "check_dumps_on_dask",
+    "check_files_on_dask",
     "chunk_pages",
     "dump_chunks",
     "dump_compression",

@@ -1,0 +1,40 @@
+"""Text files as the library and the command read them: which files a folder is searched
+for, and how their bytes become text.
+
+The bytes are UTF-8, or UTF-8 or UTF-16 marked by a byte order mark (dropped from the
+text); line endings are not translated, so that offsets count the file's own characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from julian_gregorian.errors import InputError
+
+#: Suffixes of the files a folder is searched for; files named explicitly are always read.
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".wiki", ".wikitext", ".md", ".html")
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_text(raw: bytes) -> tuple[str, str, bytes]:
+    """(text, encoding, bom) of *raw*; ``InputError`` saying why when it is no such text."""
+    encoding, bom = "utf-8", b""
+    for mark, candidate in _BOMS:
+        if raw.startswith(mark):
+            encoding, bom = candidate, mark
+            break
+    try:
+        text = raw[len(bom) :].decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"not {encoding.upper()} text (byte 0x{raw[len(bom) + error.start]:02x} "
+            f"at offset {len(bom) + error.start} cannot be decoded)"
+        ) from None
+    if "\x00" in text:
+        raise InputError("looks like a binary file (it contains NUL characters)")
+    return text, encoding, bom

@@ -1,0 +1,90 @@
+"""``julian_gregorian.dumps.check_files_on_dask``: files and folders on a Dask cluster give
+the reports ``julian-gregorian check`` gives on them, in the same order."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers.dumps import RIGHT, WRONG, dated_page
+from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.dumps import check_files_on_dask
+from julian_gregorian.dumps._files import check_file, text_files
+from julian_gregorian.reports import render_jsonl, render_text
+
+
+@pytest.fixture
+def place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nested folders of articles, with what a folder search leaves out or cannot read."""
+    articles = tmp_path / "articles"
+    for number in range(14):
+        folder = articles / ("later" if number > 9 else "") / ("deep" if number > 11 else "")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"p{number:02d}.wiki").write_text(dated_page(number).text, encoding="utf-8")
+    (articles / "later" / "utf16.txt").write_bytes(f"Also: {WRONG}\n".encode("utf-16"))
+    (articles / "notes.py").write_text(f"# {WRONG}\n", encoding="utf-8")
+    (articles / ".hidden.txt").write_text(f"{WRONG}\n", encoding="utf-8")
+    (articles / "broken.txt").write_bytes(b"caf\xe9 " + WRONG.encode())
+    (tmp_path / "lone.py").write_text(f"{RIGHT}\n{WRONG}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _command(*args: str, cwd: Path) -> str:
+    """What ``check`` writes on *args*; it exits 2, for the file that is no text."""
+    done = subprocess.run(
+        [sys.executable, "-m", "julian_gregorian", "check", "--isolated", "-j", "1", *args],
+        capture_output=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 2, done.stderr
+    return done.stdout.decode("utf-8")
+
+
+def test_a_folder_is_searched_as_the_command_searches_it(place: Path) -> None:
+    names = [name for name, _, _ in text_files(["articles", "lone.py"], CheckConfig())]
+    assert names == [
+        "articles/broken.txt",
+        *(f"articles/p{number:02d}.wiki" for number in range(10)),
+        "articles/later/p10.wiki",
+        "articles/later/p11.wiki",
+        "articles/later/utf16.txt",
+        "articles/later/deep/p12.wiki",
+        "articles/later/deep/p13.wiki",
+        "lone.py",
+    ]
+    skipped = CheckConfig(extend_exclude=("later",))
+    assert not any("later" in name for name, _, _ in text_files(["articles"], skipped))
+
+
+def test_a_file_that_is_no_text_is_reported_not_checked(place: Path) -> None:
+    report = check_file("articles/broken.txt", place / "articles/broken.txt", CheckConfig())
+    assert [problem.code for problem in report.problems] == ["JG900"]
+    assert "not UTF-8 text" in report.problems[0].message
+    missing = check_file("gone.txt", place / "gone.txt", CheckConfig())
+    assert [problem.code for problem in missing.problems] == ["JG900"]
+
+
+def test_on_a_local_cluster_of_two_workers_the_reports_are_the_command_s(place: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        reports = list(check_files_on_dask(["articles", "lone.py"], client))
+        ignoring = CheckConfig(ignore=("JG101",))
+        quiet = list(check_files_on_dask(["articles"], client, ignoring))
+    assert render_jsonl(reports) == _command("articles", "lone.py", "--format", "jsonl", cwd=place)
+    assert render_text(reports) == _command("articles", "lone.py", cwd=place)
+    assert [report.name for report in quiet] == [report.name for report in reports[:-1]]
+    assert all(f.code != "JG101" for report in quiet for f in report.findings)
+    assert any(f.code == "JG101" for report in reports for f in report.findings)
