@@ -81,9 +81,9 @@ def test_non_text_is_refused() -> None:
 
 
 def test_every_shape_the_extractor_gives_is_listed() -> None:
-    from julian_gregorian.text._read.shapes import shape_names
+    from julian_gregorian.text._read import shapes
 
-    assert set(shape_names()) <= set(SHAPES)
+    assert {name for name, _ in shapes.SHAPES} <= set(SHAPES)
     for example in SHAPES.values():
         for item in extract(example.split("; ")[0].split(" (a dual")[0]):
             assert item.shape in SHAPES

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from julian_gregorian.checks._month_words import read_month
-from julian_gregorian.checks._wording import Fields, Order
+from julian_gregorian.checks._wording import Order
 from julian_gregorian.text._vocabulary.lexicon import MONTH, ORDINAL_SUFFIX
 
 # Month words of every language record, in the cases each writes them; a dot after a
@@ -54,14 +54,6 @@ class PlainDate:
     day: int
     end_day: int
     order: Order
-
-    @property
-    def start(self) -> Fields:
-        return (self.year, self.month, self.day)
-
-    @property
-    def end(self) -> Fields:
-        return (self.year, self.month, self.end_day)
 
 
 def plain_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[PlainDate]:

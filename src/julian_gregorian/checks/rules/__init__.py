@@ -31,17 +31,6 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 
 
-def rule(code: str) -> Rule:
-    """The rule with *code* (``JG101``; its name ``wrong-offset`` works too)."""
-    wanted = code.strip()
-    found = RULES_BY_CODE.get(wanted.upper())
-    if found is None:
-        found = next((r for r in RULES if r.name == wanted.lower()), None)
-    if found is None:
-        raise ParseError(f"unknown rule {code!r}: the rules are {', '.join(RULES_BY_CODE)}")
-    return found
-
-
 def matching(selector: str) -> list[Rule]:
     """The rules a selector names: a code, a prefix (``JG1``), a rule name, or ``ALL``.
 
@@ -91,4 +80,4 @@ def select_rules(
     return tuple(r for r in RULES if r.code in chosen)
 
 
-__all__ = ["RULES", "RULES_BY_CODE", "Rule", "matching", "rule", "select_rules"]
+__all__ = ["RULES", "RULES_BY_CODE", "Rule", "matching", "select_rules"]

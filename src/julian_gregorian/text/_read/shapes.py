@@ -177,11 +177,6 @@ class Found(NamedTuple):
     roles: dict[str, tuple[int, int]]
 
 
-def shape_names() -> tuple[str, ...]:
-    """Every name :attr:`Item.shape` can take from these patterns, in priority order."""
-    return tuple(dict.fromkeys(name for name, _ in SHAPES))
-
-
 def candidates(codes: str, position: int) -> Iterator[Found]:
     """Matches of the shapes starting at the leftmost position from *position* on.
 
