@@ -92,8 +92,9 @@ def check_files_on_dask(
     (default: every default rule). Each file is one task, a few per worker thread sent
     ahead of the report being given; the workers read the files themselves, so they
     must see them at the same paths. A file is checked as an article, as
-    :func:`~julian_gregorian.checks.check_text` checks a text; the reports render as the
-    command's (:func:`~julian_gregorian.reports.render_json`, ...).
+    :func:`~julian_gregorian.checks.check_text` checks a text, whatever its suffix: unlike
+    the command, a GEDCOM or TEI file named here gets no checks of its own format. The
+    reports render as the command's (:func:`~julian_gregorian.reports.render_json`, ...).
 
     >>> from distributed import Client, LocalCluster  # doctest: +SKIP
     >>> with LocalCluster(n_workers=2) as cluster, Client(cluster) as client:  # doctest: +SKIP
