@@ -13,6 +13,8 @@ Adding a language is adding a module here with one record and listing it in
 from __future__ import annotations
 
 from julian_gregorian.languages._record import Language, MonthRow, row
+from julian_gregorian.languages.af import AFRIKAANS
+from julian_gregorian.languages.ast import ASTURIAN
 from julian_gregorian.languages.be import BELARUSIAN
 from julian_gregorian.languages.bg import BULGARIAN
 from julian_gregorian.languages.cs import CZECH
@@ -24,6 +26,7 @@ from julian_gregorian.languages.es import SPANISH
 from julian_gregorian.languages.et import ESTONIAN
 from julian_gregorian.languages.fi import FINNISH
 from julian_gregorian.languages.fr import FRENCH
+from julian_gregorian.languages.id import INDONESIAN
 from julian_gregorian.languages.it import ITALIAN
 from julian_gregorian.languages.la import LATIN
 from julian_gregorian.languages.lt import LITHUANIAN
@@ -35,6 +38,7 @@ from julian_gregorian.languages.pl import POLISH
 from julian_gregorian.languages.pt import PORTUGUESE
 from julian_gregorian.languages.ro import ROMANIAN
 from julian_gregorian.languages.ru import RUSSIAN
+from julian_gregorian.languages.sco import SCOTS
 from julian_gregorian.languages.sk import SLOVAK
 from julian_gregorian.languages.sr import SERBIAN_CYRILLIC, SERBIAN_LATIN
 from julian_gregorian.languages.sv import SWEDISH
@@ -72,6 +76,10 @@ LANGUAGES: tuple[Language, ...] = (
     LATVIAN,
     LITHUANIAN,
     LATIN,
+    AFRIKAANS,
+    INDONESIAN,
+    SCOTS,
+    ASTURIAN,
 )
 
 

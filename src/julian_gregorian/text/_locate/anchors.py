@@ -77,6 +77,11 @@ def _render(strings: set[str]) -> str:
     )
 
 
+#: Capital initials (``A.S.``, Scots *Auld Style*; ``K.J.``, Indonesian *Kalender
+#: Julian*): their letters begin too many other abbreviations (``U.S.``, ``J. Smith``)
+#: for a pass to look at them anywhere; they are found in brackets, where they stand.
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+:?")
+
 #: Pass characters common in prose: their passes look only where at least this many
 #: characters of the phrase follow the character, so that few words share them.
 _COMMON = "gv"
@@ -88,7 +93,10 @@ def _pass_position(phrase: str) -> int:
     (in the order of ``PASS_CHARACTERS``) it contains, or -1 (the last ``y`` of ``nowy
     styl`` is the one of ``styl``, which fewer words share; a ``y`` counts only there;
     a ``g`` or ``v`` only where four characters of the phrase follow it, the first full
-    stop or the ``t`` of the first ``st`` only where two follow it)."""
+    stop or the ``t`` of the first ``st`` only where two follow it; never in capital
+    initials, see :data:`_INITIALS`)."""
+    if _INITIALS.fullmatch(phrase):
+        return -1
     for char in PASS_CHARACTERS:
         at = phrase.rfind(char)
         if char in ".t":
@@ -296,9 +304,12 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
     # August 28 [September 9]
     # (not footnote marks such as [12])
+    # and a marker phrase in brackets before a number: [K.J.: 30 Mei], [A.S. 12 Dizember]
+    # (not [[St. Mary River]])
     re.compile(
         r"\[(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
-        rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\])"
+        rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\]"
+        rf"|(?:{_parenthesised_markers()})[^\[\]\d]{{0,24}}\d)"
     ),
     # ст. ст., н. ст., по старому стилю, по юлианскому календарю, стар стил
     re.compile(_with_phrases("с", hand_after=("с|", "с2|", "с3|"))),

@@ -497,10 +497,19 @@ def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bo
             _newline(out, text, match)
         elif kind == "space":
             out.put(" ", match.start(), match.end())
+        elif kind == "note" and _between_words(text, match.start(), match.end()):
+            # A rendered infobox's cells run together: "Moscú[1]30 de mayu"
+            out.put(" ", match.start(), match.end())
         elif kind == "emph" and match.group().startswith("'") and not wikitext:
             out.copy(match.start(), match.end(), text)
         # comment, note, tag, emph, invisible, escape: dropped
     out.copy(position, end, text)
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between a letter or digit and a digit, where
+    a space was lost."""
+    return start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isdigit()
 
 
 def _newline(out: _Builder, text: str, match: re.Match[str]) -> None:

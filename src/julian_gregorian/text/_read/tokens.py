@@ -142,8 +142,8 @@ _DIGIT_HEAD = re.compile(
         (
             # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
             rf"(?P<dmy>(?<![\w.,:-])(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?"
-            # 25 October, 3 de marzo, and Roman months after a dot: (14.II/26.II)
-            rf"(?:\.?{_SP}(?:(?:{MONTH_LINK}){_SP})?(?P<am>{MONTH}|{_ROMAN_MONTH})"
+            # 25 October, 3 de marzo, 27 d'abril, and Roman months after a dot: (14.II/26.II)
+            rf"(?:\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<am>{MONTH}|{_ROMAN_MONTH})"
             rf"|\.(?P<ar>{_ROMAN_MONTH}))"
             # 2 maart (15), 1917: the other calendar's day in brackets after the month.
             rf"(?:{_OPT_SP}\((?P<aq>{_DAY})\))?"
@@ -153,7 +153,7 @@ _DIGIT_HEAD = re.compile(
             rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
             # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
             rf"(?P<bare>(?<![\w.,:-])(?<![^\W\d_]\.\s)(?P<bd>{_DAY})(?={_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}"
-            rf"(?:(?:{MONTH_LINK}){_SP})?(?:{MONTH})))",
+            rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?:{MONTH})))",
             rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
             # Year first, the year followed by its word: Lithuanian 1862 m. spalio 21 d.,
             # Latvian 1862. gada 21. oktobrī.

@@ -201,10 +201,17 @@ ORDINAL_SUFFIX = _ordinal_suffix()
 
 
 def _words_regex(words: set[str]) -> str:
+    """The words as one alternation, longest first, each ending a word: after a word
+    that ends in a full stop or an apostrophe (an elided ``d'``) anything may follow."""
     return "|".join(
-        re.escape(word) + ("" if word.endswith(".") else r"\b")
+        re.escape(word) + ("" if word.endswith(_OPEN_ENDS) else r"\b")
         for word in sorted(words, key=len, reverse=True)
     )
+
+
+#: Ends of words after which the next word may follow at once: an abbreviation's full
+#: stop, an elision's apostrophe (Asturian ``27 d'abril``).
+_OPEN_ENDS = (".", "'", "’")
 
 
 #: Words after a year that belong to it (``года``, ``roku``, ``m.``), as a regex.

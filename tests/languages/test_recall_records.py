@@ -1,0 +1,119 @@
+"""Golden sentences of the languages recorded for issue 9's recall work (Afrikaans,
+Indonesian, Scots, Asturian) and of the shapes read for it: real sentences of the
+multilingual corpus (``benchmarks/corpus/<language>.jsonl``, where their sources and
+licences are given), each with a sibling built from another real date of the same
+shape, and the look-alikes of each that must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import check, extract
+from julian_gregorian.text._locate.anchors import find_anchors
+
+Summary = tuple[str, str, str, str]
+PAIR, OLD, NEW = "pair", "old_style", "new_style"
+
+
+def _summary(text: str) -> list[Summary]:
+    found = []
+    for item in extract(text):
+        old = item.old_style.start.isoformat() if item.old_style else ""
+        new = item.new_style.start.isoformat() if item.new_style else ""
+        found.append((item.kind, item.shape, old, new))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # af-001 (Afrikaans Wikipedia, Alexei Nikolaevich): the English O.S. in brackets
+        (
+            "Peterhof, 12 Augustus [O.S. 30 Julie] 1904 - Jekaterinburg, 16 Julie 1918)",
+            [(PAIR, "bracketed", "1904-07-30", "1904-08-12")],
+        ),
+        # Nicholas II's birth written the same way
+        (
+            "Nikolaas II (18 Mei [O.S. 6 Mei] 1868 – 17 Julie 1918)",
+            [(PAIR, "bracketed", "1868-05-06", "1868-05-18")],
+        ),
+        # id-001 (Indonesian Wikipedia, Peter the Great): K.J., Kalender Julian, with a colon
+        (
+            "(9 Juni [K.J.: 30 Mei] 1672 – 8 Februari [K.J.: 28 Januari] 1725), adalah Tsar",
+            [
+                (PAIR, "bracketed", "1672-05-30", "1672-06-09"),
+                (PAIR, "bracketed", "1725-01-28", "1725-02-08"),
+            ],
+        ),
+        (
+            "Nikolai II (18 Mei [K.J.: 6 Mei] 1868 – 17 Juli 1918)",
+            [(PAIR, "bracketed", "1868-05-06", "1868-05-18")],
+        ),
+        # sco-001, sco-002 (Scots Wikipedia): A.S., Auld Style
+        (
+            "Lydia Emilie Florence Jannsen, (24 Dizember [A.S. 12 Dizember] 1843 – "
+            "11 August [A.S. 30 Julie] 1886), kent by her pen name Lydia Koidula",
+            [
+                (PAIR, "bracketed", "1843-12-12", "1843-12-24"),
+                (PAIR, "bracketed", "1886-07-30", "1886-08-11"),
+            ],
+        ),
+        (
+            "the events o Sunday, 22 January [A.S. 9 January] 1905 in St Petersburg",
+            [(PAIR, "bracketed", "1905-01-09", "1905-01-22")],
+        ),
+        (
+            "Peter the Great (9 Juin [A.S. 30 Mey] 1672 – 8 Februar [A.S. 28 Januar] 1725)",
+            [
+                (PAIR, "bracketed", "1672-05-30", "1672-06-09"),
+                (PAIR, "bracketed", "1725-01-28", "1725-02-08"),
+            ],
+        ),
+        # ast-001 (Asturian Wikipedia, Peter the Great): "de" elided before a vowel
+        (
+            "Gobernó Rusia dende'l 7 de mayu (27 d'abril Calendariu Xulianu) hasta la so muerte",
+            [(PAIR, "parenthesised", "--04-27", "--05-07")],
+        ),
+        (
+            "Nació'l 11 d'agostu (31 de xunetu Calendariu Xulianu) de 1704",
+            [(PAIR, "parenthesised", "1704-07-31", "1704-08-11")],
+        ),
+        # ast-002: an infobox's cells run together after a footnote mark, "xul." marks it
+        ("Nacimientu Moscú[1]30 de mayu de 1672 (xul.)[2]", [(OLD, "marked", "1672-05-30", "")]),
+        (
+            "Muerte San Petersburgu[3]28 de xineru de 1725 (xul.)",
+            [(OLD, "marked", "1725-01-28", "")],
+        ),
+    ],
+)
+def test_real_sentence_of_a_new_record_is_read(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+    assert [finding for finding in check(text) if finding.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials are no markers outside brackets before a date
+        "A.S. Byatt won the Booker Prize in 1990; K.J. Yesudas sang on 10 January 1940.",
+        "the U.S. Army and K.J. Smith",
+        "[A.S. Roma] won the league",
+        # a footnote mark between words keeps no date that is not there
+        "Moscú[1]capital",
+    ],
+)
+def test_look_alike_of_a_new_record_stays_silent(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_initials_are_anchors_only_in_brackets_before_a_number() -> None:
+    assert find_anchors("the U.S. Army and K.J. Smith") == []
+    assert find_anchors("x [K.J.: 30 Mei]") == [2]
+    assert find_anchors("x [K.J. Smith]") == []
+
+
+def test_a_fix_keeps_the_elided_link() -> None:
+    (finding,) = check("Nació'l 12 d'agostu (31 de xunetu Calendariu Xulianu) de 1704")
+    assert finding.fix is not None
+    assert finding.fix.replacement == "11 d'agostu"
