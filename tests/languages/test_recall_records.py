@@ -117,3 +117,84 @@ def test_a_fix_keeps_the_elided_link() -> None:
     (finding,) = check("Nació'l 12 d'agostu (31 de xunetu Calendariu Xulianu) de 1704")
     assert finding.fix is not None
     assert finding.fix.replacement == "11 d'agostu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # be-002 (Belarusian Wikipedia dump, Francišak Bahuševič): the dash between the
+        # birth year and the death date lost, "184027"; the death date is one day off
+        (
+            "(21 сакавіка (9 сакавіка па старым стылі) 184027 красавіка (15 красавіка па "
+            "старым стылі) 1900) — беларускі паэт",
+            [
+                (PAIR, "parenthesised", "1840-03-09", "1840-03-21"),
+                (PAIR, "parenthesised", "1900-04-15", "1900-04-27"),
+            ],
+        ),
+        # the same loss between a year and a Russian pair
+        (
+            "(1 апреля (20 марта) 180926 февраля (14 февраля) 1852)",
+            [
+                (PAIR, "parenthesised", "1809-03-20", "1809-04-01"),
+                (PAIR, "parenthesised", "1852-02-14", "1852-02-26"),
+            ],
+        ),
+        # et-006 (Estonian Wikipedia, Lydia Koidula): a place name glued to the day
+        (
+            "Vana-Vändra vald, Pärnumaa11. august (vkj 30. juuli) 1886 Kroonlinn",
+            [(PAIR, "parenthesised", "1886-07-30", "1886-08-11")],
+        ),
+        # it-004 (Italian Wikipedia, Lenin): the O.S. date after a comma, named
+        (
+            "Simbirsk, 22 aprile 1870, 10 aprile del calendario giuliano – Gorki",
+            [(PAIR, "prose", "1870-04-10", "1870-04-22")],
+        ),
+        (
+            "Mosca, 9 giugno 1672, 30 maggio del calendario giuliano – San Pietroburgo",
+            [(PAIR, "prose", "1672-05-30", "1672-06-09")],
+        ),
+        # pt-003 (a machine translation of English Wikipedia): the marker after the date,
+        # its partner alone in parentheses
+        (
+            "contra o racionamento de alimentos em 23 de fevereiro Old Style (8 de março).",
+            [(PAIR, "parenthesised", "--02-23", "--03-08")],
+        ),
+        (
+            "a Revolução de Fevereiro começou em 8 de março New Style (23 de fevereiro)",
+            [(PAIR, "parenthesised", "--02-23", "--03-08")],
+        ),
+        # ru-010 (Russian Wikipedia, Moscow University): both calendars named, the
+        # second date after a dash
+        (
+            "(12 января по юлианскому календарю, по григорианскому календарю в XX—XXI "
+            "веках — 25 января) отмечается",
+            [(PAIR, "prose", "--01-12", "--01-25")],
+        ),
+    ],
+)
+def test_real_sentence_of_a_new_shape_is_read(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+
+
+def test_a_glued_day_one_off_is_read_and_reported() -> None:
+    (finding,) = check(
+        "(21 сакавіка (9 сакавіка па старым стылі) 184027 красавіка (15 красавіка па "
+        "старым стылі) 1900)"
+    )
+    assert finding.code == "JG101"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a glued day is read only as one side of a pair as far apart as the calendars
+        "Room 184027 May (O.S.) was booked",
+        "Pärnumaa11. august 1886 (vkj)",
+        "COVID19 March 2020 (O.S.)",
+        "Moskva1 май (2 мая) 1900",
+        "Order 19013 May (20 May) 1901",
+    ],
+)
+def test_look_alike_of_a_glued_day_stays_silent(text: str) -> None:
+    assert [item for item in extract(text) if item.kind == "pair"] == []

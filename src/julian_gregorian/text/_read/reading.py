@@ -132,6 +132,9 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         *window.span(tokens[found.start].start, tokens[found.end - 1].end)
     )
     name = found.name
+    glued = _glued(tokens, found)
+    if glued and "b" not in roles:
+        return None  # a glued day is read only in a pair (DateFields.glued)
     if name == "bracketed_year":
         return _year_pair(found, codes, tokens, offset, end_offset)
     if name == "numeric" or name == "parenthesised_days":
@@ -179,7 +182,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         side_a.year, side_a.own_year = year_a, True
     complete_years(side_a, side_b, _year_token(tokens, roles, "y"))
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
-    if name not in _MARKED_PAIR_SHAPES and not plausible(old, new):
+    if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
         return None
     if "an" in roles and name != "slash" and not _exact(old, new):
         return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
@@ -192,6 +195,13 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         else:
             draft.new = side
     return draft
+
+
+def _glued(tokens: list[Token], found: Found) -> bool:
+    """Whether a date of *found* is a day glued to the word or year before it."""
+    return any(
+        token.fields is not None and token.fields.glued for token in tokens[found.start : found.end]
+    )
 
 
 def _exact(old: DraftSide, new: DraftSide) -> bool:

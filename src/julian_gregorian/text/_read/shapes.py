@@ -90,20 +90,25 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("prose", r"{a}{am} (?:[,;]? w){0,2} [,;]? {b}{bm}"),
     # nach dem julianischen Kalender am 3. März, nach dem gregorianischen am 15. März
     ("prose", r"{ap} w? {a} [,;] w? {bp} w? {b}"),
+    # 12 января по юлианскому календарю, по григорианскому календарю в XX—XXI веках — 25
+    # января
+    ("prose", r"{a}{am} [,;] w? {bp} [w~]{0,4} {b}"),
     # 15 mars 1918 enligt den gregorianska kalendern, men 2 mars samma år enligt den
     # julianska
     ("prose", r"{a}{am} [,;] w? {b} w {bm}"),
     # On 3 September 1913 —22 August 1913 in the Julian calendar; February 1, 1918, which
-    # then became February 14 in the Gregorian style
-    ("prose", r"{a} (?:~|, w) {b}{bm}"),
+    # then became February 14 in the Gregorian style; 22 aprile 1870, 10 aprile del
+    # calendario giuliano
+    ("prose", r"{a} (?:~|, w?) {b}{bm}"),
     # October 24, 1894 New Style (which was October 12, 1894 in Saint Petersburg)
     ("prose", r"{a}{am} ,? \( (?:w,?){1,2} {b} (?:,? w)? \)"),
     # 30 September/10 October (Julian/Gregorian calendars); January 25 (O.S.)/February 7
     ("slash", r"{a}{am}? / {b}{bm}? (?:\( {sm} / {tm} \))?"),
     # 11/23 April
     ("slash", r"{an} / {b}{bm}?"),
-    # 25 октября (7 ноября) 1917 года; 22 декабря 1914 года (4 января 1915 года)
-    ("parenthesised", r"{a} ,? \( {b} \) (?:,? {y})?"),
+    # 25 октября (7 ноября) 1917 года; 22 декабря 1914 года (4 января 1915 года); 23 de
+    # fevereiro Old Style (8 de março)
+    ("parenthesised", r"{a}{am}? ,? \( {b} \) (?:,? {y})?"),
     # 14 (26 ноября) 1894: a bare day, the month with the day in brackets
     ("parenthesised", r"{an} \( {b}{bm}? \) (?:,? {y})?"),
     # 28 августа [9 сентября] 1828 (Russian Wikipedia); 9 June [30 May] 1672

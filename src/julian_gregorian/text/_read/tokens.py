@@ -65,6 +65,10 @@ class DateFields(NamedTuple):
     #: The last days of both ranges of a pair of day groups (``2 (14) – 6 (18)
     #: settembre``): ``(6, 18)``; ``None`` for one day each.
     range_ends: tuple[int, int] | None = None
+    #: The day was glued to the word or year before it (``Pärnumaa11. august``,
+    #: ``184027 красавіка``), where a rendering lost the dash or space: read only as one
+    #: side of a pair whose dates lie as far apart as the calendars did.
+    glued: bool = False
 
 
 class Token(NamedTuple):
@@ -149,6 +153,11 @@ _DIGIT_HEAD = re.compile(
             rf"(?:{_OPT_SP}\((?P<aq>{_DAY})\))?"
             rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
             rf"{_year_tail('ae')})?)",
+            # A day glued to the word or the year before it, where a rendered page lost a
+            # dash or a space: "Pärnumaa11. august", "184027 красавіка" (1840, 27 April).
+            rf"(?P<glued>(?:(?<=[^\W\d_])|(?<![\w.,:/-])(?P<gy>1[0-9]{{3}}))(?P<g1>{_DAY})"
+            rf"\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<gm>{MONTH})"
+            rf"(?:,?{_SP}(?P<gyear>{_DATE_YEAR_BODY}){_year_tail('ge')})?)",
             # 5-Feb-1701/2: day, month and year joined by hyphens.
             rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
             # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
@@ -310,9 +319,12 @@ _START_LETTERS = (
 )
 # Where a token may begin: a digit, a punctuation mark, a capital that may begin a month
 # or a marker, or a Cyrillic or Greek letter that may begin a marker; letters only at
-# the start of a word. One character class, so the regex engine skips the rest fast.
+# the start of a word, digits there or right after a letter. One character class, so
+# the regex engine skips the rest fast.
 _START = re.compile(
-    rf"[\d\[\]();,:=/\-.!?\n–—{re.escape(''.join(sorted(_START_LETTERS)))}](?<![^\W_][^\W_])"
+    rf"[\d\[\]();,:=/\-.!?\n–—{re.escape(''.join(sorted(_START_LETTERS)))}]"
+    # (a digit after a letter too: a day glued to a word, "Pärnumaa11. august")
+    r"(?:(?<![^\W_][^\W_])|(?<=[^\W\d_]\d))"
 )
 _PUNCTUATION = {
     "[": "[",
@@ -456,6 +468,18 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     if kind == "bare":
         day = _day_number(match.group("bd"))
         return "n", DateFields(day, None, day, None, None, None, None, "en")
+    if kind == "glued":
+        found = _month(match.group("gm"))
+        if found is None:
+            return None
+        month, language = found
+        day = _day_number(match.group("g1"))
+        if match.group("gyear"):
+            year, written, dual = _year(match.group("gyear"))
+            code = "D"
+        else:
+            code = "d"
+        return code, DateFields(day, month, day, month, year, written, dual, language, glued=True)
     if kind == "dmh":
         found = _month(match.group("hm"))
         if found is None:
@@ -619,6 +643,17 @@ end_month=11, year=None, written_year=None, dual=None, language='en', range_ends
                 if read is None:
                     continue
                 code, fields = read
+                if kind == "glued" and match.group("gy"):
+                    # "184027 красавіка": the year of the date before, then this date
+                    if start > position and not text[position:start].isspace():
+                        _words(text, position, start, "Y", codes, tokens)
+                    year_end = match.end("gy")
+                    year_fields = DateFields(
+                        None, None, None, None, int(match.group("gy")), None, None, "en"
+                    )
+                    add_code("Y")
+                    add_token(_token(Token, ("Y", start, year_end, year_fields)))
+                    start = position = year_end
                 if code in "dD" and "/" in text[start:end] and not _slash_is_range(fields):
                     if start > position:
                         _words(text, position, start, code, codes, tokens)
