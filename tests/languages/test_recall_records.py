@@ -198,3 +198,74 @@ def test_a_glued_day_one_off_is_read_and_reported() -> None:
 )
 def test_look_alike_of_a_glued_day_stays_silent(text: str) -> None:
     assert [item for item in extract(text) if item.kind == "pair"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # it-005 (Italian Wikipedia, Lenin): the calendar named at the start of the
+        # sentence marks its date
+        (
+            "attivista rivoluzionario e pensatore politico russo. Secondo il Calendario "
+            "Giuliano la sua data di nascita viene indicata al 10 aprile 1870.",
+            [(OLD, "marked", "1870-04-10", "")],
+        ),
+        (
+            "Secondo il calendario giuliano la battaglia fu combattuta il 26 agosto 1812.",
+            [(OLD, "marked", "1812-08-26", "")],
+        ),
+        # cs-001 (Czech Wikipedia, October Revolution): one day told in two sentences
+        (
+            "Datum 25. října 1917 odpovídá juliánskému kalendáři platnému v Rusku, později "
+            "zrušenému novou bolševickou vládou. Pro zbytek světa začaly události 7. "
+            "listopadu 1917 podle gregoriánského kalendáře.",
+            [(PAIR, "prose", "1917-10-25", "1917-11-07")],
+        ),
+        (
+            "Únorová revoluce začala 23. února 1917 podle juliánského kalendáře platného v "
+            "Rusku. Podle gregoriánského kalendáře to byl 8. března 1917.",
+            [(PAIR, "prose", "1917-02-23", "1917-03-08")],
+        ),
+        # no-002's reckonings (Nynorsk Wikipedia), the N.S. date borrowing the year
+        (
+            "hovudstaden Petrograd den 25. oktober 1917 etter gammal russisk tidsrekning. "
+            "Etter vestleg tidsrekning skjedde dette den 7. november.",
+            [(PAIR, "prose", "1917-10-25", "1917-11-07")],
+        ),
+    ],
+)
+def test_a_calendar_named_in_prose_marks_its_date(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule of the calendar, not a day: no year of its own and no partner
+        (
+            "In the Old Style calendar used at the time, the new year started on 25 March, and "
+            'Quakers numbered the months to avoid using "heathen" names.',
+            [],
+        ),
+        # the calendar's history, a year before the date
+        (
+            "The Julian calendar (Old Style) was used until 1752, when 14 September 1752 "
+            "followed 2 September.",
+            [],
+        ),
+        ("Julian Assange was born on 3 July 1971.", []),
+        # two events in two sentences, a day further apart than the calendars were
+        (
+            "Lenin arrived on 3 April 1917 (O.S.). He spoke on 17 April 1917 (N.S.).",
+            [(OLD, "marked", "1917-04-03", ""), (NEW, "marked", "", "1917-04-17")],
+        ),
+        # two sentences between them
+        (
+            "Datum 25. října 1917 odpovídá juliánskému kalendáři. Vláda padla. Pro zbytek "
+            "světa začaly události 7. listopadu 1917 podle gregoriánského kalendáře.",
+            [(OLD, "marked", "1917-10-25", ""), (NEW, "marked", "", "1917-11-07")],
+        ),
+    ],
+)
+def test_look_alike_of_a_calendar_named_in_prose(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected

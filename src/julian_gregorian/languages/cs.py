@@ -21,6 +21,9 @@ CZECH = Language(
         "podle juliánského kalendáře",
         "juliánského kalendáře",
         "juliánský kalendář",
+        # "25. října 1917 odpovídá juliánskému kalendáři" (corresponds to the Julian
+        # calendar): the dative
+        "juliánskému kalendáři",
     ),
     new_markers=(
         "nového stylu",
@@ -30,7 +33,8 @@ CZECH = Language(
         "podle gregoriánského kalendáře",
         "gregoriánského kalendáře",
         "gregoriánský kalendář",
+        "gregoriánskému kalendáři",
     ),
-    lead_ins=("podle", "dle"),
+    lead_ins=("podle", "dle", "odpovídá", "odpovídající", "odpovídá podle"),
     joiners=("neboli", "tj.", "čili"),
 )

@@ -23,6 +23,8 @@ ITALIAN = Language(
         "calendario giuliano",
         "secondo il calendario giuliano",
         "nel calendario giuliano",
+        # capitalised as the article's title, in a link: "Secondo il Calendario Giuliano"
+        "Calendario Giuliano",
     ),
     new_markers=(
         "stile nuovo",
@@ -30,6 +32,7 @@ ITALIAN = Language(
         "calendario gregoriano",
         "secondo il calendario gregoriano",
         "nel calendario gregoriano",
+        "Calendario Gregoriano",
     ),
     lead_ins=("secondo il", "nel", "secondo"),
     joiners=("o", "ossia", "cioè"),

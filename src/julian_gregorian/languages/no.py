@@ -25,6 +25,12 @@ NORWEGIAN = Language(
         "juliansk kalender",
         "etter juliansk kalender",
         "etter den julianske",
+        # the old reckoning, Bokmål and Nynorsk; Russian may stand in it ("den 25. oktober
+        # 1917 etter gammal russisk tidsrekning")
+        "gammel tidsregning",
+        "gammal tidsrekning",
+        "gammel russisk tidsregning",
+        "gammal russisk tidsrekning",
     ),
     new_markers=(
         "ny stil",
@@ -37,6 +43,11 @@ NORWEGIAN = Language(
         "gregoriansk kalender",
         "etter gregoriansk kalender",
         "etter den gregorianske",
+        "ny tidsregning",
+        "ny tidsrekning",
+        # "Etter vestleg tidsrekning (gregoriansk kalender)": the western reckoning
+        "vestlig tidsregning",
+        "vestleg tidsrekning",
     ),
     lead_ins=("etter den", "etter", "ifølge"),
     joiners=("eller", "dvs.", "altså"),

@@ -18,6 +18,6 @@ SCOTS = Language(
         ),
     ),
     capitalised=True,
+    # N.S. and New Style are read as English writes them (the English record's patterns)
     old_markers=("A.S.", "Auld Style"),
-    new_markers=("New Style",),
 )

@@ -17,7 +17,8 @@ them, the :class:`~julian_gregorian.text._drafts.Draft`:
 3. link (:mod:`~julian_gregorian.text._link`): a date is joined to the other calendar's
    date in its footnote (:mod:`~julian_gregorian.text._link.footnotes`); where readings
    overlap the first stands; dates without a year take one from their paragraph or
-   section (:mod:`~julian_gregorian.text._link.context`);
+   section (:mod:`~julian_gregorian.text._link.context`); two marked dates of one day
+   told in two sentences are one pair (:mod:`~julian_gregorian.text._link.sentences`);
 4. finish (:mod:`~julian_gregorian.text._finish`): every draft becomes an
    :class:`~julian_gregorian.text.items.Item` with its line and column.
 
@@ -42,6 +43,7 @@ from julian_gregorian.text._link.footnotes import (
     link_footnotes,
     link_inline,
 )
+from julian_gregorian.text._link.sentences import pair_across_sentences
 from julian_gregorian.text._locate.anchors import anchor_array
 from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
@@ -233,7 +235,7 @@ def _extract(
         drafts = link_footnotes(text, drafts, footnotes, wiki)
     if wiki:
         drafts = link_inline(text, drafts, wiki)
-    drafts = one_reading_each(drafts)
+    drafts = pair_across_sentences(text, one_reading_each(drafts))
     take_context_years(text, drafts)
     return finish(text, drafts)
 

@@ -405,7 +405,7 @@ def normalise(text: str, start: int, end: int, *, wikitext: bool) -> Window:
     (3, 22)
     """
     if _ANY_NOISE.search(text, start, end) is None:
-        return Window(text[start:end], start, None, None)
+        return Window(text[start:end], start, None, None, text)
     out = _Builder()
     _normalise_into(out, text, start, end, wikitext)
     # Footnote contents follow the text they were cut from, each behind a barrier.

@@ -184,7 +184,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
     if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
         return None
-    if "an" in roles and name != "slash" and not _exact(old, new):
+    if "an" in roles and name != "slash" and not exact(old, new):
         return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
     if name not in _MARKED_PAIR_SHAPES and reform_transition(old, new):
         return None  # "31 January (O.S.) was followed by 14 February (N.S.)": two days
@@ -204,10 +204,11 @@ def _glued(tokens: list[Token], found: Found) -> bool:
     )
 
 
-def _exact(old: DraftSide, new: DraftSide) -> bool:
-    """Whether a bare day and a dated partner (``14 (26 ноября) 1894``) lie exactly as far
-    apart as the calendars were in their year: a number before a bracketed date is
-    rarely a bare day, so a slip is not trusted here."""
+def exact(old: DraftSide, new: DraftSide) -> bool:
+    """Whether two dates lie exactly as far apart as the calendars were in their year
+    (true when the year is unknown). Where a slip is not trusted: a bare day and a dated
+    partner (``14 (26 ноября) 1894``; a number before a bracketed date is rarely a bare
+    day), two marked dates told in two sentences."""
     if old.year is None:
         return True
     try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import Window
+from julian_gregorian.text._read.openers import read_openers
 from julian_gregorian.text._read.reading import complete_years, plausible, read, reform_transition
 from julian_gregorian.text._read.shapes import candidates
 from julian_gregorian.text._read.tokens import Token, tokenize
@@ -45,6 +46,11 @@ def read_window(window: Window) -> list[Draft]:
             break
         if not taken:
             position = start + 1
+    if "O" in codes or "N" in codes:
+        read_codes = {index for start, end in spans for index in range(start, end)}
+        for draft, start, end in read_openers(codes, tokens, read_codes, window):
+            drafts.append(draft)
+            spans.append((start, end))
     _dual_years(tokens, spans, window, drafts)
     if len(drafts) > 1:
         drafts = _pair_singles(drafts, spans, codes)

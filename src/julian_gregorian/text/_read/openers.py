@@ -1,0 +1,110 @@
+"""Stage 2, read: a calendar named at the start of a sentence marks the first date of it.
+
+``Secondo il Calendario Giuliano la sua data di nascita viene indicata al 10 aprile
+1870``, ``Podle gregoriánského kalendáře to byl 7. listopadu 1917``, ``Etter vestleg
+tidsrekning (gregoriansk kalender), som blei innført …, skjedde dette den 7. november``:
+the marker opens the sentence (after its
+lead-in words, or glossing its first words in parentheses), is a name of two words or
+more (not ``Julian`` alone: ``Julian Assange was born on 3 July 1971``), and the
+sentence's first date follows, with only words and commas between. Another date, a year
+or a marker of the other calendar before it, or the end of the sentence, and nothing is
+read. A date so marked without a year of its own is kept only where it pairs with the
+other calendar's date (:attr:`Draft.tentative
+<julian_gregorian.text._drafts.Draft.tentative>`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from julian_gregorian.calendar.names import CalendarName
+from julian_gregorian.text._drafts import Draft, DraftSide
+from julian_gregorian.text._read.normalise import Window
+from julian_gregorian.text._read.tokens import Token
+from julian_gregorian.text._vocabulary.markers import LEAD_IN
+
+#: The sentence's first words before a marker that glosses them in parentheses
+#: (``Etter vestleg tidsrekning (gregoriansk kalender)``): a few words at most.
+_GLOSSED_WORDS = 4
+#: Codes that may stand between the opening marker and its date: words, commas,
+#: parentheses (``(kommunistane)``), dashes. Not a year: "The Julian calendar was used
+#: until 1752, when 14 September followed 2 September" tells the calendar's history.
+_BETWEEN = frozenset("w,()-~:")
+#: What ends a sentence before a window's text: a full stop, a line, a question.
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n])[\s\"'«»“”„]*$")
+_LEAD_IN = re.compile(LEAD_IN)
+
+
+def read_openers(
+    codes: str, tokens: list[Token], taken: set[int], window: Window
+) -> list[tuple[Draft, int, int]]:
+    """The dates marked by a calendar named at the start of their sentence, each with the
+    code span it covers; *taken* are the codes the shapes have read."""
+    found: list[tuple[Draft, int, int]] = []
+    index = 0
+    while index < len(codes):
+        code = codes[index]
+        if code not in "ON" or index in taken:
+            index += 1
+            continue
+        marker = tokens[index]
+        first = _sentence_start(codes, tokens, index, window)
+        if first is None or len(window.text[marker.start : marker.end].split()) < 2:
+            # (a calendar's name, not an adjective or initials alone: "Julian Assange")
+            index += 1
+            continue
+        calendar: CalendarName = "julian" if code == "O" else "gregorian"
+        date = _first_date(codes, index + 1, code, taken)
+        if date is None:
+            index += 1
+            continue
+        token = tokens[date]
+        assert token.fields is not None  # a date token always has its fields
+        offset, end_offset = window.span(token.start, token.end)
+        side = DraftSide.of(calendar, token.fields, offset, end_offset)
+        if side is None or token.fields.glued:
+            index += 1
+            continue
+        start = window.span(tokens[first].start, tokens[first].end)[0]
+        if calendar == "julian":
+            draft = Draft("old_style", "marked", start, end_offset, old=side)
+        else:
+            draft = Draft("new_style", "marked", start, end_offset, new=side)
+        draft.tentative = side.year is None
+        found.append((draft, first, date + 1))
+        index = date + 1
+    return found
+
+
+def _sentence_start(codes: str, tokens: list[Token], marker: int, window: Window) -> int | None:
+    """The index of the code that opens the sentence of the marker at *marker* when the
+    marker opens it: right after its lead-in words, or in parentheses after a few first
+    words (``Etter vestleg tidsrekning (gregoriansk kalender)``); else ``None``."""
+    first = marker
+    if marker >= 2 and codes[marker - 1] == "(" and codes[marker + 1 : marker + 2] == ")":
+        words = tokens[marker - 2]
+        if codes[marker - 2] == "w" and _short(window.text[words.start : words.end]):
+            first = marker - 2
+    before = tokens[first - 1].end if first > 0 else 0
+    if not _LEAD_IN.fullmatch(window.text, before, tokens[first].start):
+        return None
+    if first > 0:
+        return first if codes[first - 1] in ".|" else None
+    preceding = window.source[max(0, window.start - 80) : window.start]
+    return first if _SENTENCE_END.search(preceding) else None
+
+
+def _short(words: str) -> bool:
+    return len(words.split()) <= _GLOSSED_WORDS
+
+
+def _first_date(codes: str, start: int, marker: str, taken: set[int]) -> int | None:
+    """The index of the first date after the opening marker in its sentence."""
+    for index in range(start, len(codes)):
+        code = codes[index]
+        if code in "dD":
+            return None if index in taken else index
+        if code == marker or code in _BETWEEN:
+            continue
+        return None  # the sentence ends, another marker or a pair's sign comes first
+    return None
