@@ -269,3 +269,54 @@ def test_a_calendar_named_in_prose_marks_its_date(text: str, expected: list[Summ
 )
 def test_look_alike_of_a_calendar_named_in_prose(text: str, expected: list[Summary]) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ml-001 (Malayalam Wikipedia, Peter the Great): month first, the English O.S.
+        (
+            "(ജൂൺ 9 [O.S. മെയ് 30] 1672 - ഫെബ്രുവരി 8 [O.S. ജനുവരി 28] 1725)[a]. മെയ് 7 "
+            "[O.S. ഏപ്രിൽ 27] 1682 മുതൽ മരണം വരെ രാജാവായിരുന്നു.",
+            [
+                (PAIR, "bracketed", "1672-05-30", "1672-06-09"),
+                (PAIR, "bracketed", "1725-01-28", "1725-02-08"),
+                (PAIR, "bracketed", "1682-04-27", "1682-05-07"),
+            ],
+        ),
+        (
+            "നിക്കോളാസ് രണ്ടാമൻ (മേയ് 18 [O.S. മേയ് 6] 1868 – ജൂലൈ 17, 1918)",
+            [(PAIR, "bracketed", "1868-05-06", "1868-05-18")],
+        ),
+        # ja-001 (a Japanese translation of English Wikipedia's Peter the Great): dates
+        # in numbers with their units, ユリウス暦 (Julian calendar) in the brackets
+        (
+            "1672年6月9日[ユリウス暦5月30日] - 1725年2月8日[ユリウス暦1月28日])",
+            [
+                (PAIR, "bracketed", "1672-05-30", "1672-06-09"),
+                (PAIR, "bracketed", "1725-01-28", "1725-02-08"),
+            ],
+        ),
+        (
+            "ニコライ2世（1868年5月18日[ユリウス暦5月6日] - 1918年7月17日）",
+            [(PAIR, "bracketed", "1868-05-06", "1868-05-18")],
+        ),
+    ],
+)
+def test_real_sentence_of_another_script_is_read(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates without a marker, and 旧暦 (Japan's own lunisolar calendar)
+        "1917年11月7日に革命が起きた。",
+        "旧暦5月30日の祭り",
+        "ユリウス暦は紀元前45年に導入された。",
+        "ജൂൺ 9 1672 ന് ജനിച്ചു",
+    ],
+)
+def test_look_alike_of_another_script_stays_silent(text: str) -> None:
+    assert extract(text) == []

@@ -28,10 +28,12 @@ from julian_gregorian.languages.fi import FINNISH
 from julian_gregorian.languages.fr import FRENCH
 from julian_gregorian.languages.id import INDONESIAN
 from julian_gregorian.languages.it import ITALIAN
+from julian_gregorian.languages.ja import JAPANESE
 from julian_gregorian.languages.la import LATIN
 from julian_gregorian.languages.lt import LITHUANIAN
 from julian_gregorian.languages.lv import LATVIAN
 from julian_gregorian.languages.mk import MACEDONIAN
+from julian_gregorian.languages.ml import MALAYALAM
 from julian_gregorian.languages.nl import DUTCH
 from julian_gregorian.languages.no import NORWEGIAN
 from julian_gregorian.languages.pl import POLISH
@@ -80,6 +82,8 @@ LANGUAGES: tuple[Language, ...] = (
     INDONESIAN,
     SCOTS,
     ASTURIAN,
+    MALAYALAM,
+    JAPANESE,
 )
 
 

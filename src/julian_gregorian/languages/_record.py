@@ -55,6 +55,9 @@ class Language:
     #: Dates are written year first too, the year followed by one of ``year_words``
     #: (Lithuanian ``1862 m. spalio 21 d.``, Latvian ``1862. gada 21. oktobrī``).
     year_first: bool = False
+    #: The characters a date in numbers writes after its year, month and day, with no
+    #: space (Japanese ``1672年6月9日``).
+    date_units: tuple[str, str, str] | tuple[()] = ()
     #: Words after a day number that belong to it (Lithuanian ``21 d.``, "day").
     day_after_words: tuple[str, ...] = ()
     #: Words joining the first and the last day of a range (``to``, ``bis``, ``al``).

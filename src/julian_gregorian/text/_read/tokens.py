@@ -30,6 +30,7 @@ from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
+    DATE_UNITS,
     DAY_AFTER_WORD,
     GLUED_NEW,
     GLUED_OLD,
@@ -110,6 +111,18 @@ def _year_tail(era_group: str) -> str:
     )
 
 
+def _units(position: int) -> str:
+    return "[{}]".format("".join(sorted({re.escape(units[position]) for units in DATE_UNITS})))
+
+
+# A date in numbers with the units of the records' date_units: 1672年6月9日, 5月30日.
+_UNIT_DATE = (
+    rf"(?P<unit>(?<![\d.])(?:(?P<ky>[0-9]{{3,4}}){_units(0)})?(?P<km>1[0-2]|0?[1-9]){_units(1)}"
+    rf"(?P<kd>[12][0-9]|3[01]|0?[1-9]){_units(2)})"
+    if DATE_UNITS
+    else r"(?P<unit>(?!))(?P<ky>)(?P<km>)(?P<kd>)"
+)
+
 # The words of each record's range_words ("to", "bis", "al"): "3 al 5 marzo".
 _RANGE = rf"(?:\s?[-–—/]\s?|\s(?:{RANGE_WORD})\s)"
 
@@ -158,6 +171,7 @@ _DIGIT_HEAD = re.compile(
             rf"(?P<glued>(?:(?<=[^\W\d_])|(?<![\w.,:/-])(?P<gy>1[0-9]{{3}}))(?P<g1>{_DAY})"
             rf"\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<gm>{MONTH})"
             rf"(?:,?{_SP}(?P<gyear>{_DATE_YEAR_BODY}){_year_tail('ge')})?)",
+            _UNIT_DATE,
             # 5-Feb-1701/2: day, month and year joined by hyphens.
             rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
             # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
@@ -270,6 +284,9 @@ def _script_token() -> re.Pattern[str]:
         # Numerals in words: "двадцать шестого мая 1826 года"
         rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
         rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
+        # Month first in a script without capitals: Malayalam "ജൂൺ 9, 1672"
+        rf"|(?P<smd>(?P<sm>{MONTH_FIRST}){_SP}(?P<s1>{_DAY})(?:{_RANGE}(?P<s2>{_DAY}))?(?!\w)"
+        rf"(?:,?{_SP}(?P<sy>{_DATE_YEAR_BODY}){_year_tail('se')})?)"
     )
 
 
@@ -312,7 +329,6 @@ _START_LETTERS = (
         for language in LANGUAGES
         if language.month_first
         for name in language.month_forms()
-        if name[0].isascii()
     }
     | markers.FIRST_LETTERS
     | {word[0] for word in _DAY_WORDS}
@@ -431,17 +447,21 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     year: int | None = None
     written: int | None = None
     dual: tuple[int, int] | None = None
-    if kind == "dmy" or kind == "mdy":
+    if kind == "dmy" or kind == "mdy" or kind == "smd":
         if kind == "dmy":
             first, last, name, year_text, era = match.group("a1", "a2", "am", "ay", "ae")
             name = name or match.group("ar")
+        elif kind == "smd":
+            first, last, name, year_text, era = match.group("s1", "s2", "sm", "sy", "se")
         else:
             first, last, name, year_text, era = match.group("b1", "b2", "bm", "by", "be")
         found = _month(name)
         if found is None:
             return None
         month, language = found
-        bracketed = match.group("bq") if kind == "mdy" else match.group("aq")
+        bracketed = (
+            match.group("bq") if kind == "mdy" else None if kind == "smd" else match.group("aq")
+        )
         if bracketed:
             if year_text:
                 year, written, dual = _year(year_text)
@@ -468,6 +488,12 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     if kind == "bare":
         day = _day_number(match.group("bd"))
         return "n", DateFields(day, None, day, None, None, None, None, "en")
+    if kind == "unit":
+        day, month = int(match.group("kd")), int(match.group("km"))
+        if match.group("ky"):
+            year = int(match.group("ky"))
+            return "D", DateFields(day, month, day, month, year, None, None, "ja")
+        return "d", DateFields(day, month, day, month, None, None, None, "ja")
     if kind == "glued":
         found = _month(match.group("gm"))
         if found is None:

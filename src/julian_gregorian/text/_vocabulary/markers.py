@@ -34,7 +34,8 @@ def phrase_pattern(phrase: str) -> str:
     [True, True, False]
     """
     first = re.escape(phrase[0])
-    parts = [first, rf"(?<![\w.]{first})" if phrase[0].isalpha() else ""]
+    spaced = phrase[0].isalpha() and not unspaced(phrase[0])
+    parts = [first, rf"(?<![\w.]{first})" if spaced else ""]
     for index in range(1, len(phrase)):
         char = phrase[index]
         if char == " ":
@@ -43,9 +44,15 @@ def phrase_pattern(phrase: str) -> str:
             parts.append(r"\.\s?")
         else:
             parts.append(re.escape(char))
-    if phrase[-1].isalpha():
+    if phrase[-1].isalpha() and not unspaced(phrase[-1]):
         parts.append(r"(?!\w)")
     return "".join(parts)
+
+
+def unspaced(char: str) -> bool:
+    """Whether *char* is of a script written without spaces between words (kana, CJK
+    ideographs), where a phrase has no word boundary to check: ``[ユリウス暦5月30日]``."""
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
 
 
 def phrase_variants(phrase: str) -> tuple[str, ...]:
