@@ -320,3 +320,62 @@ def test_real_sentence_of_another_script_is_read(text: str, expected: list[Summa
 )
 def test_look_alike_of_another_script_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # es-001 (Spanish Wikipedia, Peter the Great): a range of dates with no space
+        # around its dash, the second marked (not the dual year "1672-28")
+        (
+            "(9 de junio de 1672-28 de enero de 1725 C.J.1]), hijo del zar",
+            [(OLD, "marked", "1725-01-28", "")],
+        ),
+        # pt-009 (a machine translation of English Wikipedia, Bloody Sunday): a relative
+        # clause between the calendar's name and the O.S. date in the brackets
+        (
+            "No domingo, 22 de janeiro (no\ncalendário juliano,\nentão em vigor na Rússia, 9 "
+            "de janeiro) de 1905, trabalhadores em greve",
+            [(PAIR, "parenthesised", "1905-01-09", "1905-01-22")],
+        ),
+        # both calendars named in one sentence, the noun said once ("а по григорианскому")
+        (
+            "Революция произошла 25 октября 1917 года по юлианскому календарю, а по "
+            "григорианскому — 7 ноября.",
+            [(PAIR, "prose", "1917-10-25", "1917-11-07")],
+        ),
+        (
+            "Революція відбулася 25 жовтня 1917 року за юліанським календарем, а за "
+            "григоріанським — 7 листопада.",
+            [(PAIR, "prose", "1917-10-25", "1917-11-07")],
+        ),
+        # issue 9's prose pair, in the languages it names
+        (
+            "le 15 mars 1918 selon le calendrier grégorien, mais le 2 mars de la même année "
+            "selon le calendrier julien",
+            [(PAIR, "prose", "1918-03-02", "1918-03-15")],
+        ),
+        (
+            "στις 15 Μαρτίου 1918 με το Γρηγοριανό ημερολόγιο, αλλά στις 2 Μαρτίου με το Ιουλιανό",
+            [(PAIR, "prose", "1918-03-02", "1918-03-15")],
+        ),
+        (
+            "15. mars 1918 etter den gregorianske kalenderen, men 2. mars samme år etter den "
+            "julianske",
+            [(PAIR, "prose", "1918-03-02", "1918-03-15")],
+        ),
+        (
+            "15. maaliskuuta 1918 gregoriaanisen kalenterin mukaan, mutta 2. maaliskuuta "
+            "samana vuonna juliaanisen kalenterin mukaan",
+            [(PAIR, "prose", "1918-03-02", "1918-03-15")],
+        ),
+    ],
+)
+def test_both_calendars_named_in_one_sentence(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+
+
+def test_a_dual_year_is_no_range_of_dates() -> None:
+    assert _summary("born 12 February 1714-15 at Boston") == [
+        ("dual_year", "dual_year", "1715-02-12", "")
+    ]

@@ -64,8 +64,12 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("bracketed_year", r"{ya} \[ {bp} {yb} \]"),
     # 7 May (O.S. 26 April) 1710; 25 December 1642 (NS 4 January 1643); 3 marca 1917
     # (wg kalendarza juliańskiego 18 lutego - stąd nazwa); 8 marca (lub, według
-    # juliańskiego kalendarza, 23 lutego)
-    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?){0,2} {bp} ,? {b} (?:[-~,;]? w)? \) (?:,? {y})?"),
+    # juliańskiego kalendarza, 23 lutego); 22 de janeiro (no calendário juliano, então em
+    # vigor na Rússia, 9 de janeiro)
+    (
+        "parenthesised",
+        r"{a}{am}? [,:]? \( (?:w,?){0,2} {bp} (?:, w)? ,? {b} (?:[-~,;]? w)? \) (?:,? {y})?",
+    ),
     # 7 November (25 October, O.S.) 1917; 22 October 1612 Old Style (1 November New Style);
     # 7 XI 1917 (24 X wg starego stylu, stąd nazwa); 7 listopada 1917 (25 października
     # zgodnie z obowiązującym w Rosji kalendarzem juliańskim)

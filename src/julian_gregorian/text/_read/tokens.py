@@ -99,8 +99,12 @@ _YEAR_BODY = (
 )
 # The year of a date may write its dual year with a hyphen or an en dash too ("12 February
 # 1714-15", "March 3rd, 1690–1"), where the first year is before 1753, when England
-# counted years from 25 March; after it "1917–18" is a span of years.
-_HYPHEN_DUAL = r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–][0-9]{1,4}(?![\d/–-])"
+# counted years from 25 March; after it "1917–18" is a span of years. Not where a month
+# follows: "9 de junio de 1672-28 de enero de 1725" is a range of dates.
+_HYPHEN_DUAL = (
+    r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–][0-9]{1,4}(?![\d/–-])"
+    rf"(?!\.?\s?(?:(?:{MONTH_LINK})\s)?(?:{MONTH}))"
+)
 _DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
 
 
@@ -157,8 +161,9 @@ _ANY_MARKER = "|".join(
 _DIGIT_HEAD = re.compile(
     "|".join(
         (
-            # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May.
-            rf"(?P<dmy>(?<![\w.,:-])(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?"
+            # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May; after
+            # a year and a dash with no space, "1672-28 de enero de 1725".
+            rf"(?P<dmy>(?:(?<![\w.,:-])|(?<=[0-9]{{4}}[-–]))(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?"
             # 25 October, 3 de marzo, 27 d'abril, and Roman months after a dot: (14.II/26.II)
             rf"(?:\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<am>{MONTH}|{_ROMAN_MONTH})"
             rf"|\.(?P<ar>{_ROMAN_MONTH}))"
