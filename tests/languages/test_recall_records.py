@@ -226,6 +226,24 @@ def test_look_alike_of_a_glued_day_stays_silent(text: str) -> None:
             "Rusku. Podle gregoriánského kalendáře to byl 8. března 1917.",
             [(PAIR, "prose", "1917-02-23", "1917-03-08")],
         ),
+        # en-039 (a Wikipedia footnote on Francis Hopkinson): the Gregorian calendar named
+        # further into the next sentence, its date exactly as far from the Julian one
+        (
+            "Hopkinson was born on September 21, 1737, according to the then-used Julian "
+            "calendar (old style). In 1752, however, Great Britain and all its colonies "
+            "adopted the Gregorian calendar (new style) which moved Hopkinson's birthday 11 "
+            "days forward to October 2, 1737.",
+            [(PAIR, "prose", "1737-09-21", "1737-10-02")],
+        ),
+        # Polish Wikipedia, 'Daty nowego i starego porządku' (a caption, revision
+        # 59661049): each calendar named after or before its date in one sentence
+        (
+            "data przyjęcia 12.2.1900 podana według obowiązującego w zaborze rosyjskim "
+            "starego stylu; widoczna jest też data nadania (po prawej, w rubryce "
+            "''Подана''), według używanego w Austrii kalendarza nowego stylu był to 24 "
+            "lutego",
+            [(PAIR, "prose", "1900-02-12", "1900-02-24")],
+        ),
         # no-002's reckonings (Nynorsk Wikipedia), the N.S. date borrowing the year
         (
             "hovudstaden Petrograd den 25. oktober 1917 etter gammal russisk tidsrekning. "
@@ -259,6 +277,14 @@ def test_a_calendar_named_in_prose_marks_its_date(text: str, expected: list[Summ
             "Lenin arrived on 3 April 1917 (O.S.). He spoke on 17 April 1917 (N.S.).",
             [(OLD, "marked", "1917-04-03", ""), (NEW, "marked", "", "1917-04-17")],
         ),
+        # a calendar named further into a sentence marks nothing alone
+        (
+            "The colonies adopted the Gregorian calendar in September, and on 14 September "
+            "1752 the change took effect.",
+            [],
+        ),
+        # a calendar named after a date past other words marks nothing alone
+        ("born on 5 May 1900 in a town that still kept the Julian calendar", []),
         # two sentences between them
         (
             "Datum 25. října 1917 odpovídá juliánskému kalendáři. Vláda padla. Pro zbytek "

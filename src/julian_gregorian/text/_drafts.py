@@ -158,8 +158,9 @@ class Draft:
     dual: tuple[int, int] | None = None
     #: Where the year taken from the context is written, if one was.
     year_offset: int | None = None
-    #: A single date marked only by a calendar named at the start of its sentence, with
-    #: no year of its own: kept only where it pairs with the other calendar's date
+    #: A single date marked only by a calendar named before it in its sentence, further
+    #: in than the sentence's start or with no year of its own: kept only where it pairs
+    #: with the other calendar's date
     #: (:mod:`~julian_gregorian.text._link.sentences`), since a sentence such as "In the
     #: Old Style calendar the new year started on 25 March" names a rule, not a day.
     tentative: bool = False

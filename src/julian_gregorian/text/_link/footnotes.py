@@ -198,7 +198,12 @@ def link_footnotes(
         body = [] if mark is None else _dates_before(text, mark, wikitext)
         if mark is None or not body:
             continue
-        singles = [draft for draft in inside if draft.kind in ("old_style", "new_style")]
+        # (a date only tentatively marked is read again with the footnote's own words)
+        singles = [
+            draft
+            for draft in inside
+            if draft.kind in ("old_style", "new_style") and not draft.tentative
+        ]
         read = [_note_date(draft) for draft in singles]
         if singles:
             note_dates = [found[1] for found in read if found is not None]

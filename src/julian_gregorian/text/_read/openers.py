@@ -8,8 +8,11 @@ lead-in words, or glossing its first words in parentheses), is a name of two wor
 more (not ``Julian`` alone: ``Julian Assange was born on 3 July 1971``), and the
 sentence's first date follows, with only words and commas between. Another date, a year
 or a marker of the other calendar before it, or the end of the sentence, and nothing is
-read. A date so marked without a year of its own is kept only where it pairs with the
-other calendar's date (:attr:`Draft.tentative
+read. A date so marked without a year of its own, by a name further into its sentence
+(``In 1752 Great Britain adopted the Gregorian calendar (new style), which moved his
+birthday 11 days forward to October 2, 1737``) or by a name after it past other words
+(``12.2.1900 podana według obowiązującego w zaborze rosyjskim starego stylu``) is kept
+only where it pairs with the other calendar's date (:attr:`Draft.tentative
 <julian_gregorian.text._drafts.Draft.tentative>`).
 """
 
@@ -38,8 +41,8 @@ _LEAD_IN = re.compile(LEAD_IN)
 def read_openers(
     codes: str, tokens: list[Token], taken: set[int], window: Window
 ) -> list[tuple[Draft, int, int]]:
-    """The dates marked by a calendar named at the start of their sentence, each with the
-    code span it covers; *taken* are the codes the shapes have read."""
+    """The dates marked by a calendar named before them in their sentence (see the module
+    doc), each with the code span it covers; *taken* are the codes the shapes have read."""
     found: list[tuple[Draft, int, int]] = []
     index = 0
     while index < len(codes):
@@ -48,13 +51,16 @@ def read_openers(
             index += 1
             continue
         marker = tokens[index]
-        first = _sentence_start(codes, tokens, index, window)
-        if first is None or len(window.text[marker.start : marker.end].split()) < 2:
+        if len(window.text[marker.start : marker.end].split()) < 2:
             # (a calendar's name, not an adjective or initials alone: "Julian Assange")
             index += 1
             continue
+        first = _sentence_start(codes, tokens, index, window)
         calendar: CalendarName = "julian" if code == "O" else "gregorian"
         date = _first_date(codes, index + 1, code, taken)
+        if date is None:
+            date = _date_before(codes, index, taken)
+            first = None  # a name after its date, past other words: tentative
         if date is None:
             index += 1
             continue
@@ -65,14 +71,15 @@ def read_openers(
         if side is None or token.fields.glued:
             index += 1
             continue
-        start = window.span(tokens[first].start, tokens[first].end)[0]
+        opening = min(index, date) if first is None else first
+        start = window.span(tokens[opening].start, tokens[opening].end)[0]
         if calendar == "julian":
             draft = Draft("old_style", "marked", start, end_offset, old=side)
         else:
             draft = Draft("new_style", "marked", start, end_offset, new=side)
-        draft.tentative = side.year is None
-        found.append((draft, first, date + 1))
-        index = date + 1
+        draft.tentative = first is None or side.year is None
+        found.append((draft, opening, max(index, date) + 1))
+        index = max(index, date) + 1
     return found
 
 
@@ -96,6 +103,14 @@ def _sentence_start(codes: str, tokens: list[Token], marker: int, window: Window
 
 def _short(words: str) -> bool:
     return len(words.split()) <= _GLOSSED_WORDS
+
+
+def _date_before(codes: str, marker: int, taken: set[int]) -> int | None:
+    """The date of ``date words marker`` (``12.2.1900 podana według obowiązującego w
+    zaborze rosyjskim starego stylu``), a name of the calendar ending the date's clause."""
+    if marker >= 2 and codes[marker - 1] == "w" and codes[marker - 2] in "dD":
+        return None if marker - 2 in taken else marker - 2
+    return None
 
 
 def _first_date(codes: str, start: int, marker: str, taken: set[int]) -> int | None:
