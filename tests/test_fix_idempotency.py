@@ -64,7 +64,8 @@ def test_a_month_in_small_letters_is_rewritten_into_a_month_the_extractor_reads(
     [
         (
             "1 september(27 september 1659 St.v.)8 märts january october",
-            "7 október(27 september 1659 St.v.)8 märts january october",
+            # the month in Estonian, the language of "märts" beside it
+            "7 oktoober(27 september 1659 St.v.)8 märts january october",
         ),
         (
             "7\u00a0august\u00a01663(5\u00a0Mär старого стиля)9 Mar",

@@ -107,10 +107,10 @@ def test_look_alike_of_a_new_record_stays_silent(text: str) -> None:
     assert extract(text) == []
 
 
-def test_initials_are_anchors_only_in_brackets_before_a_number() -> None:
-    assert find_anchors("the U.S. Army and K.J. Smith") == []
-    assert find_anchors("x [K.J.: 30 Mei]") == [2]
-    assert find_anchors("x [K.J. Smith]") == []
+def test_a_marker_of_initials_adds_no_anchor_at_other_initials() -> None:
+    assert find_anchors("the U.S. Army and K.C. Smith") == []
+    assert 2 in find_anchors("x [A.S. 12 Dizember]")
+    assert 2 in find_anchors("x [K.J.: 30 Mei]")
 
 
 def test_a_fix_keeps_the_elided_link() -> None:

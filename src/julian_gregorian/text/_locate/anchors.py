@@ -77,10 +77,12 @@ def _render(strings: set[str]) -> str:
     )
 
 
-#: Capital initials (``A.S.``, Scots *Auld Style*; ``K.J.``, Indonesian *Kalender
-#: Julian*): their letters begin too many other abbreviations (``U.S.``, ``J. Smith``)
-#: for a pass to look at them anywhere; they are found in brackets, where they stand.
-_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+:?")
+#: Capital initials ending in ``S.`` (``A.S.``, Scots *Auld Style*): the ``S`` pass looks
+#: at ``O.S.`` and ``N.S.`` by hand, and a look ahead for a full stop after every ``S``
+#: would take each ``U.S.`` for an anchor; they are found in brackets, where they stand.
+#: (Initials ending in ``J.``, ``C.J.`` and ``K.J.``, share one look ahead of the ``J``
+#: pass and are found anywhere.)
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)*S\.:?")
 
 #: Pass characters common in prose: their passes look only where at least this many
 #: characters of the phrase follow the character, so that few words share them.
