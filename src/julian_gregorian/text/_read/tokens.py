@@ -616,7 +616,8 @@ def tokenize(text: str) -> tuple[str, list[Token]]:
     'wd[Od]Y,w'
     >>> tokens[1]
     Token(code='d', start=3, end=13, fields=DateFields(day=6, month=11, end_day=6, \
-end_month=11, year=None, written_year=None, dual=None, language='en', range_ends=None))
+end_month=11, year=None, written_year=None, dual=None, language='en', range_ends=None, \
+glued=False))
     """
     codes: list[str] = []
     tokens: list[Token] = []
