@@ -21,6 +21,10 @@ from julian_gregorian.text._locate.markup import in_markup, outside_markup
         '<ref name="Smith 1731/2 (3 vols)">x</ref>',
         "{{cite journal |doi=10.1086/596476 |pmc=2908388}}",
         "{{Navbox |titlestyle = background:#ddd |list_style = text-align:left}}",
+        'the weights are <math>(2/3)</math> and <math display="block">(1/3)</math>',
+        "{{cite journal |pages=1714–15 |issue=1/2 |pp=10/11}}",
+        "{{cite web |url=http://www.gwu.edu/~nsarchiv/NSAEBB/NSAEBB97/ |title=x}}",
+        '<ref name="NSC 1731/2"/>',
     ],
 )
 def test_markup_opens_no_window(markup: str) -> None:
@@ -44,6 +48,18 @@ def test_markup_opens_no_window(markup: str) -> None:
         (
             "[[File:Peter.jpg|thumb|Peter, born 9 June (30 May) 1672]]",
             "9 June (30 May) 1672",
+        ),
+        (
+            "<math>x/2</math> On 11/22 June 1727 he sailed.",
+            "11/22 June 1727",
+        ),
+        (
+            "<math/> On 11/22 June 1727 he sailed.",
+            "11/22 June 1727",
+        ),
+        (
+            "[http://example.org/wiki/Old_Style 5 March 1731 O.S.]",
+            "5 March 1731 O.S.",
         ),
     ],
 )

@@ -7,10 +7,10 @@ Every one of them would open a window that is normalised and read for nothing.
 :func:`outside_markup` drops them.
 
 No date is written inside these stretches: a URL, the target of a link (what is
-*shown*, after the ``|``, stays), the inside of an HTML tag, or an attribute's name and
-value. Each anchor is judged from the few characters before it, found by ``rfind``
-within :data:`REACH` characters, so the work is bounded per anchor and a text with no
-anchor costs nothing here.
+*shown*, after the ``|``, stays), the inside of an HTML tag, an attribute's name and
+value, or a formula (``<math>(2/3)</math>``). Each anchor is judged from the few
+characters before it, found by ``rfind`` within :data:`REACH` characters, so the work is
+bounded per anchor and a text with no anchor costs nothing here.
 """
 
 from __future__ import annotations
@@ -29,10 +29,14 @@ _LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]{0,255}\|")
 #: The anchors that are punctuation, not words.
 _PUNCTUATION_ANCHORS = frozenset("/([")
 #: The first letters of the calendar words and abbreviations (``O.S.``, ``Julian``,
-#: ``Gregorian``, ``ст. ст.``): taken as written even in markup, at no cost of a look
-#: back. Every other anchor (slashes, brackets, digits, the ``y`` of ``style``, the
-#: abbreviations of other languages) is looked at.
+#: ``Gregorian``, ``ст. ст.``): taken as written in markup other than URLs and tags (a
+#: link's target or a parameter's value may name a calendar). Every other anchor
+#: (slashes, brackets, digits, the ``y`` of ``style``, the abbreviations of other
+#: languages) is looked at.
 _WORD_ANCHORS = frozenset("SJGс")
+#: A formula's opening and closing tags: TeX, whose slashes and parentheses are no date's.
+_MATH = "<math"
+_MATH_END = "</math"
 #: An HTML tag with its attributes (``<ref name="Smith 1731/2">``, ``<span style="…">``).
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 #: An attribute's or a parameter's value after its ``=``: quoted, or one word.
@@ -81,6 +85,11 @@ _NAMES = frozenset(
         "image",
         "file",
         "filename",
+        # Citations' page and issue numbers: "pages=1714–15" is two pages, not a dual year.
+        "page",
+        "pages",
+        "pp",
+        "issue",
     )
 )
 
@@ -110,28 +119,44 @@ def _inside(text: str, opening: str, pattern: re.Pattern[str], low: int, anchor:
     return found is not None and found.end() > anchor
 
 
+def _in_url(text: str, low: int, anchor: int) -> bool:
+    """Whether the anchor at *anchor* stands in a URL begun after *low*."""
+    slashes = text.rfind("//", low, anchor + 1)
+    if slashes == -1 or (slashes > 0 and text[slashes - 1] not in _BEFORE_URL):
+        return False
+    url = _URL.match(text, slashes)
+    return url is not None and url.end() > anchor
+
+
+def _in_math(text: str, low: int, anchor: int) -> bool:
+    """Whether the anchor at *anchor* stands in a formula opened after *low*."""
+    opening = text.rfind(_MATH, low, anchor)
+    if opening == -1 or text.find(_MATH_END, opening, anchor) != -1:
+        return False
+    tag = _TAG.match(text, opening)  # <math>, <math display="block">; not <math/>
+    return tag is not None and tag.end() <= anchor and not tag.group().endswith("/>")
+
+
 def in_markup(text: str, anchor: int) -> bool:
-    """Whether the anchor at *anchor* stands inside a URL, a link's target, an HTML tag
-    or an attribute.
+    """Whether the anchor at *anchor* stands inside a URL, a link's target, an HTML tag,
+    an attribute or a formula.
 
     >>> text = '[https://x.org/1731/2 list] {| style="width:1/2" | 5 March 1731 (O.S.)'
     >>> [in_markup(text, text.index(part)) for part in ("/2 ", "yle", "/2\\"", "(O")]
     [True, True, True, False]
     """
+    low = max(0, anchor - REACH)
+    # Even a calendar word is markup in a URL or a tag: /NSAEBB/, <ref name="NSC"/>.
+    if _in_url(text, low, anchor) or _inside(text, "<", _TAG, low, anchor):
+        return True
     if text[anchor] in _WORD_ANCHORS:
         return False
-    low = max(0, anchor - REACH)
-    slashes = text.rfind("//", low, anchor + 1)
-    if slashes != -1 and (slashes == 0 or text[slashes - 1] in _BEFORE_URL):
-        url = _URL.match(text, slashes)
-        if url is not None and url.end() > anchor:
-            return True
+    if _in_math(text, low, anchor):
+        return True
     # A link to a calendar's article is a marker ("[[Old Style and New Style dates|NS]]")
     # and the window around its name reaches the date before it: only the slashes and
     # brackets of a target (file names, dates of events in titles) are dropped.
     if text[anchor] in _PUNCTUATION_ANCHORS and _inside(text, "[[", _LINK_TARGET, low, anchor):
-        return True
-    if _inside(text, "<", _TAG, low, anchor):
         return True
     tail = _NAME_TAIL.match(text, anchor)
     if tail is not None and _is_attribute_name(_name_before(text, tail.end() - 1)):
