@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, settings
 
+from helpers.dask_cluster import shared_cluster
 from helpers.examples import PROFILE, QUICK_EXAMPLES
 from helpers.paths import SEED_ARTICLE
 
@@ -33,3 +37,25 @@ settings.load_profile(PROFILE)
 def seed_text() -> str:
     """The bundled example article (English Wikipedia, CC BY-SA; see examples/NOTICE.md)."""
     return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def dask_cluster() -> Iterator[Any]:
+    """The session's Dask cluster (skips the test without ``distributed``)."""
+    with shared_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def dask_client(dask_cluster: Any) -> Iterator[Any]:
+    """A client of the session's cluster, for the tests of the Python interface."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.Client(dask_cluster) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def dask_address(dask_cluster: Any) -> str:
+    """The scheduler address of the session's cluster (``tcp://127.0.0.1:PORT``) for
+    ``--dask ADDRESS``: the command connects to it as to any running scheduler."""
+    return str(dask_cluster.scheduler_address)

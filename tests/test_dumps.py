@@ -6,6 +6,7 @@ import bz2
 import gzip
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -231,22 +232,15 @@ def test_resuming_skips_the_pages_before_the_given_one(tmp_path: Path) -> None:
         list(check_dump(path, resume_at=lambda page: False))
 
 
-def test_dask_gives_the_serial_reports_on_the_real_sample(tmp_path: Path) -> None:
-    distributed = pytest.importorskip("distributed")
+def test_dask_gives_the_serial_reports_on_the_real_sample(tmp_path: Path, dask_client: Any) -> None:
     from julian_gregorian.dumps import check_dumps_on_dask
 
     # The real sample as Wikimedia would publish it: multistream, 10 pages a stream.
     pages = list(read_pages(SAMPLE))
     path = build(tmp_path, list(pages), "bz2", pages_per_stream=10, name="enwiki-multistream")
     serial = list(check_dump(SAMPLE))
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        chunked = list(check_dumps_on_dask([path], client, chunk_bytes=1))
-        whole = list(check_dumps_on_dask([SAMPLE], client))
+    chunked = list(check_dumps_on_dask([path], dask_client, chunk_bytes=1))
+    whole = list(check_dumps_on_dask([SAMPLE], dask_client))
     assert [(r.title, r.dates, r.findings) for r in chunked] == [
         (r.title, r.dates, r.findings) for r in serial
     ]

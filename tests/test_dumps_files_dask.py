@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,17 +73,12 @@ def test_a_file_that_is_no_text_is_reported_not_checked(place: Path) -> None:
     assert [problem.code for problem in missing.problems] == ["JG900"]
 
 
-def test_on_a_local_cluster_of_two_workers_the_reports_are_the_command_s(place: Path) -> None:
-    distributed = pytest.importorskip("distributed")
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        reports = list(check_files_on_dask(["articles", "lone.py"], client))
-        ignoring = CheckConfig(ignore=("JG101",))
-        quiet = list(check_files_on_dask(["articles"], client, ignoring))
+def test_on_a_local_cluster_of_two_workers_the_reports_are_the_command_s(
+    place: Path, dask_client: Any
+) -> None:
+    reports = list(check_files_on_dask(["articles", "lone.py"], dask_client))
+    ignoring = CheckConfig(ignore=("JG101",))
+    quiet = list(check_files_on_dask(["articles"], dask_client, ignoring))
     assert render_jsonl(reports) == _command("articles", "lone.py", "--format", "jsonl", cwd=place)
     assert render_text(reports) == _command("articles", "lone.py", cwd=place)
     assert [report.name for report in quiet] == [report.name for report in reports[:-1]]

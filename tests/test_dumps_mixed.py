@@ -144,15 +144,19 @@ def test_files_alone_on_dask_or_resumed_write_what_a_plain_run_writes(
     assert output.read_bytes() == plain.stdout
 
 
-def test_dask_on_a_folder_and_a_dump_writes_the_bytes_of_a_serial_run(place: Path) -> None:
-    pytest.importorskip("distributed")
+def test_dask_on_a_folder_and_a_dump_writes_the_bytes_of_a_serial_run(
+    place: Path, dask_address: str
+) -> None:
+    # The session's scheduler runs in another folder, as a remote one would: its workers
+    # read the inputs by the names given, so these are absolute.
+    articles, dump = str(place / "articles"), str(place / DUMP)
     for form in ("text", "jsonl"):
-        serial = run("articles", DUMP, "--format", form, "-j", "1", cwd=place)
-        dask = run("articles", DUMP, "--format", form, "--dask", "local", "-j", "2", cwd=place)
+        serial = run(articles, dump, "--format", form, "-j", "1", cwd=place)
+        dask = run(articles, dump, "--format", form, "--dask", dask_address, cwd=place)
         assert dask.returncode == serial.returncode == 1
         assert dask.stdout == serial.stdout
-    text = run("articles", "-q", "-j", "1", cwd=place)
-    on_dask = run("articles", "-q", "--dask", "local", "-j", "2", cwd=place)
+    text = run(articles, "-q", "-j", "1", cwd=place)
+    on_dask = run(articles, "-q", "--dask", dask_address, cwd=place)
     assert on_dask.stdout == text.stdout
 
 
