@@ -24,6 +24,8 @@ def shared_cluster() -> Iterator[Any]:
         processes=False,
         protocol="tcp",
         host="127.0.0.1",
-        dashboard_address=None,
+        # The scheduler serves HTTP whatever is asked; a free port, not 8787, so that
+        # two test processes' clusters do not meet there.
+        dashboard_address=":0",
     ) as cluster:
         yield cluster
