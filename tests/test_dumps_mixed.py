@@ -147,9 +147,9 @@ def test_files_alone_on_dask_or_resumed_write_what_a_plain_run_writes(
 def test_dask_on_a_folder_and_a_dump_writes_the_bytes_of_a_serial_run(
     place: Path, dask_address: str
 ) -> None:
-    # The session's scheduler runs in another folder, as a remote one would: its workers
-    # read the inputs by the names given, so these are absolute.
-    articles, dump = str(place / "articles"), str(place / DUMP)
+    # The session's scheduler runs in another folder, as a remote one does: names relative
+    # to the command's folder must still reach the right files.
+    articles, dump = "articles", DUMP
     for form in ("text", "jsonl"):
         serial = run(articles, dump, "--format", form, "-j", "1", cwd=place)
         dask = run(articles, dump, "--format", form, "--dask", dask_address, cwd=place)

@@ -29,15 +29,17 @@ def map_pages_on_dask(
     whole of a dump that does not split) is one task; the results are yielded in the
     dumps' order, each task's as soon as it and those before it are done. The workers
     read the dumps themselves, so *paths* must be readable at the same place on every
-    worker (a shared file system).
+    worker (a shared file system). A relative path is sent to them made absolute, since a
+    worker runs in a folder of its own; *work* still gets the name as given.
     """
     workers = max(1, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
     futures = []
     for entry in paths:
-        path = Path(entry)
+        path = Path(entry).absolute()
         size = chunk_bytes if chunk_bytes is not None else chunk_size_for(path, workers)
         for chunk in dump_chunks(path, size):
-            futures.append(client.submit(work_on_chunk, chunk, work, namespaces, pure=False))
+            task = client.submit(work_on_chunk, chunk, work, namespaces, str(entry), pure=False)
+            futures.append(task)
     for future in futures:
         results: list[R] = future.result()
         future.release()  # type: ignore[no-untyped-call]

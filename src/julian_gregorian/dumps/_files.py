@@ -108,7 +108,9 @@ def check_files_on_dask(
             pending.append(unreadable(name, failure))
         else:
             work = settings.for_file(path)
-            pending.append(client.submit(check_file, name, path, work, pure=False))
+            # A worker runs in a folder of its own: it reads the file by its absolute path.
+            task = client.submit(check_file, name, path.absolute(), work, pure=False)
+            pending.append(task)
         if len(pending) > _AHEAD_PER_THREAD * threads:
             yield _report(pending.popleft())
     while pending:

@@ -81,10 +81,15 @@ def chunk_pages(
 
 
 def work_on_chunk(
-    chunk: Chunk, work: PageWork[R], namespaces: Collection[int] | None = (ARTICLES,)
+    chunk: Chunk,
+    work: PageWork[R],
+    namespaces: Collection[int] | None = (ARTICLES,),
+    name: str | None = None,
 ) -> list[R]:
-    """*work* done on every page of *chunk*, in order: what a worker process runs."""
-    return [work(chunk.path, page) for page in chunk_pages(chunk, namespaces)]
+    """*work* done on every page of *chunk*, in order, the dump named *name* (default: the
+    chunk's path): what a worker process runs."""
+    shown = chunk.path if name is None else name
+    return [work(shown, page) for page in chunk_pages(chunk, namespaces)]
 
 
 def _work_on_batch(name: str, pages: list[Page], work: PageWork[R]) -> list[R]:
