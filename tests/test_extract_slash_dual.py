@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract import only, read, span, words
+from julian_gregorian import extract
+from julian_gregorian.text._locate.anchors import find_anchors
 
 
 @pytest.mark.parametrize(
@@ -115,3 +117,24 @@ def test_spans_of_years_and_numbers_open_no_window(text: str) -> None:
     assert extract(text, stats=stats) == []
     assert find_anchors(text) == []
     assert stats.windows == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "anchors"),
+    [
+        ("11/23 April and 1749/50", [2, 20]),
+        ("Nos 21731/2 and 5/16 March", [17]),
+        ("1731/1731/1731/", [4]),
+        ("table 1/2/3/4 then 30 September/10 October", [7, 31]),
+    ],
+)
+def test_a_slash_after_a_number_that_begins_no_date_is_no_anchor(
+    text: str, anchors: list[int]
+) -> None:
+    # A day or a year does not begin right after a digit and a slash, nor inside a
+    # number of five digits: the slash after such a number joins no pair.
+    assert find_anchors(text) == anchors
+
+
+def test_a_date_after_numbers_joined_by_slashes_is_still_read() -> None:
+    assert [item.text for item in extract("1/2/14 (26 november) 1894")] == ["14 (26 november) 1894"]

@@ -14,7 +14,10 @@ import pytest
 
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
+from julian_gregorian.text._extract import _WORD, _next_month_word
 from julian_gregorian.text._link.footnotes import LineEnds, definition_lines
+from julian_gregorian.text._locate.anchors import find_anchors
+from julian_gregorian.text._vocabulary.lexicon import month_of
 
 #: Patterns in which nothing is found: a run of them is passed over once it is long.
 FRUITLESS = (
@@ -125,8 +128,51 @@ def test_the_search_for_a_date_after_a_fruitless_run_reads_each_character_about_
         assert stats.searched <= 3 * 1.2 * length
 
 
-#: The patterns with the densest anchors: one every five or six characters.
-DENSE = ("1731/", "[O.S. ")
+@pytest.mark.parametrize("pattern", ["1731/", "1731/2", "12/345/"])
+def test_a_run_of_numbers_joined_by_slashes_holds_one_anchor(pattern: str) -> None:
+    # Each number of the run but the first follows a digit and a slash (or has five
+    # digits), where neither a day nor a year begins: only the first slash may join a
+    # pair or end a dual year, and the run costs one window, no search for signs.
+    for size in SIZES:
+        text = pattern * (size // len(pattern))
+        assert find_anchors(text) == [text.index("/")]
+        stats = ExtractStats()
+        assert extract(text, stats=stats) == []
+        assert (stats.windows, stats.searched, stats.skipped) == (1, 0, 0)
+
+
+def _first_month_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The month word search as it reads, one word of letters at a time."""
+    for word in _WORD.finditer(text, start, end):
+        if month_of(word.group()):
+            return word.span()
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O.S. 1731 " * 50 + "on 5 March",
+        "1731/½Oct. 1731",
+        "—марта 1731",
+        "ª abc Jan.Feb",
+        "x_March y2April Ιανουαρίου",
+        "1731 Märzjul. / 20. März",
+        "no month at all here",
+    ],
+)
+def test_the_quick_search_for_a_month_word_finds_what_reading_each_word_does(text: str) -> None:
+    # The quick search first looks for runs of characters that may be letters (a range
+    # test, faster than a Unicode category): what it finds must be the same word.
+    for start in range(0, len(text), 7):
+        for end in (len(text), len(text) - 3, start + 12):
+            expected = _first_month_word(text, start, end)
+            assert _next_month_word(text, start, end) == expected, (text, start, end)
+
+
+#: The patterns with the densest anchors: one every five or six characters. (The
+#: slashes of "1731/1731/…" are no anchors but the first, see above.)
+DENSE = ("a 1/2 ", "[O.S. ")
 
 
 @pytest.mark.parametrize("pattern", DENSE)

@@ -257,6 +257,17 @@ _AFTER_DAY = (
 )
 
 
+#: The numbers before a slash that begin no date, so that the slash joins no pair and
+#: ends no dual year: five digits or more (a day has two at most, a year four), or a
+#: number right after a digit and a slash, where neither a day nor a year may begin
+#: (text/_read/tokens.py: ``2/1731/`` is no date, nor ``/1731/``'s ``1731``). Runs of
+#: numbers and slashes (tables of figures, crafted input such as "1731/1731/…") would
+#: otherwise hold an anchor at every slash, each costing a step in Python.
+_NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
+    rf"(?<!\d/\d{{{digits}}}/)" for digits in range(1, 5)
+)
+
+
 # One literal first character per pattern (see the module docstring); the lookarounds
 # keep the hits rare so that little Python work follows each one, and are cheap so that
 # the frequent first characters (S, y) cost little. Measured on English text, each pass
@@ -265,12 +276,12 @@ _AFTER_DAY = (
 # generated.
 _PASSES: tuple[re.Pattern[str], ...] = (
     # O.S., O. S., OS, N.S., N. S., NS, OLD STYLE, German a. St. / n. St. / alten Stils;
-    # not the NS of ANSI or JOHNSTON. (The cheap one-character look back first: most
+    # not the NS of ANSI or JOHNSTON. (The cheap one-character look backs first: most
     # capital S begin a word.)
     re.compile(
         _with_phrases(
             "S",
-            r"(?:(?<=[ON.]S)(?:(?<=[ON]S)(?<![^\W\d_][ON]S)|(?<=\b[ONanA]\.S))"
+            r"(?:(?<=\.S)(?<=\b[ONanA]\.S)|(?<=[ON]S)(?<![^\W\d_][ON]S)"
             r"|(?<=\.\sS)(?<=\b[ONanA]...)|(?=TYLE))",
             # "a. St." and "n. St." are read here, from before the S: a look ahead for
             # "t." would take the S of every "St." (Saint) for an anchor.
@@ -288,8 +299,9 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     re.compile(_with_phrases("G", hand_after=("regorian",))),
     # juliański, julianischen, oude stijl, vana kalendri järgi, naujuoju stiliumi
     re.compile(_with_phrases("j")),
-    # 11/23 April, 30 September/10 October, March 6/February 22, 1749/50
-    re.compile(r"/(?=\s?(?:\d|[A-Z][a-z]{2,8}\.?\s\d))"),
+    # 11/23 April, 30 September/10 October, March 6/February 22, 1749/50; not after a
+    # number that can begin no date (see _NO_DATE_BEFORE_SLASH)
+    re.compile(rf"/(?=\s?(?:\d|[A-Z][a-z]{{2,8}}\.?\s\d)){_NO_DATE_BEFORE_SLASH}"),
     # English dual years with a hyphen or an en dash: 12 February 1714-15, March 3rd,
     # 1690–1 (one pass for both dashes, at the 1 that begins every year before 1753;
     # see _DASHED_DUAL)
