@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from helpers.dumps import RIGHT, SAMPLE, WRONG, build, dated_page, extras, wiki_pages
+from helpers.dumps import run_command as run
 from helpers.paths import DATA, REPO
-
-
-def run(*args: str, cwd: Path, command: str = "check") -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", command, *args],
-        capture_output=True,
-        cwd=cwd,
-        env=env,
-        check=False,
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="module")

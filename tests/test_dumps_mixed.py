@@ -15,21 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpers.dumps import RIGHT, WRONG, build, dated_page, wiki_pages
-
-
-def run(
-    *args: str, cwd: Path, command: str = "check", stdin: bytes | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", command, *args],
-        capture_output=True,
-        cwd=cwd,
-        env=env,
-        check=False,
-        timeout=300,
-        input=stdin or b"",
-    )
+from helpers.dumps import run_command as run
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from helpers.paths import DATA
@@ -65,3 +68,19 @@ def build(
     path = folder / f"{name}{suffix}"
     write_dump(path, pages, compression, pages_per_stream)
     return path
+
+
+def run_command(
+    *args: str, cwd: Path, command: str = "check", stdin: bytes = b""
+) -> subprocess.CompletedProcess[bytes]:
+    """``julian-gregorian COMMAND ARGS…`` run in *cwd* as a real process, its output in UTF-8."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "julian_gregorian", command, *args],
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+        timeout=300,
+        input=stdin,
+    )
