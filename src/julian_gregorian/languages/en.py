@@ -39,6 +39,8 @@ ENGLISH = Language(
     month_first=True,
     ordinal_suffixes=("st", "nd", "rd", "th"),
     month_links=("of",),
+    # "23rd July, A.D. 1664": the era written before the year.
+    year_links=("A.D.", "AD"),
     bc_eras=("BCE", "BC", "B.C."),
     ad_eras=("CE", "AD", "A.D."),
     old_patterns=(
@@ -63,6 +65,7 @@ ENGLISH = Language(
         "according to",
         "on",
         "as per",
+        "per",
         "the",
         "modern",
         "then-used",

@@ -250,7 +250,7 @@ _CAPITAL_TOKEN = re.compile(
             # November 7 (20), 1910 (a Q token).
             rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}(?P<b1>{_DAY})"
             rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
-            rf"(?:,?{_SP}(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
+            rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
             # A month and its dual year, without a day: March 1659–60, Feb. 1648-9 (a
             # hyphen after a year alone is as often a span of years: not read).
             rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}))",

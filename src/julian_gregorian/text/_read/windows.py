@@ -11,17 +11,21 @@ written twice (``27 April 1737 of the old style (O.S.) … 8 May 1737 N.S.``).
 
 from __future__ import annotations
 
+import re
+
 from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.openers import read_openers
 from julian_gregorian.text._read.reading import complete_years, plausible, read, reform_transition
-from julian_gregorian.text._read.shapes import candidates
+from julian_gregorian.text._read.shapes import Found, candidates
 from julian_gregorian.text._read.tokens import Token, tokenize
 
 #: Dual years were written where the year began on 25 March, in England until 1752.
 _LAST_DUAL_YEAR = 1752
 #: How far apart (characters) two marked dates of one day may be written.
 _SINGLES_REACH = 300
+#: The dash of a range between two whole dates: spaced, an en dash, an em dash or a hyphen.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def read_window(window: Window) -> list[Draft]:
@@ -37,6 +41,10 @@ def read_window(window: Window) -> list[Draft]:
             start = found.start
             draft = read(found, codes, tokens, window)
             if draft is not None:
+                first = _range_start(found, draft, codes, tokens, window, spans)
+                if first is not None:
+                    drafts.append(first)
+                    spans.append((found.start - 2, found.start - 1))
                 drafts.append(draft)
                 spans.append((found.start, found.end))
                 position = found.end
@@ -55,6 +63,47 @@ def read_window(window: Window) -> list[Draft]:
     if len(drafts) > 1:
         drafts = _pair_singles(drafts, spans, codes)
     return drafts
+
+
+def _range_start(
+    found: Found,
+    draft: Draft,
+    codes: str,
+    tokens: list[Token],
+    window: Window,
+    spans: list[tuple[int, int]],
+) -> Draft | None:
+    """The first date of ``17 June 1682 – 30 November 1718 O.S.``: the marker after a
+    range of two dates, each with its year, set apart by a spaced dash (a life, a
+    reign), marks both ends, so the first is a marked date of the same calendar.
+
+    Only an earlier date is a range's start (``7 November 1917 – 25 October 1917 O.S.``
+    writes one day twice), and only a dash between spaces makes the range: Spanish
+    Wikipedia's ``9 de junio de 1672-28 de enero de 1725 C.J.`` marks the end alone
+    (Peter the Great's birth is its Gregorian date there).
+    """
+    start = found.start
+    if found.name != "marked" or "am" not in found.roles or start < 2:
+        return None
+    if codes[start - 2 : start] != "D-" or codes[start] != "D":
+        return None
+    if (spans and spans[-1][1] > start - 2) or codes[start - 3 : start - 2] in ("O", "N"):
+        return None  # the first date was read already, or is marked on its own
+    token = tokens[start - 2]
+    if _SPACED_DASH.fullmatch(window.text, token.end, tokens[start].start) is None:
+        return None
+    side = draft.old or draft.new
+    if side is None or token.fields is None or side.year is None:
+        return None
+    offset, end_offset = window.span(token.start, token.end)
+    first = DraftSide.of(side.calendar, token.fields, offset, end_offset)
+    if first is None or first.year is None:
+        return None
+    if (first.year, first.end_month, first.end_day) >= (side.year, side.month, side.day):
+        return None
+    if side.calendar == "julian":
+        return Draft("old_style", "marked", offset, end_offset, old=first)
+    return Draft("new_style", "marked", offset, end_offset, new=first)
 
 
 def _dual_years(

@@ -1,0 +1,98 @@
+"""Golden sentences for a marker after a range of two whole dates, an era before the year
+(``23rd July, A.D. 1664``), ``per`` before a marker, and a calendar named at the start of a
+clause further from its date than a window reaches.
+
+The real sentences come from the multilingual corpus (``benchmarks/corpus/en.jsonl``,
+where their sources and licences are given); each has a sibling of the same shape built
+from another real date, and look-alikes that must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract import read
+from julian_gregorian import extract
+
+PAIR, OLD, NEW = "pair", "old_style", "new_style"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # en-034 (English Wikipedia, Charles XII): one O.S. after a life's range marks both
+        (
+            "Carolus Rex (17 June 1682 – 30 November 1718 O.S.),[1] was King of Sweden",
+            [(OLD, "marked", "1682-06-17", "-"), (OLD, "marked", "1718-11-30", "-")],
+        ),
+        # the same shape with N.S. and a hyphen between spaces (Peter the Great's life)
+        (
+            "Peter I (9 June 1672 - 8 February 1725 New Style) was tsar",
+            [(NEW, "marked", "-", "1672-06-09"), (NEW, "marked", "-", "1725-02-08")],
+        ),
+        # en-067 (Pepys's diary, a note): the era between the month and the year
+        (
+            "The battle took place on the 9th Moharrem, A.H. 1075, or 23rd July, A.D. 1664 "
+            "(old style), which is that used by Pepys.",
+            [(OLD, "marked", "1664-07-23", "-")],
+        ),
+        # month first, the era without full stops (Hudson's last voyage set out in 1610)
+        (
+            "They sailed on April 17, AD 1610 (O.S.) from London.",
+            [(OLD, "marked", "1610-04-17", "-")],
+        ),
+        # en-007 (Simple English Wikipedia, 16 September): "per" leads into the marker
+        (
+            "1620 – The Pilgrims sail from Plymouth, England on the Mayflower. (Old Style "
+            "date; September 16 per New Style date.)",
+            [(NEW, "marked", "-", "1620-09-16")],
+        ),
+        (
+            "The Mayflower left on 6 September 1620 per Old Style.",
+            [(OLD, "marked", "1620-09-06", "-")],
+        ),
+    ],
+)
+def test_real_sentence_is_read(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # es-001 (Spanish Wikipedia, Pedro I): a hyphen without spaces, the marker for the
+        # end alone (the birth date is the Gregorian one there)
+        (
+            "(9 de junio de 1672-28 de enero de 1725 C.J.1])",
+            [(OLD, "marked", "1725-01-28", "-")],
+        ),
+        # one day written twice across a dash, the later date first: not a range
+        (
+            "on 7 November 1917 – 25 October 1917 O.S. the Bolsheviks rose",
+            [(OLD, "marked", "1917-10-25", "-")],
+        ),
+        # a range whose first date is marked on its own keeps its own marker
+        (
+            "(N.S. 27 June 1682) – 30 November 1718 O.S.",
+            [(NEW, "marked", "-", "1682-06-27"), (OLD, "marked", "1718-11-30", "-")],
+        ),
+    ],
+)
+def test_range_start_is_marked_only_when_the_range_is_plain(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1664 AD 3 ships sailed from the port.",
+        "The Hijri year A.H. 1075 began in July 1664.",
+        "Sales rose 5 per cent in May 1700.",
+        "The fee is paid once per OS license.",
+        "The reign lasted 1682 – 1718 in all.",
+    ],
+)
+def test_look_alike_stays_silent(text: str) -> None:
+    assert extract(text) == []
