@@ -96,3 +96,52 @@ def test_range_start_is_marked_only_when_the_range_is_plain(
 )
 def test_look_alike_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # en-036 (English Wikipedia, William III, a note) with the year of its article: the
+        # calendar named after a semicolon, its date more than a window's reach further on
+        (
+            "This is the date from the Gregorian calendar that was followed at the time in "
+            "the Dutch Republic; according to the Julian calendar, still used in England at "
+            "the time, the date of death was 8 March 1702.",
+            [(OLD, "marked", "1702-03-08", "-")],
+        ),
+        # the name opening its sentence further back than a window reaches from the anchor
+        # near the date (the 3/4 of a reference); Romanian, the Treaty of the Pruth
+        (
+            "După calendarul iulian, în vigoare atunci în Principatele Române și în Imperiul "
+            "Rus, tratatul de pace de la Prut a fost semnat la 12 iulie 1711 (articolele 3/4 "
+            "au fost adăugate).",
+            [(OLD, "marked", "1711-07-12", "-")],
+        ),
+    ],
+)
+def test_calendar_named_at_a_clause_start_reaches_its_date(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # en-036 as printed: no year, so the day may be a rule's; kept only with a partner
+        "This is the date from the Gregorian calendar that was followed at the time in the "
+        "Dutch Republic; according to the Julian calendar, still used in England at the "
+        "time, the date of death was 8 March.",
+        # en-059: a rule, not a day
+        "In the Old Style calendar used at the time in England and its colonies, the new "
+        "year started on 25 March.",
+        # a calendar named without a date, a date in the next sentence
+        "According to the Julian calendar, which the Orthodox Church still follows for its "
+        "feasts and fasts, the dates differ. The council met on 3 May 1923.",
+        # the reform itself: a year stands between the name and the day
+        "In the Gregorian calendar, adopted by Great Britain and its colonies in 1752, "
+        "Wednesday 2 September 1752 was followed by Thursday 14 September 1752.",
+    ],
+)
+def test_clause_look_alike_stays_silent(text: str) -> None:
+    assert extract(text) == []

@@ -47,6 +47,7 @@ from julian_gregorian.text._link.sentences import pair_across_sentences
 from julian_gregorian.text._locate.anchors import anchor_array
 from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
+from julian_gregorian.text._read.openers import clause_reach
 from julian_gregorian.text._read.shortcut import read_shortcut
 from julian_gregorian.text._read.tables import header_line, read_table
 from julian_gregorian.text._read.templates import read_template, template_at
@@ -218,7 +219,7 @@ def _extract(
                 fruitless = 0
         elif fruitless == 0:
             resume = _Resumption(stats)
-        start, end = _clip(text, start, end, first, last)
+        start, end = clause_reach(text, *_clip(text, start, end, first, last), first, last)
         if text.find("[", start, end) != -1:
             footnotes.update(definition_lines(text, start, end, line_ends))
         if _DIGIT.search(text, start, end) is None:

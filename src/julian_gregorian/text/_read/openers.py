@@ -13,17 +13,25 @@ read. A date so marked without a year of its own, by a name further into its sen
 birthday 11 days forward to October 2, 1737``) or by a name after it past other words
 (``12.2.1900 podana według obowiązującego w zaborze rosyjskim starego stylu``) is kept
 only where it pairs with the other calendar's date (:attr:`Draft.tentative
-<julian_gregorian.text._drafts.Draft.tentative>`).
+<julian_gregorian.text._drafts.Draft.tentative>`). A clause after a semicolon opens like
+a sentence (``…; according to the Julian calendar, still used in England at the time,
+the date of death was 8 March 1702``).
+
+The name and its date may stand further apart than a window reaches around an anchor:
+:func:`clause_reach` widens a window to the sentence's end where the marker it ends with
+has no number after it, and to the sentence's start where a calendar's name opens it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.tokens import Token
+from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.markers import LEAD_IN
 
 #: The sentence's first words before a marker that glosses them in parentheses
@@ -34,7 +42,7 @@ _GLOSSED_WORDS = 4
 #: until 1752, when 14 September followed 2 September" tells the calendar's history.
 _BETWEEN = frozenset("w,()-~:")
 #: What ends a sentence before a window's text: a full stop, a line, a question.
-_SENTENCE_END = re.compile(r"(?:^|[.!?\n])[\s\"'«»“”„]*$")
+_SENTENCE_END = re.compile(r"(?:^|[.;!?\n])[\s\"'«»“”„]*$")
 _LEAD_IN = re.compile(LEAD_IN)
 
 
@@ -96,7 +104,7 @@ def _sentence_start(codes: str, tokens: list[Token], marker: int, window: Window
     if not _LEAD_IN.fullmatch(window.text, before, tokens[first].start):
         return None
     if first > 0:
-        return first if codes[first - 1] in ".|" else None
+        return first if codes[first - 1] in ".|;" else None
     preceding = window.source[max(0, window.start - 80) : window.start]
     return first if _SENTENCE_END.search(preceding) else None
 
@@ -123,3 +131,56 @@ def _first_date(codes: str, start: int, marker: str, taken: set[int]) -> int | N
             continue
         return None  # the sentence ends, another marker or a pair's sign comes first
     return None
+
+
+#: How far (characters) a calendar named at the start of a clause may stand from its date.
+CLAUSE_REACH = 240
+#: The end of a clause: a full stop, a question or a semicolon before a space, a line.
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
+_DIGIT = re.compile(r"[0-9]")
+
+
+@functools.cache
+def _opening_name() -> re.Pattern[str]:
+    """A calendar's name with its lead-in words, as it opens a clause (compiled on first
+    use: it holds every marker)."""
+    names = "|".join(
+        (
+            markers.OLD_CAPITAL,
+            markers.NEW_CAPITAL,
+            markers.OLD_SCRIPT,
+            markers.NEW_SCRIPT,
+            markers.OLD_SMALL,
+            markers.NEW_SMALL,
+        )
+    )
+    return re.compile(rf"{LEAD_IN}(?:{names})")
+
+
+def clause_reach(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """The window ``text[start:end]`` around the anchors ``first`` … ``last``, widened to
+    hold a calendar's name that opens a clause and the clause's first date.
+
+    Forward, where no number follows the last anchor in the window and the clause goes
+    on past it (``according to the Julian calendar, still used in England at the time,
+    the date of death was 8 March 1702``): to the end of the clause, if a number stands
+    before it. Backward, where the window starts inside a clause: to the clause's start,
+    if a calendar's name opens it (``După calendarul iulian, …, la 12 mai 1711``). Each way
+    at most :data:`CLAUSE_REACH` characters.
+    """
+    length = len(text)
+    if end < length and _DIGIT.search(text, last, end) is None:
+        stop = min(length, last + CLAUSE_REACH)
+        if _CLAUSE_END.search(text, last, end) is None:
+            clause_end = _CLAUSE_END.search(text, end, stop)
+            limit = clause_end.start() if clause_end else stop
+            if _DIGIT.search(text, end, limit) is not None:
+                end = limit
+    if start > 0 and _CLAUSE_END.search(text, start, first) is None:
+        reach = max(0, first - CLAUSE_REACH)
+        opening = max(text.rfind(mark, reach, start) for mark in ".;!?\n")
+        if opening != -1 or reach == 0:
+            begin = opening + 1
+            if _opening_name().match(text, begin, first) is not None:
+                start = begin
+    return start, end
