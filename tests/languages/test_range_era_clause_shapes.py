@@ -145,3 +145,55 @@ def test_calendar_named_at_a_clause_start_reaches_its_date(
 )
 def test_clause_look_alike_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+# no-002 (Norwegian Nynorsk Wikipedia, Oktoberrevolusjonen): the N.S. date's sentence
+# opens with the calendar's name glossed in parentheses, its date a long clause further
+NO_002 = (
+    "Petrograd den 25. oktober 1917 etter gammal russisk tidsrekning (juliansk kalender). "
+    "Etter vestleg tidsrekning (gregoriansk kalender), som blei innført av dei same "
+    "bolsjevikane (kommunistane) etter revolusjonen som eit ledd i moderniseringa av det "
+    "russiske riket, skjedde dette den 7. november."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (NO_002, [(PAIR, "prose", "1917-10-25", "1917-11-07")]),
+        # the same shape for the February Revolution (23 February = 8 March 1917)
+        (
+            NO_002.replace("25. oktober", "23. februar").replace("7. november", "8. mars"),
+            [(PAIR, "prose", "1917-02-23", "1917-03-08")],
+        ),
+    ],
+)
+def test_the_partner_sentence_is_reached(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fr-001 (French Wikipedia, Pierre Ier, a broken copy): the brackets open on a
+        # space, their date lost; the marker named that date, not the one before
+        (
+            "né le 30 mai 1672 ( dans le calendrier grégorien) à Moscou et mort le 28 "
+            "janvier 1725 ( dans le calendrier grégorien) à Saint-Pétersbourg",
+            [],
+        ),
+        ("born 24 October 1917 ( O.S.) in Moscow", []),
+        # the marker in brackets of its own, spaced or not, marks the date before them
+        (
+            "né le 30 mai 1672 (dans le calendrier julien) à Moscou",
+            [(OLD, "marked", "1672-05-30", "-")],
+        ),
+        ("born 24 October 1917 ( O.S. ) in Moscow", [(OLD, "marked", "1917-10-24", "-")]),
+    ],
+)
+def test_brackets_that_lost_their_date_mark_nothing(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(text) == expected

@@ -135,8 +135,9 @@ def _first_date(codes: str, start: int, marker: str, taken: set[int]) -> int | N
 
 #: How far (characters) a calendar named at the start of a clause may stand from its date.
 CLAUSE_REACH = 240
-#: The end of a clause: a full stop, a question or a semicolon before a space, a line.
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
+#: The end of a clause: a full stop, a question or a semicolon before a space, a line
+#: (not the full stop of an ordinal day: ``skjedde dette den 7. november``).
+_CLAUSE_END = re.compile(r"(?<![0-9])[.;!?](?=\s)|\n")
 _DIGIT = re.compile(r"[0-9]")
 
 

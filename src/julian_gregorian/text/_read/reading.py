@@ -146,7 +146,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         return None
     calendar_a = _merge(_calendar(codes, roles.get("am")), _calendar(codes, roles.get("ap")))
     if "b" not in roles:
-        if calendar_a is None or calendar_a == "both":
+        if calendar_a is None or calendar_a == "both" or _lost_date(codes, tokens, roles, window):
             return None
         if calendar_a == "gregorian" and _new_style_year_only(a, codes, tokens, roles, window):
             assert a.year is not None
@@ -195,6 +195,25 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         else:
             draft.new = side
     return draft
+
+
+def _lost_date(
+    codes: str, tokens: list[Token], roles: dict[str, tuple[int, int]], window: Window
+) -> bool:
+    """Whether the brackets of a marker after its date open on a space the closing one
+    lacks, ``30 mai 1672 ( dans le calendrier grégorien)``: a copy lost the date that
+    stood there (a template's output, ``(9 juin 1672 dans le calendrier grégorien)``),
+    and the marker named that date, not the one before the brackets."""
+    span = roles.get("am")
+    if span is None:
+        return False
+    for index in range(*span):
+        if codes[index] in "([":
+            opening, closing = tokens[index], tokens[span[1] - 1]
+            after = window.text[opening.end : opening.end + 1]
+            before = window.text[closing.start - 1 : closing.start]
+            return after.isspace() and not before.isspace()
+    return False
 
 
 def _glued(tokens: list[Token], found: Found) -> bool:
