@@ -22,6 +22,34 @@ from typing import cast
 MonthRow = tuple[str, str, str, str, str, str, str, str, str, str, str, str]
 
 
+#: The layouts of a wiki date template's positional parameters, as
+#: :mod:`julian_gregorian.text._read.templates` reads them:
+#: the N.S. date, the year, the O.S. date (``{{OldStyleDate|2 February|1905|20 January}}``);
+NEW_YEAR_OLD = "new|year|old"
+#: the N.S. date, the O.S. date, no year (``{{OldStyleDateNY|March 31|March 20}}``);
+NEW_OLD = "new|old"
+#: the O.S. date, the year, the N.S. date (``{{OS2NS|20 January|1905|2 February}}``);
+OLD_YEAR_NEW = "old|year|new"
+#: the N.S. day, month and year, then the O.S. day, month and year, the last two left
+#: out where they are the N.S. ones (``{{OldStyleDate|4|января|1915|22|декабря|1914}}``);
+NEW_PARTS_OLD_PARTS = "new day|month|year|old day|month|year"
+#: the Julian date alone as day.month.year, the N.S. date computed by the template
+#: (``{{СС3|8.4.1765}}``).
+JULIAN_NUMERIC = "julian d.m.y"
+
+
+@dataclass(frozen=True)
+class DateTemplate:
+    """A wiki template that writes an O.S./N.S. date, as its wiki documents it."""
+
+    #: The template's name as written (the first letter's case does not matter).
+    name: str
+    #: One of the layouts above.
+    layout: str
+    #: The shape its items report (``template_OldStyleDate``).
+    shape: str
+
+
 @dataclass(frozen=True)
 class Language:
     """All the project knows of one language; see the module docstring for phrases."""
@@ -83,6 +111,8 @@ class Language:
     #: Weekday names, Monday first, and their usual short forms (for ``strftime``).
     weekdays: tuple[str, ...] = ()
     weekday_abbreviations: tuple[str, ...] = ()
+    #: The date templates of this language's Wikipedia (its wikitext holds them).
+    date_templates: tuple[DateTemplate, ...] = ()
     #: Further names of this record (``nb``, ``nn`` for Norwegian).
     aliases: tuple[str, ...] = field(default=())
 

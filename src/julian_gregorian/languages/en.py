@@ -9,7 +9,14 @@ markers by their letters; they are never read because no date stands next to the
 
 from __future__ import annotations
 
-from julian_gregorian.languages._record import Language, row
+from julian_gregorian.languages._record import (
+    NEW_OLD,
+    NEW_YEAR_OLD,
+    OLD_YEAR_NEW,
+    DateTemplate,
+    Language,
+    row,
+)
 
 # An abbreviation only when it is not a piece of a longer one: no letter or dot right
 # before, no letter right after, and no further initial ("O.S.B.", "N.S.W.").
@@ -79,4 +86,14 @@ ENGLISH = Language(
     ),
     joiners=("or", "i.e.", "that is"),
     range_words=("to", "and"),
+    # English Wikipedia's templates, parameters as their documentation gives them
+    date_templates=(
+        DateTemplate("OldStyleDate", NEW_YEAR_OLD, "template_OldStyleDate"),
+        # the O.S. year always written: {{OldStyleDateDY|February 22,|1732|February 11, 1731}}
+        DateTemplate("OldStyleDateDY", NEW_YEAR_OLD, "template_OldStyleDateDY"),
+        DateTemplate("OldStyleDateNY", NEW_OLD, "template_OldStyleDateNY"),
+        # a fourth parameter (the N.S. year) is ignored by the template and here
+        DateTemplate("Old Style to New Style", OLD_YEAR_NEW, "template_OS2NS"),
+        DateTemplate("OS2NS", OLD_YEAR_NEW, "template_OS2NS"),
+    ),
 )

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from julian_gregorian.languages._record import Language, row
+from julian_gregorian.languages._record import (
+    JULIAN_NUMERIC,
+    NEW_PARTS_OLD_PARTS,
+    DateTemplate,
+    Language,
+    row,
+)
 
 # Ordinal day words in the genitive ("двадцать шестого мая") and the neuter nominative
 # ("двадцать шестое мая"): the stem of each ordinal, then its two endings.
@@ -94,4 +100,14 @@ RUSSIAN = Language(
     range_words=("по",),
     weekdays=("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
     weekday_abbreviations=("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
+    # Russian Wikipedia's templates: {{OldStyleDate}} and its redirect {{СС}} take "день
+    # (НС)|месяц (НС)|год (НС)|день (СС)|месяц (СС)|год (СС)", the last two left out where
+    # they are the N.S. ones (the template's documentation); {{СС2}} is written the same
+    # way in the wikitext of the corpus (ru-016); {{СС3}} holds the Julian d.m.yyyy alone.
+    date_templates=(
+        DateTemplate("OldStyleDate", NEW_PARTS_OLD_PARTS, "template_OldStyleDate_ru"),
+        DateTemplate("СС", NEW_PARTS_OLD_PARTS, "template_СС"),
+        DateTemplate("СС2", NEW_PARTS_OLD_PARTS, "template_СС2"),
+        DateTemplate("СС3", JULIAN_NUMERIC, "template_СС3"),
+    ),
 )

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from julian_gregorian.calendar._months import MONTH_NAMES
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._vocabulary.lexicon import MONTH, led_by
 
 #: What the normalised text uses as a barrier that no shape reads across.
@@ -123,12 +124,6 @@ _SPACING_TEMPLATES: dict[str, str] = {
 _NOTE_TEMPLATES = frozenset(
     ("efn", "refn", "#tag:ref", "notetag", "efn-ua", "efn-la", "efn-lr", "efn-ur", "sfnm")
 )
-#: The Old Style date templates: read by :mod:`julian_gregorian.text._read.templates` instead.
-DATE_TEMPLATES = frozenset(
-    ("oldstyledate", "oldstyledatedy", "oldstyledateny", "old style to new style", "os2ns")
-)
-
-_WIDENED_TEMPLATES = DATE_TEMPLATES | _NOTE_TEMPLATES
 
 _STRUCTURAL_LINE = re.compile(
     r"[ \t]*(?:[-*#|=!:;+{}]|\d{1,3}[.)][ \t]|\[(?:\d{1,3}|[a-z]|[Nn]ote[ \t]?\d+)\][ \t]"
@@ -310,8 +305,24 @@ def template_name(text: str, start: int) -> str:
     stop = min(len(text), start + 64)
     while end < stop and text[end] not in "|}\n":
         end += 1
-    name = " ".join(text[start + 2 : end].replace("_", " ").split()).lower()
-    return _TEMPLATE_ALIASES.get(name, name)
+    return template_key(text[start + 2 : end])
+
+
+def template_key(name: str) -> str:
+    """A template's name as :func:`template_name` gives it (``Old_Style_Date`` ->
+    ``oldstyledate``)."""
+    key = " ".join(name.replace("_", " ").split()).lower()
+    return _TEMPLATE_ALIASES.get(key, key)
+
+
+#: The Old Style date templates of the language records, by their names as
+#: :func:`template_name` gives them: read by :mod:`julian_gregorian.text._read.templates`
+#: instead.
+DATE_TEMPLATES = frozenset(
+    template_key(template.name) for language in LANGUAGES for template in language.date_templates
+)
+
+_WIDENED_TEMPLATES = DATE_TEMPLATES | _NOTE_TEMPLATES
 
 
 def _is_ref_tag(text: str, at: int) -> bool:

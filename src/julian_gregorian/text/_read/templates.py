@@ -1,6 +1,9 @@
 """Wikipedia's Old Style date templates, read from wikitext.
 
-English Wikipedia (parameters as its template documentation gives them):
+The templates are data of the language records
+(:attr:`Language.date_templates <julian_gregorian.languages.Language.date_templates>`):
+each names its template, the layout of its parameters and the shape its items report.
+English Wikipedia's (parameters as its template documentation gives them):
 
 - ``{{OldStyleDate|2 February|1905|20 January}}`` renders ``2 February [O.S. 20 January]
   1905``: N.S. day and month, the year, O.S. day and month (with its own year when that
@@ -9,17 +12,17 @@ English Wikipedia (parameters as its template documentation gives them):
   always written (a dual year: ``February 22, 1732 [O.S. February 11, 1731]``);
 - ``{{OldStyleDateNY|March 31|March 20}}``: no year at all;
 - ``{{Old Style to New Style|20 January|1905|2 February}}`` (alias ``{{OS2NS}}``) renders
-  ``20 January [2 February N.S.] 1905``: the O.S. date first; a fourth parameter (the
-  N.S. year) is ignored by the template and here.
+  ``20 January [2 February N.S.] 1905``: the O.S. date first.
 
-Russian Wikipedia's ``{{OldStyleDate|4|января|1915|22|декабря|1914}}`` gives the N.S. day,
-month and year, then the O.S. ones (month and year may be left out when they are the
-same) and renders the Julian date first. It is told apart from the English template by
-a month word in its second parameter or a bare day in its first.
+Russian Wikipedia's ``{{OldStyleDate|4|января|1915|22|декабря|1914}}`` (and ``{{СС}}``,
+``{{СС2}}``) gives the N.S. day, month and year, then the O.S. ones (month and year may
+be left out when they are the same) and renders the Julian date first. Where two records
+name one template (``OldStyleDate``), the layout of parts is read where the parameters
+fit it: a month word in the second parameter or a bare day in the first.
 
 Russian Wikipedia's ``{{СС3|8.4.1765}}`` (also ``{{сс3|…}}``) holds only the Julian
-date, day.month.year, and prints both (``8 (19) апреля 1765``): a pair whose N.S. side
-is the one the template computes.
+date, day.month.year, and prints both (``8 (19) апреля 1765``): a date marked O.S., its
+N.S. side the one the template computes.
 
 Parameters may hold links, markup and date templates such as ``{{Birth date|df=y|1643|01|04}}``.
 Each template is one item whose sides span the parameters that hold their dates.
@@ -32,27 +35,42 @@ from typing import NamedTuple
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.calendar.names import CalendarName
+from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.languages._record import (
+    JULIAN_NUMERIC,
+    NEW_OLD,
+    NEW_PARTS_OLD_PARTS,
+    OLD_YEAR_NEW,
+    DateTemplate,
+)
 from julian_gregorian.text._drafts import Draft, DraftSide
 from julian_gregorian.text._read.normalise import (
     SHOWN_DATE_TEMPLATES,
     Closings,
     normalise,
     template_end,
+    template_key,
     template_name,
 )
 from julian_gregorian.text._read.reading import complete_years
 from julian_gregorian.text._read.tokens import DateFields, tokenize
 
-_NAMES = {
-    "oldstyledate": "template_OldStyleDate",
-    "oldstyledatedy": "template_OldStyleDateDY",
-    "oldstyledateny": "template_OldStyleDateNY",
-    "old style to new style": "template_OS2NS",
-    "os2ns": "template_OS2NS",
-    "сс3": "template_СС3",
-    "сс": "template_СС",
-    "сс2": "template_СС2",
-}
+
+def _templates() -> dict[str, tuple[DateTemplate, ...]]:
+    found: dict[str, tuple[DateTemplate, ...]] = {}
+    for language in LANGUAGES:
+        for template in language.date_templates:
+            key = template_key(template.name)
+            found[key] = (*found.get(key, ()), template)
+    # A layout of parts first: it is taken only where the parameters fit it.
+    return {
+        key: tuple(sorted(entries, key=lambda entry: entry.layout != NEW_PARTS_OLD_PARTS))
+        for key, entries in found.items()
+    }
+
+
+#: Every date template of the records, by its name as :func:`template_name` gives it.
+_TEMPLATES = _templates()
 #: ``{{СС3|8.4.1765}}``: the Julian day, month and year of Russian Wikipedia's template.
 _JULIAN_NUMERIC = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{3,4})\s*")
 _NUMBER = re.compile(r"\s*([0-9]{1,4})\s*")
@@ -70,7 +88,7 @@ def template_at(text: str, anchor: int, closings: Closings | None = None) -> tup
     the next on the same text.
     """
     start = text.rfind("{{", max(0, anchor - 40), anchor)
-    if start == -1 or template_name(text, start) not in _NAMES:
+    if start == -1 or template_name(text, start) not in _TEMPLATES:
         return None
     end = template_end(text, start, closings=closings)
     return None if end == -1 else (start, end)
@@ -198,21 +216,30 @@ def _year(text: str, parameter: _Parameter | None) -> int | None:
 
 def read_template(text: str, start: int, end: int) -> Draft | None:
     """The pair a date template at ``text[start:end]`` writes, or ``None`` if malformed."""
-    name = template_name(text, start)
-    shape = _NAMES.get(name)
-    if shape is None:
-        return None
     parameters = _parameters(text, start, end)
-    if name == "сс3":
-        return _julian_only(text, start, end, parameters)
-    if name in ("сс", "сс2") or (name == "oldstyledate" and _is_russian(text, parameters)):
-        return _russian(text, start, end, parameters, shape)
-    if name == "oldstyledateny":
+    for template in _TEMPLATES.get(template_name(text, start), ()):
+        layout = template.layout
+        if layout == JULIAN_NUMERIC:
+            return _julian_only(text, start, end, parameters, template.shape)
+        if layout == NEW_PARTS_OLD_PARTS:
+            if _fits_parts(text, parameters):
+                return _parts(text, start, end, parameters, template.shape)
+            continue
+        return _dates(text, start, end, parameters, template)
+    return None
+
+
+def _dates(
+    text: str, start: int, end: int, parameters: list[_Parameter], template: DateTemplate
+) -> Draft | None:
+    """A template whose parameters hold whole dates (and the year apart)."""
+    layout = template.layout
+    if layout == NEW_OLD:
         if len(parameters) < 2:
             return None
         new_pieces, old_pieces, year_parameter = [parameters[0]], [parameters[1]], None
         first: CalendarName = "gregorian"
-    elif shape == "template_OS2NS":
+    elif layout == OLD_YEAR_NEW:
         if len(parameters) < 3:
             return None
         old_pieces, year_parameter, new_pieces = [parameters[0]], parameters[1], [parameters[2]]
@@ -233,10 +260,12 @@ def read_template(text: str, start: int, end: int) -> Draft | None:
     leader, other = (new, old) if first == "gregorian" else (old, new)
     leader.own_year = leader.year is not None
     complete_years(leader, other, None)
-    return Draft("pair", shape, start, end, old, new)
+    return Draft("pair", template.shape, start, end, old, new)
 
 
-def _julian_only(text: str, start: int, end: int, parameters: list[_Parameter]) -> Draft | None:
+def _julian_only(
+    text: str, start: int, end: int, parameters: list[_Parameter], shape: str
+) -> Draft | None:
     """``{{СС3|8.4.1765}}`` holds only the Julian date and prints both (``8 (19) апреля
     1765``): a date marked O.S., since the N.S. date the template prints is computed
     from it and cannot disagree."""
@@ -256,10 +285,12 @@ def _julian_only(text: str, start: int, end: int, parameters: list[_Parameter]) 
     if old is None:
         return None
     old.own_year = True
-    return Draft("old_style", "template_СС3", start, end, old=old)
+    return Draft("old_style", shape, start, end, old=old)
 
 
-def _is_russian(text: str, parameters: list[_Parameter]) -> bool:
+def _fits_parts(text: str, parameters: list[_Parameter]) -> bool:
+    """Whether the parameters are a day, a month and a year apart: a bare day first, or a
+    month word in Cyrillic (the English layout writes ``2 February`` in one)."""
     if len(parameters) < 4:
         return False
     first = text[parameters[0].start : parameters[0].end]
@@ -267,12 +298,8 @@ def _is_russian(text: str, parameters: list[_Parameter]) -> bool:
     return first.isdigit() or any("\u0400" <= char <= "\u04ff" for char in both)
 
 
-def _russian(
-    text: str,
-    start: int,
-    end: int,
-    parameters: list[_Parameter],
-    shape: str = "template_OldStyleDate",
+def _parts(
+    text: str, start: int, end: int, parameters: list[_Parameter], shape: str
 ) -> Draft | None:
     """N.S. day, month and year, then the O.S. day (with its month and year where they
     differ, in parameters of their own or as one date: ``{{СС|2|ноября|1721|22 октября}}``)."""
@@ -299,5 +326,4 @@ def _russian(
     if new is None or old is None:
         return None
     complete_years(old, new, None)
-    name = "template_OldStyleDate_ru" if shape == "template_OldStyleDate" else shape
-    return Draft("pair", name, start, end, old, new)
+    return Draft("pair", shape, start, end, old, new)
