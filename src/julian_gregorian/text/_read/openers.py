@@ -18,8 +18,9 @@ a sentence (``…; according to the Julian calendar, still used in England at th
 the date of death was 8 March 1702``).
 
 The name and its date may stand further apart than a window reaches around an anchor:
-:func:`clause_reach` widens a window to the sentence's end where the marker it ends with
-has no number after it, and to the sentence's start where a calendar's name opens it.
+:func:`clause_reach` widens a window to the clause's end where its last anchor stands
+near the clause's start with no number after it, and back to the clause's start where a
+name the prefilter does not find (``după calendarul iulian``) opens it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import re
 
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.text._drafts import Draft, DraftSide
+from julian_gregorian.text._locate.anchors import found_anywhere
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.tokens import Token
 from julian_gregorian.text._vocabulary import markers
@@ -135,53 +137,82 @@ def _first_date(codes: str, start: int, marker: str, taken: set[int]) -> int | N
 
 #: How far (characters) a calendar named at the start of a clause may stand from its date.
 CLAUSE_REACH = 240
+#: How far into its clause an anchor may stand and still be a name that opens it: its
+#: lead-in words (``according to the``) or the few words it glosses (``Etter vestleg
+#: tidsrekning (gregoriansk kalender)``).
+_NAME_REACH = 40
 #: The end of a clause: a full stop, a question or a semicolon before a space, a line
 #: (not the full stop of an ordinal day: ``skjedde dette den 7. november``).
-_CLAUSE_END = re.compile(r"(?<![0-9])[.;!?](?=\s)|\n")
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)(?<![0-9].)|\n")
 _DIGIT = re.compile(r"[0-9]")
 
 
 @functools.cache
-def _opening_name() -> re.Pattern[str]:
-    """A calendar's name with its lead-in words, as it opens a clause (compiled on first
-    use: it holds every marker)."""
-    names = "|".join(
-        (
-            markers.OLD_CAPITAL,
-            markers.NEW_CAPITAL,
-            markers.OLD_SCRIPT,
-            markers.NEW_SCRIPT,
-            markers.OLD_SMALL,
-            markers.NEW_SMALL,
-        )
+def _unanchored_name() -> re.Pattern[str]:
+    """A calendar's name of two words or more that no pass of the prefilter finds
+    outside parentheses (``după calendarul iulian``, ``Vanhaa lukua``), with its lead-in
+    words, as it opens a clause. A name the prefilter finds is an anchor of its own,
+    whose window reaches forward to its date; one it does not find is reached back to
+    from an anchor near the date. (Compiled on first use.)"""
+    names = sorted(
+        {
+            markers.phrase_pattern(variant)
+            for phrase, _, _ in markers.PHRASES
+            for variant in markers.phrase_variants(phrase)
+            if " " in variant and not found_anywhere(variant)
+        },
+        key=len,
+        reverse=True,
     )
-    return re.compile(rf"{LEAD_IN}(?:{names})")
+    return re.compile(rf"{LEAD_IN}(?:{'|'.join(names)})")
 
 
 def clause_reach(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
     """The window ``text[start:end]`` around the anchors ``first`` … ``last``, widened to
     hold a calendar's name that opens a clause and the clause's first date.
 
-    Forward, where no number follows the last anchor in the window and the clause goes
-    on past it (``according to the Julian calendar, still used in England at the time,
-    the date of death was 8 March 1702``): to the end of the clause, if a number stands
-    before it. Backward, where the window starts inside a clause: to the clause's start,
-    if a calendar's name opens it (``După calendarul iulian, …, la 12 mai 1711``). Each way
-    at most :data:`CLAUSE_REACH` characters.
+    Forward, where the last anchor stands near its clause's start (in a name that opens
+    it, after its lead-in words or glossing the first words in parentheses), no number
+    follows it in the window and the clause goes on past it (``according to the Julian
+    calendar, still used in England at the time, the date of death was 8 March 1702``):
+    to the end of the clause, if a number stands before it. Backward, where the window
+    starts inside a clause: to the clause's start, if a calendar's name opens it
+    (``După calendarul iulian, …, la 12 mai 1711``). Each way at most
+    :data:`CLAUSE_REACH` characters.
     """
     length = len(text)
-    if end < length and _DIGIT.search(text, last, end) is None:
-        stop = min(length, last + CLAUSE_REACH)
-        if _CLAUSE_END.search(text, last, end) is None:
+    if (
+        end < length
+        and _DIGIT.search(text, last, end) is None
+        and _CLAUSE_END.search(text, last, end) is None
+    ):
+        begin = _clause_start(text, last)
+        if begin != -1 and last - begin <= _NAME_REACH:
+            stop = min(length, last + CLAUSE_REACH)
             clause_end = _CLAUSE_END.search(text, end, stop)
             limit = clause_end.start() if clause_end else stop
             if _DIGIT.search(text, end, limit) is not None:
                 end = limit
     if start > 0 and _CLAUSE_END.search(text, start, first) is None:
-        reach = max(0, first - CLAUSE_REACH)
-        opening = max(text.rfind(mark, reach, start) for mark in ".;!?\n")
-        if opening != -1 or reach == 0:
-            begin = opening + 1
-            if _opening_name().match(text, begin, first) is not None:
-                start = begin
+        begin = _clause_start(text, start)
+        if begin != -1 and _unanchored_name().match(text, begin, first):
+            start = begin
     return start, end
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding *at* begins: after the last clause end before it, looked
+    for as far back as :data:`CLAUSE_REACH` (the text's start within that reach); -1 if
+    it begins further back."""
+    reach = max(0, at - CLAUSE_REACH)
+    rfind = text.rfind
+    found = max(
+        rfind(".", reach, at),
+        rfind(";", reach, at),
+        rfind("\n", reach, at),
+        rfind("!", reach, at),
+        rfind("?", reach, at),
+    )
+    if found == -1:
+        return 0 if reach == 0 else -1
+    return found + 1
