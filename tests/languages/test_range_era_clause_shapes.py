@@ -109,6 +109,17 @@ def test_look_alike_stays_silent(text: str) -> None:
             "the time, the date of death was 8 March 1702.",
             [(OLD, "marked", "1702-03-08", "-")],
         ),
+        # the same reach in other languages (the October Revolution's Julian date)
+        (
+            "Nach dem julianischen Kalender, der damals noch in Russland und in der "
+            "orthodoxen Kirche galt, begann der Aufstand am 25. Oktober 1917.",
+            [(OLD, "marked", "1917-10-25", "-")],
+        ),
+        (
+            "По юлианскому календарю, который тогда ещё действовал в России и в православной "
+            "церкви, восстание началось 25 октября 1917 года.",
+            [(OLD, "marked", "1917-10-25", "-")],
+        ),
         # the name opening its sentence further back than a window reaches from the anchor
         # near the date (the 3/4 of a reference); Romanian, the Treaty of the Pruth
         (
@@ -138,6 +149,9 @@ def test_calendar_named_at_a_clause_start_reaches_its_date(
         # a calendar named without a date, a date in the next sentence
         "According to the Julian calendar, which the Orthodox Church still follows for its "
         "feasts and fasts, the dates differ. The council met on 3 May 1923.",
+        # a feast's yearly day: no year, so a rule rather than a day
+        "Nach dem julianischen Kalender, der damals noch in Russland und in der "
+        "orthodoxen Kirche galt, feiert man Weihnachten am 25. Dezember.",
         # the reform itself: a year stands between the name and the day
         "In the Gregorian calendar, adopted by Great Britain and its colonies in 1752, "
         "Wednesday 2 September 1752 was followed by Thursday 14 September 1752.",
