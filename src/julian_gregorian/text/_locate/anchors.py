@@ -8,12 +8,13 @@ where they stand in parentheses, as they usually do; elsewhere they are read whe
 another anchor is near.
 Anchors are found by a handful of regular expressions that each begin with one literal
 character: Python's regex engine then jumps between occurrences of that character with
-a ``memchr``-like loop and runs the rest of the pattern only there, so each pass costs
-about as much as ``str.count``. One pattern of all the passes stops at every character
-any of them begins with, slower over a long text than the passes apart; a short text
-(most pages of a dump) is searched with it once first, and one without an anchor costs
-only that scan. The detailed
-shapes then run only in small windows around the anchors (cut by
+a tight loop in C and runs the rest of the pattern only there, so each pass costs about
+as much as ``str.count``. (The ``t`` of ``st``, a common letter, is found by its pass as
+the literal ``st``: see :data:`_ST_PASS`.) One pattern of all the passes stops at every
+character any of them begins with, slower over a long text than the passes apart; a
+short text (most pages of a dump) is searched with it once first, and one without an
+anchor costs only that scan. The detailed shapes then run only in small windows around
+the anchors (cut by
 :mod:`~julian_gregorian.text._extract`).
 """
 
@@ -268,6 +269,16 @@ _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
 )
 
 
+#: The pass of the ``t`` of ``st`` (``ny stil``, ``po starom stilu``) begins its match at
+#: the ``s``: the regex engine then skips from one ``st`` to the next in C and tries the
+#: rest of the pattern only there, where a pattern beginning at the ``t`` (a common
+#: letter) with a look back for the ``s`` would be tried at every ``t`` (a third less
+#: time for the pass; a literal of two characters costs the engine more per character
+#: than one, so the passes of rarer letters, ``y`` among them, begin with one). Its
+#: anchor is still the ``t``, one character on (:data:`_ANCHOR_AFTER_START`).
+_ST_PASS = re.compile("st" + _with_phrases("t").removeprefix("t"))
+
+
 # One literal first character per pattern (see the module docstring); the lookarounds
 # keep the hits rare so that little Python work follows each one, and are cheap so that
 # the frequent first characters (S, y) cost little. Measured on English text, each pass
@@ -339,7 +350,7 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     re.compile(_with_phrases(".")),
     # ny stil, nya stilen, stile nuovo, estilo antiguo, po starom stilu, uutta lukua
     # (t is common: its pass looks only after an s, as y's does only after "st")
-    re.compile(r"t(?<=st)" + _with_phrases("t").removeprefix("t")),
+    _ST_PASS,
 )
 
 
@@ -349,6 +360,9 @@ _CHUNK = 1 << 18
 #: How far past its stretch a pass may look to decide on a hit near the end of it.
 _LOOKAHEAD = 64
 
+
+#: How far after the start of its match a pass's anchor stands, where it is not at it.
+_ANCHOR_AFTER_START = {_ST_PASS: 1}
 
 #: The literal character each pass begins with.
 _FIRST: dict[re.Pattern[str], str] = {
@@ -447,6 +461,9 @@ def anchor_array(text: str) -> array[int]:
             hits = _scan(pattern, text, at, start, end, stop)
             if pattern is _DASHED_DUAL:
                 hits = [hit for hit in hits if _is_dual_year(text, hit)]
+            elif pattern in _ANCHOR_AFTER_START:
+                shift = _ANCHOR_AFTER_START[pattern]
+                hits = [hit + shift for hit in hits]
             stretch.extend(hits)
         stretch.sort()
         found.extend(stretch)
