@@ -17,6 +17,8 @@ written as patterns in the record itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._vocabulary.lexicon import trie_regex
@@ -33,20 +35,30 @@ def phrase_pattern(phrase: str) -> str:
     >>> [bool(pattern.fullmatch(text)) for text in ("ст. ст.", "ст.ст.", "пст. ст.")]
     [True, True, False]
     """
+    return "".join(_phrase_parts(phrase))
+
+
+def _phrase_parts(phrase: str) -> list[str]:
+    """The pattern of :func:`phrase_pattern` in parts: the first letter, the check for a
+    word start, a regex for each further character, the check for a word end (the
+    checks empty where the phrase does not begin or end with a letter)."""
     first = re.escape(phrase[0])
     spaced = phrase[0].isalpha() and not unspaced(phrase[0])
     parts = [first, rf"(?<![\w.]{first})" if spaced else ""]
-    for index in range(1, len(phrase)):
-        char = phrase[index]
-        if char == " ":
-            parts.append(r"\s*" if phrase[index - 1] == "." else r"\s+")
-        elif char == "." and index + 1 < len(phrase) and phrase[index + 1] != " ":
-            parts.append(r"\.\s?")
-        else:
-            parts.append(re.escape(char))
-    if phrase[-1].isalpha() and not unspaced(phrase[-1]):
-        parts.append(r"(?!\w)")
-    return "".join(parts)
+    parts.extend(_char_pattern(phrase, index) for index in range(1, len(phrase)))
+    ends_word = phrase[-1].isalpha() and not unspaced(phrase[-1])
+    parts.append(r"(?!\w)" if ends_word else "")
+    return parts
+
+
+def _char_pattern(phrase: str, index: int) -> str:
+    """The regex of ``phrase[index]`` (not the first character) in the phrase's pattern."""
+    char = phrase[index]
+    if char == " ":
+        return r"\s*" if phrase[index - 1] == "." else r"\s+"
+    if char == "." and index + 1 < len(phrase) and phrase[index + 1] != " ":
+        return r"\.\s?"
+    return re.escape(char)
 
 
 def unspaced(char: str) -> bool:
@@ -163,31 +175,88 @@ def _small_key(phrase: str) -> str:
     of ``stil vechi``; ``calenda`` would be English too, ``lendaru`` is not), or the
     phrase itself when it is short (``g.s.``): a window without any of these keys has
     no small-letter marker, and the test looks mostly where one of four letters stands."""
+    start, end = _small_key_span(phrase)
+    return phrase[start:end]
+
+
+def _small_key_span(phrase: str) -> tuple[int, int]:
+    """Where in *phrase* its key (:func:`_small_key`) stands."""
     # Four characters at least, else the phrase's own beginning when it is long enough
     # ("gregori" of "gregoriaanisen", not its "sen"), else three: a letter or two alone
     # would be found everywhere.
     for letter in _HINT_LETTERS:
         at = phrase.find(letter)
         if 0 <= at <= len(phrase) - 4:
-            return phrase[at : at + _KEY]
+            return at, min(len(phrase), at + _KEY)
     if len(phrase) >= _KEY:
-        return phrase[:_KEY]
+        return 0, _KEY
     for letter in _HINT_LETTERS:
         at = phrase.find(letter)
         if 0 <= at <= len(phrase) - 3:
-            return phrase[at : at + _KEY]
-    return phrase
+            return at, min(len(phrase), at + _KEY)
+    return 0, len(phrase)
+
+
+def _key_parts(phrase: str) -> tuple[str, ...]:
+    """The key of *phrase*, a regex per character, with its spaces and full stops as the
+    phrase's own pattern takes them; a phrase that is its own key (``gs``, ``vkj``,
+    ``g.s.``) with that pattern's checks for the start and end of a word."""
+    start, end = _small_key_span(phrase)
+    if (start, end) == (0, len(phrase)):
+        return tuple(part for part in _phrase_parts(phrase) if part)
+    parts = [re.escape(phrase[0])] if start == 0 else []
+    parts.extend(_char_pattern(phrase, index) for index in range(start or 1, end))
+    return tuple(parts)
+
+
+def _first_of_tree(branches: Iterable[tuple[str, ...]]) -> str:
+    """One regex finding where any of *branches* (sequences of regexes) matches, as a
+    tree of their parts: the regex engine tries a shared beginning once. A branch that
+    begins another is enough on its own, so the longer one is left out."""
+    tree: dict[str, Any] = {}
+    for parts in branches:
+        node = tree
+        for part in parts:
+            node = node.setdefault(part, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alternatives = [part + render(child) for part, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return render(tree)
+
+
+def _small_phrases() -> list[str]:
+    """Every marker phrase that begins with a small Latin letter, capitalised too."""
+    return [
+        variant
+        for language in LANGUAGES
+        for phrase in language.markers
+        for variant in phrase_variants(phrase)
+        if _group(phrase) == "SMALL"
+    ]
 
 
 #: The keys of every marker phrase that begins with a small Latin letter (see
 #: :func:`_small_key`), and the "style" of the English "old style".
-SMALL_KEYS = frozenset(
-    _small_key(variant)
-    for language in LANGUAGES
-    for phrase in language.markers
-    for variant in phrase_variants(phrase)
-    if _group(phrase) == "SMALL"
-) | {"style"}
+SMALL_KEYS = frozenset(_small_key(variant) for variant in _small_phrases()) | {"style"}
+
+#: Where a marker in small letters may stand: its key (:func:`_key_parts`), or for the
+#: patterns written by hand in a record (English ``old style``) the pattern itself. A
+#: window where this finds nothing holds no such marker; the keys alone, each a string,
+#: are also found inside words (the ``ns`` of Swedish *nya stilen* in ``insurrection``).
+SMALL_PLACES = _first_of_tree(
+    [_key_parts(variant) for variant in _small_phrases()]
+    + [
+        (pattern[0], f"(?:{pattern[1:]})") if pattern[0].isalpha() else (f"(?:{pattern})",)
+        for language in LANGUAGES
+        for pattern in (*language.old_patterns, *language.new_patterns)
+        if _group(_first_letter(pattern)) == "SMALL"
+    ]
+)
 
 #: The first letters of the markers that begin with a capital or in another script:
 #: where the tokenizer looks for them.
