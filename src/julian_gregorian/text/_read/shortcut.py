@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from julian_gregorian.calendar._months import MONTH_NAMES
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._drafts import Draft, DraftSide, year_beside
 from julian_gregorian.text._vocabulary.lexicon import RANGE_WORD
 
@@ -40,6 +41,9 @@ _REACH = 28
 _NOT_BEFORE = frozenset(".,:/–—-_")
 #: A day and a range word right before the first day: "3 to 5 March 1700 (O.S.)".
 _RANGE_BEFORE = re.compile(rf"[0-9]\.?\s(?:{RANGE_WORD})\s\Z")
+#: The last characters of the range words: the one before the space before the first day
+#: must be one of them for that (most shapes are passed without the search).
+_RANGE_WORD_ENDS = frozenset(word[-1] for language in LANGUAGES for word in language.range_words)
 
 
 def read_shortcut(text: str, anchor: int) -> Draft | None:
@@ -61,7 +65,11 @@ def read_shortcut(text: str, anchor: int) -> Draft | None:
             return None
         if before.isspace() and start > 1 and text[start - 2] in "–—-":
             return None  # the end of a range: "30 October – 6 November"
-        if before.isspace() and _RANGE_BEFORE.search(text, max(0, start - 12), start):
+        if (
+            before.isspace()
+            and text[start - 2] in _RANGE_WORD_ENDS
+            and _RANGE_BEFORE.search(text, max(0, start - 12), start)
+        ):
             return None
     return reader(match)
 
