@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from julian_gregorian import extract
 from julian_gregorian.calendar._months import MONTH_NAMES
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._drafts import Draft
 from julian_gregorian.text._read.normalise import normalise
 from julian_gregorian.text._read.shortcut import read_shortcut
@@ -104,6 +105,19 @@ def test_a_date_the_shortcut_reads_in_a_footnote_is_joined_to_the_text(text: str
     ],
 )
 def test_the_shortcut_leaves_anything_else_to_the_general_reading(text: str) -> None:
+    assert extract(text) == _general(text)
+
+
+@pytest.mark.parametrize(
+    "word", sorted({word for language in LANGUAGES for word in language.range_words})
+)
+def test_a_range_word_before_the_first_day_leaves_the_shape_to_the_general_reading(
+    word: str,
+) -> None:
+    # "3 to 5 March 1700 (O.S.)": the 5 ends a range, in every language's range word.
+    text = f"from 3 {word} 5 March 1700 (O.S.) on"
+    assert _shortcut_draft(text) is None
+    assert _shortcut_draft(f"from 3 {word}x 5 March 1700 (O.S.) on") is not None
     assert extract(text) == _general(text)
 
 
