@@ -243,6 +243,7 @@ OFFSET_CLAIM = Rule(
         fix="No automatic fix: reword the claim, or give the date it is true for.",
     ),
     run=_claims,
+    needs_items=False,
 )
 
 RULES: tuple[Rule, ...] = (OFFSET_CLAIM,)
