@@ -38,3 +38,40 @@ def test_the_default_rules_are_every_rule_but_the_opt_in_ones_however_asked() ->
     assert select_rules() == default
     assert select_rules(select=None, ignore=[], extend_select=[]) == default
     assert select_rules(ignore=["JG101"]) == tuple(r for r in default if r.code != "JG101")
+
+
+#: Texts where the extractor finds nothing, with what the rules that read the text look
+#: for (a claim, a directive) and what the others might (plain dates, an infobox, a
+#: heading that declares a calendar, a number of days).
+_WITHOUT_ITEMS = (
+    "In 1917 the Julian calendar was 12 days behind the Gregorian calendar.",
+    "Born 5 March 1731. <!-- julian-gregorian: ignore JG101 -->",
+    "{{Infobox person\n| birth_date = 5 March 1731\n}}\n"
+    "== Life (Gregorian calendar dates) ==\nHe died on 3 April 1790, 11 days later.",
+)
+
+
+@pytest.mark.parametrize("text", _WITHOUT_ITEMS)
+def test_a_text_without_items_is_checked_by_the_rules_that_read_the_text_only(text: str) -> None:
+    from julian_gregorian.checks.check import check_text
+    from julian_gregorian.checks.context import ArticleContext
+    from julian_gregorian.text import extract
+
+    assert extract(text) == []
+    every_rule = [
+        (rule, list(rule.run(ArticleContext(text, []))))
+        for rule in RULES
+        if not rule.late  # JG502 asks what the others silenced: see below
+    ]
+    assert [rule.code for rule, found in every_rule if found and rule.needs_items] == []
+    reported = {finding.code for finding in check_text(text, select=["ALL"]).findings}
+    assert reported == {rule.code for rule, found in every_rule if found} | (
+        {"JG502"} if "julian-gregorian:" in text else set()
+    )
+
+
+def test_the_rules_that_read_the_text_find_something_without_items() -> None:
+    from julian_gregorian.checks.check import check_text
+
+    found = {f.code for text in _WITHOUT_ITEMS for f in check_text(text, select=["ALL"]).findings}
+    assert found == {"JG403", "JG502"}

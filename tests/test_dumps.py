@@ -271,6 +271,59 @@ def test_pages_passed_over_are_not_parsed_and_the_others_are_read_exactly(
         list(read_pages(path, namespaces=None))  # the talk page is parsed, and is broken
 
 
+def _read_by_element_tree(element: str) -> tuple[str, int, int | None, int, str] | None:
+    """A ``<page>`` element read from ElementTree's tree, as the reader must read it."""
+    from xml.etree.ElementTree import Element, fromstring
+
+    def child(parent: Element | None, name: str) -> Element | None:
+        return None if parent is None else next((c for c in parent if c.tag == name), None)
+
+    def number(found: Element | None) -> int | None:
+        return int(found.text) if found is not None and found.text else None
+
+    page = fromstring(element)
+    revisions = [c for c in page if c.tag == "revision"]
+    revision = revisions[-1] if revisions else None
+    title, text, page_id = child(page, "title"), child(revision, "text"), number(child(page, "id"))
+    if child(page, "redirect") is not None or title is None or text is None or page_id is None:
+        return None
+    namespace = number(child(page, "ns")) or 0
+    return title.text or "", page_id, number(child(revision, "id")), namespace, text.text or ""
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        # a history dump: every revision, the last one current
+        "<page><title>H</title><ns>0</ns><id>1</id><revision><id>2</id><text>old</text>"
+        "</revision><revision><id>3</id><text>new</text></revision></page>",
+        # deleted text, no text, no revision, no id: the first is a page with no text
+        '<page><title>D</title><id>4</id><revision><id>5</id><text deleted="deleted" />'
+        "</revision></page>",
+        "<page><title>N</title><id>6</id><revision><id>7</id></revision></page>",
+        "<page><title>R</title><id>8</id></page>",
+        "<page><title>I</title><revision><text>x</text></revision></page>",
+        # an element's text is what comes before its first child; the first child counts
+        "<page><title>T<b>bold</b> tail</title><title>second</title><ns> 4 </ns><id>9</id>"
+        "<revision><text>a<!-- c -->b<x>y</x>z</text><id>10</id><id>11</id></revision>"
+        "</page>",
+        # an empty title, text split by entities and CDATA, a redirect
+        "<page><title/><id>12</id><revision><text>&lt;a&gt;<![CDATA[&b]]>&#x263A;</text>"
+        "</revision></page>",
+        '<page><title>X</title><redirect title="Y" /><id>13</id><revision><text>#R</text>'
+        "</revision></page>",
+        # children of other elements are not the page's
+        "<page><title>Z</title><id>14</id><revision><contributor><id>99</id></contributor>"
+        "<text>t</text></revision><x><title>not</title></x></page>",
+    ],
+)
+def test_a_page_is_read_as_from_the_element_tree(tmp_path: Path, element: str) -> None:
+    path = build(tmp_path, [element], "none")
+    assert _keys(list(read_pages(path, namespaces=None))) == [
+        read for read in [_read_by_element_tree(element)] if read is not None
+    ]
+
+
 def test_a_plain_dump_cut_short_is_a_dump_error(tmp_path: Path) -> None:
     path = build(tmp_path, list(wiki_pages(sample=0, dated=4)), "none")
     text = path.read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
-from julian_gregorian.checks.rules import select_rules
+from julian_gregorian.checks.rules import rules_without_items, select_rules
 from julian_gregorian.checks.settled_fixes import settled
 from julian_gregorian.errors import ParseError
 from julian_gregorian.text import extract
@@ -94,6 +94,8 @@ def check_text(
         raise ParseError(f"unknown fix side {fix_side!r}: use 'new', 'old' or 'auto'")
     rules = select_rules(select, ignore, extend_select)
     found = extract(text, wikitext=wikitext) if items is None else list(items)
+    if not found:
+        rules = rules_without_items(rules)  # the others read the items only
     context = ArticleContext(text, found, fix_side)
     # The protected spans and the directives are looked for only once there is a finding
     # (or a late rule asks): most texts have none, and a dump page is long.

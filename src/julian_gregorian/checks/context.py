@@ -111,14 +111,20 @@ class ArticleContext:
         self.text = text
         self.items = items
         self.fix_side = fix_side
-        self.readings: list[PairReading] = [
-            read_pair(item) for item in items if item.kind == "pair"
-        ]
         #: Whether a wrong pair with an inferred year is known to stay wrong (see below).
         self._settled = False
+        self.readings: list[PairReading] = []
+        self.problems: list[PairReading] = []
+        self._problem_items: set[int] = set()
+        if items:  # (most pages of a wiki have none)
+            self._read_pairs()
+
+    def _read_pairs(self) -> None:
+        """The verdicts on the pairs, settled, and the problems among them."""
+        self.readings = [read_pair(item) for item in self.items if item.kind == "pair"]
         if any(r.verdict == "wrong" and year_from_context(r) for r in self.readings):
             self.readings = self._settle_context_years()
-        self.problems: list[PairReading] = [r for r in self.readings if r.verdict != "right"]
+        self.problems = [r for r in self.readings if r.verdict != "right"]
         self._problem_items = {id(reading.item) for reading in self.problems}
 
     def _settle_context_years(self) -> list[PairReading]:

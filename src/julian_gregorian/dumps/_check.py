@@ -72,6 +72,8 @@ class PageCheck:
             compared = self.compare(page.text)
             if compared:
                 findings = sorted([*findings, *compared], key=Finding.sort_key)
+        if not findings:  # (most pages): nothing to place or to render
+            return PageReport(dump, page.title, page.page_id, page.revision_id, len(items))
         settings = None if config.source is None else str(config.source)
         report = FileReport(dump, page.text, findings, len(items), settings=settings)
         named = page_fields(page)

@@ -81,3 +81,18 @@ def select_rules(
 
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "matching", "select_rules"]
+
+
+def rules_without_items(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """Those of *rules* that may find something in a text without items (``needs_items``
+    false): all a text where the extractor found nothing is checked with.
+
+    >>> [r.code for r in rules_without_items(select_rules(extend_select=["JG5"]))]
+    ['JG403', 'JG502']
+    """
+    if rules is _DEFAULT_RULES:
+        return _DEFAULT_RULES_WITHOUT_ITEMS  # (most calls: one per page of a dump)
+    return tuple(rule for rule in rules if not rule.needs_items)
+
+
+_DEFAULT_RULES_WITHOUT_ITEMS = tuple(rule for rule in _DEFAULT_RULES if not rule.needs_items)

@@ -22,6 +22,9 @@ class Rule:
     page of the site, SARIF ``help``); ``default`` is ``False`` for opt-in rules,
     which only ``--select`` (or ``extend-select``) turns on. A ``late`` rule runs after
     the others, once the suppression directives have taken the findings they silence.
+    ``needs_items`` is ``False`` for a rule that finds something in a text where the
+    extractor found nothing (what its sentences claim, its directives): the only rules
+    run on such a text, most pages of a wiki.
     """
 
     code: str
@@ -33,6 +36,7 @@ class Rule:
     default: bool = True
     fixable: bool = False
     late: bool = False
+    needs_items: bool = True
 
     @property
     def explanation(self) -> str:

@@ -58,6 +58,7 @@ UNUSED_SUPPRESSION = Rule(
     run=_unused,
     default=False,
     late=True,
+    needs_items=False,
     fixable=True,
 )
 
