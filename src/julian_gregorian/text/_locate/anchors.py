@@ -433,11 +433,19 @@ def _short_text_anchors(text: str, begin: int) -> array[int]:
     for pattern, char in _FIRST.items():
         if char in text:
             found = [match.start() for match in pattern.finditer(text, begin)]
-            if pattern is _DASHED_DUAL:
-                found = [hit for hit in found if _is_dual_year(text, hit)]
-            hits += found
+            hits += _anchors_of(pattern, text, found) if found else found
     hits.sort()
     return array("q", hits)
+
+
+def _anchors_of(pattern: re.Pattern[str], text: str, hits: list[int]) -> list[int]:
+    """The anchors at the starts of *pattern*'s matches *hits*: only the dashed years
+    that may be dual years, and one character on where the anchor is not at the start
+    (:data:`_ANCHOR_AFTER_START`)."""
+    if pattern is _DASHED_DUAL:
+        return [hit for hit in hits if _is_dual_year(text, hit)]
+    shift = _ANCHOR_AFTER_START.get(pattern)
+    return hits if shift is None else [hit + shift for hit in hits]
 
 
 def find_anchors(text: str) -> list[int]:
@@ -475,13 +483,7 @@ def anchor_array(text: str) -> array[int]:
             at = find(char, start, end)
             if at == -1:  # (most passes of most stretches stop here)
                 continue
-            hits = _scan(pattern, text, at, start, end, stop)
-            if pattern is _DASHED_DUAL:
-                hits = [hit for hit in hits if _is_dual_year(text, hit)]
-            elif pattern in _ANCHOR_AFTER_START:
-                shift = _ANCHOR_AFTER_START[pattern]
-                hits = [hit + shift for hit in hits]
-            stretch.extend(hits)
+            stretch.extend(_anchors_of(pattern, text, _scan(pattern, text, at, start, end, stop)))
         stretch.sort()
         found.extend(stretch)
     return found
