@@ -7,7 +7,10 @@ for each crafted pattern repeated to two sizes.
 
 from __future__ import annotations
 
+import random
+import re
 import tracemalloc
+from collections.abc import Iterator
 from typing import SupportsIndex
 
 import pytest
@@ -16,6 +19,7 @@ from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._extract import _WORD, _next_month_word
 from julian_gregorian.text._link.footnotes import LineEnds, definition_lines
+from julian_gregorian.text._locate import anchors
 from julian_gregorian.text._locate.anchors import find_anchors
 from julian_gregorian.text._vocabulary.lexicon import month_of
 
@@ -29,6 +33,16 @@ FRUITLESS = (
     "[O.S. ",
     "| 5 March 1731 || O.S. ",
     "O.S. 1731 ",
+    "(O.S. ",
+    "[O.S.] ",
+    "[[5 March 1731|",
+    "[5 March ",
+    "1/2 ",
+    "11/22 ",
+    "по ст. ст. ",
+    "(по ст. ст.) ",
+    "{{СС3|",
+    "{{Julian|",
 )
 #: Patterns full of dates: every window finds some, so all of them is read.
 FRUITFUL = (
@@ -126,6 +140,70 @@ def test_the_search_for_a_date_after_a_fruitless_run_reads_each_character_about_
     for size in SIZES:
         stats, length = _work(pattern, size)
         assert stats.searched <= 3 * 1.2 * length
+
+
+#: Runs without a single anchor: each costs the scan for anchors alone.
+ANCHORLESS = ("(", "[", "[[", "(5 ", "{{", "<ref>", "}}", "|", "5 ", "1731 ", "–", "1731 – ")
+
+
+@pytest.mark.parametrize("pattern", ANCHORLESS)
+def test_a_run_without_anchors_opens_no_window(pattern: str) -> None:
+    for size in SIZES:
+        text = pattern * (size // len(pattern))
+        assert find_anchors(text) == []
+        stats = ExtractStats()
+        assert extract(text, stats=stats) == []
+        assert (stats.anchors, stats.windows, stats.searched) == (0, 0, 0)
+
+
+#: The passes whose first look aheads (guards) only fail sooner where the rest of the
+#: pattern would fail: with and without them, the same places match.
+GUARDED = (
+    ("(", anchors._OPENING_GUARD, anchors._AFTER_OPENING),
+    ("[", anchors._BRACKET_GUARD, anchors._AFTER_BRACKET),
+)
+GUARD_PIECES = [
+    "(", "[", "]", ")", " ", "  ", "\n", "5", "12", "123", "1731", ".", "5.", "04.", "IV",
+    "March", "march", "Mar", "марта", "октября", "de ", "of ", "to ", "d'", "O.S.", "ст. ст.",
+    "π.η.", "st.v.", "A.S. ", "K.J.: ", "Note ", "th", "-го", "a", "x", "_", "١", "٣",
+    "Dizember", "Mei",
+]  # fmt: skip
+
+
+def _guard_texts(count: int) -> Iterator[str]:
+    """Short texts of the pieces the guarded passes look at, the same on every run."""
+    pieces = random.Random(6)
+    for _ in range(count):
+        yield "".join(pieces.choice(GUARD_PIECES) for _ in range(pieces.randint(1, 12)))
+
+
+def test_the_guards_of_a_pass_change_none_of_its_anchors() -> None:
+    passes = [
+        (re.compile(re.escape(opening) + guard + rest), re.compile(re.escape(opening) + rest))
+        for opening, guard, rest in GUARDED
+    ]
+    passes.append(
+        (re.compile(rf"\s{anchors._AFTER_DAY}"), re.compile(rf"\s{anchors._AFTER_DAY_WORDS}"))
+    )
+    matched = 0
+    for text in _guard_texts(20_000):
+        for guarded, unguarded in passes:
+            found = [match.start() for match in guarded.finditer(text)]
+            assert found == [match.start() for match in unguarded.finditer(text)], text
+            matched += len(found)
+    assert matched > 1_000  # the texts hold anchors, not only places without one
+
+
+@pytest.mark.parametrize("pattern", ["1731-", "1731–", "1700–1701–"])
+def test_a_run_of_years_joined_by_dashes_holds_one_anchor(pattern: str) -> None:
+    # A year right after a digit and a dash begins no dual year: only the first of the
+    # run is judged (in Python), not one at every year.
+    for size in SIZES:
+        text = pattern * (size // len(pattern))
+        assert find_anchors(text) == [0]
+        stats = ExtractStats()
+        assert extract(text, stats=stats) == []
+        assert stats.windows <= 1
 
 
 @pytest.mark.parametrize("pattern", ["1731/", "1731/2", "12/345/"])

@@ -230,9 +230,13 @@ def _with_phrases(
 #: ``1673\u2060–\u20604``.
 _INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff"
 #: Dual years written with a dash: a year before 1753, when England counted years from
-#: 25 March (the reader's bound, text/_read/tokens.py), then the digits of the second.
+#: 25 March (the reader's bound, text/_read/tokens.py), then the digits of the second;
+#: not a year right after a digit and a dash, the second of a span or of a dual year
+#: (``1690–1691–2`` holds no dual year for the reader, and a run such as
+#: "1731-1731-…" would otherwise hold a hit at every year, each judged in Python).
 _DASHED_DUAL = re.compile(
-    rf"1(?=(?:[0-6]\d\d|7[0-4]\d|75[0-2])[{_INVISIBLE}]*[-–][{_INVISIBLE}]*\d{{1,4}}(?!\d))(?<!\d1)"
+    rf"1(?=(?:[0-6]\d\d|7[0-4]\d|75[0-2])[{_INVISIBLE}]*[-–][{_INVISIBLE}]*\d{{1,4}}(?!\d))"
+    r"(?<!\d1)(?<!\d[-–]1)"
 )
 #: What a hit of the dual years' pass spans: ``1714-15``.
 _DASHED_YEARS = re.compile(rf"\d{{4}}[{_INVISIBLE}]*[-–][{_INVISIBLE}]*\d{{1,4}}")
@@ -252,10 +256,16 @@ def _is_dual_year(text: str, at: int) -> bool:
 #: Roman one), a word between a day and its month (``de``, ``of``) or of a range, or a
 #: marker. Not "(36 square miles)", "(6 times)", "(the 5th and 6th bead)": a window for
 #: each in real wikitext.
-_AFTER_DAY = (
+_AFTER_DAY_WORDS = (
     f"(?:(?i:{trie_regex({name[:3] for name in MONTH_WORDS})})|[IVX]"
     f"|(?:{MONTH_LINK}|{RANGE_WORD}|{DAY_AFTER_WORD})|{_parenthesised_markers()})"
 )
+#: Every alternative of :data:`_AFTER_DAY_WORDS` begins with a letter: one look at the
+#: next character fails most places where none stands ("(5 (5 …") before the long
+#: alternation is tried. (The guards here and below change no anchor, only how soon a
+#: place without one is passed: tests/test_extract_work.py checks both ways.)
+_AFTER_DAY_GUARD = r"(?=[^\W\d_])"
+_AFTER_DAY = _AFTER_DAY_GUARD + _AFTER_DAY_WORDS
 
 
 #: The numbers before a slash that begin no date, so that the slash joins no pair and
@@ -267,6 +277,29 @@ _AFTER_DAY = (
 _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
     rf"(?<!\d/\d{{{digits}}}/)" for digits in range(1, 5)
 )
+
+
+#: What follows the opening parenthesis of an anchor (see the pass of ``(`` below).
+_AFTER_OPENING = (
+    rf"(?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?(?:\)|\s+{_AFTER_DAY})"
+    rf"|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
+    rf"|\d\d?\.[IVX]+[/)]|{_parenthesised_markers()}))"
+)
+#: Fails at once where no alternative of :data:`_AFTER_OPENING` may match: where neither
+#: a space nor a character of a word follows, which every alternative begins with
+#: ("((((…"), and at a day number followed by spaces and then neither a letter nor a
+#: digit, where only a letter may follow a day ("(5 (5 …").
+_OPENING_GUARD = r"(?=[\s\w])(?!\s?\d\d?\s+[^\w\s])"
+#: What follows the opening bracket of an anchor (see the pass of ``[`` below).
+_AFTER_BRACKET = (
+    r"(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
+    rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\]"
+    rf"|(?:{_parenthesised_markers()})[^\[\]\d]{{0,24}}\d)"
+)
+#: What every alternative of :data:`_AFTER_BRACKET` holds: a character of a word first,
+#: and a digit within 28 characters with no bracket or other digit before it (a marker
+#: begins with four of them at most); fails at once on "[[[[…" and "[O.S. [O.S. …".
+_BRACKET_GUARD = r"(?=\w)(?=[^\[\]\d]{0,28}\d)"
 
 
 #: The pass of the ``t`` of ``st`` (``ny stil``, ``po starom stilu``) begins its match at
@@ -321,21 +354,13 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # octubre, 15(28).04.1922,
     # 25.02(09.03)1924, August 28 (September 9), and every marker phrase in parentheses:
     # (π.η.), (ст. ст.), (st.v.), (wg st. st.), (stil vechi), (J: 21. helmikuuta)
-    re.compile(
-        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?(?:\)|\s+{_AFTER_DAY})"
-        rf"|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
-        rf"|\d\d?\.[IVX]+[/)]|{_parenthesised_markers()}))"
-    ),
+    re.compile(r"\(" + _OPENING_GUARD + _AFTER_OPENING),
     # 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
     # August 28 [September 9]
     # (not footnote marks such as [12])
     # and a marker phrase in brackets before a number: [K.J.: 30 Mei], [A.S. 12 Dizember]
     # (not [[St. Mary River]])
-    re.compile(
-        r"\[(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
-        rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\]"
-        rf"|(?:{_parenthesised_markers()})[^\[\]\d]{{0,24}}\d)"
-    ),
+    re.compile(r"\[" + _BRACKET_GUARD + _AFTER_BRACKET),
     # ст. ст., н. ст., по старому стилю, по юлианскому календарю, стар стил
     re.compile(_with_phrases("с", hand_after=("с|", "с2|", "с3|"))),
     # Russian Wikipedia's {{СС|…}}, {{СС2|…}}, {{СС3|8.4.1765}}, {{сс3|…}}
