@@ -74,6 +74,8 @@ _TEMPLATES = _templates()
 #: ``{{СС3|8.4.1765}}``: the Julian day, month and year of Russian Wikipedia's template.
 _JULIAN_NUMERIC = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{3,4})\s*")
 _NUMBER = re.compile(r"\s*([0-9]{1,4})\s*")
+#: What divides a template's parameters, and the nested markup whose bars do not.
+_PARAMETER_MARKUP = re.compile(r"(?P<open>\{\{|\[\[)|(?P<close>\}\}|\]\])|\|")
 
 
 class _Parameter(NamedTuple):
@@ -98,24 +100,23 @@ def _parameters(text: str, start: int, end: int) -> list[_Parameter]:
     """The positional parameters of the template ``text[start:end]``, stripped."""
     found: list[_Parameter] = []
     depth = 0
-    position = start + 2
     piece = -1
     stop = end - 2
-    while position < stop:
-        two = text[position : position + 2]
-        if two in ("{{", "[["):
+    # (Markup is found by the regex engine, not a Python step per character: a template
+    # is read at the speed of its markup. A pair of braces or brackets may begin just
+    # before the end and reach one character past it.)
+    for mark in _PARAMETER_MARKUP.finditer(text, start + 2, stop + 1):
+        if mark.start() >= stop:
+            break
+        kind = mark.lastgroup
+        if kind == "open":
             depth += 1
-            position += 2
-            continue
-        if two in ("}}", "]]"):
+        elif kind == "close":
             depth -= 1
-            position += 2
-            continue
-        if text[position] == "|" and depth == 0:
+        elif depth == 0:
             if piece != -1:
-                found.append(_Parameter(piece, position))
-            piece = position + 1
-        position += 1
+                found.append(_Parameter(piece, mark.start()))
+            piece = mark.start() + 1
     if piece != -1:
         found.append(_Parameter(piece, stop))
     positional = []
