@@ -164,7 +164,9 @@ def _extract(
             # Crafted input, or a long line of dates only windows read: the rest of the
             # run goes to the windows at once (which pass it over if it stays fruitless).
             end = _run_end(anchors, index - 1, line_ends)
-            others.extend(anchors[index - 1 : end])
+            # (copied from a view: a slice of the array would be a third copy of a run
+            # that may hold most of the text's anchors)
+            others.frombytes(memoryview(anchors)[index - 1 : end].cast("B"))
             read_to = anchors[end] if end < len(anchors) else len(text)
             stats.skipped += 1
             continue
