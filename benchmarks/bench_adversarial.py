@@ -78,7 +78,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "{{OldStyleDate|5 March|1731|22 February}} ",
         "5 марта 1731 по ст. ст. ",
         "11/22 June 1727 ",
-        "1731–32 ",
+        "5 March 1731–32 ",
+        "1749/50 ",
+        "On 5 March (O.S.) he left. ",
         "| 22 February 1731 || 5 March 1731\n|-\n",
     ),
 }
@@ -97,10 +99,9 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def crafted(pattern: str, megabytes: float) -> str:
-    """*pattern* repeated to about *megabytes* MB (rows of a table under its head)."""
-    unit = len(pattern.encode("utf-8"))
-    text = pattern * max(1, int(megabytes * 1e6 / unit))
+def crafted(pattern: str, repeat: int) -> str:
+    """*pattern* repeated *repeat* times (rows of a table under its head)."""
+    text = pattern * repeat
     return TABLE_HEAD + text if pattern.endswith("|-\n") else text
 
 
@@ -109,7 +110,7 @@ def run_case(pattern: str, megabytes: float, operation: str) -> dict[str, float]
     from julian_gregorian import check, extract
 
     read = extract if operation == "extract" else check
-    text = crafted(pattern, megabytes)
+    text = crafted(pattern, max(1, int(megabytes * 1e6 / len(pattern.encode("utf-8")))))
     size = len(text.encode("utf-8")) / 1e6
     read(WARM_UP)
     read(pattern * 20)

@@ -7,6 +7,7 @@ for each crafted pattern repeated to two sizes.
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import re
 import tracemalloc
@@ -15,12 +16,14 @@ from typing import SupportsIndex
 
 import pytest
 
+from helpers.paths import REPO
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
-from julian_gregorian.text._extract import _WORD, _next_month_word
+from julian_gregorian.text._extract import _FRUITLESS_ANCHORS, _WORD, _next_month_word
 from julian_gregorian.text._link.footnotes import LineEnds, definition_lines
 from julian_gregorian.text._locate import anchors
 from julian_gregorian.text._locate.anchors import find_anchors
+from julian_gregorian.text._read.tables import _LONGEST_LINE
 from julian_gregorian.text._vocabulary.lexicon import month_of
 
 #: Patterns in which nothing is found: a run of them is passed over once it is long.
@@ -272,16 +275,33 @@ def test_memory_grows_by_a_few_bytes_per_character_of_dense_anchors(pattern: str
 
 
 class _CountingText(str):
-    """A text that counts the characters its line-break searches run over."""
+    """A text that counts the characters its searches (``find``, ``rfind``, ``count``)
+    run over."""
 
     scanned = 0
 
+    @staticmethod
+    def _bounds(length: int, bounds: tuple[SupportsIndex | None, ...]) -> tuple[int, int]:
+        start = int(bounds[0] or 0) if bounds else 0
+        end = length if len(bounds) < 2 or bounds[1] is None else int(bounds[1])
+        return start, end
+
     def find(self, sub: str, *bounds: SupportsIndex | None) -> int:  # type: ignore[override]
         found = super().find(sub, *bounds)
-        start = int(bounds[0] or 0) if bounds else 0
-        end = len(self) if len(bounds) < 2 or bounds[1] is None else int(bounds[1])
+        start, end = self._bounds(len(self), bounds)
         _CountingText.scanned += (end if found == -1 else found) - start
         return found
+
+    def rfind(self, sub: str, *bounds: SupportsIndex | None) -> int:  # type: ignore[override]
+        found = super().rfind(sub, *bounds)
+        start, end = self._bounds(len(self), bounds)
+        _CountingText.scanned += end - (start if found == -1 else found)
+        return found
+
+    def count(self, sub: str, *bounds: SupportsIndex | None) -> int:  # type: ignore[override]
+        start, end = self._bounds(len(self), bounds)
+        _CountingText.scanned += end - start
+        return super().count(sub, *bounds)
 
 
 def test_the_end_of_a_long_line_is_searched_for_once() -> None:
@@ -295,3 +315,37 @@ def test_the_end_of_a_long_line_is_searched_for_once() -> None:
         definition_lines(text, offset, offset + 19, line_ends)
     assert _CountingText.scanned <= 2 * len(text)
     assert definition_lines(text, 99_990, 100_010, line_ends) == {100_001: (100_012, "1")}
+
+
+_spec = importlib.util.spec_from_file_location(
+    "bench_adversarial", REPO / "benchmarks" / "bench_adversarial.py"
+)
+assert _spec is not None
+assert _spec.loader is not None
+bench_adversarial = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench_adversarial)
+#: Texts full of dates, each repetition one item (the benchmark's, one of them the rows
+#: of a table under its head), read by every reader in turn.
+DENSE_DATES: tuple[str, ...] = bench_adversarial.FAMILIES["dense"]
+
+
+@pytest.mark.parametrize("pattern", DENSE_DATES)
+def test_a_text_full_of_dates_is_searched_a_bounded_number_of_times_per_character(
+    pattern: str,
+) -> None:
+    # Each date asked for the footnote line and the <ref> it may stand in, 2,000
+    # characters back each: searched afresh for every date, that was 166 characters
+    # searched per character of "{{efn|5 March 1731 (O.S.) …" (now 18, the passes for
+    # anchors 14 of them). Each item is found, and the searches grow with the text:
+    # but for the first anchors of a line that no reader at an anchor takes (up to
+    # _FRUITLESS_ANCHORS), each looking up to a line's length back for a table's header.
+    fixed = (_FRUITLESS_ANCHORS + 1) * _LONGEST_LINE
+    # (A table is read for 5,000 lines at most, 2,500 rows of this one.)
+    for size in (1_000, 2_400):
+        text = _CountingText(bench_adversarial.crafted(pattern, size))
+        _CountingText.scanned = 0
+        stats = ExtractStats()
+        assert len(extract(text, stats=stats)) == size
+        assert _CountingText.scanned <= fixed + 50 * len(text)
+        assert stats.window_characters <= 3 * len(text)
+        assert stats.windows <= len(text) / 100

@@ -33,6 +33,8 @@ from julian_gregorian.text._read.tokens import DateFields, tokenize
 
 _DEFINITION = re.compile(r"[ \t>]*\[(?P<label>\d{1,3}|[a-z]{1,2}|[Nn]ote\s?\d{1,3})\][ \t]")
 _REF_OPENING = re.compile(r"<ref\b[^<>/]*>")
+#: How far back the line break before a footnote line is looked for.
+_LINE_REACH = 2000
 #: How much text before a reference mark is read for its dates.
 _BEFORE_MARK = 120
 _PLAUSIBLE = range(1, 31)
@@ -45,6 +47,37 @@ class _Date(NamedTuple):
     end_offset: int
 
 
+class LastBefore:
+    """The last occurrence of *sub* wholly inside ``text[at - reach:at]``, asked for at
+    offsets that mostly grow (the dates of a text in order).
+
+    Dates close together search overlapping stretches: each search goes only over what
+    the last one did not, so a text full of dates is searched about once, not *reach*
+    characters for each date.
+    """
+
+    __slots__ = ("_found", "_high", "_low", "reach", "sub", "text")
+
+    def __init__(self, text: str, sub: str, reach: int) -> None:
+        self.text, self.sub, self.reach = text, sub, reach
+        self._low = self._high = 0
+        self._found = -1  # the last occurrence wholly inside text[_low:_high], or -1
+
+    def before(self, at: int) -> int:
+        """The offset of the last *sub* wholly inside ``text[max(0, at - reach):at]``."""
+        low = max(0, at - self.reach)
+        if self._low <= low <= self._high <= at:
+            # What starts before the last search's end, less the length of sub, lay
+            # wholly inside that search: its answer stands for it.
+            found = self.text.rfind(self.sub, max(low, self._high - len(self.sub) + 1), at)
+            if found == -1 and self._found >= low:
+                found = self._found
+        else:
+            found = self.text.rfind(self.sub, low, at)
+        self._low, self._high, self._found = low, at, found
+        return found
+
+
 class LineEnds:
     """Where the line holding an offset ends, the last line's end remembered.
 
@@ -52,11 +85,14 @@ class LineEnds:
     asks where it ends: found once, not searched for again from each of them.
     """
 
-    __slots__ = ("_end", "_from", "text")
+    __slots__ = ("_end", "_from", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._from = self._end = -1  # no line break in text[_from:_end]; _end ends it
+        #: The line break before a footnote line, looked for back to where a line
+        #: begun further back is not one (see :func:`definition_lines`).
+        self.starts = LastBefore(text, "\n", _LINE_REACH)
 
     def after(self, at: int) -> int:
         """The offset of the first line break from *at* on, or the text's length."""
@@ -76,10 +112,9 @@ def definition_lines(
     """
     found: dict[int, tuple[int, str]] = {}
     ends = LineEnds(text) if line_ends is None else line_ends
-    # A footnote starts a line; a line begun further back than this is not one.
-    low = max(0, start - 2000)
-    newline = text.rfind("\n", low, start)
-    line = newline + 1 if newline != -1 or low == 0 else start
+    # A footnote starts a line; a line begun further back than _LINE_REACH is not one.
+    newline = ends.starts.before(start)
+    line = newline + 1 if newline != -1 or start <= _LINE_REACH else start
     while line < end:
         line_end = ends.after(line)
         match = _DEFINITION.match(text, line, line_end)
@@ -233,10 +268,11 @@ def inline_notes(text: str, drafts: list[Draft]) -> list[tuple[int, int]]:
     """Spans of ``<ref>…</ref>`` that hold single dates (for :func:`link_inline`)."""
     spans = []
     closings = Closings(text, "</ref")
+    openings = LastBefore(text, "<ref", 2000)
     for draft in drafts:
         if draft.kind not in ("old_style", "new_style"):
             continue
-        opening = text.rfind("<ref", max(0, draft.offset - 2000), draft.offset)
+        opening = openings.before(draft.offset)
         if opening == -1:
             continue
         head = _REF_OPENING.match(text, opening)
