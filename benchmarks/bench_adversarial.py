@@ -19,7 +19,7 @@ per item are printed too: there the cost is that of building the items.
 Usage: ``python benchmarks/bench_adversarial.py [--sizes 1,16] [--repeat 3]
 [--timeout 300] [--family NAME ...] [--pattern TEXT ...]``. The target is 10 MB/s or more
 for every pattern of the families but ``dense``, with memory that does not grow faster
-than the text.
+than the text; the ``lines`` family does not meet it yet (see docs/extraction.md).
 """
 
 from __future__ import annotations
@@ -69,6 +69,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "cyrillic": ("ст. ст. ", "по ст. ст. ", "(по ст. ст.) ", "н. ст. ", "{{СС3|"),
     "numbers": ("1", "1731 ", "/", "1/", "/1", "1/2 ", "11/22 ", "1731-", "1731–", "5–6 "),
     "templates": ("{{OldStyleDate|5 March|", "{{Julian|", "{{efn|", "}}", "|"),
+    # The patterns above in lines of some 200 characters: the cut that passes a long
+    # fruitless run over begins again on each line (see docs/extraction.md).
+    "lines": (
+        "1/2 " * 50 + "\n",
+        "(5 March 1731 " * 15 + "\n",
+        "[O.S. " * 33 + "\n",
+        "O.S. 1731 " * 20 + "\n",
+        "1731/" * 40 + "\n",
+    ),
     # Every repetition a date: here the output grows with the input.
     "dense": (
         "{{efn|5 March 1731 (O.S.) ",
@@ -199,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         speed = result["mb"] / max(result["seconds"], 1e-9)
         cpu_speed = result["mb"] / max(result["cpu"], 1e-9)
-        if family != "dense":
+        if family not in ("dense", "lines"):
             slowest = min(slowest, speed)
         found = int(result["found"])
         per_item = f"{result['cpu'] * 1e6 / found:7.1f}" if found else ""
@@ -211,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     if slowest != float("inf"):
         verdict = "meets" if slowest >= TARGET_MB_PER_S else "misses"
         print(
-            f"slowest (all but dense): {slowest:.1f} MB/s, "
+            f"slowest (all but dense and lines): {slowest:.1f} MB/s, "
             f"{verdict} the {TARGET_MB_PER_S:.0f} MB/s target"
         )
     return 0
