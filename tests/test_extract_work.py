@@ -20,7 +20,7 @@ from helpers.paths import REPO
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._extract import _FRUITLESS_ANCHORS, _WORD, _next_month_word
-from julian_gregorian.text._link.footnotes import LineEnds, definition_lines
+from julian_gregorian.text._link.footnotes import LastBefore, LineEnds, definition_lines
 from julian_gregorian.text._locate import anchors
 from julian_gregorian.text._locate.anchors import find_anchors
 from julian_gregorian.text._read.tables import _LONGEST_LINE
@@ -302,6 +302,23 @@ class _CountingText(str):
         start, end = self._bounds(len(self), bounds)
         _CountingText.scanned += end - start
         return super().count(sub, *bounds)
+
+
+def test_the_last_occurrence_before_an_offset_is_the_one_a_search_finds() -> None:
+    # LastBefore searches only what its last search did not cover: at growing offsets
+    # (dates in text order), at offsets out of order and at the start of the text alike,
+    # its answers are those of a search over the whole reach.
+    pieces = random.Random(5)
+    for _ in range(2_000):
+        text = "".join(pieces.choice(["<ref", "<re", "f", "x", "\n"]) for _ in range(60))
+        for sub in ("<ref", "\n"):
+            reach = pieces.randint(1, 40)
+            last = LastBefore(text, sub, reach)
+            offsets = sorted(pieces.randint(0, len(text)) for _ in range(20))
+            if pieces.random() < 0.3:
+                pieces.shuffle(offsets)
+            for at in offsets:
+                assert last.before(at) == text.rfind(sub, max(0, at - reach), at)
 
 
 def test_the_end_of_a_long_line_is_searched_for_once() -> None:
