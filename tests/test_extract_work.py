@@ -366,3 +366,16 @@ def test_a_text_full_of_dates_is_searched_a_bounded_number_of_times_per_characte
         assert _CountingText.scanned <= fixed + 50 * len(text)
         assert stats.window_characters <= 3 * len(text)
         assert stats.windows <= len(text) / 100
+
+
+@pytest.mark.parametrize("pattern", bench_adversarial.FAMILIES["lines"])
+def test_lines_of_junk_are_read_once_each(pattern: str) -> None:
+    # The cut that passes over a fruitless run begins again on every line, so these are
+    # read whole (slowly, see docs/extraction.md), but each character about once: the
+    # windows, up to 2,048 characters over several short lines, overlap by a reach.
+    for size in (50, 200):
+        text = bench_adversarial.crafted(pattern, size)
+        stats = ExtractStats()
+        assert extract(text, stats=stats) == []
+        assert stats.window_characters <= 1.1 * len(text)
+        assert stats.windows <= len(text) / 100
