@@ -24,7 +24,7 @@ from julian_gregorian.text._link.footnotes import LastBefore, LineEnds, definiti
 from julian_gregorian.text._locate import anchors
 from julian_gregorian.text._locate.anchors import find_anchors
 from julian_gregorian.text._read.tables import _LONGEST_LINE
-from julian_gregorian.text._vocabulary.lexicon import month_of
+from julian_gregorian.text._vocabulary.lexicon import ORDINAL_SUFFIX, month_of
 
 #: Patterns in which nothing is found: a run of them is passed over once it is long.
 FRUITLESS = (
@@ -169,7 +169,11 @@ GUARD_PIECES = [
     "(", "[", "]", ")", " ", "  ", "\n", "5", "12", "123", "1731", ".", "5.", "04.", "IV",
     "March", "march", "Mar", "марта", "октября", "de ", "of ", "to ", "d'", "O.S.", "ст. ст.",
     "π.η.", "st.v.", "A.S. ", "K.J.: ", "Note ", "th", "-го", "a", "x", "_", "١", "٣",
-    "Dizember", "Mei",
+    "Dizember", "Mei", "-го", "nd", "5.IV/", "14.II)", "12.03)", "Mar.", "il ", "del ",
+    # a date or marker for each alternative of the passes, whole
+    "(xyz 3 March", "(il 3 maggio", "(5th March", "(5-го марта", "(5. März", "(15.04)",
+    "(14.II/", "(March 5", "(O.S.)", "(ст. ст.)", "(5)", "(5.) ", "[9 сентября]",
+    "[August 28]", "[A.S. 12 Dizember]", "(3 de marzo", "(5 to 7 March",
 ]  # fmt: skip
 
 
@@ -188,6 +192,14 @@ def test_the_guards_of_a_pass_change_none_of_its_anchors() -> None:
     passes.append(
         (re.compile(rf"\s{anchors._AFTER_DAY}"), re.compile(rf"\s{anchors._AFTER_DAY_WORDS}"))
     )
+    # The pass of "(" as first written, its alternatives one by one, against the pass.
+    day_end = rf"(?:\)|\s+{anchors._AFTER_DAY_WORDS})"
+    plain = re.compile(
+        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?{day_end}"
+        rf"|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
+        rf"|\d\d?\.[IVX]+[/)]|{anchors._parenthesised_markers()}))"
+    )
+    passes.append((re.compile(r"\(" + anchors._OPENING_GUARD + anchors._AFTER_OPENING), plain))
     matched = 0
     for text in _guard_texts(20_000):
         for guarded, unguarded in passes:

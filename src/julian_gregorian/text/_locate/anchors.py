@@ -279,11 +279,21 @@ _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
 )
 
 
-#: What follows the opening parenthesis of an anchor (see the pass of ``(`` below).
+#: What ends a day number in parentheses: the closing one, or spaces and a month, a
+#: linking word or a marker.
+_DAY_END = rf"(?:\)|\s+{_AFTER_DAY})"
+#: What follows the opening parenthesis of an anchor (see the pass of ``(`` below): a
+#: day number (after up to three small letters, "il 3", "o 5"), its ordinal suffix and
+#: full stop optional, then :data:`_DAY_END`; two numeric days (``15.04)``) or a day and
+#: a Roman month (``14.II/``); a capitalised month and a number; a marker. (The day's
+#: digits are matched once for all that may follow them, and its optional suffix and
+#: full stop written out as alternatives: the regex engine's machinery for an optional
+#: group, entered at every parenthesis, made the pass twice as slow.)
 _AFTER_OPENING = (
-    rf"(?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?(?:\)|\s+{_AFTER_DAY})"
-    rf"|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
-    rf"|\d\d?\.[IVX]+[/)]|{_parenthesised_markers()}))"
+    rf"(?=\s?(?:\d\d?(?:{_DAY_END}|{ORDINAL_SUFFIX}\.?{_DAY_END}"
+    rf"|\.(?:{_DAY_END}|\d\d?\)|[IVX]+[/)]))"
+    rf"|[a-z]{{1,3}}\s\d{{1,2}}{ORDINAL_SUFFIX}?\.?{_DAY_END}"
+    rf"|[A-Z][a-z]{{2,8}}\.?\s\d|{_parenthesised_markers()}))"
 )
 #: Fails at once where no alternative of :data:`_AFTER_OPENING` may match: where neither
 #: a space nor a character of a word follows, which every alternative begins with
