@@ -333,3 +333,14 @@ def declared_calendar(title: str) -> CalendarName | None:
     if "date" not in lower and not _DECLARING_PARENTHESIS.search(title):
         return None
     return "gregorian" if gregorian else "julian"
+
+
+__all__ = [
+    "FIX_SIDES",
+    "ArticleContext",
+    "FixSide",
+    "Heading",
+    "Infobox",
+    "declared_calendar",
+    "majority",
+]

@@ -109,3 +109,12 @@ class Finding:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.offset, self.end_offset, self.code)
+
+
+__all__ = [
+    "SEVERITIES",
+    "Finding",
+    "Fix",
+    "Severity",
+    "severity_rank",
+]
