@@ -283,7 +283,9 @@ _SCRIPT_TOKEN = (
 #   lookahead holds every month name; a text without the start of one (most texts) gets
 #   regexes without it;
 # - the rarer digit tokens each need something before their month that a quick regex
-#   finds: at a digit without it, the digit head is the alternation of the others.
+#   finds: at a digit without it, the digit head is the alternation of the others, and
+#   at a digit with it, each rarer token that may begin there is tried alone, in the
+#   order of the alternation.
 # Each regex is compiled when first needed (the small-letter markers and the glued
 # ones below too), so that a command that reads no text compiles none of them.
 
@@ -300,6 +302,7 @@ _RARE_DIGIT_STARTS = {
     "QR": rf"(?<![\w.,:-]){_DAY}\.?{_OPT_SP}[(\[]{_DAY}\.?[)\]]{_RANGE}",
 }
 _RARE_DIGIT_START = re.compile("|".join(_RARE_DIGIT_STARTS.values()))
+_RARE_DIGIT_HINTS = {name: re.compile(start) for name, start in _RARE_DIGIT_STARTS.items()}
 #: What every token of _DIGIT_TAIL begins with: a day before a bracket, or one or two
 #: digits before a dot and a digit or before a bracket.
 _DIGIT_TAIL_START = re.compile(
@@ -317,15 +320,12 @@ class _Readers:
 
     def __init__(self, hyphen_dual: bool) -> None:
         self._hyphen_dual = hyphen_dual
+        self._branches: dict[str, re.Pattern[str]] = {}
 
     def _compile(self, pattern: str) -> re.Pattern[str]:
         if not self._hyphen_dual:  # where it could never match
             pattern = pattern.replace(_DATE_YEAR_BODY, _YEAR_BODY).replace(_HYPHEN_DUAL, "(?!)")
         return re.compile(pattern)
-
-    @functools.cached_property
-    def digit_head(self) -> re.Pattern[str]:
-        return self._compile("|".join(_DIGIT_HEAD))
 
     @functools.cached_property
     def common_digit_head(self) -> re.Pattern[str]:
@@ -358,12 +358,31 @@ class _Readers:
         if (match is None or match.lastgroup != "dmy") and _RARE_DIGIT_START.match(
             text, start
         ) is not None:
-            match = self.digit_head.match(text, start)
+            match = self._rarer_first(match, text, start)
         if match is None and _MARKED_DAY_GROUP_HINT.match(text, start) is not None:
             match = self.marked_day_group.match(text, start)
         if match is None and _DIGIT_TAIL_START.match(text, start) is not None:
             match = self.digit_tail.match(text, start)
         return match
+
+    def _rarer_first(
+        self, common: re.Match[str] | None, text: str, start: int
+    ) -> re.Match[str] | None:
+        """The first branch of the digit head to match at *start*, as their alternation
+        would find it, where *common* is what the others found (``None``: nothing)."""
+        for branch in _DIGIT_HEAD:
+            name = _branch_name(branch)
+            if name not in _RARE_DIGIT_STARTS:
+                if common is not None and common.lastgroup == name:
+                    return common
+            elif _RARE_DIGIT_HINTS[name].match(text, start) is not None:
+                compiled = self._branches.get(name)
+                if compiled is None:
+                    compiled = self._branches[name] = self._compile(branch)
+                match = compiled.match(text, start)
+                if match is not None:
+                    return match
+        return common
 
 
 #: The readers of texts without and with the start of a dual year with a hyphen.
