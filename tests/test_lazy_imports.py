@@ -57,6 +57,43 @@ def test_commands_without_text_do_not_load_the_extractor_or_the_checker(argv: li
     assert _run(code) == "[]\n"
 
 
+#: What a parser needs none of: the extractor, the checker, the reports and the dumps.
+HEAVY = (
+    "julian_gregorian.text",
+    "julian_gregorian.checks",
+    "julian_gregorian.reports",
+    "julian_gregorian.dumps",
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["--help"], 0),
+        (["check", "--help"], 0),
+        (["extract", "--help"], 0),
+        (["check", "--format", "xml", "a.txt"], 2),
+        (["check", "--fail-on", "fatal", "a.txt"], 2),
+        (["check", "--fix", "--diff", "a.txt"], 2),
+        (["extract", "--jobs", "0", "a.txt"], 2),
+    ],
+)
+def test_help_and_usage_errors_load_only_the_parsers(argv: list[str], status: int) -> None:
+    code = (
+        "import contextlib, io, sys\n"
+        "from julian_gregorian._cli.main import main\n"
+        "out, err = io.StringIO(), io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):\n"
+        "    try:\n"
+        f"        code = main({argv!r})\n"
+        "    except SystemExit as done:\n"
+        "        code = done.code\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith("
+        f"{HEAVY!r})))\n"
+    )
+    assert _run(code) == f"{status} []\n"
+
+
 def test_an_unknown_command_still_lists_every_command() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "julian_gregorian", "conv"],

@@ -94,7 +94,7 @@ class _Walk:
 
 @pytest.mark.parametrize(
     "pattern",
-    [normalise._noise(), shapes._ANY, *tables._headers()],
+    [normalise._noise(), shapes._any(), *tables._headers()],
     ids=["noise", "shapes", "old header", "new header"],
 )
 def test_every_first_character_is_in_the_lead(pattern: re.Pattern[str]) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from julian_gregorian.checks import check, check_text
 from julian_gregorian.reports import (
+    FORMATS,
     RENDERERS,
     CheckedFile,
     FileReport,
@@ -74,6 +75,7 @@ def test_json_lines_one_record_per_finding_and_unreadable_inputs_reported(
 
 def test_every_format_of_the_command_has_a_renderer(report: FileReport) -> None:
     assert set(RENDERERS) == {"text", "json", "jsonl", "github", "sarif"}
+    assert tuple(RENDERERS) == FORMATS  # the formats the parser offers, in its order
     for render in RENDERERS.values():
         assert "JG101" in render([report])
 

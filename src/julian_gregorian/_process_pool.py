@@ -11,7 +11,10 @@ from __future__ import annotations
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 #: Seconds between a worker's looks at its parent.
 _WATCH_INTERVAL = 0.5
@@ -19,6 +22,9 @@ _WATCH_INTERVAL = 0.5
 
 def process_pool(jobs: int) -> ProcessPoolExecutor:
     """A pool of *jobs* worker processes that exit when the process that made them dies."""
+    # Imported here: it imports multiprocessing, which a run of one job never uses.
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(jobs, initializer=_watch_parent, initargs=(os.getpid(),))
 
 

@@ -46,58 +46,6 @@ LOCAL_CLUSTER = "local"
 DUMP_FORMATS = ("text", "json", "jsonl", "github", "sarif")
 
 
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number")
-    return number
-
-
-def _namespace(value: str) -> int | None:
-    if value == "all":
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a namespace number or 'all'") from None
-
-
-def add_options(parser: argparse.ArgumentParser, checking: bool) -> None:
-    """The options for dumps and parallel runs, on the ``check`` or ``extract`` parser."""
-    parser.add_argument(
-        "--namespace",
-        action="append",
-        type=_namespace,
-        metavar="NS",
-        help="dumps: read the pages of namespace NS (repeatable; 'all'; default 0, articles)",
-    )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive,
-        metavar="N",
-        help="worker processes for dumps and folders (default: the available cores)",
-    )
-    if not checking:
-        return
-    parser.add_argument(
-        "--resume",
-        type=Path,
-        metavar="FILE",
-        help="write the findings as JSON Lines to FILE, continuing it where an interrupted "
-        "run stopped",
-    )
-    parser.add_argument(
-        "--dask",
-        metavar="ADDRESS",
-        help="check dumps and files on the Dask scheduler at ADDRESS ('local': a cluster "
-        "on this machine)",
-    )
-
-
 def jobs_of(args: argparse.Namespace) -> int:
     return int(args.jobs) if args.jobs is not None else available_cores()
 

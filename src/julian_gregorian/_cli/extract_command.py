@@ -15,10 +15,9 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 from julian_gregorian._cli import dump_runs, file_jobs
-from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_OK, add_format, add_inputs
+from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_OK
 from julian_gregorian._cli.inputs import InputFailure, LargeFile, read_inputs
 from julian_gregorian._cli.internal_errors import internal_failure
 from julian_gregorian.dumps import Page, map_pages, page_fields, with_page
@@ -28,27 +27,8 @@ from julian_gregorian.reports import shown_name
 from julian_gregorian.text import extract
 from julian_gregorian.text.items import Item, Side
 
-FORMATS = ("text", "json", "jsonl", "tei")
 #: The version of the item records of ``--format json`` and ``jsonl`` (docs/schemas/).
 FORMAT_VERSION = 1
-
-
-def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "extract",
-        help="list the O.S./N.S. dates of texts with their places",
-        description=(
-            "List every Old Style / New Style pair, every date marked as O.S. or N.S. "
-            "(Julian or Gregorian) and every dual year of the inputs (plain text, wikitext, "
-            "Markdown, HTML), with line and column. Folders are searched for *.txt, *.wiki, "
-            "*.wikitext, *.md and *.html; no PATH or '-' reads standard input."
-        ),
-        epilog="Exit status: 0, 2 when an input cannot be read, 130 when interrupted.",
-    )
-    add_inputs(parser)
-    add_format(parser, FORMATS)
-    dump_runs.add_options(parser, checking=False)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,10 +1,12 @@
 """Entry point of ``julian-gregorian``: parses the command line and dispatches.
 
-Each subcommand lives in its own module with ``add_parser(subparsers)`` and
-``run(args) -> int``. Exit codes (``_cli.arguments``) follow the linters people know: 0
-clean, 1 findings, 2 usage or input errors, which are printed as one line on standard
-error, as is a standard output that cannot be written (full, closed); 130 after Ctrl-C.
-Standard output never fails on its encoding: what it cannot encode is written as a backslash escape.
+Each subcommand lives in its own module with ``add_parser(subparsers)`` and ``run(args)
+-> int``; ``check`` and ``extract`` have their parser in a module of its own
+(``check_parser``, ``extract_parser``), which imports their run only when it runs. Exit
+codes (``_cli.arguments``) follow the linters people know: 0 clean, 1 findings, 2 usage
+or input errors, which are printed as one line on standard error, as is a standard
+output that cannot be written (full, closed); 130 after Ctrl-C. Standard output never
+fails on its encoding: what it cannot encode is written as a backslash escape.
 """
 
 from __future__ import annotations
@@ -25,22 +27,24 @@ from julian_gregorian.errors import JulianGregorianError
 
 _OUTPUT_ERRORS = (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EDQUOT)
 
-#: The subcommands' modules, imported when the parser is built: ``--version`` alone
-#: needs none of them, and a command named on the command line only its own, so that
-#: ``convert``, ``cal`` and ``places`` never load the extractor (most of the start-up
-#: time of ``check``, compiling its regular expressions).
+#: The modules of the subcommands' parsers, imported when the parser is built:
+#: ``--version`` alone needs none of them, and a command named on the command line only
+#: its own. None loads the extractor (most of the start-up time of ``check``): ``check``
+#: and ``extract`` load it when they run, ``convert``, ``cal`` and ``places`` never.
 COMMAND_MODULES: tuple[str, ...] = (
-    "check_command",
-    "extract_command",
+    "check_parser",
+    "extract_parser",
     "convert_command",
     "cal_command",
     "places_command",
 )
-_COMMAND_NAMES = {name.removesuffix("_command"): name for name in COMMAND_MODULES}
+_COMMAND_NAMES = {
+    name.removesuffix("_command").removesuffix("_parser"): name for name in COMMAND_MODULES
+}
 
 
 def commands(only: str | None = None) -> tuple[ModuleType, ...]:
-    """The subcommands' modules: all of them, or the one of the command *only*."""
+    """The subcommands' parser modules: all of them, or the one of the command *only*."""
     names = COMMAND_MODULES if only is None else (_COMMAND_NAMES[only],)
     return tuple(importlib.import_module(f"julian_gregorian._cli.{name}") for name in names)
 

@@ -127,3 +127,10 @@ def check_text(
 
         findings = settled(text, findings, recheck)
     return CheckResult(findings, suppressed, found)
+
+
+__all__ = [
+    "CheckResult",
+    "check",
+    "check_text",
+]

@@ -279,3 +279,14 @@ class ConfigFinder:
         for each in passed:
             self._by_folder[each] = found
         return found
+
+
+__all__ = [
+    "DEFAULT_EXCLUDE",
+    "TABLE",
+    "CheckConfig",
+    "ConfigFinder",
+    "config_from_table",
+    "matches",
+    "read_table",
+]

@@ -13,8 +13,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Literal
 
+from julian_gregorian._choices import FIX_SIDES as FIX_SIDES
+from julian_gregorian._choices import FixSide as FixSide
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks._arithmetic import (
@@ -30,9 +31,6 @@ from julian_gregorian.checks._wording import Fields
 from julian_gregorian.spans import Span
 from julian_gregorian.text._link.headings import heading_lines
 from julian_gregorian.text.items import Item
-
-FixSide = Literal["new", "old", "auto"]
-FIX_SIDES: tuple[FixSide, ...] = ("new", "old", "auto")
 
 #: The most rounds of judging the pairs with inferred years again: the bound keeps a
 #: passage whose verdicts would swing to and fro from costing more.
@@ -335,3 +333,14 @@ def declared_calendar(title: str) -> CalendarName | None:
     if "date" not in lower and not _DECLARING_PARENTHESIS.search(title):
         return None
     return "gregorian" if gregorian else "julian"
+
+
+__all__ = [
+    "FIX_SIDES",
+    "ArticleContext",
+    "FixSide",
+    "Heading",
+    "Infobox",
+    "declared_calendar",
+    "majority",
+]

@@ -62,3 +62,9 @@ class Explanation:
                 )
             blocks.append(f"{heading}\n{shown}")
         return "\n\n".join(blocks)
+
+
+__all__ = [
+    "WIDTH",
+    "Explanation",
+]

@@ -46,3 +46,8 @@ class FileRule:
         """A finding of this rule on the value at *offset*..*end_offset* of one line."""
         span = Span(offset, end_offset, line, column, line, column + end_offset - offset)
         return Finding.at(span, self.code, self.severity, message, fix, record)
+
+
+__all__ = [
+    "FileRule",
+]

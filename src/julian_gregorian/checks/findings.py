@@ -8,15 +8,11 @@ source and the text that replaces it. Fixes never overlap the text outside their
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
+from julian_gregorian._choices import SEVERITIES as SEVERITIES
+from julian_gregorian._choices import Severity as Severity
 from julian_gregorian.spans import Span
 from julian_gregorian.text.items import Item
-
-Severity = Literal["error", "warning", "info"]
-
-#: Severities from the most to the least serious; ``--fail-on`` picks a threshold here.
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 
 def severity_rank(severity: Severity) -> int:
@@ -113,3 +109,12 @@ class Finding:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.offset, self.end_offset, self.code)
+
+
+__all__ = [
+    "SEVERITIES",
+    "Finding",
+    "Fix",
+    "Severity",
+    "severity_rank",
+]

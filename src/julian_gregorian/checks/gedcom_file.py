@@ -370,3 +370,14 @@ def _gedcom7_form(
         + (f" with the PHRASE {phrase}" if phrase else ""),
         Fix(date_line.offset, date_line.end_offset, replacement),
     )
+
+
+__all__ = [
+    "CALENDAR_OF_PLACE",
+    "DUAL_YEAR_OUT_OF_SEASON",
+    "GEDCOM7_CANNOT_HOLD",
+    "GEDCOM_RULES",
+    "MALFORMED_DUAL_YEAR",
+    "NONEXISTENT_DAY",
+    "check_gedcom",
+]

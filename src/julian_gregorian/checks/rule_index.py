@@ -54,3 +54,13 @@ def list_rules() -> str:
         mark = " (opt-in)" if not entry.default else ""
         lines.append(f"{entry.code}  {entry.severity:<7}  {entry.name:<27} {entry.summary}{mark}")
     return "\n".join(lines) + "\n"
+
+
+__all__ = [
+    "ALL_RULES",
+    "AnyRule",
+    "explain",
+    "find_rule",
+    "list_rules",
+    "traits",
+]

@@ -81,3 +81,9 @@ def _mover(applied: Sequence[Fix]) -> Callable[[int], int]:
         return offset + (shifts[done - 1] if done else 0)
 
     return moved
+
+
+__all__ = [
+    "ROUNDS",
+    "settled",
+]

@@ -107,3 +107,10 @@ def _fix(text: str, pair: JulianValuePair, right: str) -> Fix | None:
         return None
     start = pair.offset + match.start(2)
     return Fix(start, start + len(match[2]), right)
+
+
+__all__ = [
+    "TEI_RULES",
+    "VALUES_DISAGREE",
+    "check_tei",
+]

@@ -157,3 +157,11 @@ def _on(item: Item, rule: FileRule, message: str, record: str) -> Finding:
 
 def _fields(date: WikidataTime | CalendarDate) -> tuple[int, int | None, int | None]:
     return date.year, date.month, date.day
+
+
+__all__ = [
+    "CALENDAR_MODEL",
+    "DATE_DISAGREES",
+    "WIKIDATA_RULES",
+    "check_against_wikidata",
+]

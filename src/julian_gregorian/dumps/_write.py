@@ -6,8 +6,8 @@ import bz2
 import gzip
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
+from julian_gregorian._xml_text import escape, quoteattr
 from julian_gregorian.dumps._detect import Compression
 from julian_gregorian.dumps._pages import Page
 

@@ -28,8 +28,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.parsers import expat
-from xml.sax.saxutils import escape, quoteattr
 
+from julian_gregorian._xml_text import escape, quoteattr
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.errors import ParseError
 from julian_gregorian.text.items import Item, Side, WrittenDate

@@ -375,3 +375,18 @@ def parse_dual_date(text: str) -> DualDate:
     if month is None:
         raise ParseError(f"{text!r}: {match['month']!r} is not a month name")
     return DualDate(int(match["day"]), month, parse_dual_year(match["year"]))
+
+
+__all__ = [
+    "DigitStyle",
+    "DualDate",
+    "DualYear",
+    "dual_year_from_parts",
+    "dual_year_problem",
+    "format_dual_year",
+    "month_number",
+    "parse_dual_date",
+    "parse_dual_year",
+    "second_year_as_written",
+    "validate_dual_year",
+]

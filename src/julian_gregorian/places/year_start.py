@@ -587,3 +587,24 @@ def _describe(periods: tuple[StylePeriod, ...]) -> str:
 def _show(day: Day) -> str:
     year, month, dom = day
     return f"{dom} {MONTH_NAMES[month - 1]} {year}"
+
+
+__all__ = [
+    "STYLES",
+    "YEAR_STARTS",
+    "Day",
+    "StylePeriod",
+    "StyleRule",
+    "YearStartStyle",
+    "modern_year",
+    "modern_year_at",
+    "modern_years_at",
+    "period_on",
+    "style_named",
+    "style_on",
+    "style_periods",
+    "written_year",
+    "written_year_at",
+    "written_year_span",
+    "year_shift",
+]

@@ -19,6 +19,7 @@ Found 1 problem (1 error) in 1 file; 1 date checked. 1 fixable with --fix.
 
 from collections.abc import Callable, Sequence
 
+from julian_gregorian._choices import REPORT_FORMATS
 from julian_gregorian.reports.file_report import (
     INPUT_CODES,
     STDIN_NAME,
@@ -44,7 +45,10 @@ from julian_gregorian.reports.text import (
     summary,
 )
 
-#: The renderer of each ``--format`` of ``julian-gregorian check`` but ``html``.
+#: The formats of ``julian-gregorian check --format`` but ``html`` (named apart, where
+#: the command line's parser finds them without loading the renderers).
+FORMATS: tuple[str, ...] = REPORT_FORMATS
+#: The renderer of each format.
 RENDERERS: dict[str, Callable[[Sequence[FileReport]], str]] = {
     "text": render_text,
     "json": render_json,
@@ -52,7 +56,6 @@ RENDERERS: dict[str, Callable[[Sequence[FileReport]], str]] = {
     "github": render_github,
     "sarif": render_sarif,
 }
-FORMATS: tuple[str, ...] = tuple(RENDERERS)
 
 __all__ = [
     "FORMATS",

@@ -143,3 +143,14 @@ def _shown_character(character: str) -> str:
     if 0xD800 <= code <= 0xDFFF:
         return f"\\u{code:04x}"
     return character
+
+
+__all__ = [
+    "INPUT_CODES",
+    "STDIN_NAME",
+    "FileReport",
+    "InputProblem",
+    "rule_name",
+    "shown_name",
+    "unreadable",
+]

@@ -70,3 +70,10 @@ def github_annotation(record: dict[str, Any], prefix: str = "") -> str:
     level = _GITHUB_LEVELS[record["severity"]]
     message = _github_data(f"{prefix}{record['code']} {record['message']}")
     return f"::{level} {properties}::{message}\n"
+
+
+__all__ = [
+    "github_annotation",
+    "github_notice",
+    "render_github",
+]

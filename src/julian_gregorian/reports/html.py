@@ -334,3 +334,12 @@ _SORT_SCRIPT = """
   });
 })();
 """
+
+__all__ = [
+    "STATES",
+    "CheckedFile",
+    "State",
+    "render_index",
+    "render_page",
+    "write_html_report",
+]

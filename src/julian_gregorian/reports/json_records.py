@@ -54,3 +54,11 @@ def render_jsonl(reports: Sequence[FileReport]) -> str:
         for r in reports
         for f in r.reported()
     )
+
+
+__all__ = [
+    "FORMAT_VERSION",
+    "finding_record",
+    "render_json",
+    "render_jsonl",
+]

@@ -214,3 +214,15 @@ def sarif_log(
         ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+__all__ = [
+    "RULE_DOCS",
+    "SARIF_SCHEMA",
+    "SOURCE_ROOT",
+    "artifact_location",
+    "fingerprints",
+    "render_sarif",
+    "sarif_log",
+    "sarif_results",
+]

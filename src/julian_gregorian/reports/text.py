@@ -100,3 +100,11 @@ def _count(number: int, noun: str, plural: str | None = None) -> str:
     if number == 1 or noun == "info":
         return f"{number} {noun}"
     return f"{number} {plural or noun + 's'}"
+
+
+__all__ = [
+    "render_applied_fixes",
+    "render_statistics",
+    "render_text",
+    "summary",
+]

@@ -80,7 +80,7 @@ def select_rules(
     return tuple(r for r in RULES if r.code in chosen)
 
 
-__all__ = ["RULES", "RULES_BY_CODE", "Rule", "matching", "select_rules"]
+__all__ = ["RULES", "RULES_BY_CODE", "Rule", "matching", "rules_without_items", "select_rules"]
 
 
 def rules_without_items(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:

@@ -50,3 +50,8 @@ class Rule:
     def finding_at(self, span: Span, message: str, fix: Fix | None = None) -> Finding:
         """A finding of this rule on *span* (from ``ArticleContext.span``), not on an item."""
         return Finding.at(span, self.code, self.severity, message, fix)
+
+
+__all__ = [
+    "Rule",
+]

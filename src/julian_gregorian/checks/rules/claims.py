@@ -249,3 +249,9 @@ OFFSET_CLAIM = Rule(
 )
 
 RULES: tuple[Rule, ...] = (OFFSET_CLAIM,)
+
+__all__ = [
+    "OFFSET_CLAIM",
+    "RULES",
+    "Period",
+]

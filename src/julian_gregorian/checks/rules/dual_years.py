@@ -111,3 +111,9 @@ DUAL_YEAR_OUT_OF_SEASON = Rule(
 )
 
 RULES: tuple[Rule, ...] = (MALFORMED_DUAL_YEAR, DUAL_YEAR_OUT_OF_SEASON)
+
+__all__ = [
+    "DUAL_YEAR_OUT_OF_SEASON",
+    "MALFORMED_DUAL_YEAR",
+    "RULES",
+]

@@ -374,3 +374,12 @@ RANGE_LENGTHS = Rule(
 )
 
 RULES: tuple[Rule, ...] = (WRONG_OFFSET, SWAPPED_SIDES, NONEXISTENT_DAY, RANGE_LENGTHS)
+
+__all__ = [
+    "NONEXISTENT_DAY",
+    "RANGE_LENGTHS",
+    "RULES",
+    "SWAPPED_SIDES",
+    "WRONG_OFFSET",
+    "SideName",
+]

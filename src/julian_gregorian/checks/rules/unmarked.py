@@ -128,3 +128,8 @@ UNMARKED_DATE = Rule(
 )
 
 RULES: tuple[Rule, ...] = (UNMARKED_DATE,)
+
+__all__ = [
+    "RULES",
+    "UNMARKED_DATE",
+]

@@ -63,3 +63,8 @@ UNUSED_SUPPRESSION = Rule(
 )
 
 RULES: tuple[Rule, ...] = (UNUSED_SUPPRESSION,)
+
+__all__ = [
+    "RULES",
+    "UNUSED_SUPPRESSION",
+]

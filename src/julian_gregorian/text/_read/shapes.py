@@ -154,7 +154,7 @@ _SHAPES: tuple[Shape, ...] = tuple(
 @functools.cache
 def _compiled(index: int) -> re.Pattern[str]:
     """The pattern of one shape alone, compiled when first tried: most readings take
-    the first shape found (the search of ``_ANY``) and try no other."""
+    the first shape found (the search of ``_any()``) and try no other."""
     return re.compile(_SHAPES[index].pattern)
 
 
@@ -163,15 +163,23 @@ def _compiled(index: int) -> re.Pattern[str]:
 # It is tried only at the codes a shape begins with: a date or range (d, D), a bare day
 # (n), a year (Y), a marker (O, N) or a parenthesis before one, a Russian pair (Q, P).
 _FIRST_CODES = r"dDnYONQP("
-_ANY = re.compile(
-    led_by(
-        _FIRST_CODES,
-        "|".join(
-            f"(?P<s{index}>{_expand(pattern, f's{index}_')})"
-            for index, (_, pattern) in enumerate(SHAPES)
-        ),
+
+
+@functools.cache
+def _any() -> re.Pattern[str]:
+    """The pattern of every shape, compiled when a window is first read by its shapes:
+    a text whose pairs the shortcut reads (``_read.shortcut``) never needs it."""
+    return re.compile(
+        led_by(
+            _FIRST_CODES,
+            "|".join(
+                f"(?P<s{index}>{_expand(pattern, f's{index}_')})"
+                for index, (_, pattern) in enumerate(SHAPES)
+            ),
+        )
     )
-)
+
+
 _ANY_ROLES: tuple[tuple[tuple[str, str], ...], ...] = tuple(
     tuple((role, f"s{index}_{role}") for role in shape.roles) for index, shape in enumerate(_SHAPES)
 )
@@ -193,7 +201,7 @@ def candidates(codes: str, position: int) -> Iterator[Found]:
     first one it can read), then nothing: the caller resumes its search after what it
     took, or one code further when it took nothing.
     """
-    first = _ANY.search(codes, position)
+    first = _any().search(codes, position)
     if first is None:
         return
     start = first.start()

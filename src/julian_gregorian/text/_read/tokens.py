@@ -101,8 +101,9 @@ _YEAR_BODY = (
 # 1714-15", "March 3rd, 1690–1"), where the first year is before 1753, when England
 # counted years from 25 March; after it "1917–18" is a span of years. Not where a month
 # follows: "9 de junio de 1672-28 de enero de 1725" is a range of dates.
+_HYPHEN_DUAL_START = r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–][0-9]"
 _HYPHEN_DUAL = (
-    r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–][0-9]{1,4}(?![\d/–-])"
+    rf"{_HYPHEN_DUAL_START}[0-9]{{0,3}}(?![\d/–-])"
     rf"(?!\.?\s?(?:(?:{MONTH_LINK})\s)?(?:{MONTH}))"
 )
 _DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
@@ -157,45 +158,42 @@ _ANY_MARKER = "|".join(
 # date must come before the year its first four digits would make. They are three
 # regexes tried in turn, as one alternation of them all would be: the middle one, a day
 # group with a marker inside (below), holds every marker and is rarely needed, so it is
-# compiled only for a text that may have one.
-_DIGIT_HEAD = re.compile(
-    "|".join(
-        (
-            # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May; after
-            # a year and a dash with no space, "1672-28 de enero de 1725".
-            rf"(?P<dmy>(?:(?<![\w.,:-])|(?<=[0-9]{{4}}[-–]))(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?"
-            # 25 October, 3 de marzo, 27 d'abril, and Roman months after a dot: (14.II/26.II)
-            rf"(?:\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<am>{MONTH}|{_ROMAN_MONTH})"
-            rf"|\.(?P<ar>{_ROMAN_MONTH}))"
-            # 2 maart (15), 1917: the other calendar's day in brackets after the month.
-            rf"(?:{_OPT_SP}\((?P<aq>{_DAY})\))?"
-            rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
-            rf"{_year_tail('ae')})?)",
-            # A day glued to the word or the year before it, where a rendered page lost a
-            # dash or a space: "Pärnumaa11. august", "184027 красавіка" (1840, 27 April).
-            rf"(?P<glued>(?:(?<=[^\W\d_])|(?<![\w.,:/-])(?P<gy>1[0-9]{{3}}))(?P<g1>{_DAY})"
-            rf"\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<gm>{MONTH})"
-            rf"(?:,?{_SP}(?P<gyear>{_DATE_YEAR_BODY}){_year_tail('ge')})?)",
-            _UNIT_DATE,
-            # 5-Feb-1701/2: day, month and year joined by hyphens.
-            rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
-            # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
-            rf"(?P<bare>(?<![\w.,:-])(?<![^\W\d_]\.\s)(?P<bd>{_DAY})(?={_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}"
-            rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?:{MONTH})))",
-            rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
-            # Year first, the year followed by its word: Lithuanian 1862 m. spalio 21 d.,
-            # Latvian 1862. gada 21. oktobrī.
-            rf"(?P<ymd>(?<![\w.,/-])(?P<ty>[0-9]{{3,4}})\.?{_SP}(?:{YEAR_FIRST_WORD}){_SP}"
-            rf"(?:(?P<tm>{MONTH}){_SP}(?P<t1>{_DAY})(?:{_SP}(?:{DAY_AFTER_WORD}))?"
-            rf"|(?P<t2>{_DAY})\.?{_SP}(?P<tm2>{MONTH})))",
-            rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
-            # 2 (14) - 6 (18) settembre 1812, dal 2 (14) al 6 (18) settembre: a range of
-            # day groups sharing one month.
-            rf"(?P<QR>(?<![\w.,:-])(?P<u1>{_DAY})\.?{_OPT_SP}[(\[](?P<u2>{_DAY})\.?[)\]]{_RANGE}"
-            rf"(?P<u3>{_DAY})\.?{_OPT_SP}[(\[](?P<u4>{_DAY})\.?[)\]]{_OPT_SP}(?P<um>{MONTH}|{_ROMAN_MONTH})"
-            rf"(?:,?{_SP}(?P<uy>{_DATE_YEAR_BODY}){_year_tail('ue')})?)",
-        )
-    )
+# compiled only for a text that may have one. Like the others, they are compiled when
+# first needed (_Readers below).
+_DIGIT_HEAD = (
+    # Day first: 25 October 1917, 7–8 November, 11/23 April, the 5th of May; after
+    # a year and a dash with no space, "1672-28 de enero de 1725".
+    rf"(?P<dmy>(?:(?<![\w.,:-])|(?<=[0-9]{{4}}[-–]))(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?"
+    # 25 October, 3 de marzo, 27 d'abril, and Roman months after a dot: (14.II/26.II)
+    rf"(?:\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<am>{MONTH}|{_ROMAN_MONTH})"
+    rf"|\.(?P<ar>{_ROMAN_MONTH}))"
+    # 2 maart (15), 1917: the other calendar's day in brackets after the month.
+    rf"(?:{_OPT_SP}\((?P<aq>{_DAY})\))?"
+    rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
+    rf"{_year_tail('ae')})?)",
+    # A day glued to the word or the year before it, where a rendered page lost a
+    # dash or a space: "Pärnumaa11. august", "184027 красавіка" (1840, 27 April).
+    rf"(?P<glued>(?:(?<=[^\W\d_])|(?<![\w.,:/-])(?P<gy>1[0-9]{{3}}))(?P<g1>{_DAY})"
+    rf"\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<gm>{MONTH})"
+    rf"(?:,?{_SP}(?P<gyear>{_DATE_YEAR_BODY}){_year_tail('ge')})?)",
+    _UNIT_DATE,
+    # 5-Feb-1701/2: day, month and year joined by hyphens.
+    rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
+    # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
+    rf"(?P<bare>(?<![\w.,:-])(?<![^\W\d_]\.\s)(?P<bd>{_DAY})(?={_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}"
+    rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?:{MONTH})))",
+    rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
+    # Year first, the year followed by its word: Lithuanian 1862 m. spalio 21 d.,
+    # Latvian 1862. gada 21. oktobrī.
+    rf"(?P<ymd>(?<![\w.,/-])(?P<ty>[0-9]{{3,4}})\.?{_SP}(?:{YEAR_FIRST_WORD}){_SP}"
+    rf"(?:(?P<tm>{MONTH}){_SP}(?P<t1>{_DAY})(?:{_SP}(?:{DAY_AFTER_WORD}))?"
+    rf"|(?P<t2>{_DAY})\.?{_SP}(?P<tm2>{MONTH})))",
+    rf"(?P<Y>(?<![\w.,/-])(?P<y>{_YEAR_BODY}){_year_tail('ye')})",
+    # 2 (14) - 6 (18) settembre 1812, dal 2 (14) al 6 (18) settembre: a range of
+    # day groups sharing one month.
+    rf"(?P<QR>(?<![\w.,:-])(?P<u1>{_DAY})\.?{_OPT_SP}[(\[](?P<u2>{_DAY})\.?[)\]]{_RANGE}"
+    rf"(?P<u3>{_DAY})\.?{_OPT_SP}[(\[](?P<u4>{_DAY})\.?[)\]]{_OPT_SP}(?P<um>{MONTH}|{_ROMAN_MONTH})"
+    rf"(?:,?{_SP}(?P<uy>{_DATE_YEAR_BODY}){_year_tail('ue')})?)",
 )
 # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
 # 3 (16) VI 1917: one month and year for both days. The day group may hold a marker,
@@ -216,47 +214,39 @@ _MARKED_DAY_GROUP_HINT = re.compile(
 )
 
 
-@functools.cache
-def _marked_day_group() -> re.Pattern[str]:
-    return re.compile(
-        rf"{_DAY_GROUP_START}(?:{_ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP}{_DAY_GROUP_END}"
-    )
+_MARKED_DAY_GROUP = rf"{_DAY_GROUP_START}(?:{_ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP}{_DAY_GROUP_END}"
 
 
-_DIGIT_TAIL = re.compile(
-    "|".join(
-        (
-            _DAY_GROUP_START + _DAY_GROUP_END,
-            # 25.02(09.03)1924: two Russian numeric days with one year.
-            r"(?P<R>(?<![\d.])(?P<rd1>[0-9]{1,2})\.(?P<rm1>[0-9]{1,2})\s?\((?P<rd2>[0-9]{1,2})\."
-            r"(?P<rm2>[0-9]{1,2})\)\.?\s?(?P<ry>[0-9]{4})(?!\d))",
-            # 25.02.1871 (13), 1.08.1913 (19.07): a numeric date, the other calendar's day
-            # (and month) in brackets.
-            r"(?P<S>(?<![\d.,/-])(?P<sd1>[0-9]{1,2})\.(?P<sm1>0?[1-9]|1[0-2])\.(?P<sy>[0-9]{4})"
-            r"\s?\((?P<sd2>[0-9]{1,2})(?:\.(?P<sm2>0?[1-9]|1[0-2]))?\.?\))",
-            # 26.2./11.3.1917: a day and month without a year before the slash of a pair.
-            r"(?P<dm>(?<![\d.,/-])(?P<ed>[0-9]{1,2})\.(?P<em>0?[1-9]|1[0-2])\.(?=\s?/\s?[0-9]{1,2}\.))",
-            rf"(?P<num>(?<![\d.,-])(?<![0-9]/)(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>[0-9]{{3,4}})(?!\d))",
-            # 15(28).04.1922, 15(28)04.1922: both days of one month in one numeric date.
-            r"(?P<P>(?<![\d.])(?P<pd1>[0-9]{1,2})\s?\((?P<pd2>[0-9]{1,2})\)\.?\s?(?P<pm>[0-9]{1,2})"
-            r"\.\s?(?P<py>[0-9]{3,4})(?!\d))",
-        )
+_DIGIT_TAIL = "|".join(
+    (
+        _DAY_GROUP_START + _DAY_GROUP_END,
+        # 25.02(09.03)1924: two Russian numeric days with one year.
+        r"(?P<R>(?<![\d.])(?P<rd1>[0-9]{1,2})\.(?P<rm1>[0-9]{1,2})\s?\((?P<rd2>[0-9]{1,2})\."
+        r"(?P<rm2>[0-9]{1,2})\)\.?\s?(?P<ry>[0-9]{4})(?!\d))",
+        # 25.02.1871 (13), 1.08.1913 (19.07): a numeric date, the other calendar's day
+        # (and month) in brackets.
+        r"(?P<S>(?<![\d.,/-])(?P<sd1>[0-9]{1,2})\.(?P<sm1>0?[1-9]|1[0-2])\.(?P<sy>[0-9]{4})"
+        r"\s?\((?P<sd2>[0-9]{1,2})(?:\.(?P<sm2>0?[1-9]|1[0-2]))?\.?\))",
+        # 26.2./11.3.1917: a day and month without a year before the slash of a pair.
+        r"(?P<dm>(?<![\d.,/-])(?P<ed>[0-9]{1,2})\.(?P<em>0?[1-9]|1[0-2])\.(?=\s?/\s?[0-9]{1,2}\.))",
+        rf"(?P<num>(?<![\d.,-])(?<![0-9]/)(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>[0-9]{{3,4}})(?!\d))",
+        # 15(28).04.1922, 15(28)04.1922: both days of one month in one numeric date.
+        r"(?P<P>(?<![\d.])(?P<pd1>[0-9]{1,2})\s?\((?P<pd2>[0-9]{1,2})\)\.?\s?(?P<pm>[0-9]{1,2})"
+        r"\.\s?(?P<py>[0-9]{3,4})(?!\d))",
     )
 )
-_CAPITAL_TOKEN = re.compile(
-    "|".join(
-        (
-            # Month first: February 22, 1732; August 11–12; and two days of one month,
-            # November 7 (20), 1910 (a Q token).
-            rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}(?P<b1>{_DAY})"
-            rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
-            rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
-            # A month and its dual year, without a day: March 1659–60, Feb. 1648-9 (a
-            # hyphen after a year alone is as often a span of years: not read).
-            rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}))",
-            rf"(?P<O>{markers.OLD_CAPITAL})",
-            rf"(?P<N>{markers.NEW_CAPITAL})",
-        )
+_CAPITAL_TOKEN = "|".join(
+    (
+        # Month first: February 22, 1732; August 11–12; and two days of one month,
+        # November 7 (20), 1910 (a Q token).
+        rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}(?P<b1>{_DAY})"
+        rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
+        rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
+        # A month and its dual year, without a day: March 1659–60, Feb. 1648-9 (a
+        # hyphen after a year alone is as often a span of years: not read).
+        rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}))",
+        rf"(?P<O>{markers.OLD_CAPITAL})",
+        rf"(?P<N>{markers.NEW_CAPITAL})",
     )
 )
 
@@ -276,23 +266,127 @@ _DAY_WORDS = _day_word_table()
 _DAY_WORD = trie_regex(set(_DAY_WORDS) | {word.capitalize() for word in _DAY_WORDS})
 _DAY_WORD = _DAY_WORD.replace(r"\ ", r"\s+")
 
-# The regexes a text may not need are compiled when first needed (functools.cache):
-# together they were about a third of the regex text the reader compiled at import.
+#: Tokens beginning with a letter of another script than Latin (no English text has one).
+_SCRIPT_TOKEN = (
+    rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})"
+    # Numerals in words: "двадцать шестого мая 1826 года"
+    rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
+    rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
+    # Month first in a script without capitals: Malayalam "ജൂൺ 9, 1672"
+    rf"|(?P<smd>(?P<sm>{MONTH_FIRST}){_SP}(?P<s1>{_DAY})(?:{_RANGE}(?P<s2>{_DAY}))?(?!\w)"
+    rf"(?:,?{_SP}(?P<sy>{_DATE_YEAR_BODY}){_year_tail('se')})?)"
+)
+
+# Compiling the regexes above was most of the start-up time of every command that reads
+# text. Two things make most of them smaller, and both keep every match the same:
+# - the year of a date may be a dual year with a hyphen ("12 February 1714-15"), whose
+#   lookahead holds every month name; a text without the start of one (most texts) gets
+#   regexes without it;
+# - the rarer digit tokens each need something before their month that a quick regex
+#   finds: at a digit without it, the digit head is the alternation of the others, and
+#   at a digit with it, each rarer token that may begin there is tried alone, in the
+#   order of the alternation.
+# Each regex is compiled when first needed (the small-letter markers and the glued
+# ones below too), so that a command that reads no text compiles none of them.
+
+#: A text without this has no dual year with a hyphen.
+_HYPHEN_DUAL_HINT = re.compile(_HYPHEN_DUAL_START)
+
+#: What each of the rarer digit tokens has before its month (month names and the words
+#: before them begin with a letter).
+_RARE_DIGIT_STARTS = {
+    "glued": rf"(?:(?<=[^\W\d_])|(?<![\w.,:/-])1[0-9]{{3}}){_DAY}\.?{_SP}[^\W\d_]",
+    "dmh": rf"(?<![\w.,:-]){_DAY}-[^\W\d_]",
+    "bare": rf"(?<![\w.,:-]){_DAY}{_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}[^\W\d_]",
+    "ymd": rf"(?<![\w.,/-])[0-9]{{3,4}}\.?{_SP}(?:{YEAR_FIRST_WORD}){_SP}",
+    "QR": rf"(?<![\w.,:-]){_DAY}\.?{_OPT_SP}[(\[]{_DAY}\.?[)\]]{_RANGE}",
+}
+_RARE_DIGIT_START = re.compile("|".join(_RARE_DIGIT_STARTS.values()))
+_RARE_DIGIT_HINTS = {name: re.compile(start) for name, start in _RARE_DIGIT_STARTS.items()}
+#: What every token of _DIGIT_TAIL begins with: a day before a bracket, or one or two
+#: digits before a dot and a digit or before a bracket.
+_DIGIT_TAIL_START = re.compile(
+    rf"{_DAY}(?:\.?{_OPT_SP}[(\[]|\.[0-9])|[0-9]{{1,2}}(?:\.[0-9]|\s?\()"
+)
 
 
-@functools.cache
-def _script_token() -> re.Pattern[str]:
-    """Tokens beginning with a letter of another script than Latin (no English text
-    has one)."""
-    return re.compile(
-        rf"(?P<O>{markers.OLD_SCRIPT})|(?P<N>{markers.NEW_SCRIPT})"
-        # Numerals in words: "двадцать шестого мая 1826 года"
-        rf"|(?P<wdm>(?P<w1>{_DAY_WORD}){_SP}(?P<wm>{MONTH})"
-        rf"(?:,?{_SP}(?P<wy>{_DATE_YEAR_BODY}){_year_tail('we')})?)"
-        # Month first in a script without capitals: Malayalam "ജൂൺ 9, 1672"
-        rf"|(?P<smd>(?P<sm>{MONTH_FIRST}){_SP}(?P<s1>{_DAY})(?:{_RANGE}(?P<s2>{_DAY}))?(?!\w)"
-        rf"(?:,?{_SP}(?P<sy>{_DATE_YEAR_BODY}){_year_tail('se')})?)"
-    )
+def _branch_name(branch: str) -> str:
+    """The name of the group a branch of _DIGIT_HEAD is: ``dmy`` for ``(?P<dmy>...)``."""
+    return branch.removeprefix("(?P<").partition(">")[0]
+
+
+class _Readers:
+    """The token regexes for the texts with a dual year with a hyphen or for the others."""
+
+    def __init__(self, hyphen_dual: bool) -> None:
+        self._hyphen_dual = hyphen_dual
+        self._branches: dict[str, re.Pattern[str]] = {}
+
+    def _compile(self, pattern: str) -> re.Pattern[str]:
+        if not self._hyphen_dual:  # where it could never match
+            pattern = pattern.replace(_DATE_YEAR_BODY, _YEAR_BODY).replace(_HYPHEN_DUAL, "(?!)")
+        return re.compile(pattern)
+
+    @functools.cached_property
+    def common_digit_head(self) -> re.Pattern[str]:
+        common = (
+            branch for branch in _DIGIT_HEAD if _branch_name(branch) not in _RARE_DIGIT_STARTS
+        )
+        return self._compile("|".join(common))
+
+    @functools.cached_property
+    def marked_day_group(self) -> re.Pattern[str]:
+        return self._compile(_MARKED_DAY_GROUP)
+
+    @functools.cached_property
+    def digit_tail(self) -> re.Pattern[str]:
+        return self._compile(_DIGIT_TAIL)
+
+    @functools.cached_property
+    def capital(self) -> re.Pattern[str]:
+        return self._compile(_CAPITAL_TOKEN)
+
+    @functools.cached_property
+    def script(self) -> re.Pattern[str]:
+        return self._compile(_SCRIPT_TOKEN)
+
+    def digit_token(self, text: str, start: int) -> re.Match[str] | None:
+        """The token at *start*, a digit: the first of the digit regexes to match."""
+        match = self.common_digit_head.match(text, start)
+        # A day-first date is the first branch of both; after any other, a rarer token
+        # may come first where one may begin.
+        if (match is None or match.lastgroup != "dmy") and _RARE_DIGIT_START.match(
+            text, start
+        ) is not None:
+            match = self._rarer_first(match, text, start)
+        if match is None and _MARKED_DAY_GROUP_HINT.match(text, start) is not None:
+            match = self.marked_day_group.match(text, start)
+        if match is None and _DIGIT_TAIL_START.match(text, start) is not None:
+            match = self.digit_tail.match(text, start)
+        return match
+
+    def _rarer_first(
+        self, common: re.Match[str] | None, text: str, start: int
+    ) -> re.Match[str] | None:
+        """The first branch of the digit head to match at *start*, as their alternation
+        would find it, where *common* is what the others found (``None``: nothing)."""
+        for branch in _DIGIT_HEAD:
+            name = _branch_name(branch)
+            if name not in _RARE_DIGIT_STARTS:
+                if common is not None and common.lastgroup == name:
+                    return common
+            elif _RARE_DIGIT_HINTS[name].match(text, start) is not None:
+                compiled = self._branches.get(name)
+                if compiled is None:
+                    compiled = self._branches[name] = self._compile(branch)
+                match = compiled.match(text, start)
+                if match is not None:
+                    return match
+        return common
+
+
+#: The readers of texts without and with the start of a dual year with a hyphen.
+_READERS = (_Readers(hyphen_dual=False), _Readers(hyphen_dual=True))
 
 
 @functools.cache
@@ -641,7 +735,8 @@ glued=False))
     small.reverse()
     # Local names: this loop runs for every candidate of every window.
     add_code, add_token, punctuation = codes.append, tokens.append, _PUNCTUATION.get
-    capital = _CAPITAL_TOKEN.match
+    readers = _READERS[_HYPHEN_DUAL_HINT.search(text) is not None]
+    capital, digit_token = readers.capital.match, readers.digit_token
     length = len(text)
     for start in map(_match_start, _START.finditer(text)):
         while small and small[-1][0] <= start:
@@ -664,11 +759,11 @@ glued=False))
                 continue  # a hyphen inside a word
         else:
             if char.isdigit():
-                match = _digit_token(text, start)
+                match = digit_token(text, start)
             elif char.isascii():
                 match = capital(text, start)
             else:
-                match = _script_token().match(text, start)
+                match = readers.script.match(text, start)
             if match is None:
                 continue
             end = match.end()
@@ -710,14 +805,6 @@ glued=False))
             position = marker_end
     _words(text, position, length, "", codes, tokens)
     return "".join(codes), tokens
-
-
-def _digit_token(text: str, start: int) -> re.Match[str] | None:
-    """The token at *start*, which is a digit: the first of the digit regexes to match."""
-    match = _DIGIT_HEAD.match(text, start)
-    if match is None and _MARKED_DAY_GROUP_HINT.match(text, start) is not None:
-        match = _marked_day_group().match(text, start)
-    return match if match is not None else _DIGIT_TAIL.match(text, start)
 
 
 _match_start = re.Match.start
