@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.extract import read, words
 from julian_gregorian import extract
 
@@ -75,3 +77,87 @@ def test_rows_take_their_year_from_the_section() -> None:
     assert item.year_from == "context"
     assert item.new_style is not None
     assert item.new_style.start.isoformat() == "1917-03-08"
+
+
+#: Rows enough to pass any cap a reader might keep (5,000 rows were read before).
+LONG = 12_000
+
+
+def _dates(row: int) -> tuple[str, str]:
+    """A Julian date of the 18th century and the same day in the Gregorian calendar."""
+    day, month, year = 1 + row % 17, MONTHS[row % 12], 1701 + row % 99
+    return f"{day} {month} {year}", f"{day + 11} {month} {year}"
+
+
+MONTHS = "January February March April May June July August September October November December"
+MONTHS = MONTHS.split()  # type: ignore[assignment]
+
+
+def _table(head: str, row: str, tail: str = "") -> tuple[str, list[tuple[int, int, int, int]]]:
+    """A table of LONG rows (*row* formatted with ``old`` and ``new``) and where each
+    row's dates stand."""
+    parts, spans, length = [head], [], len(head)
+    for number in range(LONG):
+        old, new = _dates(number)
+        line = row.format(old=old, new=new)
+        old_at, new_at = length + line.index(old), length + line.index(new)
+        spans.append((old_at, old_at + len(old), new_at, new_at + len(new)))
+        parts.append(line)
+        length += len(line)
+    return "".join(parts) + tail, spans
+
+
+LONG_TABLES = {
+    "pipe": _table("| Julian | Gregorian |\n|---|---|\n", "| {old} | {new} |\n"),
+    "grid": _table(
+        f"+{'-' * 22}+{'-' * 22}+\n| Old Style{' ' * 12}| New Style{' ' * 12}|\n"
+        f"+{'=' * 22}+{'=' * 22}+\n",
+        f"| {{old:<20}} | {{new:<20}} |\n+{'-' * 22}+{'-' * 22}+\n",
+    ),
+    "wikitext": _table(
+        '{| class="wikitable"\n! Julian !! Gregorian\n|-\n', "| {old} || {new}\n|-\n", "|}\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("notation", LONG_TABLES)
+def test_every_row_of_a_long_table_is_a_pair_at_its_place(notation: str) -> None:
+    text, spans = LONG_TABLES[notation]
+    items = extract(text, wikitext=notation == "wikitext")
+    assert len(items) == LONG
+    found = []
+    for item in items:
+        assert item.old_style is not None
+        assert item.new_style is not None
+        found.append(
+            (
+                item.old_style.offset,
+                item.old_style.end_offset,
+                item.new_style.offset,
+                item.new_style.end_offset,
+            )
+        )
+    assert found == spans
+    last_old, last_new = _dates(LONG - 1)
+    assert words(text, items[-1].old_style) == last_old
+    assert words(text, items[-1].new_style) == last_new
+
+
+def test_a_header_longer_than_a_few_thousand_characters_is_read() -> None:
+    # A wikitext header cell with a long reference: the calendars are named far into
+    # its line, and a row with long references is a row.
+    note = "<ref>" + "A long citation. " * 400 + "</ref>"
+    text = (
+        '{| class="wikitable"\n! Event' + note + " !! Julian !! Gregorian\n|-\n"
+        "| Landing" + note + " || 5 March 1731 || 16 March 1731\n|}\n"
+    )
+    assert read(text, wikitext=True) == [("pair", "table", "1731-03-05", "1731-03-16")]
+
+
+def test_a_sub_header_naming_other_columns_is_read() -> None:
+    # The first header's columns find no pair; the second header's do, in its rows.
+    text = (
+        "| Julian | Gregorian | Note |\n| x | y | z |\n"
+        "| Note | Julian | Gregorian |\n| x | 5 March 1731 | 16 March 1731 |\n"
+    )
+    assert read(text) == [("pair", "table", "1731-03-05", "1731-03-16")]

@@ -19,11 +19,10 @@ import pytest
 from helpers.paths import REPO
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
-from julian_gregorian.text._extract import _FRUITLESS_ANCHORS, _WORD, _next_month_word
+from julian_gregorian.text._extract import _WORD, _next_month_word
 from julian_gregorian.text._link.footnotes import LastBefore, LineEnds, definition_lines
 from julian_gregorian.text._locate import anchors
 from julian_gregorian.text._locate.anchors import find_anchors
-from julian_gregorian.text._read.tables import _LONGEST_LINE
 from julian_gregorian.text._vocabulary.lexicon import ORDINAL_SUFFIX, month_of
 
 #: Patterns in which nothing is found: a run of them is passed over once it is long.
@@ -365,17 +364,15 @@ def test_a_text_full_of_dates_is_searched_a_bounded_number_of_times_per_characte
     # Each date asked for the footnote line and the <ref> it may stand in, 2,000
     # characters back each: searched afresh for every date, that was 166 characters
     # searched per character of "{{efn|5 March 1731 (O.S.) …" (now 18, the passes for
-    # anchors 14 of them). Each item is found, and the searches grow with the text:
-    # but for the first anchors of a line that no reader at an anchor takes (up to
-    # _FRUITLESS_ANCHORS), each looking up to a line's length back for a table's header.
-    fixed = (_FRUITLESS_ANCHORS + 1) * _LONGEST_LINE
-    # (A table is read for 5,000 lines at most, 2,500 rows of this one.)
-    for size in (1_000, 2_400):
+    # anchors 14 of them). Each item is found, and the searches grow with the text (the
+    # start of a table row's line is searched for back to the anchor before, not from
+    # each anchor; the table is read whole, however many rows).
+    for size in (1_000, 2_400, 12_000):
         text = _CountingText(bench_adversarial.crafted(pattern, size))
         _CountingText.scanned = 0
         stats = ExtractStats()
         assert len(extract(text, stats=stats)) == size
-        assert _CountingText.scanned <= fixed + 50 * len(text)
+        assert _CountingText.scanned <= 50 * len(text)
         assert stats.window_characters <= 3 * len(text)
         assert stats.windows <= len(text) / 100
 
@@ -391,3 +388,55 @@ def test_lines_of_junk_are_read_once_each(pattern: str) -> None:
         assert extract(text, stats=stats) == []
         assert stats.window_characters <= 1.1 * len(text)
         assert stats.windows <= len(text) / 100
+
+
+def _columns_by_line(lines: int) -> str:
+    """Header lines each naming other columns than the line before."""
+    return "".join("| x " * (line % 20) + "| Julian | Gregorian |\n" for line in range(lines))
+
+
+#: Crafted tables of no pair, by the lines they repeat: runs of header lines in each
+#: notation, a header then non-rows, wikitext tables nested and never closed.
+CRAFTED_TABLES = {
+    "pipe headers": lambda lines: "| Julian | Gregorian |\n" * lines,
+    "pipe headers of markers": lambda lines: "| O.S. | N.S. |\n" * lines,
+    "headers of other columns": _columns_by_line,
+    "wikitext headers": lambda lines: "! Julian !! Gregorian\n" * lines,
+    "wikitext headers of markers": lambda lines: "! O.S. !! N.S.\n" * lines,
+    "grid headers": lambda lines: "+--------+-----------+\n| Julian | Gregorian |\n" * lines,
+    "a header, then rows of one date": lambda lines: (
+        "| Julian | Gregorian |\n" + "| 5 March 1731 | x |\n" * lines
+    ),
+    "a header, then one long line": lambda lines: (
+        "| Julian | Gregorian |\n| " + "5 March 1731 O.S. " * lines
+    ),
+    "nested, unclosed": lambda lines: (
+        '{| class="wikitable"\n! Julian !! Gregorian\n|-\n| {|\n' * lines
+    ),
+    "nested headers": lambda lines: "{|\n! O.S. !! N.S.\n|-\n| x || y\n" * lines,
+}
+
+
+@pytest.mark.parametrize("name", CRAFTED_TABLES)
+def test_crafted_tables_are_walked_a_bounded_number_of_times_per_character(name: str) -> None:
+    # Every header line is tried, and a table is read whole however long: but a header
+    # inside a table read already is not read over again (under the same columns, or
+    # after a few other ones), and a wikitext header is taken over a few lines at most.
+    # So the characters the table readers walk grow with the text, not with its square.
+    walked = []
+    for lines in (2_000, 8_000):
+        text = CRAFTED_TABLES[name](lines)
+        stats = ExtractStats()
+        extract(text, wikitext=True, stats=stats)
+        assert stats.anchors >= 1  # the header lines (or rows) were asked about
+        walked.append(stats.table_characters / len(text))
+    assert walked[1] <= 1.05 * walked[0]
+    assert walked[1] <= 25
+
+
+def test_a_header_then_a_million_characters_of_non_rows_is_walked_once() -> None:
+    text = "| Julian | Gregorian |\n" + "| 5 March 1731 | a row of no pair |\n" * 28_000
+    assert len(text) > 1_000_000
+    stats = ExtractStats()
+    assert extract(text, stats=stats) == []
+    assert stats.table_characters <= len(text)

@@ -49,7 +49,7 @@ from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.openers import clause_reach
 from julian_gregorian.text._read.shortcut import read_shortcut
-from julian_gregorian.text._read.tables import header_line, read_table
+from julian_gregorian.text._read.tables import Tables
 from julian_gregorian.text._read.templates import read_template, template_at
 from julian_gregorian.text._read.windows import read_window
 from julian_gregorian.text._vocabulary.lexicon import month_of
@@ -83,7 +83,8 @@ class ExtractStats:
     bound its work on hostile input: the anchors that led to a reading, the windows
     opened and the characters those windows held (read and normalised), the windows
     passed over at the end of a long run of anchors where nothing was found, and the
-    characters searched (once for each kind of sign) for a sign of a date in them.
+    characters searched (once for each kind of sign) for a sign of a date in them, and
+    the characters of the lines the table readers walked.
 
     >>> stats = ExtractStats()
     >>> _ = extract("On 6 November [O.S. 24 October] 1917; see the O.S. map.", stats=stats)
@@ -91,7 +92,14 @@ class ExtractStats:
     (2, 1)
     """
 
-    __slots__ = ("anchors", "searched", "skipped", "window_characters", "windows")
+    __slots__ = (
+        "anchors",
+        "searched",
+        "skipped",
+        "table_characters",
+        "window_characters",
+        "windows",
+    )
 
     def __init__(self) -> None:
         self.anchors = 0
@@ -99,12 +107,13 @@ class ExtractStats:
         self.window_characters = 0
         self.skipped = 0
         self.searched = 0
+        self.table_characters = 0
 
     def __repr__(self) -> str:
         return (
             f"ExtractStats(anchors={self.anchors}, windows={self.windows}, "
             f"window_characters={self.window_characters}, skipped={self.skipped}, "
-            f"searched={self.searched})"
+            f"searched={self.searched}, table_characters={self.table_characters})"
         )
 
 
@@ -144,7 +153,7 @@ def _extract(
     wiki = looks_like_wikitext(text) if wikitext is None else bool(wikitext)
     drafts: list[Draft] = []
     others: array[int] = array("q")  # the anchors left to the windows
-    tables: set[int] = set()
+    tables = Tables(text, wiki)
     footnotes: dict[int, tuple[int, str]] = {}  # definition lines seen: start -> end, label
     read_to = -1
     closings = Closings(text, "}}")
@@ -192,10 +201,9 @@ def _extract(
             read_to = template[1]
             run = 0
             continue
-        header = header_line(text, anchor)
-        if header is not None and header not in tables:
-            tables.add(header)
-            table = read_table(text, header, wiki)
+        header = tables.header_line(anchor)
+        if header is not None:
+            table = tables.read(header)
             if table is not None and table[0]:
                 drafts.extend(table[0])
                 read_to = table[1]
@@ -205,6 +213,7 @@ def _extract(
             # is read as text.
         others.append(anchor)
         run += 1
+    stats.table_characters += tables.visited
     run_end, run_last, fruitless = -1, 0, 0
     resume = _Resumption(stats)
     for start, end, first, last in _windows(others, len(text)):

@@ -59,12 +59,14 @@ def _headers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
 _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-#: The most rows one table is read for (keeps a malformed huge text linear).
-_MOST_ROWS = 5000
-#: The longest table line looked at; a longer line is not taken for a table row.
-_LONGEST_LINE = 5000
 #: The longest header cell text before a calendar's name in it.
 _LONGEST_CELL = 60
+#: The most ``!`` lines a wikitext table's header is read over: real headers take a few,
+#: and each ``!`` line of a crafted run of them may begin a header of all that follow.
+_MOST_HEADER_LINES = 20
+#: The most headers naming other columns a table is read again for, after readings that
+#: found no pair (a sub-header with the columns the other way round).
+_MOST_READINGS = 4
 
 
 class Cell(NamedTuple):
@@ -86,24 +88,15 @@ def _lines(text: str, start: int) -> Iterator[_Line]:
         start = end + 1
 
 
-def _line_at(text: str, offset: int) -> _Line:
-    start = text.rfind("\n", max(0, offset - _LONGEST_LINE), offset) + 1
-    end = text.find("\n", offset, offset + _LONGEST_LINE)
-    return _Line(start, min(len(text), offset + _LONGEST_LINE) if end == -1 else end)
+class _Block:
+    """A table read from one of its headers for no pair: its lines end at *end* from
+    whichever header it is read, and under the columns in *empty* it holds no pair."""
 
+    __slots__ = ("empty", "end", "start")
 
-def header_line(text: str, anchor: int) -> int | None:
-    """Start of the table header line holding *anchor*, if its line is a table row."""
-    # A header cell is short: a cell border (| or !) stands close before its words.
-    near = max(0, anchor - _LONGEST_CELL)
-    if text.rfind("|", near, anchor) == -1 and text.rfind("!", near, anchor) == -1:
-        return None
-    low = max(0, anchor - _LONGEST_LINE)
-    start = text.rfind("\n", low, anchor) + 1
-    if start == 0 and low > 0:
-        return None
-    head = text[start : start + 8].lstrip(" \t")
-    return start if head.startswith(("|", "!")) else None
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.empty: set[object] = set()
 
 
 def _pipe_cells(text: str, line: _Line) -> list[Cell]:
@@ -141,17 +134,6 @@ def _columns(text: str, cells: list[Cell]) -> tuple[int, int] | None:
     if len(old) != 1 or len(new) != 1 or old == new:
         return None
     return old[0], new[0]
-
-
-def read_table(text: str, header: int, wikitext: bool) -> tuple[list[Draft], int] | None:
-    """The pairs of the table whose header line starts at *header*, and where it ends."""
-    line = _line_at(text, header)
-    if text[line.start : line.end].lstrip().startswith("!"):
-        return _wikitable(text, line, wikitext)
-    before = _line_at(text, max(0, line.start - 1)) if line.start else None
-    if before is not None and _GRID_RULE.match(text, before.start, before.end):
-        return _grid(text, before, line, wikitext)
-    return _pipe(text, line, wikitext)
 
 
 def _date_in(text: str, cell: Cell, wikitext: bool) -> tuple[DateFields, int, int] | None:
@@ -194,70 +176,6 @@ def _row_pair(
     return Draft("pair", "table", start, end, old, new)
 
 
-def _pipe(text: str, header: _Line, wikitext: bool) -> tuple[list[Draft], int] | None:
-    columns = _columns(text, _pipe_cells(text, header))
-    if columns is None:
-        return None
-    drafts: list[Draft] = []
-    end = header.end
-    for count, line in enumerate(_lines(text, header.end + 1)):
-        row = text[line.start : line.end].strip()
-        if not row.startswith("|") or count > _MOST_ROWS:
-            break
-        end = line.end
-        if _PIPE_RULE.match(text, line.start, line.end):
-            continue
-        draft = _row_pair(text, _pipe_cells(text, line), columns, wikitext)
-        if draft is not None:
-            drafts.append(draft)
-    return drafts, end
-
-
-def _grid(text: str, rule: _Line, header: _Line, wikitext: bool) -> tuple[list[Draft], int] | None:
-    """A pandoc grid table: column borders at the ``+`` of its rules."""
-    borders = [i for i in range(rule.end - rule.start) if text[rule.start + i] == "+"]
-    if len(borders) < 3:
-        return None
-
-    def cells(line: _Line) -> list[Cell]:
-        return [
-            Cell(line.start + left + 1, min(line.end, line.start + right))
-            for left, right in itertools.pairwise(borders)
-        ]
-
-    header_lines: list[_Line] = [header]
-    rows: list[list[_Line]] = []
-    current: list[_Line] = []
-    end = header.end
-    in_header = True
-    for count, line in enumerate(_lines(text, header.end + 1)):
-        if count > _MOST_ROWS:
-            break
-        if _GRID_RULE.match(text, line.start, line.end):
-            end = line.end
-            if in_header:
-                in_header = False
-            elif current:
-                rows.append(current)
-            current = []
-            continue
-        if not text[line.start : line.end].lstrip().startswith("|"):
-            break
-        end = line.end
-        (header_lines if in_header else current).append(line)
-    columns = _columns_of_lines(text, [cells(line) for line in header_lines])
-    if columns is None:
-        return None
-    drafts = []
-    for row in rows:
-        for line in row:  # the date is on one of the row's lines
-            draft = _row_pair(text, cells(line), columns, wikitext)
-            if draft is not None:
-                drafts.append(draft)
-                break
-    return drafts, end
-
-
 def _columns_of_lines(text: str, lines: list[list[Cell]]) -> tuple[int, int] | None:
     for cells in lines:
         found = _columns(text, cells)
@@ -266,39 +184,193 @@ def _columns_of_lines(text: str, lines: list[list[Cell]]) -> tuple[int, int] | N
     return None
 
 
-def _wikitable(text: str, header: _Line, wikitext: bool) -> tuple[list[Draft], int] | None:
-    """A wikitext table: ``!`` header cells, ``|-`` between rows."""
-    header_cells: list[Cell] = []
-    rows: list[list[Cell]] = []
-    current: list[Cell] = []
-    end = header.end
-    in_header = True
-    for count, line in enumerate(_lines(text, header.start)):
-        body = text[line.start : line.end].strip()
-        if count > _MOST_ROWS or body.startswith("|}") or not body.startswith(("|", "!")):
-            end = line.end if body.startswith("|}") else end
-            break
-        end = line.end
-        if body.startswith("|-"):
-            if current:
-                rows.append(current)
-            current = []
-            in_header = False
-            continue
-        line_cells = _pipe_cells(text, line)
-        if in_header and body.startswith("!"):
-            header_cells.extend(line_cells)
+class Tables:
+    """The tables of one text, each read once, however long.
+
+    A table is read whole, row after row. A header line inside a table already read is
+    read again only if that reading found no pair and the line names other columns, at
+    most :data:`_MOST_READINGS` times for one table: every line of the text is walked a
+    bounded number of times, crafted runs of header lines included. :attr:`visited`
+    counts the characters walked.
+    """
+
+    def __init__(self, text: str, wikitext: bool) -> None:
+        self.text, self.wikitext = text, wikitext
+        self.visited = 0
+        self._tried: set[int] = set()
+        self._blocks: dict[str, _Block] = {}  # the last one read of each notation
+        # The start of the line of the last anchor asked about, searched for back to
+        # the anchor before (anchors come in text order): a line as long as the text is
+        # searched once, not once for each of its dates.
+        self._searched_to = 0
+        self._line_start = 0
+
+    def _start_of_line(self, at: int) -> int:
+        if at < self._searched_to:
+            return self.text.rfind("\n", 0, at) + 1
+        newline = self.text.rfind("\n", self._searched_to, at)
+        if newline != -1:
+            self._line_start = newline + 1
+        self._searched_to = at
+        return self._line_start
+
+    def header_line(self, anchor: int) -> int | None:
+        """Start of the line holding *anchor*, if it is a table row not tried as a
+        header before."""
+        text = self.text
+        # A header cell is short: a cell border (| or !) stands close before its words.
+        near = max(0, anchor - _LONGEST_CELL)
+        if text.rfind("|", near, anchor) == -1 and text.rfind("!", near, anchor) == -1:
+            return None
+        start = self._start_of_line(anchor)
+        if start in self._tried:
+            return None
+        if not text[start : start + 8].lstrip(" \t").startswith(("|", "!")):
+            return None
+        self._tried.add(start)
+        return start
+
+    def read(self, header: int) -> tuple[list[Draft], int] | None:
+        """The pairs of the table whose header line starts at *header*, and where it
+        ends."""
+        text = self.text
+        end = text.find("\n", header)
+        line = _Line(header, len(text) if end == -1 else end)
+        self.visited += line.end - line.start
+        if text[line.start : line.end].lstrip().startswith("!"):
+            return self._wikitable(line)
+        if header:
+            before = _Line(text.rfind("\n", 0, header - 1) + 1, header - 1)
+            self.visited += before.end - before.start
+            if _GRID_RULE.match(text, before.start, before.end):
+                return self._grid(before, line)
+        return self._pipe(line)
+
+    def _read_before(self, notation: str, header: int, columns: object) -> bool:
+        """Whether the table *header* stands in was read already under *columns* for
+        no pair (so its rows after *header* hold none), or read enough times."""
+        block = self._blocks.get(notation)
+        if block is None or not block.start <= header <= block.end:
+            return False
+        return columns in block.empty or len(block.empty) >= _MOST_READINGS
+
+    def _found(
+        self, notation: str, header: int, end: int, columns: object, drafts: list[Draft]
+    ) -> tuple[list[Draft], int]:
+        if not drafts:  # (else the extractor reads on after the table)
+            block = self._blocks.get(notation)
+            if block is None or block.end != end or block.start > header:
+                block = self._blocks[notation] = _Block(header, end)
+            block.empty.add(columns)
+        return drafts, end
+
+    def _pipe(self, header: _Line) -> tuple[list[Draft], int] | None:
+        text = self.text
+        columns = _columns(text, _pipe_cells(text, header))
+        if columns is None or self._read_before("pipe", header.start, columns):
+            return None
+        drafts: list[Draft] = []
+        end = header.end
+        for line in _lines(text, header.end + 1):
+            if not text[line.start : line.end].lstrip().startswith("|"):
+                break
+            self.visited += line.end - line.start
+            end = line.end
+            if _PIPE_RULE.match(text, line.start, line.end):
+                continue
+            draft = _row_pair(text, _pipe_cells(text, line), columns, self.wikitext)
+            if draft is not None:
+                drafts.append(draft)
+        return self._found("pipe", header.start, end, columns, drafts)
+
+    def _grid(self, rule: _Line, header: _Line) -> tuple[list[Draft], int] | None:
+        """A pandoc grid table: column borders at the ``+`` of its rules."""
+        text = self.text
+        borders = tuple(i for i in range(rule.end - rule.start) if text[rule.start + i] == "+")
+        if len(borders) < 3:
+            return None
+
+        def cells(line: _Line) -> list[Cell]:
+            return [
+                Cell(line.start + left + 1, min(line.end, line.start + right))
+                for left, right in itertools.pairwise(borders)
+            ]
+
+        # The header's lines to the rule under them, for its columns before any row.
+        header_lines = [header]
+        lines = _lines(text, header.end + 1)
+        for line in lines:
+            self.visited += line.end - line.start
+            if _GRID_RULE.match(text, line.start, line.end):
+                break
+            if not text[line.start : line.end].lstrip().startswith("|"):
+                return None  # no rule under the header: no rows
+            header_lines.append(line)
         else:
-            in_header = False
-            current.extend(line_cells)
-    if current:
-        rows.append(current)
-    columns = _columns(text, header_cells)
-    if columns is None:
-        return None
-    drafts = []
-    for row in rows:
-        draft = _row_pair(text, row, columns, wikitext)
-        if draft is not None:
-            drafts.append(draft)
-    return drafts, end
+            return None
+        columns = _columns_of_lines(text, [cells(line) for line in header_lines])
+        key = (borders, columns)
+        if columns is None or self._read_before("grid", header.start, key):
+            return None
+        drafts: list[Draft] = []
+        row: list[_Line] = []
+        end = line.end
+        for line in lines:
+            if _GRID_RULE.match(text, line.start, line.end):
+                for row_line in row:  # the date is on one of the row's lines
+                    draft = _row_pair(text, cells(row_line), columns, self.wikitext)
+                    if draft is not None:
+                        drafts.append(draft)
+                        break
+                row = []
+            elif text[line.start : line.end].lstrip().startswith("|"):
+                row.append(line)
+            else:
+                break
+            self.visited += line.end - line.start
+            end = line.end
+        return self._found("grid", header.start, end, key, drafts)
+
+    def _wikitable(self, header: _Line) -> tuple[list[Draft], int] | None:
+        """A wikitext table: ``!`` header cells, ``|-`` between rows."""
+        text = self.text
+        header_cells: list[Cell] = []
+        rows: list[list[Cell]] = []
+        current: list[Cell] = []
+        end = header.end
+        columns = None
+        header_lines = 0
+        for line in _lines(text, header.start):
+            body = text[line.start : line.end].strip()
+            if body.startswith("|}") or not body.startswith(("|", "!")):
+                end = line.end if body.startswith("|}") else end
+                break
+            self.visited += line.end - line.start
+            end = line.end
+            if columns is None and body.startswith("!"):
+                header_lines += 1
+                if header_lines > _MOST_HEADER_LINES:
+                    return None
+                header_cells.extend(_pipe_cells(text, line))
+                continue
+            if columns is None:
+                # The header ends: its columns, before any row is read.
+                columns = _columns(text, header_cells)
+                if columns is None or self._read_before("wiki", header.start, columns):
+                    return None
+            if body.startswith("|-"):
+                if current:
+                    rows.append(current)
+                current = []
+            else:
+                current.extend(_pipe_cells(text, line))
+        if columns is None:
+            return None  # a header and no rows
+        if current:
+            rows.append(current)
+        drafts = []
+        for row in rows:
+            draft = _row_pair(text, row, columns, self.wikitext)
+            if draft is not None:
+                drafts.append(draft)
+        return self._found("wiki", header.start, end, columns, drafts)
