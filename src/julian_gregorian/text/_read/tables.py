@@ -199,6 +199,8 @@ class Tables:
         self.visited = 0
         self._tried: set[int] = set()
         self._blocks: dict[str, _Block] = {}  # the last one read of each notation
+        # The cells of ``!`` lines, split once: each of a run of them may begin a header.
+        self._header_cells: dict[int, list[Cell]] = {}
         # The start of the line of the last anchor asked about, searched for back to
         # the anchor before (anchors come in text order): a line as long as the text is
         # searched once, not once for each of its dates.
@@ -351,7 +353,10 @@ class Tables:
                 header_lines += 1
                 if header_lines > _MOST_HEADER_LINES:
                     return None
-                header_cells.extend(_pipe_cells(text, line))
+                cells = self._header_cells.get(line.start)
+                if cells is None:
+                    cells = self._header_cells[line.start] = _pipe_cells(text, line)
+                header_cells.extend(cells)
                 continue
             if columns is None:
                 # The header ends: its columns, before any row is read.
