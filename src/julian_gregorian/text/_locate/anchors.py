@@ -24,6 +24,7 @@ import functools
 import re
 from array import array
 
+from julian_gregorian.text._locate.hyperscan_candidates import confirmed, scanner
 from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
@@ -510,15 +511,23 @@ def anchor_array(text: str) -> array[int]:
         if first is None:
             return found
         return _short_text_anchors(text, first.start())
+    # Where Hyperscan is installed, it finds the candidates of most passes in one scan
+    # (see hyperscan_candidates.py); each is confirmed by its pass as _scan confirms its.
+    accelerator = scanner(_PASSES)
+    candidates = None if accelerator is None else accelerator.candidates(text)
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
         stretch: list[int] = []
         for pattern, char in _FIRST.items():
-            at = find(char, start, end)
-            if at == -1:  # (most passes of most stretches stop here)
-                continue
-            stretch.extend(_anchors_of(pattern, text, _scan(pattern, text, at, start, end, stop)))
+            if candidates is not None and pattern in candidates:
+                hits = confirmed(pattern, text, candidates[pattern], start, end, stop)
+            else:
+                at = find(char, start, end)
+                if at == -1:  # (most passes of most stretches stop here)
+                    continue
+                hits = _scan(pattern, text, at, start, end, stop)
+            stretch.extend(_anchors_of(pattern, text, hits))
         stretch.sort()
         found.extend(stretch)
     return found

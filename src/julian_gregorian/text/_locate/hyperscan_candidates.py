@@ -1,0 +1,365 @@
+"""Candidate positions of the prefilter's passes, found by Hyperscan where it is installed.
+
+The prefilter's passes (:mod:`~julian_gregorian.text._locate.anchors`) run Python's
+regex engine, which jumps between occurrences of each pass's first character in C but
+runs the rest of the pattern there, and pays a call from Python per occurrence: about
+half the time of ``extract`` over a long text. Hyperscan (``pip install
+julian-gregorian[fast]``) scans a text once for many patterns at a few hundred MB/s,
+but knows no look-around. So each pass is translated here into a wider pattern it can
+compile (look-behinds and negative look-aheads dropped, a final positive look-ahead
+read as part of the match), every position where one of those matches is a candidate,
+and the prefilter confirms each candidate with the pass itself, as it confirms the
+occurrences ``str.find`` gives it: the anchors are the same by construction.
+
+Hyperscan reports where matches end. To learn where they begin, the text is scanned
+backwards: each pattern is written reversed and the reversed text scanned, so that the
+end of a match there is the start of one in the text.
+
+Without Hyperscan (or with ``JULIAN_GREGORIAN_NO_HYPERSCAN`` set to a non-empty value),
+:func:`scanner` returns ``None`` and the prefilter runs its passes as before. A pass
+whose pattern cannot be translated keeps its own scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib
+import os
+import re
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol
+
+#: Python's own parser of regular expressions (``sre_parse`` before 3.11, deprecated
+#: since): the passes are translated from its tree, so that they are written once.
+_sre_parse: Any = importlib.import_module(
+    "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
+)
+
+#: Set to a non-empty value to leave Hyperscan unused (to compare, or to rule it out).
+DISABLE_VARIABLE = "JULIAN_GREGORIAN_NO_HYPERSCAN"
+
+#: Candidates beyond one per this many characters of text (crafted input, "1/1/1/…")
+#: stop the scan: each costs a call from Hyperscan into Python, and the passes' own
+#: scan (which hands dense hits to the regex engine) is then faster.
+_DENSEST = 64
+#: ... once there are at least this many.
+_DENSE_FLOOR = 4096
+
+#: Code points whose classes (``\d``, ``\s``) are spelled out for Hyperscan, whose
+#: Unicode tables need not be Python's; every code point above is let through.
+_SPELLED = 0x20000
+_SURROGATES = range(0xD800, 0xE000)
+_LATIN_1 = 0xFF
+
+
+#: Passes whose wider pattern is longer than this keep their own scan: the long ones
+#: (``(`` and ``[`` before a date, with every month and marker) cost Hyperscan most of a
+#: second to compile, and their rare characters cost Python's scan little.
+_LONGEST = 4000
+
+
+class UntranslatableError(ValueError):
+    """A pattern holds something Hyperscan cannot be given as a wider pattern."""
+
+
+class _Database(Protocol):
+    """What is used of a ``hyperscan.Database`` (the package has no type hints)."""
+
+    def compile(self, **options: Any) -> None: ...
+
+    def scan(self, data: bytes, match_event_handler: Callable[..., Any]) -> None: ...
+
+
+@functools.cache
+def _category_sets() -> dict[object, frozenset[int]]:
+    """The code points below :data:`_SPELLED` each of the parser's categories takes, as
+    Python's engine tests them for a ``str`` pattern."""
+    chars = [chr(code) for code in range(_SPELLED) if code not in _SURROGATES]
+    digit = frozenset(ord(c) for c in chars if c.isdecimal())
+    space = frozenset(ord(c) for c in chars if c.isspace())
+    word = frozenset(ord(c) for c in chars if c.isalnum() or c == "_")
+    every = frozenset(ord(c) for c in chars)
+    return {
+        _sre_parse.CATEGORY_DIGIT: digit,
+        _sre_parse.CATEGORY_NOT_DIGIT: every - digit,
+        _sre_parse.CATEGORY_SPACE: space,
+        _sre_parse.CATEGORY_NOT_SPACE: every - space,
+        _sre_parse.CATEGORY_WORD: word,
+        _sre_parse.CATEGORY_NOT_WORD: every - word,
+    }
+
+
+def _escape(code: int) -> str:
+    return f"\\x{{{code:x}}}"
+
+
+def _ranges(codes: Iterable[int]) -> str:
+    """A class body for the code points *codes*, in runs."""
+    parts: list[str] = []
+    ordered = sorted(set(codes) - set(_SURROGATES))
+    at = 0
+    while at < len(ordered):
+        last = at
+        while last + 1 < len(ordered) and ordered[last + 1] == ordered[last] + 1:
+            last += 1
+        first, end = ordered[at], ordered[last]
+        parts.append(_escape(first) if first == end else f"{_escape(first)}-{_escape(end)}")
+        at = last + 1
+    return "".join(parts)
+
+
+_ANY = r"[\x{0}-\x{10ffff}]"
+
+
+def _class(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> str:
+    """A character class at least as wide as the parser's ``IN`` *items*."""
+    if ignore_case:
+        return _ANY  # Python's case folding need not be Hyperscan's (see _literal)
+    negate = bool(items) and items[0][0] is _sre_parse.NEGATE
+    body = items[1:] if negate else items
+    codes: set[int] = set()
+    categorised = False
+    for op, value in body:
+        if op is _sre_parse.LITERAL:
+            codes.add(value)
+        elif op is _sre_parse.RANGE:
+            codes.update(range(value[0], value[1] + 1))
+        elif op is _sre_parse.CATEGORY and value in _category_sets():
+            codes |= _category_sets()[value]
+            categorised = True
+        else:
+            raise UntranslatableError(f"class item {op}")
+    if not categorised:
+        return f"[{'^' if negate else ''}{_ranges(codes)}]"
+    if negate:
+        codes = set(range(_SPELLED)) - codes
+    # Spelled out up to the first code point past Latin-1 the class takes, every one
+    # let through from there: short patterns compile in a fraction of the time, and
+    # Cyrillic and Greek letters still fail ``\d`` and ``\s``.
+    cut = min((code for code in codes if code > _LATIN_1), default=_SPELLED)
+    return f"[{_ranges(code for code in codes if code < cut)}{_escape(cut)}-{_escape(0x10FFFF)}]"
+
+
+def _literal(code: int, ignore_case: bool) -> str:
+    char = chr(code)
+    if ignore_case and char.lower() != char.upper():
+        # Python's case folding need not be Hyperscan's: an ASCII letter in either case
+        # or any other character (``K`` of the Kelvin sign is a ``k`` to Python); any
+        # character for another letter.
+        if not char.isascii():
+            return _ANY
+        return f"[{char.lower()}{char.upper()}{_escape(0x80)}-{_escape(0x10FFFF)}]"
+    return char if char.isascii() and char.isalnum() else _escape(code)
+
+
+def _is_lookahead(op: Any, value: Any) -> bool:
+    return op is _sre_parse.ASSERT and value[0] == 1
+
+
+def _sequence(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -> list[str]:
+    """The parts of a sequence of parser nodes, in the text's order.
+
+    A positive look-ahead is read as part of the match only where nothing follows it but
+    other look-arounds (*tail*: nothing follows the sequence either), since what follows
+    it is matched from where it begins; elsewhere, like every other look-around, it is
+    dropped, which only lets more through."""
+    widths = [nodes[at : at + 1].getwidth()[1] for at in range(len(nodes))]  # type: ignore[attr-defined]
+    last = max((at for at, width in enumerate(widths) if width > 0), default=-1)
+    read_ahead = -1
+    if tail:
+        read_ahead = next(
+            (
+                at
+                for at in range(last + 1, len(nodes))
+                if _is_lookahead(*nodes[at])
+                or nodes[at][0] in (_sre_parse.SUBPATTERN, _sre_parse.BRANCH)
+            ),
+            -1,
+        )
+    parts = []
+    for at, (op, value) in enumerate(nodes):
+        if at > last and at != read_ahead:
+            continue  # a look-around after the last character the match reads
+        node_tail = at == read_ahead or (at == last and read_ahead == -1 and tail)
+        parts.append(_node(op, value, node_tail, ignore_case))
+    return [part for part in parts if part]
+
+
+def _node(op: Any, value: Any, tail: bool, ignore_case: bool) -> str:
+    parse = _sre_parse
+    if op is parse.LITERAL:
+        return _literal(value, ignore_case)
+    if op is parse.NOT_LITERAL:
+        return _ANY if ignore_case else f"[^{_escape(value)}]"
+    if op is parse.ANY:
+        return r"[^\n]"
+    if op is parse.IN:
+        return _class(value, ignore_case)
+    if op is parse.BRANCH:
+        alternatives = [_joined(branch, tail, ignore_case) for branch in value[1]]
+        return f"(?:{'|'.join(alternatives)})"
+    if op is parse.SUBPATTERN:
+        _, add_flags, del_flags, pattern = value
+        if (add_flags | del_flags) & ~(re.IGNORECASE | re.MULTILINE):
+            raise UntranslatableError(f"flags {add_flags} {del_flags}")
+        cased = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
+        return f"(?:{_joined(pattern, tail, cased)})"
+    if op in (parse.MAX_REPEAT, parse.MIN_REPEAT):
+        low, high, pattern = value
+        bound = "" if high == parse.MAXREPEAT else str(high)
+        return f"(?:{_joined(pattern, False, ignore_case)}){{{low},{bound}}}"
+    if op is parse.ASSERT:
+        return _joined(value[1], tail, ignore_case) if value[0] == 1 and tail else ""
+    if op in (parse.ASSERT_NOT, parse.AT):
+        return ""
+    raise UntranslatableError(f"node {op}")
+
+
+#: Whether the parts are being written for the reversed text (see the module docstring).
+_REVERSED = True
+
+
+def _joined(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -> str:
+    parts = _sequence(nodes, tail, ignore_case)
+    return "".join(reversed(parts) if _REVERSED else parts)
+
+
+def reversed_superset(pattern: re.Pattern[str]) -> str:
+    """A Hyperscan pattern that matches the reversed text wherever *pattern* may match
+    the text: its matches in the reversed text end where those of *pattern* begin.
+
+    >>> reversed_superset(re.compile(r"S(?=TYLE)(?<!\\w)"))
+    'ELYTS'
+    """
+    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or isinstance(pattern.pattern, bytes):
+        raise UntranslatableError("flags")
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    return _joined(_sre_parse.parse(pattern.pattern, pattern.flags), True, ignore_case)
+
+
+class Scanner:
+    """The passes Hyperscan finds candidates for, in one database compiled once."""
+
+    def __init__(self, hyperscan: Any, passes: Sequence[re.Pattern[str]]) -> None:
+        self.passes: dict[int, re.Pattern[str]] = {}
+        expressions: list[bytes] = []
+        for index, pattern in enumerate(passes):
+            try:
+                expression = reversed_superset(pattern).encode("utf-8")
+                if len(expression) > _LONGEST:
+                    raise UntranslatableError("too long")
+                alone = hyperscan.Database()
+                alone.compile(expressions=[expression], flags=[self._flags(hyperscan)])
+            except (UntranslatableError, hyperscan.error):
+                continue  # this pass keeps its own scan
+            if _matches(alone, _literal_prefix(pattern)[::-1].encode("utf-8")):
+                # Its look-arounds are all look-behinds (the ``S`` of ``O.S.``): every
+                # occurrence of the character would be a candidate, as with str.find.
+                continue
+            self.passes[index] = pattern
+            expressions.append(expression)
+        self._terminated: type[Exception] = hyperscan.ScanTerminated
+        self._database: _Database = hyperscan.Database()
+        if expressions:
+            self._database.compile(
+                expressions=expressions,
+                ids=list(self.passes),
+                flags=[self._flags(hyperscan)] * len(expressions),
+            )
+
+    @staticmethod
+    def _flags(hyperscan: Any) -> int:
+        return int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
+
+    def candidates(self, text: str) -> dict[re.Pattern[str], array[int]] | None:
+        """For each pass Hyperscan serves, the sorted offsets in *text* where it may
+        match; ``None`` where the passes' own scan is better (crafted input dense with
+        candidates, a text Hyperscan cannot read)."""
+        try:
+            data = text[::-1].encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan needs
+            return None
+        limit = max(_DENSE_FLOOR, len(text) // _DENSEST)
+        ends: list[tuple[int, int]] = []
+        add = ends.append
+
+        def found(index: int, _start: int, end: int, _flags: int, _context: object) -> bool:
+            add((index, end))
+            return len(ends) > limit
+
+        if not self.passes:
+            return None
+        try:
+            self._database.scan(data, match_event_handler=found)
+        except self._terminated:
+            return None  # too many candidates (see _DENSEST)
+        ends.sort(key=lambda hit: hit[1])  # (Hyperscan reports them in this order)
+        to_offset = _char_offsets(data, text, [end for _, end in ends])
+        length = len(text)
+        by_pass: dict[int, list[int]] = {index: [] for index in self.passes}
+        for (index, _), offset in zip(ends, to_offset, strict=True):
+            by_pass[index].append(length - offset)
+        return {
+            self.passes[index]: array("q", sorted(offsets)) for index, offsets in by_pass.items()
+        }
+
+
+def _literal_prefix(pattern: re.Pattern[str]) -> str:
+    """The characters every match of *pattern* begins with (``st`` of the ``t`` pass)."""
+    prefix = []
+    for op, value in _sre_parse.parse(pattern.pattern, pattern.flags):
+        if op is not _sre_parse.LITERAL:
+            break
+        prefix.append(chr(value))
+    return "".join(prefix)
+
+
+def _matches(database: _Database, data: bytes) -> bool:
+    hits: list[int] = []
+    database.scan(data, match_event_handler=lambda *match: hits.append(1))
+    return bool(hits)
+
+
+def _char_offsets(data: bytes, text: str, ends: list[int]) -> list[int]:
+    """The character offsets of the byte offsets *ends* (ascending) of UTF-8 *data*."""
+    if text.isascii():
+        return ends
+    offsets = []
+    at_byte = at_char = 0
+    for end in ends:
+        if end != at_byte:
+            at_char += len(data[at_byte:end].decode("utf-8"))
+            at_byte = end
+        offsets.append(at_char)
+    return offsets
+
+
+def confirmed(
+    pattern: re.Pattern[str], text: str, candidates: array[int], start: int, end: int, stop: int
+) -> list[int]:
+    """The candidates in ``[start, end)`` where *pattern* matches, looking on to *stop*
+    (as the prefilter's own scan confirms the occurrences of a pass's character)."""
+    match = pattern.match
+    first = bisect.bisect_left(candidates, start)
+    last = bisect.bisect_left(candidates, end, first)
+    return [at for at in candidates[first:last] if match(text, at, stop)]
+
+
+@functools.cache
+def _scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
+    try:
+        hyperscan = importlib.import_module("hyperscan")
+    except ImportError:
+        return None
+    return Scanner(hyperscan, passes)
+
+
+def scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
+    """The scanner of *passes*, compiled on first use; ``None`` without Hyperscan or
+    with :data:`DISABLE_VARIABLE` set."""
+    if os.environ.get(DISABLE_VARIABLE):
+        return None
+    return _scanner(passes)

@@ -1,0 +1,189 @@
+"""The prefilter's anchors are the same with Hyperscan's candidates as without them."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.examples import examples
+from julian_gregorian.dumps import read_pages
+from julian_gregorian.text._locate import anchors, hyperscan_candidates
+from julian_gregorian.text._vocabulary import markers
+
+pytest.importorskip("hyperscan")  # in the dev extra: skipped only outside it
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "enwiki-sample-pages-articles.xml.bz2"
+
+
+def _real_texts() -> Iterator[str]:
+    """Every text of the repository the extractor reads: the corpus's passages, the
+    examples, the test data (the dump sample page by page and whole)."""
+    for path in sorted((ROOT / "benchmarks" / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)["text"]
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        yield path.read_text(encoding="utf-8")
+    for path in sorted((ROOT / "tests" / "data").rglob("*")):
+        if path.is_file() and path.suffix != ".bz2":
+            yield path.read_text(encoding="utf-8", errors="replace")
+    pages = [page.text for page in read_pages(SAMPLE)]
+    yield from pages
+    yield "\n".join(pages)
+
+
+def _without_hyperscan(text: str, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    with monkeypatch.context() as patch:
+        patch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+        return anchors.find_anchors(text)
+
+
+@pytest.fixture
+def every_text_long(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text, however short, read as a long one is (where Hyperscan serves), in
+    small stretches so that hits fall near their ends."""
+    monkeypatch.setattr(anchors, "_QUICK_LOOK", -1)
+
+
+@pytest.mark.usefixtures("every_text_long")
+def test_the_anchors_of_every_real_text_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = 0
+    for text in _real_texts():
+        assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
+        texts += 1
+    assert texts > 300
+    assert anchors.scanner(anchors._PASSES) is not None
+
+
+@pytest.mark.usefixtures("every_text_long")
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 18])
+def test_every_marker_phrase_across_stretches_gives_the_same_anchors(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(anchors, "_CHUNK", chunk)
+    phrases = [
+        variant for phrase, _, _ in markers.PHRASES for variant in markers.phrase_variants(phrase)
+    ]
+    found = 0
+    for shift in range(0, 9, 2):
+        pieces = [
+            f"{'x' * shift}{n} April ({phrase}) {phrase} 1714-15 11/23 [{phrase} 3]"
+            for n, phrase in enumerate(phrases)
+        ]
+        text = " é ".join(pieces)
+        with_accelerator = anchors.find_anchors(text)
+        assert with_accelerator == _without_hyperscan(text, monkeypatch)
+        found += len(with_accelerator)
+    assert found > len(phrases)
+
+
+_PIECES = [
+    "O.S.",
+    "N. S.",
+    " Old Style",
+    "styl",
+    "(",
+    "[",
+    "/",
+    "1714",
+    "-15",
+    "–",
+    "7",
+    " ",
+    "\n",
+    "Julian",
+    "gregoriansk",
+    "ст. ст.",
+    "СС|",
+    "π.η.",
+    "st.v.",
+    "ny stil",
+    "é",
+    "日",
+    "𝟘",
+    "x",
+    "\u2060",
+]
+
+
+@settings(max_examples=examples(200))
+@given(st.lists(st.sampled_from(_PIECES), max_size=300), st.integers(min_value=3, max_value=40))
+def test_random_texts_give_the_same_anchors(pieces: list[str], chunk: int) -> None:
+    text = "".join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(anchors, "_QUICK_LOOK", -1)
+        patch.setattr(anchors, "_CHUNK", chunk)
+        with_accelerator = anchors.find_anchors(text)
+        patch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+        assert with_accelerator == anchors.find_anchors(text)
+
+
+def test_without_hyperscan_the_passes_run_on_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "On 6 November [O.S. 24 October] 1917; see the O.S. map. " * 2000
+    expected = _without_hyperscan(text, monkeypatch)
+    hyperscan_candidates._scanner.cache_clear()
+    monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan: ImportError
+    try:
+        assert anchors.scanner(anchors._PASSES) is None
+        assert anchors.find_anchors(text) == expected
+    finally:
+        hyperscan_candidates._scanner.cache_clear()
+
+
+def test_the_variable_turns_hyperscan_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert hyperscan_candidates.scanner(anchors._PASSES) is not None
+    monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+    assert hyperscan_candidates.scanner(anchors._PASSES) is None
+
+
+def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    scanner = hyperscan_candidates.scanner(anchors._PASSES)
+    assert scanner is not None
+    surrogate = "6 November [O.S. 24 October] 1917 \ud800 " * 3000
+    assert scanner.candidates(surrogate) is None  # not UTF-8
+    dense = "1731/" * 40_000
+    assert scanner.candidates(dense) is None  # a candidate every few characters
+    monkeypatch.setattr(anchors, "_QUICK_LOOK", -1)
+    for text in (surrogate, dense):
+        assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
+
+
+def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
+    scanner = hyperscan_candidates.scanner(anchors._PASSES)
+    assert scanner is not None
+    served = {anchors._FIRST[pattern] for pattern in scanner.passes.values()}
+    # The S of O.S. is looked at only by look-behinds (a candidate at every S): str.find
+    # serves it as well. The look-aheads of ( and [ are too long to compile quickly.
+    assert "S" not in served
+    assert "(" not in served
+    assert {"y", "J", "/", "1", "с", "η", "g", "v", ".", "s"} <= served
+
+
+@pytest.mark.parametrize(
+    ("pattern", "widened"),
+    [
+        (r"S(?=TYLE)(?<!\w)", "ELYTS"),  # reversed; the look-ahead read, look-behind dropped
+        (r"ab(?=c)d", "dba"),  # a look-ahead something follows is dropped
+        (r"a(?=b)(?=c)", "ba"),  # only the first of two is read
+        (r"a(?:(?<=xa)|(?=bc))", "(?:|cb)a"),
+        (r"x\d{1,2}", r"(?:[\x{30}-\x{39}\x{660}-\x{10ffff}]){1,2}x"),
+        (r"x[^a-c]", r"[^\x{61}-\x{63}]x"),
+        (r"(?i:k)", r"(?:[kK\x{80}-\x{10ffff}])"),
+    ],
+)
+def test_how_a_pass_is_widened(pattern: str, widened: str) -> None:
+    assert hyperscan_candidates.reversed_superset(re.compile(pattern)) == widened
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?a:\d)x", r"\d"])
+def test_what_cannot_be_widened_is_said(pattern: str) -> None:
+    compiled = re.compile(pattern, re.ASCII if pattern == r"\d" else 0)
+    with pytest.raises(hyperscan_candidates.UntranslatableError):
+        hyperscan_candidates.reversed_superset(compiled)
