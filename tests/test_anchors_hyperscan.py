@@ -128,13 +128,10 @@ def test_random_texts_give_the_same_anchors(pieces: list[str], chunk: int) -> No
 def test_without_hyperscan_the_passes_run_on_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "On 6 November [O.S. 24 October] 1917; see the O.S. map. " * 2000
     expected = _without_hyperscan(text, monkeypatch)
-    hyperscan_candidates._scanner.cache_clear()
+    monkeypatch.setattr(hyperscan_candidates, "_built", None)
     monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan: ImportError
-    try:
-        assert anchors.scanner(anchors._PASSES) is None
-        assert anchors.find_anchors(text) == expected
-    finally:
-        hyperscan_candidates._scanner.cache_clear()
+    assert anchors.scanner(anchors._PASSES) is None
+    assert anchors.find_anchors(text) == expected
 
 
 def test_the_variable_turns_hyperscan_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -519,9 +519,10 @@ def anchor_array(text: str) -> array[int]:
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
         stretch: list[int] = []
-        for pattern, char in _FIRST.items():
-            if candidates is not None and pattern in candidates:
-                hits = confirmed(pattern, text, candidates[pattern], start, end, stop)
+        for index, (pattern, char) in enumerate(_FIRST.items()):
+            served = None if candidates is None else candidates[index]
+            if served is not None:
+                hits = confirmed(pattern, text, served, start, end, stop)
             else:
                 at = find(char, start, end)
                 if at == -1:  # (most passes of most stretches stop here)

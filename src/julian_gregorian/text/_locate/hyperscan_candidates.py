@@ -245,6 +245,7 @@ class Scanner:
 
     def __init__(self, hyperscan: Any, passes: Sequence[re.Pattern[str]]) -> None:
         self.passes: dict[int, re.Pattern[str]] = {}
+        self._count = len(passes)
         expressions: list[bytes] = []
         for index, pattern in enumerate(passes):
             try:
@@ -274,10 +275,12 @@ class Scanner:
     def _flags(hyperscan: Any) -> int:
         return int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
 
-    def candidates(self, text: str) -> dict[re.Pattern[str], array[int]] | None:
-        """For each pass Hyperscan serves, the sorted offsets in *text* where it may
-        match; ``None`` where the passes' own scan is better (crafted input dense with
-        candidates, a text Hyperscan cannot read)."""
+    def candidates(self, text: str) -> list[array[int] | None] | None:
+        """For each pass (in their order), the sorted offsets in *text* where it may
+        match, ``None`` for one Hyperscan does not serve; ``None`` where the passes' own
+        scan is better (crafted input dense with candidates, a text Hyperscan cannot
+        read). (A list, not a mapping of the passes: hashing a compiled pattern costs
+        more than the scan of a short text.)"""
         try:
             data = text[::-1].encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan needs
@@ -302,9 +305,10 @@ class Scanner:
         by_pass: dict[int, list[int]] = {index: [] for index in self.passes}
         for (index, _), offset in zip(ends, to_offset, strict=True):
             by_pass[index].append(length - offset)
-        return {
-            self.passes[index]: array("q", sorted(offsets)) for index, offsets in by_pass.items()
-        }
+        return [
+            array("q", sorted(by_pass[index])) if index in by_pass else None
+            for index in range(self._count)
+        ]
 
 
 def _literal_prefix(pattern: re.Pattern[str]) -> str:
@@ -348,13 +352,22 @@ def confirmed(
     return [at for at in candidates[first:last] if match(text, at, stop)]
 
 
-@functools.cache
+#: The passes a scanner was built for, and it (``None`` without Hyperscan). Kept here,
+#: not in a cache keyed by the passes: hashing sixteen compiled patterns costs more than
+#: the scan of a short text.
+_built: tuple[tuple[re.Pattern[str], ...], Scanner | None] | None = None
+
+
 def _scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
-    try:
-        hyperscan = importlib.import_module("hyperscan")
-    except ImportError:
-        return None
-    return Scanner(hyperscan, passes)
+    global _built
+    if _built is None or _built[0] is not passes:
+        try:
+            hyperscan = importlib.import_module("hyperscan")
+        except ImportError:
+            _built = passes, None
+        else:
+            _built = passes, Scanner(hyperscan, passes)
+    return _built[1]
 
 
 def scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
