@@ -48,9 +48,6 @@ _DENSEST = 64
 #: ... once there are at least this many.
 _DENSE_FLOOR = 4096
 
-#: Code points whose classes (``\d``, ``\s``) are spelled out for Hyperscan, whose
-#: Unicode tables need not be Python's; every code point above is let through.
-_SPELLED = 0x20000
 _SURROGATES = range(0xD800, 0xE000)
 _LATIN_1 = 0xFF
 
@@ -73,23 +70,19 @@ class _Database(Protocol):
     def scan(self, data: bytes, match_event_handler: Callable[..., Any]) -> None: ...
 
 
-@functools.cache
-def _category_sets() -> dict[object, frozenset[int]]:
-    """The code points below :data:`_SPELLED` each of the parser's categories takes, as
-    Python's engine tests them for a ``str`` pattern."""
-    chars = [chr(code) for code in range(_SPELLED) if code not in _SURROGATES]
-    digit = frozenset(ord(c) for c in chars if c.isdecimal())
-    space = frozenset(ord(c) for c in chars if c.isspace())
-    word = frozenset(ord(c) for c in chars if c.isalnum() or c == "_")
-    every = frozenset(ord(c) for c in chars)
-    return {
-        _sre_parse.CATEGORY_DIGIT: digit,
-        _sre_parse.CATEGORY_NOT_DIGIT: every - digit,
-        _sre_parse.CATEGORY_SPACE: space,
-        _sre_parse.CATEGORY_NOT_SPACE: every - space,
-        _sre_parse.CATEGORY_WORD: word,
-        _sre_parse.CATEGORY_NOT_WORD: every - word,
-    }
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+#: How Python's engine tests the parser's categories for a ``str`` pattern.
+_CATEGORIES: dict[object, tuple[Callable[[str], bool], bool]] = {
+    _sre_parse.CATEGORY_DIGIT: (str.isdecimal, True),
+    _sre_parse.CATEGORY_NOT_DIGIT: (str.isdecimal, False),
+    _sre_parse.CATEGORY_SPACE: (str.isspace, True),
+    _sre_parse.CATEGORY_NOT_SPACE: (str.isspace, False),
+    _sre_parse.CATEGORY_WORD: (_is_word, True),
+    _sre_parse.CATEGORY_NOT_WORD: (_is_word, False),
+}
 
 
 def _escape(code: int) -> str:
@@ -118,29 +111,39 @@ def _class(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> str:
     """A character class at least as wide as the parser's ``IN`` *items*."""
     if ignore_case:
         return _ANY  # Python's case folding need not be Hyperscan's (see _literal)
+    return _categorised_class(tuple(items))
+
+
+@functools.cache
+def _categorised_class(items: tuple[tuple[Any, Any], ...]) -> str:
     negate = bool(items) and items[0][0] is _sre_parse.NEGATE
     body = items[1:] if negate else items
     codes: set[int] = set()
-    categorised = False
+    tests: list[tuple[Callable[[str], bool], bool]] = []
     for op, value in body:
         if op is _sre_parse.LITERAL:
             codes.add(value)
         elif op is _sre_parse.RANGE:
             codes.update(range(value[0], value[1] + 1))
-        elif op is _sre_parse.CATEGORY and value in _category_sets():
-            codes |= _category_sets()[value]
-            categorised = True
+        elif op is _sre_parse.CATEGORY and value in _CATEGORIES:
+            tests.append(_CATEGORIES[value])
         else:
             raise UntranslatableError(f"class item {op}")
-    if not categorised:
+    if not tests:
         return f"[{'^' if negate else ''}{_ranges(codes)}]"
-    if negate:
-        codes = set(range(_SPELLED)) - codes
-    # Spelled out up to the first code point past Latin-1 the class takes, every one
-    # let through from there: short patterns compile in a fraction of the time, and
-    # Cyrillic and Greek letters still fail ``\d`` and ``\s``.
-    cut = min((code for code in codes if code > _LATIN_1), default=_SPELLED)
-    return f"[{_ranges(code for code in codes if code < cut)}{_escape(cut)}-{_escape(0x10FFFF)}]"
+    # Python's Unicode tables (``\d``, ``\s``) need not be Hyperscan's: spelled out up
+    # to the first code point past Latin-1 the class takes, every one let through from
+    # there (short patterns compile fast, and Cyrillic and Greek letters still fail
+    # ``\d`` and ``\s``).
+    taken: list[int] = []
+    for code in range(0x110000):
+        char = chr(code)
+        member = code in codes or any(test(char) is wanted for test, wanted in tests)
+        if member != negate and code not in _SURROGATES:
+            if code > _LATIN_1:
+                return f"[{_ranges(taken)}{_escape(code)}-{_escape(0x10FFFF)}]"
+            taken.append(code)
+    return f"[{_ranges(taken)}]"  # pragma: no cover - every category takes a later one
 
 
 def _literal(code: int, ignore_case: bool) -> str:
@@ -166,8 +169,10 @@ def _sequence(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -
     other look-arounds (*tail*: nothing follows the sequence either), since what follows
     it is matched from where it begins; elsewhere, like every other look-around, it is
     dropped, which only lets more through."""
-    widths = [nodes[at : at + 1].getwidth()[1] for at in range(len(nodes))]  # type: ignore[attr-defined]
-    last = max((at for at, width in enumerate(widths) if width > 0), default=-1)
+    last = next(
+        (at for at in reversed(range(len(nodes))) if nodes[at : at + 1].getwidth()[1] > 0),  # type: ignore[attr-defined]
+        -1,
+    )
     read_ahead = -1
     if tail:
         read_ahead = next(
@@ -244,30 +249,34 @@ class Scanner:
     """The passes Hyperscan finds candidates for, in one database compiled once."""
 
     def __init__(self, hyperscan: Any, passes: Sequence[re.Pattern[str]]) -> None:
-        self.passes: dict[int, re.Pattern[str]] = {}
         self._count = len(passes)
-        expressions: list[bytes] = []
+        expressions: dict[int, bytes] = {}
         for index, pattern in enumerate(passes):
             try:
-                expression = reversed_superset(pattern).encode("utf-8")
-                if len(expression) > _LONGEST:
-                    raise UntranslatableError("too long")
-                alone = hyperscan.Database()
-                alone.compile(expressions=[expression], flags=[self._flags(hyperscan)])
-            except (UntranslatableError, hyperscan.error):
+                widened = reversed_superset(pattern)
+            except UntranslatableError:
                 continue  # this pass keeps its own scan
-            if _matches(alone, _literal_prefix(pattern)[::-1].encode("utf-8")):
-                # Its look-arounds are all look-behinds (the ``S`` of ``O.S.``): every
-                # occurrence of the character would be a candidate, as with str.find.
-                continue
-            self.passes[index] = pattern
-            expressions.append(expression)
+            if len(widened) > _LONGEST or _matches_alone(widened, pattern):
+                continue  # so does this one
+            expressions[index] = widened.encode("utf-8")
         self._terminated: type[Exception] = hyperscan.ScanTerminated
         self._database: _Database = hyperscan.Database()
+        try:
+            self._compile(hyperscan, expressions)
+        except hyperscan.error:  # one of them: each is tried alone, and that one left out
+            for index, expression in list(expressions.items()):
+                try:
+                    self._compile(hyperscan, {index: expression})
+                except hyperscan.error:
+                    del expressions[index]
+            self._compile(hyperscan, expressions)
+        self.passes: dict[int, re.Pattern[str]] = {index: passes[index] for index in expressions}
+
+    def _compile(self, hyperscan: Any, expressions: dict[int, bytes]) -> None:
         if expressions:
             self._database.compile(
-                expressions=expressions,
-                ids=list(self.passes),
+                expressions=list(expressions.values()),
+                ids=list(expressions),
                 flags=[self._flags(hyperscan)] * len(expressions),
             )
 
@@ -321,10 +330,16 @@ def _literal_prefix(pattern: re.Pattern[str]) -> str:
     return "".join(prefix)
 
 
-def _matches(database: _Database, data: bytes) -> bool:
-    hits: list[int] = []
-    database.scan(data, match_event_handler=lambda *match: hits.append(1))
-    return bool(hits)
+def _matches_alone(expression: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the wider *expression* of *pattern* may match the characters its matches
+    begin with alone: where all its look-arounds are look-behinds (the ``S`` of
+    ``O.S.``), every occurrence of its character would be a candidate, and ``str.find``
+    serves as well. (Tested with Python's engine, whose syntax the expression's is but
+    for the code points: its classes, long for ``\\s`` and ``\\d``, read as any
+    character, which Python compiles in no time.)"""
+    python = re.sub(r"\[[^\]]*\]", r"[\\s\\S]", expression)
+    python = re.sub(r"\\x\{([0-9a-f]+)\}", lambda code: re.escape(chr(int(code[1], 16))), python)
+    return re.search(python, _literal_prefix(pattern)[::-1]) is not None
 
 
 def _char_offsets(data: bytes, text: str, ends: list[int]) -> list[int]:
