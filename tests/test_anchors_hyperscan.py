@@ -45,6 +45,12 @@ def _without_hyperscan(text: str, monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return anchors.find_anchors(text)
 
 
+@pytest.fixture(autouse=True)
+def built_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanner from the first long text on, not only once they add up to enough."""
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+
+
 @pytest.fixture
 def every_text_long(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every text, however short, read as a long one is (where Hyperscan serves), in
@@ -59,7 +65,7 @@ def test_the_anchors_of_every_real_text_are_the_same(monkeypatch: pytest.MonkeyP
         assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
         texts += 1
     assert texts > 300
-    assert anchors.scanner(anchors._PASSES) is not None
+    assert anchors.scanner(anchors._PASSES, 0) is not None
 
 
 @pytest.mark.usefixtures("every_text_long")
@@ -130,18 +136,18 @@ def test_without_hyperscan_the_passes_run_on_their_own(monkeypatch: pytest.Monke
     expected = _without_hyperscan(text, monkeypatch)
     monkeypatch.setattr(hyperscan_candidates, "_built", None)
     monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan: ImportError
-    assert anchors.scanner(anchors._PASSES) is None
+    assert anchors.scanner(anchors._PASSES, 0) is None
     assert anchors.find_anchors(text) == expected
 
 
 def test_the_variable_turns_hyperscan_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert hyperscan_candidates.scanner(anchors._PASSES) is not None
+    assert hyperscan_candidates.scanner(anchors._PASSES, 0) is not None
     monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
-    assert hyperscan_candidates.scanner(anchors._PASSES) is None
+    assert hyperscan_candidates.scanner(anchors._PASSES, 0) is None
 
 
 def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.MonkeyPatch) -> None:
-    scanner = hyperscan_candidates.scanner(anchors._PASSES)
+    scanner = hyperscan_candidates.scanner(anchors._PASSES, 0)
     assert scanner is not None
     surrogate = "6 November [O.S. 24 October] 1917 \ud800 " * 3000
     assert scanner.candidates(surrogate) is None  # not UTF-8
@@ -153,7 +159,7 @@ def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.Monkey
 
 
 def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
-    scanner = hyperscan_candidates.scanner(anchors._PASSES)
+    scanner = hyperscan_candidates.scanner(anchors._PASSES, 0)
     assert scanner is not None
     served = {anchors._FIRST[pattern] for pattern in scanner.passes.values()}
     # The S of O.S. is looked at only by look-behinds (a candidate at every S): str.find
@@ -184,3 +190,15 @@ def test_what_cannot_be_widened_is_said(pattern: str) -> None:
     compiled = re.compile(pattern, re.ASCII if pattern == r"\d" else 0)
     with pytest.raises(hyperscan_candidates.UntranslatableError):
         hyperscan_candidates.reversed_superset(compiled)
+
+
+def test_the_scanner_is_built_once_long_texts_add_up_to_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 100)
+    monkeypatch.setattr(hyperscan_candidates, "_waited", 0)
+    monkeypatch.setattr(hyperscan_candidates, "_built", None)
+    assert hyperscan_candidates.scanner(anchors._PASSES, 60) is None
+    built = hyperscan_candidates.scanner(anchors._PASSES, 60)
+    assert built is not None
+    assert hyperscan_candidates.scanner(anchors._PASSES, 1) is built

@@ -513,7 +513,7 @@ def anchor_array(text: str) -> array[int]:
         return _short_text_anchors(text, first.start())
     # Where Hyperscan is installed, it finds the candidates of most passes in one scan
     # (see hyperscan_candidates.py); each is confirmed by its pass as _scan confirms its.
-    accelerator = scanner(_PASSES)
+    accelerator = scanner(_PASSES, length)
     candidates = None if accelerator is None else accelerator.candidates(text)
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
