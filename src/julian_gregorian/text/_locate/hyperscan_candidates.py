@@ -41,11 +41,12 @@ _sre_parse: Any = importlib.import_module(
 #: Set to a non-empty value to leave Hyperscan unused (to compare, or to rule it out).
 DISABLE_VARIABLE = "JULIAN_GREGORIAN_NO_HYPERSCAN"
 
-#: Candidates beyond one per this many characters of text (crafted input, "1/1/1/…")
-#: stop the scan: each costs a call from Hyperscan into Python, and the passes' own
-#: scan (which hands dense hits to the regex engine) is then faster.
+#: Candidates closer together than one per this many bytes of text read so far
+#: (crafted input, "1/1/1/…") stop the scan: each costs a call from Hyperscan into
+#: Python, and the passes' own scan (which hands dense hits to the regex engine) is then
+#: faster.
 _DENSEST = 64
-#: ... once there are at least this many.
+#: ... once there are more than this many.
 _DENSE_FLOOR = 4096
 
 _SURROGATES = range(0xD800, 0xE000)
@@ -294,13 +295,14 @@ class Scanner:
             data = text[::-1].encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan needs
             return None
-        limit = max(_DENSE_FLOOR, len(text) // _DENSEST)
         ends: list[tuple[int, int]] = []
         add = ends.append
 
         def found(index: int, _start: int, end: int, _flags: int, _context: object) -> bool:
             add((index, end))
-            return len(ends) > limit
+            # (Once the candidates so far come too close together: the passes' own scan
+            # then costs less than the calls to come.)
+            return len(ends) > _DENSE_FLOOR and end < len(ends) * _DENSEST
 
         if not self.passes:
             return None
