@@ -174,7 +174,8 @@ def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
     [
         (r"S(?=TYLE)(?<!\w)", "ELYTS"),  # reversed; the look-ahead read, look-behind dropped
         (r"ab(?=c)d", "dba"),  # a look-ahead something follows is dropped
-        (r"a(?=b)(?=c)", "ba"),  # only the first of two is read
+        (r"a(?=b)(?=c)", "ba"),  # only one of two is read: the first of equals
+        (r"a(?=[bc])(?=cd)", "dca"),  # the one that reads more, not a guard before it
         (r"a(?:(?<=xa)|(?=bc))", "(?:|cb)a"),
         (r"x\d{1,2}", r"(?:[\x{30}-\x{39}\x{660}-\x{10ffff}]){1,2}x"),
         (r"x[^a-c]", r"[^\x{61}-\x{63}]x"),

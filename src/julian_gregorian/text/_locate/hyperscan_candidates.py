@@ -174,24 +174,38 @@ def _sequence(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -
         (at for at in reversed(range(len(nodes))) if nodes[at : at + 1].getwidth()[1] > 0),  # type: ignore[attr-defined]
         -1,
     )
-    read_ahead = -1
+    ahead: dict[int, str] = {}
     if tail:
-        read_ahead = next(
-            (
-                at
-                for at in range(last + 1, len(nodes))
-                if _is_lookahead(*nodes[at])
-                or nodes[at][0] in (_sre_parse.SUBPATTERN, _sre_parse.BRANCH)
-            ),
-            -1,
-        )
+        ahead = {
+            at: _node(*nodes[at], True, ignore_case)
+            for at in range(last + 1, len(nodes))
+            if _is_lookahead(*nodes[at])
+            or nodes[at][0] in (_sre_parse.SUBPATTERN, _sre_parse.BRANCH)
+        }
+    # Of several look-aheads, the one that reads the most characters at least: not a
+    # cheap guard before the look-ahead that decides (``(?=[\s\w])`` before a day).
+    read_ahead = max(ahead, key=lambda at: (_least_width(ahead[at]), -at), default=-1)
     parts = []
     for at, (op, value) in enumerate(nodes):
-        if at > last and at != read_ahead:
-            continue  # a look-around after the last character the match reads
-        node_tail = at == read_ahead or (at == last and read_ahead == -1 and tail)
-        parts.append(_node(op, value, node_tail, ignore_case))
+        if at == read_ahead:
+            parts.append(ahead[at])
+        elif at <= last:
+            node_tail = at == last and read_ahead == -1 and tail
+            parts.append(_node(op, value, node_tail, ignore_case))
+        # (else a look-around after the last character the match reads: dropped)
     return [part for part in parts if part]
+
+
+def _in_python(expression: str) -> str:
+    """A wider *expression* in Python's syntax, its classes (long for ``\\s`` and
+    ``\\d``) read as any character, which Python parses in no time."""
+    python = re.sub(r"\[[^\]]*\]", r"[\\s\\S]", expression)
+    return re.sub(r"\\x\{([0-9a-f]+)\}", lambda code: re.escape(chr(int(code[1], 16))), python)
+
+
+def _least_width(expression: str) -> int:
+    """How many characters a match of the wider *expression* reads at least."""
+    return int(_sre_parse.parse(_in_python(expression)).getwidth()[0])
 
 
 def _node(op: Any, value: Any, tail: bool, ignore_case: bool) -> str:
@@ -336,12 +350,8 @@ def _matches_alone(expression: str, pattern: re.Pattern[str]) -> bool:
     """Whether the wider *expression* of *pattern* may match the characters its matches
     begin with alone: where all its look-arounds are look-behinds (the ``S`` of
     ``O.S.``), every occurrence of its character would be a candidate, and ``str.find``
-    serves as well. (Tested with Python's engine, whose syntax the expression's is but
-    for the code points: its classes, long for ``\\s`` and ``\\d``, read as any
-    character, which Python compiles in no time.)"""
-    python = re.sub(r"\[[^\]]*\]", r"[\\s\\S]", expression)
-    python = re.sub(r"\\x\{([0-9a-f]+)\}", lambda code: re.escape(chr(int(code[1], 16))), python)
-    return re.search(python, _literal_prefix(pattern)[::-1]) is not None
+    serves as well. (Tested with Python's engine, see :func:`_in_python`.)"""
+    return re.search(_in_python(expression), _literal_prefix(pattern)[::-1]) is not None
 
 
 def _char_offsets(data: bytes, text: str, ends: list[int]) -> list[int]:
