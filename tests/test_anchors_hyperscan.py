@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +204,12 @@ def test_the_scanner_is_built_once_long_texts_add_up_to_enough(
     built = hyperscan_candidates.scanner(anchors._PASSES, 60)
     assert built is not None
     assert hyperscan_candidates.scanner(anchors._PASSES, 1) is built
+
+
+def test_a_pass_hyperscan_cannot_compile_keeps_its_own_scan() -> None:
+    import hyperscan
+
+    too_long_a_repeat, served = re.compile("ab{1,40000}c"), re.compile("x(?=yz)")
+    scanner = hyperscan_candidates.Scanner(hyperscan, (too_long_a_repeat, served))
+    assert scanner.passes == {1: served}
+    assert scanner.candidates("abc xyz " * 3) == [None, array("q", [4, 12, 20])]
