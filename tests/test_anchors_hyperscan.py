@@ -213,3 +213,15 @@ def test_a_pass_hyperscan_cannot_compile_keeps_its_own_scan() -> None:
     scanner = hyperscan_candidates.Scanner(hyperscan, (too_long_a_repeat, served))
     assert scanner.passes == {1: served}
     assert scanner.candidates("abc xyz " * 3) == [None, array("q", [4, 12, 20])]
+
+
+def test_threads_scan_at_once() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    scanner = hyperscan_candidates.scanner(anchors._PASSES, 0)
+    assert scanner is not None
+    text = (ROOT / "examples" / "october_revolution.txt").read_text(encoding="utf-8") * 20
+    expected = scanner.candidates(text)
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda _: scanner.candidates(text), range(16)))
+    assert found == [expected] * 16

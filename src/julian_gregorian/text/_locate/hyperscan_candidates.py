@@ -28,6 +28,7 @@ import importlib
 import os
 import re
 import sys
+import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
@@ -68,7 +69,9 @@ class _Database(Protocol):
 
     def compile(self, **options: Any) -> None: ...
 
-    def scan(self, data: bytes, match_event_handler: Callable[..., Any]) -> None: ...
+    def scan(
+        self, data: bytes, match_event_handler: Callable[..., Any], scratch: object = None
+    ) -> None: ...
 
 
 def _is_word(char: str) -> bool:
@@ -275,6 +278,10 @@ class Scanner:
                 continue  # so does this one
             expressions[index] = widened.encode("utf-8")
         self._terminated: type[Exception] = hyperscan.ScanTerminated
+        self._scratch_for: Callable[[_Database], object] = hyperscan.Scratch
+        # Hyperscan's scratch space serves one scan at a time: one per thread (a dask
+        # worker reads pages in several).
+        self._local = threading.local()
         self._database: _Database = hyperscan.Database()
         try:
             self._compile(hyperscan, expressions)
@@ -320,8 +327,11 @@ class Scanner:
 
         if not self.passes:
             return None
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = self._scratch_for(self._database)
         try:
-            self._database.scan(data, match_event_handler=found)
+            self._database.scan(data, match_event_handler=found, scratch=scratch)
         except self._terminated:
             return None  # too many candidates (see _DENSEST)
         ends.sort(key=lambda hit: hit[1])  # (Hyperscan reports them in this order)
