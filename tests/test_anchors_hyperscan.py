@@ -194,6 +194,30 @@ def test_what_cannot_be_widened_is_said(pattern: str) -> None:
         hyperscan_candidates.reversed_superset(compiled)
 
 
+class _ChangedParser:
+    """Python's private regex parser as a later version might give it: a tree of
+    another shape."""
+
+    @staticmethod
+    def parse(pattern: str, flags: int) -> object:
+        return [("A_NEW_OPCODE", (pattern, flags))]
+
+
+def test_a_parser_of_another_shape_leaves_the_passes_their_own_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(hyperscan_candidates, "_sre_parse", _ChangedParser)
+    with pytest.raises(hyperscan_candidates.UntranslatableError):
+        hyperscan_candidates.reversed_superset(re.compile("S(?=TYLE)"))
+    monkeypatch.setattr(hyperscan_candidates, "_built", None)
+    text = "On 6 November [O.S. 24 October] 1917; " * 1000
+    assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
+    built = hyperscan_candidates._built
+    assert built is not None
+    assert built[1] is not None
+    assert built[1].passes == {}
+
+
 def test_the_scanner_is_built_once_long_texts_add_up_to_enough(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

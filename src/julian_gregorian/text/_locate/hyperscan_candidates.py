@@ -260,7 +260,14 @@ def reversed_superset(pattern: re.Pattern[str]) -> str:
     if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or isinstance(pattern.pattern, bytes):
         raise UntranslatableError("flags")
     ignore_case = bool(pattern.flags & re.IGNORECASE)
-    return _joined(_sre_parse.parse(pattern.pattern, pattern.flags), True, ignore_case)
+    try:
+        return _joined(_sre_parse.parse(pattern.pattern, pattern.flags), True, ignore_case)
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
+        if isinstance(error, UntranslatableError):
+            raise
+        # The parser's tree is private to CPython and may change shape in a later
+        # version: a pass it no longer describes as expected keeps its own scan.
+        raise UntranslatableError(f"parse tree: {error!r}") from error
 
 
 class Scanner:
