@@ -161,3 +161,17 @@ def test_a_sub_header_naming_other_columns_is_read() -> None:
         "| Note | Julian | Gregorian |\n| x | 5 March 1731 | 16 March 1731 |\n"
     )
     assert read(text) == [("pair", "table", "1731-03-05", "1731-03-16")]
+
+
+def _wide_table(columns: int) -> str:
+    filler = " x |" * (columns - 2)
+    return f"| Julian | Gregorian |{filler}\n| 9 January 1905 | 22 January 1905 |{filler}\n"
+
+
+def test_a_table_of_hundreds_of_columns_is_read() -> None:
+    assert read(_wide_table(300)) == [("pair", "table", "1905-01-09", "1905-01-22")]
+
+
+def test_a_line_of_more_cell_borders_than_any_table_row_is_no_row() -> None:
+    # (A line of a million borders would cost a cell object each.)
+    assert read(_wide_table(1_100)) == []

@@ -285,6 +285,22 @@ def test_memory_grows_by_a_few_bytes_per_character_of_dense_anchors(pattern: str
     assert peak <= 4.5 * len(text)
 
 
+def test_a_line_of_endless_table_cells_naming_the_calendars_is_no_table() -> None:
+    # Each of its cells names a calendar, so it passes for a table's header line; split
+    # into its cells, it cost a cell object per border (12 bytes per character) and a
+    # Python step per character. More borders than a real table's row are none.
+    text = "| 5 March 1731 || O.S. " * 40_000
+    extract(text[:1_000])
+    tracemalloc.start()
+    try:
+        items = extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert items == []
+    assert peak <= 4.5 * len(text)
+
+
 class _CountingText(str):
     """A text that counts the characters its searches (``find``, ``rfind``, ``count``)
     run over."""

@@ -99,23 +99,31 @@ class _Block:
         self.empty: set[object] = set()
 
 
+#: A cell border of a pipe table or a wikitext table line: ``||`` and ``!!`` are one.
+_BORDER = re.compile(r"\|\||!!|\|")
+#: The most cell borders of a line read as a table's row: a real table has tens of
+#: columns (with the ``|`` of the templates in its cells, some hundreds), and a line of
+#: millions of borders costs a cell each.
+_MOST_BORDERS = 1000
+
+
 def _pipe_cells(text: str, line: _Line) -> list[Cell]:
-    """Cells of a ``| a | b |`` line (or a wikitext ``| a || b`` / ``! a !! b`` line)."""
-    cells: list[Cell] = []
+    """Cells of a ``| a | b |`` line (or a wikitext ``| a || b`` / ``! a !! b`` line);
+    none for a line of more than :data:`_MOST_BORDERS` borders."""
+    borders = text.count("|", line.start, line.end) + text.count("!!", line.start, line.end)
+    if borders > _MOST_BORDERS:
+        return []
     body = text[line.start : line.end]
-    stripped = len(body) - len(body.lstrip())
-    position = line.start + stripped
+    position = line.start + len(body) - len(body.lstrip())
     if position < line.end and text[position] in "|!":
         position += 1
+    cells: list[Cell] = []
     start = position
-    while position <= line.end:
-        if position == line.end or text[position] == "|" or text.startswith("!!", position):
-            cells.append(Cell(start, position))
-            if position < line.end and text.startswith(("||", "!!"), position):
-                position += 1
-            start = position + 1
-        position += 1
-    if cells and not text[cells[-1].start : cells[-1].end].strip():
+    for border in _BORDER.finditer(text, position, line.end):
+        cells.append(Cell(start, border.start()))
+        start = border.end()
+    cells.append(Cell(start, line.end))
+    if not text[cells[-1].start : cells[-1].end].strip():
         cells.pop()  # after the closing bar
     return cells
 
