@@ -66,7 +66,7 @@ def test_the_anchors_of_every_real_text_are_the_same(monkeypatch: pytest.MonkeyP
         assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
         texts += 1
     assert texts > 300
-    assert anchors.scanner(anchors._PASSES, 0) is not None
+    assert anchors.scanner(anchors._WIKITEXT_CANDIDATES, 0) is not None
 
 
 @pytest.mark.usefixtures("every_text_long")
@@ -84,10 +84,10 @@ def test_every_marker_phrase_across_stretches_gives_the_same_anchors(
             f"{'x' * shift}{n} April ({phrase}) {phrase} 1714-15 11/23 [{phrase} 3]"
             for n, phrase in enumerate(phrases)
         ]
-        text = " é ".join(pieces)
-        with_accelerator = anchors.find_anchors(text)
-        assert with_accelerator == _without_hyperscan(text, monkeypatch)
-        found += len(with_accelerator)
+        for text in (" é ".join(pieces), "[[" + " [[é ".join(pieces)):  # plain, wikitext
+            with_accelerator = anchors.find_anchors(text)
+            assert with_accelerator == _without_hyperscan(text, monkeypatch)
+            found += len(with_accelerator)
     assert found > len(phrases)
 
 
@@ -135,20 +135,20 @@ def test_random_texts_give_the_same_anchors(pieces: list[str], chunk: int) -> No
 def test_without_hyperscan_the_passes_run_on_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "On 6 November [O.S. 24 October] 1917; see the O.S. map. " * 2000
     expected = _without_hyperscan(text, monkeypatch)
-    monkeypatch.setattr(hyperscan_candidates, "_built", None)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
     monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan: ImportError
-    assert anchors.scanner(anchors._PASSES, 0) is None
+    assert anchors.scanner(anchors._WIKITEXT_CANDIDATES, 0) is None
     assert anchors.find_anchors(text) == expected
 
 
 def test_the_variable_turns_hyperscan_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert hyperscan_candidates.scanner(anchors._PASSES, 0) is not None
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0) is not None
     monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
-    assert hyperscan_candidates.scanner(anchors._PASSES, 0) is None
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0) is None
 
 
 def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.MonkeyPatch) -> None:
-    scanner = hyperscan_candidates.scanner(anchors._PASSES, 0)
+    scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
     surrogate = "6 November [O.S. 24 October] 1917 \ud800 " * 3000
     assert scanner.candidates(surrogate) is None  # not UTF-8
@@ -160,14 +160,42 @@ def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.Monkey
 
 
 def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
-    scanner = hyperscan_candidates.scanner(anchors._PASSES, 0)
+    scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
-    served = {anchors._FIRST[pattern] for pattern in scanner.passes.values()}
+    served = {anchors._FIRST[anchors._PASSES[index]] for index in scanner.passes}
     # The S of O.S. is looked at only by look-behinds (a candidate at every S): str.find
-    # serves it as well. The look-aheads of ( and [ are too long to compile quickly.
+    # serves it as well. The look-ahead of ( is too long to compile quickly; in wikitext
+    # [ is served by its guard, a digit near the bracket, alone.
     assert "S" not in served
     assert "(" not in served
-    assert {"y", "J", "/", "1", "с", "η", "g", "v", ".", "s"} <= served
+    assert {"y", "J", "/", "1", "[", "с", "η", "g", "v", ".", "s"} <= served
+    plain = hyperscan_candidates.scanner(anchors._PASSES, 0)
+    assert plain is not None
+    assert {anchors._FIRST[anchors._PASSES[index]] for index in plain.passes} == served - {"["}
+
+
+def test_text_dense_with_brackets_is_searched_with_the_bracket_served(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    text = "[[Peter I]] was born on 9 June [O.S. 30 May] 1672 [[9 июня]]. " * 300
+    assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
+    assert set(hyperscan_candidates._built) == {id(anchors._WIKITEXT_CANDIDATES)}
+    plain = "Peter I was born on 9 June (O.S. 30 May) 1672. " * 400
+    assert anchors.find_anchors(plain) == _without_hyperscan(plain, monkeypatch)
+    assert set(hyperscan_candidates._built) == {
+        id(anchors._WIKITEXT_CANDIDATES),
+        id(anchors._PASSES),
+    }
+
+
+def test_a_candidate_pattern_matches_wherever_its_pass_does() -> None:
+    texts = ["[[12 March]] [9 сентября] [K.J.: 30 Mei] [[St. Mary]] [12] [x 1]", "[[[[" * 9]
+    for candidate, pattern in zip(anchors._WIKITEXT_CANDIDATES, anchors._PASSES, strict=True):
+        assert candidate.pattern[:2] == pattern.pattern[:2]  # the same first character
+        for text in texts:
+            found = {match.start() for match in pattern.finditer(text)}
+            assert found <= {match.start() for match in candidate.finditer(text)}
 
 
 @pytest.mark.parametrize(
@@ -209,13 +237,12 @@ def test_a_parser_of_another_shape_leaves_the_passes_their_own_scan(
     monkeypatch.setattr(hyperscan_candidates, "_sre_parse", _ChangedParser)
     with pytest.raises(hyperscan_candidates.UntranslatableError):
         hyperscan_candidates.reversed_superset(re.compile("S(?=TYLE)"))
-    monkeypatch.setattr(hyperscan_candidates, "_built", None)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
     text = "On 6 November [O.S. 24 October] 1917; " * 1000
     assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
-    built = hyperscan_candidates._built
+    (built,) = (scanner for _, scanner in hyperscan_candidates._built.values())
     assert built is not None
-    assert built[1] is not None
-    assert built[1].passes == {}
+    assert built.passes == {}
 
 
 def test_the_scanner_is_built_once_long_texts_add_up_to_enough(
@@ -223,11 +250,11 @@ def test_the_scanner_is_built_once_long_texts_add_up_to_enough(
 ) -> None:
     monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 100)
     monkeypatch.setattr(hyperscan_candidates, "_waited", 0)
-    monkeypatch.setattr(hyperscan_candidates, "_built", None)
-    assert hyperscan_candidates.scanner(anchors._PASSES, 60) is None
-    built = hyperscan_candidates.scanner(anchors._PASSES, 60)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 60) is None
+    built = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 60)
     assert built is not None
-    assert hyperscan_candidates.scanner(anchors._PASSES, 1) is built
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1) is built
 
 
 def test_a_pass_hyperscan_cannot_compile_keeps_its_own_scan() -> None:
@@ -242,7 +269,7 @@ def test_a_pass_hyperscan_cannot_compile_keeps_its_own_scan() -> None:
 def test_threads_scan_at_once() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    scanner = hyperscan_candidates.scanner(anchors._PASSES, 0)
+    scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
     text = (ROOT / "examples" / "october_revolution.txt").read_text(encoding="utf-8") * 20
     expected = scanner.candidates(text)

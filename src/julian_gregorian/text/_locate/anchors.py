@@ -310,7 +310,14 @@ _AFTER_BRACKET = (
 #: What every alternative of :data:`_AFTER_BRACKET` holds: a character of a word first,
 #: and a digit within 28 characters with no bracket or other digit before it (a marker
 #: begins with four of them at most); fails at once on "[[[[…" and "[O.S. [O.S. …".
-_BRACKET_GUARD = r"(?=\w)(?=[^\[\]\d]{0,28}\d)"
+_BRACKET_GUARD_DIGIT = r"(?=[^\[\]\d]{0,28}\d)"
+_BRACKET_GUARD = r"(?=\w)" + _BRACKET_GUARD_DIGIT
+
+
+#: 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
+#: August 28 [September 9]; a marker phrase in brackets before a number: [K.J.: 30 Mei],
+#: [A.S. 12 Dizember]. Not footnote marks such as [12], nor [[St. Mary River]].
+_BRACKET_PASS = re.compile(r"\[" + _BRACKET_GUARD + _AFTER_BRACKET)
 
 
 #: The pass of the ``t`` of ``st`` (``ny stil``, ``po starom stilu``) begins its match at
@@ -366,12 +373,8 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # 25.02(09.03)1924, August 28 (September 9), and every marker phrase in parentheses:
     # (π.η.), (ст. ст.), (st.v.), (wg st. st.), (stil vechi), (J: 21. helmikuuta)
     re.compile(r"\(" + _OPENING_GUARD + _AFTER_OPENING),
-    # 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
-    # August 28 [September 9]
-    # (not footnote marks such as [12])
-    # and a marker phrase in brackets before a number: [K.J.: 30 Mei], [A.S. 12 Dizember]
-    # (not [[St. Mary River]])
-    re.compile(r"\[" + _BRACKET_GUARD + _AFTER_BRACKET),
+    # 28 августа [9 сентября] 1828, [K.J.: 30 Mei] (see _BRACKET_PASS)
+    _BRACKET_PASS,
     # ст. ст., н. ст., по старому стилю, по юлианскому календарю, стар стил
     re.compile(_with_phrases("с", hand_after=("с|", "с2|", "с3|"))),
     # Russian Wikipedia's {{СС|…}}, {{СС2|…}}, {{СС3|8.4.1765}}, {{сс3|…}}
@@ -388,6 +391,24 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # (t is common: its pass looks only after an s, as y's does only after "st")
     _ST_PASS,
 )
+
+
+#: What Hyperscan is asked to find in text dense with brackets, as wikitext is (see
+#: hyperscan_candidates.py): the passes, but the bracket's, too long to compile quickly,
+#: as its first character and the look ahead of its guard for a digit, which matches
+#: wherever the pass does. Wikitext's links begin with two brackets, where the pass's own
+#: scan stopped at each (about a tenth of ``check``'s time on the pages of the sample
+#: dump); about one bracket in 35 is followed by a digit so near.
+_WIKITEXT_CANDIDATES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(r"\[" + _BRACKET_GUARD_DIGIT) if pattern is _BRACKET_PASS else pattern
+    for pattern in _PASSES
+)
+#: Hyperscan's search for that look-ahead costs about as much as the pass's own scan
+#: where one character in this many is a bracket (in the long pages of the sample dump,
+#: one in 125 to 500; in the example article, one in 2,400).
+_BRACKET_SPACING = 500
+#: How far into a text its brackets are counted.
+_BRACKET_PROBE = 100_000
 
 
 #: The passes run over one stretch of this many characters at a time, so that the text
@@ -513,7 +534,8 @@ def anchor_array(text: str) -> array[int]:
         return _short_text_anchors(text, first.start())
     # Where Hyperscan is installed, it finds the candidates of most passes in one scan
     # (see hyperscan_candidates.py); each is confirmed by its pass as _scan confirms its.
-    accelerator = scanner(_PASSES, length)
+    brackets = text.count("[", 0, _BRACKET_PROBE) * _BRACKET_SPACING >= min(length, _BRACKET_PROBE)
+    accelerator = scanner(_WIKITEXT_CANDIDATES if brackets else _PASSES, length)
     candidates = None if accelerator is None else accelerator.candidates(text)
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)

@@ -396,22 +396,23 @@ def confirmed(
     return [at for at in candidates[first:last] if match(text, at, stop)]
 
 
-#: The passes a scanner was built for, and it (``None`` without Hyperscan). Kept here,
-#: not in a cache keyed by the passes: hashing sixteen compiled patterns costs more than
-#: the scan of a short text.
-_built: tuple[tuple[re.Pattern[str], ...], Scanner | None] | None = None
+#: The scanners built, each with the passes it was built for (a scanner is ``None``
+#: without Hyperscan), under the identity of those passes' tuple: hashing sixteen
+#: compiled patterns costs more than the scan of a short text.
+_built: dict[int, tuple[tuple[re.Pattern[str], ...], Scanner | None]] = {}
 
 
 def _scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
-    global _built
-    if _built is None or _built[0] is not passes:
+    built = _built.get(id(passes))
+    if built is None or built[0] is not passes:
         try:
             hyperscan = importlib.import_module("hyperscan")
         except ImportError:
-            _built = passes, None
+            built = passes, None
         else:
-            _built = passes, Scanner(hyperscan, passes)
-    return _built[1]
+            built = passes, Scanner(hyperscan, passes)
+        _built[id(passes)] = built
+    return built[1]
 
 
 #: Characters of long texts read before the scanner is built: building it costs about
@@ -429,7 +430,7 @@ def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
     global _waited
     if os.environ.get(DISABLE_VARIABLE):
         return None
-    if _built is None or _built[0] is not passes:
+    if id(passes) not in _built:
         _waited += length
         if _waited < WORTH_BUILDING:
             return None
