@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+from helpers import warm_start
 from helpers.dask_cluster import shared_cluster
 from helpers.examples import PROFILE, QUICK_EXAMPLES
 from helpers.paths import SEED_ARTICLE
@@ -59,3 +60,8 @@ def dask_address(dask_cluster: Any) -> str:
     """The scheduler address of the session's cluster (``tcp://127.0.0.1:PORT``) for
     ``--dask ADDRESS``: the command connects to it as to any running scheduler."""
     return str(dask_cluster.scheduler_address)
+
+
+def pytest_sessionfinish() -> None:
+    """The warm-start servers of the command-line tests end with the session."""
+    warm_start.stop_servers()

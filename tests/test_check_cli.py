@@ -7,12 +7,12 @@ import os
 import re
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from helpers.paths import REPO, SEED_ARTICLE
+from helpers.warm_start import run_command
 from julian_gregorian.checks._structured_rules import FILE_RULES
 from julian_gregorian.checks.rules import RULES
 
@@ -22,15 +22,7 @@ RIGHT = "On 6 November [O.S. 24 October] 1917, Bolsheviks led their forces"
 
 def run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", "check", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        env=env,
-        check=False,
-        timeout=120,
-    )
+    return run_command("check", *args, stdin=stdin, cwd=cwd, env=env)
 
 
 @pytest.fixture

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from typing import Any
 
 import pytest
 
+from helpers.warm_start import run_command
 from julian_gregorian.errors import InvalidDateError, ParseError
 from julian_gregorian.formats._human import HumanDate, parse_human_date
 from julian_gregorian.places.dual_years import DualYear
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", "convert", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+    return run_command("convert", *args, encoding="utf-8")
 
 
 def as_json(*args: str) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.warm_start import run_command
 from julian_gregorian._cli import check_command, inputs
 from julian_gregorian._cli.main import main
 from julian_gregorian._cli.safe_write import temporary_name
@@ -30,15 +31,8 @@ as_root = hasattr(os, "geteuid") and os.geteuid() == 0
 def run(
     *args: str, cwd: Path, stdin: bytes | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
-        check=False,
-        timeout=120,
-    )
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return run_command(*args, stdin=stdin, cwd=cwd, env=environment)
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from helpers.paths import DATA
+from helpers.warm_start import run_command
 
 FAMILY = """\
 0 HEAD
@@ -28,15 +28,7 @@ FAMILY = """\
 
 def julian_gregorian(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        check=False,
-        timeout=120,
-    )
+    return run_command(*args, cwd=cwd, env=env, encoding="utf-8")
 
 
 def test_check_a_gedcom_file(tmp_path: Path) -> None:

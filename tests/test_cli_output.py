@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.warm_start import run_command
 from julian_gregorian._cli import check_command
 from julian_gregorian._cli import main as cli_main
 from julian_gregorian._cli.arguments import EXIT_INTERRUPTED
@@ -23,14 +24,7 @@ LATIN1_NAME = b"caf\xe9.txt"  # not UTF-8: Python keeps the byte as a surrogate 
 
 
 def run(*args: str, cwd: Path, encoding: str = "utf-8") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", *args],
-        capture_output=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONIOENCODING": encoding},
-        check=False,
-        timeout=120,
-    )
+    return run_command(*args, cwd=cwd, env={**os.environ, "PYTHONIOENCODING": encoding})
 
 
 @pytest.fixture

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from helpers.warm_start import run_command
 
 ARTICLE = "Tsar Peter\nBorn on 9 June [O.S. 30 May] 1672, he died in 1725.\n"
 
@@ -13,15 +14,7 @@ ARTICLE = "Tsar Peter\nBorn on 9 June [O.S. 30 May] 1672, he died in 1725.\n"
 def run(
     *args: str, stdin: str | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", "extract", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        check=False,
-    )
+    return run_command("extract", *args, stdin=stdin, encoding="utf-8", cwd=cwd)
 
 
 def test_text_format_is_one_line_per_item(tmp_path: Path) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
+from helpers import warm_start
 from helpers.paths import DATA
 from julian_gregorian.dumps import Compression, Page, page_xml, read_pages, write_dump
 
@@ -75,12 +75,4 @@ def run_command(
 ) -> subprocess.CompletedProcess[bytes]:
     """``julian-gregorian COMMAND ARGS…`` run in *cwd* as a real process, its output in UTF-8."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "julian_gregorian", command, *args],
-        capture_output=True,
-        cwd=cwd,
-        env=env,
-        check=False,
-        timeout=300,
-        input=stdin,
-    )
+    return warm_start.run_command(command, *args, cwd=cwd, env=env, stdin=stdin)
