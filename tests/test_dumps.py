@@ -10,7 +10,15 @@ from typing import Any
 
 import pytest
 
-from helpers.dumps import SAMPLE, build, dated_page, extras, wiki_pages
+from helpers.dumps import (
+    SAMPLE,
+    build,
+    dated_page,
+    every_sample_page,
+    extras,
+    sample_reports,
+    wiki_pages,
+)
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps import (
     DumpError,
@@ -37,7 +45,7 @@ def _index_offsets(index: Path) -> list[int]:
 
 
 def test_the_real_sample_has_106_articles_besides_its_redirects() -> None:
-    pages = list(read_pages(SAMPLE))
+    pages = list(every_sample_page())
     assert len(pages) == 106  # 206 pages, 100 of them redirects (the ns-4 page among them)
     assert pages[0].title == "Anarchism"
     assert pages[0].page_id == 12
@@ -49,7 +57,7 @@ def test_the_real_sample_has_106_articles_besides_its_redirects() -> None:
 
 
 def test_the_real_sample_is_checked_with_its_one_dual_date() -> None:
-    reports = list(check_dump(SAMPLE))
+    reports = sample_reports()
     assert len(reports) == 106
     dated = [report for report in reports if report.dates]
     assert [(report.title, report.dates) for report in dated] == [("Ayn Rand", 1)]
@@ -236,9 +244,9 @@ def test_dask_gives_the_serial_reports_on_the_real_sample(tmp_path: Path, dask_c
     from julian_gregorian.dumps import check_dumps_on_dask
 
     # The real sample as Wikimedia would publish it: multistream, 10 pages a stream.
-    pages = list(read_pages(SAMPLE))
+    pages = list(every_sample_page())
     path = build(tmp_path, list(pages), "bz2", pages_per_stream=10, name="enwiki-multistream")
-    serial = list(check_dump(SAMPLE))
+    serial = list(sample_reports())
     chunked = list(check_dumps_on_dask([path], dask_client, chunk_bytes=1))
     whole = list(check_dumps_on_dask([SAMPLE], dask_client))
     assert [(r.title, r.dates, r.findings) for r in chunked] == [

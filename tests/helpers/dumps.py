@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 from pathlib import Path
 
 from helpers import warm_start
 from helpers.paths import DATA
-from julian_gregorian.dumps import Compression, Page, page_xml, read_pages, write_dump
+from julian_gregorian.dumps import (
+    Compression,
+    Page,
+    PageReport,
+    check_dump,
+    page_xml,
+    read_pages,
+    write_dump,
+)
 
 SAMPLE = DATA / "enwiki-sample-pages-articles.xml.bz2"
 
@@ -28,14 +37,22 @@ def dated_page(number: int) -> Page:
     return Page(f"Person {number}", 5000 + number, 90000 + number, 0, "\n".join(lines) + "\n")
 
 
+@functools.cache
+def every_sample_page() -> tuple[Page, ...]:
+    """The articles of the real sample, read once per test process (some 0.3 CPU-seconds
+    each time: several tests and every dump built from real pages want them)."""
+    return tuple(read_pages(SAMPLE))
+
+
+@functools.cache
+def sample_reports() -> tuple[PageReport, ...]:
+    """``check_dump`` of the real sample, once per test process (some 1 CPU-second)."""
+    return tuple(check_dump(SAMPLE))
+
+
 def sample_pages(count: int) -> list[Page]:
     """The first *count* articles of the real sample."""
-    pages = []
-    for page in read_pages(SAMPLE):
-        pages.append(page)
-        if len(pages) == count:
-            break
-    return pages
+    return list(every_sample_page()[:count])
 
 
 def wiki_pages(sample: int = 6, dated: int = 30) -> list[Page]:
