@@ -43,14 +43,16 @@ def run_command(
     stdin: bytes | str | None = None,
     encoding: str | None = None,
     timeout: float = 300,
+    cold: bool = COLD,
 ) -> subprocess.CompletedProcess[Any]:
     """What ``subprocess.run([python, "-m", "julian_gregorian", *args], capture_output=True)``
     returns; *stdin* None leaves the standard input the test's own, and with *encoding*
-    the input and outputs are text in it (newlines read as ``text=True`` reads them)."""
+    the input and outputs are text in it (newlines read as ``text=True`` reads them).
+    *cold* starts the command from scratch (by default where :data:`COLD` says so)."""
     environment = dict(os.environ if env is None else env)
     data = stdin.encode(encoding or "utf-8") if isinstance(stdin, str) else stdin
     command = [sys.executable, "-m", "julian_gregorian", *args]
-    if COLD:
+    if cold:
         done = subprocess.run(
             command, input=data, capture_output=True, cwd=cwd, env=environment, timeout=timeout
         )
