@@ -46,6 +46,7 @@ from julian_gregorian.text._link.footnotes import (
 from julian_gregorian.text._link.sentences import pair_across_sentences
 from julian_gregorian.text._locate.anchors import anchor_array
 from julian_gregorian.text._locate.markup import in_markup
+from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.openers import clause_reach
 from julian_gregorian.text._read.shortcut import read_shortcut
@@ -81,7 +82,8 @@ def looks_like_wikitext(text: str) -> bool:
 class ExtractStats:
     """What one :func:`extract` call did, counted for benchmarks and for the tests that
     bound its work on hostile input: the anchors that led to a reading, the windows
-    opened and the characters those windows held (read and normalised), the windows
+    read and the characters those windows held (read and normalised), the windows
+    passed over unread because no date can be read in them (``dateless``), the windows
     passed over at the end of a long run of anchors where nothing was found, and the
     characters searched (once for each kind of sign) for a sign of a date in them, and
     the characters of the lines the table readers walked.
@@ -94,6 +96,7 @@ class ExtractStats:
 
     __slots__ = (
         "anchors",
+        "dateless",
         "searched",
         "skipped",
         "table_characters",
@@ -105,6 +108,7 @@ class ExtractStats:
         self.anchors = 0
         self.windows = 0
         self.window_characters = 0
+        self.dateless = 0
         self.skipped = 0
         self.searched = 0
         self.table_characters = 0
@@ -112,7 +116,8 @@ class ExtractStats:
     def __repr__(self) -> str:
         return (
             f"ExtractStats(anchors={self.anchors}, windows={self.windows}, "
-            f"window_characters={self.window_characters}, skipped={self.skipped}, "
+            f"window_characters={self.window_characters}, dateless={self.dateless}, "
+            f"skipped={self.skipped}, "
             f"searched={self.searched}, table_characters={self.table_characters})"
         )
 
@@ -238,9 +243,15 @@ def _extract(
         if wiki:
             start, end = widen(text, start, end)
             end = min(end, start + _LONGEST_WIDENED)
+        verdict = raw_holds_nothing(text, start, end)
+        window = None if verdict else normalise(text, start, end, wikitext=wiki)
+        if window is None or (verdict is None and holds_nothing(window.text)):
+            stats.dateless += 1
+            fruitless += end - start
+            continue
         stats.windows += 1
         stats.window_characters += end - start
-        read = read_window(normalise(text, start, end, wikitext=wiki))
+        read = read_window(window)
         fruitless = 0 if read else fruitless + end - start
         drafts.extend(read)
     if footnotes:
