@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from julian_gregorian import extract
-from julian_gregorian.text import ExtractStats
+from julian_gregorian.text import ExtractStats, _extract
 from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
 from julian_gregorian.text._read.normalise import normalise
 from julian_gregorian.text._read.windows import read_window
@@ -77,3 +77,42 @@ def test_a_date_among_lines_of_junk_is_read() -> None:
     text = "1/2 " * 500 + "\n" + "(5 March 1731 " * 100 + "(O.S.)\n" + "O.S. 1731 " * 100
     found = [item.text for item in extract(text)]
     assert found == ["5 March 1731 (O.S.)"]
+
+
+def _lines_of(pieces: random.Random) -> str:
+    """A few lines, each a run of one piece of junk or a date, as crafted lines are."""
+    lines = []
+    for _ in range(pieces.randint(1, 6)):
+        piece = pieces.choice(PIECES)
+        lines.append(piece * pieces.randint(1, 40) + pieces.choice(PIECES) * pieces.randint(0, 2))
+    return "\n".join(lines)
+
+
+def test_a_run_of_anchors_handed_to_the_windows_whole_reads_what_one_by_one_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pieces = random.Random(5)
+    texts = [_lines_of(pieces) for _ in range(3_000)]
+    judged = [[repr(item) for item in extract(text, wikitext=False)] for text in texts]
+    monkeypatch.setattr(_extract, "_RUN_JUDGED", 10**9)
+    assert judged == [[repr(item) for item in extract(text, wikitext=False)] for text in texts]
+    assert sum(map(bool, judged)) > 150  # many of the texts hold items
+
+
+@pytest.mark.parametrize("line", [*LINES, "[O.S. " * 33 + "\n"])
+def test_the_readers_at_an_anchor_are_asked_a_few_times_per_line_of_junk(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = 0
+    read = _extract.read_shortcut
+
+    def counting(text: str, anchor: int) -> object:
+        nonlocal asked
+        asked += 1
+        return read(text, anchor)
+
+    monkeypatch.setattr(_extract, "read_shortcut", counting)
+    for lines in (100, 400):
+        asked = 0
+        assert extract(line * lines, wikitext=False) == []
+        assert asked <= _extract._RUN_JUDGED * lines

@@ -49,7 +49,7 @@ from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.openers import clause_reach
-from julian_gregorian.text._read.shortcut import read_shortcut
+from julian_gregorian.text._read.shortcut import may_read_between, read_shortcut
 from julian_gregorian.text._read.tables import Tables
 from julian_gregorian.text._read.templates import read_template, template_at
 from julian_gregorian.text._read.windows import read_window
@@ -218,6 +218,20 @@ def _extract(
             # is read as text.
         others.append(anchor)
         run += 1
+        if run == _RUN_JUDGED and not wiki:
+            # A run of anchors read for nothing so far: when no reader at an anchor can
+            # take any of the rest of it (which a few searches tell), the rest goes to the
+            # windows at once, as one by one (up to the cut above) it would.
+            end = _run_end(anchors, index - 1, line_ends)
+            if end > index and not _readers_may_take(
+                text, anchors[index], anchors[end - 1], tables
+            ):
+                take = min(end - index, _FRUITLESS_ANCHORS + 1 - run)
+                others.frombytes(memoryview(anchors)[index : index + take].cast("B"))
+                stats.anchors += take
+                run += take
+                index += take
+                previous = anchors[index - 1]
     stats.table_characters += tables.visited
     run_end, run_last, fruitless = -1, 0, 0
     resume = _Resumption(stats)
@@ -278,6 +292,18 @@ _RUN_GAP = BEFORE
 #: them (crafted input: "[O.S. [O.S. …", "{{OldStyleDate|{{OldStyleDate|…"). Real text
 #: finds something long before, or breaks the run with a line break or prose.
 _FRUITLESS_ANCHORS = 512
+#: Anchors of one run read one by one, for nothing, before the rest of the run is
+#: looked at whole (see :func:`_readers_may_take`): lines of crafted input ("1/2 1/2 …",
+#: "[O.S. [O.S. …") hold dozens of anchors each, real text a few at most.
+_RUN_JUDGED = 2
+
+
+def _readers_may_take(text: str, first: int, last: int, tables: Tables) -> bool:
+    """Whether the shortcut or the table reader may take an anchor from *first* to *last*
+    (outside wikitext, where the template reader and the markup test are not asked)."""
+    return may_read_between(text, first, last) or tables.may_head_between(first, last)
+
+
 #: Characters of one unbroken run of windows read without finding anything, after which
 #: the rest of the run is passed over. Prose, lists and tables of dates find something
 #: every few hundred characters; a run this long and fruitless is crafted input
