@@ -57,14 +57,15 @@ _MONTH_UNITS = frozenset(units[1] for units in DATE_UNITS)
 #: (``15.04.1922``, ``15(28).04.1922``, ``26.2./11.3.1917``), an ISO date, a year with its
 #: second year after a slash (as a year token begins and ends), a Roman month (which
 #: never runs on into a letter or a full stop). Searched apart, each beginning with a
-#: class of characters that the regex engine skips to (one alternation of them, or a
-#: look behind first, would be tried at every character).
+#: character or class that the regex engine skips to (one alternation of them, or a
+#: look behind first, would be tried at every character; a digit first at every digit).
 _NUMBERS = tuple(
     re.compile(pattern)
     for pattern in (
-        r"\d\.\s*\d",
-        r"\d\d{3}-[01]\d-",
-        r"[0-9](?<![\w.,/-][0-9])[0-9]{2,3}/[0-9]{1,4}(?![\d/])",
+        r"\.(?<=\d\.)\s*\d",
+        r"-(?<=\d{4}-)[01]\d-",
+        r"/(?:(?<=[^\w.,/-][0-9]{3}/)|(?<=^[0-9]{3}/)|(?<=[^\w.,/-][0-9]{4}/)|(?<=^[0-9]{4}/))"
+        r"[0-9]{1,4}(?![\d/])",
         r"[IVX](?<!\w[IVX])[IVX]*(?![\w.])",
     )
 )
