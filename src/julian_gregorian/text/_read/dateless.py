@@ -32,7 +32,7 @@ from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._read.normalise import SPACE_CHARACTERS, has_noise
 from julian_gregorian.text._read.tokens import GLUED_HINTS, HYPHEN_DUAL_HINT, SMALL_HINT
 from julian_gregorian.text._vocabulary import markers
-from julian_gregorian.text._vocabulary.lexicon import DATE_UNITS, trie_regex
+from julian_gregorian.text._vocabulary.lexicon import DATE_UNITS, led_by, trie_regex
 
 
 def _month_spellings() -> set[str]:
@@ -69,17 +69,40 @@ _NUMBERS = tuple(
         r"[IVX](?<!\w[IVX])[IVX]*(?![\w.])",
     )
 )
-#: Words that join two dates (``6 November or 24 October``), each beginning a word (a
-#: token before one ends a word, but a date in numbers with units may end in one).
+#: Words that join two dates (``6 November or 24 October``), in small letters.
 _JOINERS = re.compile(
-    "(?:(?<![^\\W\\d_])|(?<=[{}]))(?:{})".format(
-        re.escape("".join(sorted({units[2] for units in DATE_UNITS}))) or "\\d",
-        trie_regex({joiner.lower() for joiner in markers.JOINERS}).replace(r"\ ", r"\s+"),
+    trie_regex({joiner.lower() for joiner in markers.JOINERS}).replace(r"\ ", r"\s+")
+)
+#: Letters a joining word may follow at once: the last unit of a date in numbers
+#: (``30日``); any other token before one ends a word.
+_BEFORE_JOINER = frozenset(units[2] for units in DATE_UNITS)
+
+
+def _may_join(low: str) -> bool:
+    """Whether the window in small letters *low* holds a word that joins two dates."""
+    # (The tree of the words first, so that the regex engine skips to their first
+    # letters; the letter before is looked at only where a whole word is found.)
+    for joiner in _JOINERS.finditer(low):
+        at = joiner.start()
+        if at == 0 or not low[at - 1].isalpha() or low[at - 1] in _BEFORE_JOINER:
+            return True
+    return False
+
+
+#: The markers that begin with a capital letter or a letter of another script, tried
+#: only at the letters they begin with.
+_CAPITAL_MARKER = re.compile(
+    led_by(
+        re.escape("".join(sorted(markers.FIRST_LETTERS))),
+        f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}",
     )
 )
-#: The markers that begin with a capital letter or a letter of another script.
-_CAPITAL_MARKER = re.compile(f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}")
-_SCRIPT_MARKER = re.compile(f"{markers.OLD_SCRIPT}|{markers.NEW_SCRIPT}")
+_SCRIPT_MARKER = re.compile(
+    led_by(
+        re.escape("".join(sorted(markers.FIRST_LETTERS))),
+        f"{markers.OLD_SCRIPT}|{markers.NEW_SCRIPT}",
+    )
+)
 #: Runs of spaces the normaliser makes one character of (a plain space alone it leaves).
 _SPACE_RUN = re.compile(f"[{SPACE_CHARACTERS}\n]+(?<![^{SPACE_CHARACTERS}\n] )")
 
@@ -100,9 +123,11 @@ def _may_make_item(tidy: str) -> bool:
         return True
     if any(word in tidy for word in GLUED_HINTS):
         return True
-    if _CAPITAL_MARKER.search(tidy) is not None or _JOINERS.search(tidy.lower()) is not None:
+    if _CAPITAL_MARKER.search(tidy) is not None:
         return True
-    return not tidy.isascii() and _SCRIPT_MARKER.search(tidy) is not None
+    if not tidy.isascii() and _SCRIPT_MARKER.search(tidy) is not None:
+        return True
+    return _may_join(tidy.lower())
 
 
 def holds_nothing(tidy: str) -> bool:
