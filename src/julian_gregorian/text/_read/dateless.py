@@ -146,7 +146,10 @@ def raw_holds_nothing(text: str, start: int, end: int) -> bool | None:
     """Whether the reader finds nothing in the window ``text[start:end]``, judged on the
     raw text; ``None`` where it holds markup (judge it once normalised, with
     :func:`holds_nothing`)."""
-    spaced = _SPACE_RUN.sub(" ", text[start:end])
+    piece = text[start:end]
+    if "<" in piece or "{{" in piece or "[[" in piece or "|" in piece:
+        return None  # (the commonest markup of wikitext, found at once)
+    spaced = _SPACE_RUN.sub(" ", piece)
     # (">" after a line break is a quote's mark, which the normaliser drops)
     if ">" in spaced or has_noise(spaced):
         return None
