@@ -46,9 +46,10 @@ from julian_gregorian.text._link.footnotes import (
 from julian_gregorian.text._link.sentences import pair_across_sentences
 from julian_gregorian.text._locate.anchors import anchor_array
 from julian_gregorian.text._locate.markup import in_markup
+from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.openers import clause_reach
-from julian_gregorian.text._read.shortcut import read_shortcut
+from julian_gregorian.text._read.shortcut import may_read_between, read_shortcut
 from julian_gregorian.text._read.tables import Tables
 from julian_gregorian.text._read.templates import read_template, template_at
 from julian_gregorian.text._read.windows import read_window
@@ -81,7 +82,8 @@ def looks_like_wikitext(text: str) -> bool:
 class ExtractStats:
     """What one :func:`extract` call did, counted for benchmarks and for the tests that
     bound its work on hostile input: the anchors that led to a reading, the windows
-    opened and the characters those windows held (read and normalised), the windows
+    read and the characters those windows held (read and normalised), the windows
+    passed over unread because no date can be read in them (``dateless``), the windows
     passed over at the end of a long run of anchors where nothing was found, and the
     characters searched (once for each kind of sign) for a sign of a date in them, and
     the characters of the lines the table readers walked.
@@ -94,6 +96,7 @@ class ExtractStats:
 
     __slots__ = (
         "anchors",
+        "dateless",
         "searched",
         "skipped",
         "table_characters",
@@ -105,6 +108,7 @@ class ExtractStats:
         self.anchors = 0
         self.windows = 0
         self.window_characters = 0
+        self.dateless = 0
         self.skipped = 0
         self.searched = 0
         self.table_characters = 0
@@ -112,7 +116,8 @@ class ExtractStats:
     def __repr__(self) -> str:
         return (
             f"ExtractStats(anchors={self.anchors}, windows={self.windows}, "
-            f"window_characters={self.window_characters}, skipped={self.skipped}, "
+            f"window_characters={self.window_characters}, dateless={self.dateless}, "
+            f"skipped={self.skipped}, "
             f"searched={self.searched}, table_characters={self.table_characters})"
         )
 
@@ -213,6 +218,20 @@ def _extract(
             # is read as text.
         others.append(anchor)
         run += 1
+        if run == _RUN_JUDGED and not wiki:
+            # A run of anchors read for nothing so far: when no reader at an anchor can
+            # take any of the rest of it (which a few searches tell), the rest goes to the
+            # windows at once, as one by one (up to the cut above) it would.
+            end = _run_end(anchors, index - 1, line_ends)
+            if end > index and not _readers_may_take(
+                text, anchors[index], anchors[end - 1], tables
+            ):
+                take = min(end - index, _FRUITLESS_ANCHORS + 1 - run)
+                others.frombytes(memoryview(anchors)[index : index + take].cast("B"))
+                stats.anchors += take
+                run += take
+                index += take
+                previous = anchors[index - 1]
     stats.table_characters += tables.visited
     run_end, run_last, fruitless = -1, 0, 0
     resume = _Resumption(stats)
@@ -238,9 +257,15 @@ def _extract(
         if wiki:
             start, end = widen(text, start, end)
             end = min(end, start + _LONGEST_WIDENED)
+        verdict = raw_holds_nothing(text, start, end)
+        window = None if verdict else normalise(text, start, end, wikitext=wiki)
+        if window is None or (verdict is None and holds_nothing(window.text)):
+            stats.dateless += 1
+            fruitless += end - start
+            continue
         stats.windows += 1
         stats.window_characters += end - start
-        read = read_window(normalise(text, start, end, wikitext=wiki))
+        read = read_window(window)
         fruitless = 0 if read else fruitless + end - start
         drafts.extend(read)
     if footnotes:
@@ -267,6 +292,18 @@ _RUN_GAP = BEFORE
 #: them (crafted input: "[O.S. [O.S. …", "{{OldStyleDate|{{OldStyleDate|…"). Real text
 #: finds something long before, or breaks the run with a line break or prose.
 _FRUITLESS_ANCHORS = 512
+#: Anchors of one run read one by one, for nothing, before the rest of the run is
+#: looked at whole (see :func:`_readers_may_take`): lines of crafted input ("1/2 1/2 …",
+#: "[O.S. [O.S. …") hold dozens of anchors each, real text a few at most.
+_RUN_JUDGED = 2
+
+
+def _readers_may_take(text: str, first: int, last: int, tables: Tables) -> bool:
+    """Whether the shortcut or the table reader may take an anchor from *first* to *last*
+    (outside wikitext, where the template reader and the markup test are not asked)."""
+    return may_read_between(text, first, last) or tables.may_head_between(first, last)
+
+
 #: Characters of one unbroken run of windows read without finding anything, after which
 #: the rest of the run is passed over. Prose, lists and tables of dates find something
 #: every few hundred characters; a run this long and fruitless is crafted input

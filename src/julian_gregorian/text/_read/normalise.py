@@ -621,3 +621,12 @@ def _shown_date(text: str, start: int, close: int) -> str | None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
+
+
+#: The spaces the normaliser makes one plain space of (with line breaks, one barrier).
+SPACE_CHARACTERS = _SPACE_CHARS
+
+
+def has_noise(text: str) -> bool:
+    """Whether :func:`normalise` would change *text* (its markup or spaces)."""
+    return _ANY_NOISE.search(text) is not None

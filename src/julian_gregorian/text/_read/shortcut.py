@@ -46,6 +46,21 @@ _RANGE_BEFORE = re.compile(rf"[0-9]\.?\s(?:{RANGE_WORD})\s\Z")
 _RANGE_WORD_ENDS = frozenset(word[-1] for language in LANGUAGES for word in language.range_words)
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def may_read_between(text: str, first: int, last: int) -> bool:
+    """Whether :func:`read_shortcut` may read a shape at an anchor from *first* to
+    *last*: one needs its bracket or parenthesis before the anchor and a digit before
+    that, within reach."""
+    if (
+        text.find("[O.S. ", first - 3, last + 3) == -1
+        and text.find("(O.S.)", first - 3, last + 3) == -1
+    ):
+        return False
+    return _ASCII_DIGIT.search(text, max(0, first - 3 - _REACH), max(0, last - 3)) is not None
+
+
 def read_shortcut(text: str, anchor: int) -> Draft | None:
     """The simple shape whose ``O.S.`` has its ``S`` at *anchor*, if there is one."""
     bracket = anchor - 3

@@ -224,6 +224,13 @@ class Tables:
         self._searched_to = at
         return self._line_start
 
+    def may_head_between(self, first: int, last: int) -> bool:
+        """Whether :meth:`header_line` may find a header line at an anchor from *first*
+        to *last* (without a cell border close before one, it finds none, and changes
+        nothing)."""
+        near = max(0, first - _LONGEST_CELL)
+        return self.text.find("|", near, last) != -1 or self.text.find("!", near, last) != -1
+
     def header_line(self, anchor: int) -> int | None:
         """Start of the line holding *anchor*, if it is a table row not tried as a
         header before."""

@@ -868,3 +868,11 @@ def _split_slash_day(
     tokens.append(Token("/", slash, slash + 1))
     second = fields._replace(day=fields.end_day)
     tokens.append(Token(code, after, end, second))
+
+
+#: The quick tests the tokenizer makes of a text before it looks for its rarer tokens
+#: (markers in small letters or glued to a word, dual years with a dash), for
+#: :mod:`~julian_gregorian.text._read.dateless`.
+SMALL_HINT = _SMALL_HINT
+GLUED_HINTS = _GLUED_HINT
+HYPHEN_DUAL_HINT = _HYPHEN_DUAL_HINT

@@ -1,0 +1,156 @@
+"""Stage 2, read: windows in which the reader can find nothing, told before they are read.
+
+Reading a window (normalising it, cutting it into tokens, trying the shapes) costs
+microseconds per character; crafted input and markup without dates (``1/2 1/2 …``,
+``O.S. 1731 O.S. 1731 …`` in lines of some 200 characters) are windows of nothing, and
+their reading was most of their time. Whatever the reader makes of a window needs two
+things, each found by a few searches the regex engine runs in C:
+
+- a date or a year the reader may take: a month word of any language, a Roman month, a
+  date in numbers (``15.04.1922``, ``1707-04-15``, ``5月30日``), a dual year
+  (``1749/50``), or a year in brackets (``1451 [O.S. 1450]``);
+- what makes a date an item: a marker, a closing bracket or parenthesis, a slash, an
+  equals sign or a word that joins two dates (``or``, ``то есть``), or a dual year
+  written with a dash (``1714-15``).
+
+Every shape (:mod:`~julian_gregorian.text._read.shapes`), the openers and the dual
+years need both; a window without either holds no item, and is passed over. The
+searches look for more than the tokens they stand for (a month word anywhere, in any
+case), never for less: ``tests/test_extract_dateless.py`` checks on random texts of
+date fragments that the reader finds nothing where a window is passed over.
+
+A window without markup is judged on its raw text, before it is normalised: the
+normaliser changes only its spaces there (a run of them becomes one space or a line
+break), and the searches take a line break where a space stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.text._read.normalise import SPACE_CHARACTERS, has_noise
+from julian_gregorian.text._read.tokens import GLUED_HINTS, HYPHEN_DUAL_HINT, SMALL_HINT
+from julian_gregorian.text._vocabulary import markers
+from julian_gregorian.text._vocabulary.lexicon import DATE_UNITS, led_by, trie_regex
+
+
+def _month_spellings() -> set[str]:
+    """Every month word in small letters, as the month words of any case lower."""
+    spellings = set()
+    for language in LANGUAGES:
+        for name in language.month_forms():
+            for form in (name, name[:1].upper() + name[1:], name.upper()):
+                spellings.add(form.lower())
+    return spellings
+
+
+#: A month word in a window in small letters (``str.lower``). Every alternative of the
+#: tree begins with a letter, so the regex engine skips to the letters months begin with
+#: and drops most of them after one more comparison (the month regex of the tokens, a
+#: tree of cased words, costs some twenty times more per character of a window without
+#: one).
+_MONTH_WORD = re.compile(trie_regex(_month_spellings()))
+#: The units of a month in dates written in numbers (``5月30日``).
+_MONTH_UNITS = frozenset(units[1] for units in DATE_UNITS)
+#: Dates in numbers, dual years and Roman months: a day and month with a full stop
+#: (``15.04.1922``, ``15(28).04.1922``, ``26.2./11.3.1917``), an ISO date, a year with its
+#: second year after a slash (as a year token begins and ends), a Roman month (which
+#: never runs on into a letter or a full stop). Searched apart, each beginning with a
+#: character or class that the regex engine skips to (one alternation of them, or a
+#: look behind first, would be tried at every character; a digit first at every digit).
+_NUMBERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\.(?<=\d\.)\s*\d",
+        r"-(?<=\d{4}-)[01]\d-",
+        r"/(?:(?<=[^\w.,/-][0-9]{3}/)|(?<=^[0-9]{3}/)|(?<=[^\w.,/-][0-9]{4}/)|(?<=^[0-9]{4}/))"
+        r"[0-9]{1,4}(?![\d/])",
+        r"[IVX](?<!\w[IVX])[IVX]*(?![\w.])",
+    )
+)
+#: Words that join two dates (``6 November or 24 October``), in small letters.
+_JOINERS = re.compile(
+    trie_regex({joiner.lower() for joiner in markers.JOINERS}).replace(r"\ ", r"\s+")
+)
+#: Letters a joining word may follow at once: the last unit of a date in numbers
+#: (``30日``); any other token before one ends a word.
+_BEFORE_JOINER = frozenset(units[2] for units in DATE_UNITS)
+
+
+def _may_join(low: str) -> bool:
+    """Whether the window in small letters *low* holds a word that joins two dates."""
+    # (The tree of the words first, so that the regex engine skips to their first
+    # letters; the letter before is looked at only where a whole word is found.)
+    for joiner in _JOINERS.finditer(low):
+        at = joiner.start()
+        if at == 0 or not low[at - 1].isalpha() or low[at - 1] in _BEFORE_JOINER:
+            return True
+    return False
+
+
+#: The markers that begin with a capital letter or a letter of another script, tried
+#: only at the letters they begin with.
+_CAPITAL_MARKER = re.compile(
+    led_by(
+        re.escape("".join(sorted(markers.FIRST_LETTERS))),
+        f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}",
+    )
+)
+_SCRIPT_MARKER = re.compile(
+    led_by(
+        re.escape("".join(sorted(markers.FIRST_LETTERS))),
+        f"{markers.OLD_SCRIPT}|{markers.NEW_SCRIPT}",
+    )
+)
+#: Runs of spaces the normaliser makes one character of (a plain space alone it leaves).
+_SPACE_RUN = re.compile(f"[{SPACE_CHARACTERS}\n]+(?<![^{SPACE_CHARACTERS}\n] )")
+
+
+def _may_hold_date(tidy: str) -> bool:
+    # (a month word first: most windows of real text hold one, and the search stops there)
+    if _MONTH_WORD.search(tidy.lower()) is not None or ("[" in tidy and "]" in tidy):
+        return True
+    if any(numbers.search(tidy) is not None for numbers in _NUMBERS):
+        return True
+    return not _MONTH_UNITS.isdisjoint(tidy)
+
+
+def _may_make_item(tidy: str) -> bool:
+    if ")" in tidy or "]" in tidy or "/" in tidy or "=" in tidy:
+        return True
+    if HYPHEN_DUAL_HINT.search(tidy) is not None or SMALL_HINT.search(tidy) is not None:
+        return True
+    if any(word in tidy for word in GLUED_HINTS):
+        return True
+    if _CAPITAL_MARKER.search(tidy) is not None:
+        return True
+    if not tidy.isascii() and _SCRIPT_MARKER.search(tidy) is not None:
+        return True
+    return _may_join(tidy.lower())
+
+
+def holds_nothing(tidy: str) -> bool:
+    """Whether the reader finds nothing in the normalised window text *tidy*, told
+    without reading it.
+
+    >>> holds_nothing("1/2 1/2 1/2"), holds_nothing("(5 March 1731 (5 March 1731")
+    (True, True)
+    >>> holds_nothing("5 March 1731 (O.S.)"), holds_nothing("1749/50")
+    (False, False)
+    """
+    return not (_may_hold_date(tidy) and _may_make_item(tidy))
+
+
+def raw_holds_nothing(text: str, start: int, end: int) -> bool | None:
+    """Whether the reader finds nothing in the window ``text[start:end]``, judged on the
+    raw text; ``None`` where it holds markup (judge it once normalised, with
+    :func:`holds_nothing`)."""
+    piece = text[start:end]
+    if "<" in piece or "{{" in piece or "[[" in piece or "|" in piece:
+        return None  # (the commonest markup of wikitext, found at once)
+    spaced = _SPACE_RUN.sub(" ", piece)
+    # (">" after a line break is a quote's mark, which the normaliser drops)
+    if ">" in spaced or has_noise(spaced):
+        return None
+    return holds_nothing(spaced)
