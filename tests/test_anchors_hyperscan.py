@@ -266,6 +266,34 @@ def test_a_pass_hyperscan_cannot_compile_keeps_its_own_scan() -> None:
     assert scanner.candidates("abc xyz " * 3) == [None, array("q", [4, 12, 20])]
 
 
+def test_a_scanner_that_cannot_be_built_leaves_the_passes_their_own_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hyperscan
+
+    def refused(*_: object) -> None:
+        raise hyperscan.error("the set as a whole is refused")
+
+    monkeypatch.setattr(hyperscan_candidates.Scanner, "__init__", refused)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    text = "On 6 November [O.S. 24 October] 1917; " * 1000
+    assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
+    assert [scanner for _, scanner in hyperscan_candidates._built.values()] == [None]
+
+
+def test_a_scan_that_fails_leaves_the_text_to_the_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hyperscan
+
+    scanner = hyperscan_candidates.Scanner(hyperscan, (re.compile("x(?=yz)"),))
+
+    def no_scratch(_: object) -> None:
+        raise hyperscan.error("no memory for a scratch space")
+
+    monkeypatch.setattr(scanner, "_scratch_for", no_scratch)
+    monkeypatch.setattr(scanner, "_local", type("Fresh", (), {})())
+    assert scanner.candidates("abc xyz " * 3) is None
+
+
 def test_threads_scan_at_once() -> None:
     from concurrent.futures import ThreadPoolExecutor
 

@@ -116,3 +116,10 @@ def test_the_readers_at_an_anchor_are_asked_a_few_times_per_line_of_junk(
         asked = 0
         assert extract(line * lines, wikitext=False) == []
         assert asked <= _extract._RUN_JUDGED * lines
+
+
+def test_a_run_that_begins_at_the_start_of_the_text_is_looked_at_from_there() -> None:
+    from julian_gregorian.text._read.shortcut import may_read_between
+
+    # (a start three characters before the first anchor, not counted from the text's end)
+    assert may_read_between("1 [O.S. 12 March] and more text after it", 1, 10)

@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
+from julian_gregorian._choices import REPORT_FORMATS
 from julian_gregorian._cli import file_jobs
 from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from julian_gregorian._cli.file_checks import FileSelection, wikidata_findings
@@ -42,8 +43,8 @@ from julian_gregorian.errors import InputError, JulianGregorianError
 from julian_gregorian.reports import FileReport, shown_name
 
 LOCAL_CLUSTER = "local"
-#: The output formats of ``check`` on dumps.
-DUMP_FORMATS = ("text", "json", "jsonl", "github", "sarif")
+#: The output formats of ``check`` on dumps: the library's reports (not ``html``).
+DUMP_FORMATS = REPORT_FORMATS
 
 
 def jobs_of(args: argparse.Namespace) -> int:

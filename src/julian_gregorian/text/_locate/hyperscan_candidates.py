@@ -257,7 +257,9 @@ def reversed_superset(pattern: re.Pattern[str]) -> str:
     >>> reversed_superset(re.compile(r"S(?=TYLE)(?<!\\w)"))
     'ELYTS'
     """
-    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or isinstance(pattern.pattern, bytes):
+    # (Under DOTALL the widened `[^\n]` of a dot would no longer hold every match.)
+    unsupported = re.ASCII | re.LOCALE | re.VERBOSE | re.DOTALL
+    if pattern.flags & unsupported or isinstance(pattern.pattern, bytes):
         raise UntranslatableError("flags")
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
@@ -285,6 +287,7 @@ class Scanner:
                 continue  # so does this one
             expressions[index] = widened.encode("utf-8")
         self._terminated: type[Exception] = hyperscan.ScanTerminated
+        self._failed: type[Exception] = hyperscan.error
         self._scratch_for: Callable[[_Database], object] = hyperscan.Scratch
         # Hyperscan's scratch space serves one scan at a time: one per thread (a dask
         # worker reads pages in several).
@@ -334,13 +337,15 @@ class Scanner:
 
         if not self.passes:
             return None
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = self._scratch_for(self._database)
         try:
+            scratch = getattr(self._local, "scratch", None)
+            if scratch is None:
+                scratch = self._local.scratch = self._scratch_for(self._database)
             self._database.scan(data, match_event_handler=found, scratch=scratch)
         except self._terminated:
             return None  # too many candidates (see _DENSEST)
+        except self._failed:
+            return None  # (no memory for a scratch space, say): the passes scan alone
         ends.sort(key=lambda hit: hit[1])  # (Hyperscan reports them in this order)
         to_offset = _char_offsets(data, text, [end for _, end in ends])
         length = len(text)
@@ -410,7 +415,13 @@ def _scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
         except ImportError:
             built = passes, None
         else:
-            built = passes, Scanner(hyperscan, passes)
+            try:
+                built = passes, Scanner(hyperscan, passes)
+            except (hyperscan.error, re.error):
+                # A set of patterns Hyperscan refuses as a whole, or a widened pattern
+                # Python's parser refuses: the accelerator is left unused, never a
+                # reason for a text not to be read.
+                built = passes, None
         _built[id(passes)] = built
     return built[1]
 

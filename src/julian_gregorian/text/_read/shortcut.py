@@ -54,8 +54,8 @@ def may_read_between(text: str, first: int, last: int) -> bool:
     *last*: one needs its bracket or parenthesis before the anchor and a digit before
     that, within reach."""
     if (
-        text.find("[O.S. ", first - 3, last + 3) == -1
-        and text.find("(O.S.)", first - 3, last + 3) == -1
+        text.find("[O.S. ", max(0, first - 3), last + 3) == -1
+        and text.find("(O.S.)", max(0, first - 3), last + 3) == -1
     ):
         return False
     return _ASCII_DIGIT.search(text, max(0, first - 3 - _REACH), max(0, last - 3)) is not None
