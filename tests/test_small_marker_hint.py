@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from julian_gregorian.text._read.tokens import _SMALL_HINT, _SMALL_PLACES, tokenize
+from julian_gregorian.text._read.tokens import _SMALL_PLACES, SMALL_HINT, tokenize
 from julian_gregorian.text._vocabulary import markers
 
 _SMALL_PHRASES = sorted(
@@ -57,7 +57,7 @@ def test_the_hand_written_english_markers_pass_it(text: str) -> None:
 def test_a_short_key_inside_a_word_does_not() -> None:
     # "ns" (Swedish nya stilen) is a key: the first test finds it in "insurrection".
     text = "the insurrection of 25 October 1917 (Old Style)"
-    assert _SMALL_HINT.search(text)
+    assert SMALL_HINT.search(text)
     assert not _SMALL_PLACES.search(text)
     assert tokenize(text)[0] == "wD(O)"
 

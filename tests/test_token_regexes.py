@@ -58,7 +58,7 @@ def read(match: re.Match[str] | None) -> object:
 
 def assert_read_alike(text: str) -> set[str | None]:
     """Asserts that every position of *text* reads alike both ways; the kinds read."""
-    readers = tokens._READERS[tokens._HYPHEN_DUAL_HINT.search(text) is not None]
+    readers = tokens._READERS[tokens.HYPHEN_DUAL_HINT.search(text) is not None]
     kinds: set[str | None] = set()
     for start, char in enumerate(text):
         if char.isdigit():

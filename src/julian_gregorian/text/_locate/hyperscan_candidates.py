@@ -241,13 +241,10 @@ def _node(op: Any, value: Any, tail: bool, ignore_case: bool) -> str:
     raise UntranslatableError(f"node {op}")
 
 
-#: Whether the parts are being written for the reversed text (see the module docstring).
-_REVERSED = True
-
-
 def _joined(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -> str:
-    parts = _sequence(nodes, tail, ignore_case)
-    return "".join(reversed(parts) if _REVERSED else parts)
+    """The parts of *nodes* in reverse order, for the reversed text (see the module
+    docstring)."""
+    return "".join(reversed(_sequence(nodes, tail, ignore_case)))
 
 
 def reversed_superset(pattern: re.Pattern[str]) -> str:

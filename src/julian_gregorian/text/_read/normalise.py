@@ -28,7 +28,8 @@ from julian_gregorian.text._vocabulary.lexicon import MONTH, led_by
 #: What the normalised text uses as a barrier that no shape reads across.
 BARRIER = "\n"
 
-_SPACE_CHARS = " \t\r\u00a0\u2000-\u200a\u202f\u205f\u3000"
+#: The spaces the normaliser makes one plain space of (with line breaks, one barrier).
+SPACE_CHARACTERS = " \t\r\u00a0\u2000-\u200a\u202f\u205f\u3000"
 
 #: Characters dropped from a window: soft hyphens, zero-width spaces and joiners,
 #: direction marks, combining accents.
@@ -57,14 +58,14 @@ _NOISE_PARTS = (
     r"(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});)",
     r"(?P<emph>'{2,5}|\*+|(?<![^\W_])_+|_+(?![^\W_]))",
     rf"(?P<invisible>[{_INVISIBLE}])",
-    rf"(?P<newline>[{_SPACE_CHARS}]*\n[{_SPACE_CHARS}\n]*(?:>[ \t]*)?)",
+    rf"(?P<newline>[{SPACE_CHARACTERS}]*\n[{SPACE_CHARACTERS}\n]*(?:>[ \t]*)?)",
     # (A lone plain space is left in the text, as it would be written: no call for it.)
-    rf"(?P<space>(?! [^{_SPACE_CHARS}\n])[{_SPACE_CHARS}]+)",
+    rf"(?P<space>(?! [^{SPACE_CHARACTERS}\n])[{SPACE_CHARACTERS}]+)",
     r"(?P<bar>\|)",
 )
 #: Every character a part of the noise begins with (in order: escape, tags, templates,
 #: brackets, entities, emphasis, bar, line breaks and spaces, invisible characters).
-_NOISE_FIRST = rf"\\<{{\[&'*_|\n{_SPACE_CHARS}{_INVISIBLE}"
+_NOISE_FIRST = rf"\\<{{\[&'*_|\n{SPACE_CHARACTERS}{_INVISIBLE}"
 
 
 @functools.cache
@@ -621,10 +622,6 @@ def _shown_date(text: str, start: int, close: int) -> str | None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
-
-
-#: The spaces the normaliser makes one plain space of (with line breaks, one barrier).
-SPACE_CHARACTERS = _SPACE_CHARS
 
 
 def has_noise(text: str) -> bool:

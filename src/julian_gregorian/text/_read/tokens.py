@@ -290,7 +290,7 @@ _SCRIPT_TOKEN = (
 # ones below too), so that a command that reads no text compiles none of them.
 
 #: A text without this has no dual year with a hyphen.
-_HYPHEN_DUAL_HINT = re.compile(_HYPHEN_DUAL_START)
+HYPHEN_DUAL_HINT = re.compile(_HYPHEN_DUAL_START)
 
 #: What each of the rarer digit tokens has before its month (month names and the words
 #: before them begin with a letter).
@@ -402,7 +402,7 @@ def _small_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 #: The keys of the small-letter markers: a quick test of a window before the markers
 #: themselves are looked for.
-_SMALL_HINT = re.compile(
+SMALL_HINT = re.compile(
     trie_regex(set(markers.SMALL_KEYS)).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s+")
 )
 #: A closer test, made where the keys are found: the keys with their spaces as the
@@ -422,7 +422,7 @@ def _glued() -> re.Pattern[str]:
     )
 
 
-_GLUED_HINT = tuple(GLUED_OLD | GLUED_NEW)
+GLUED_HINTS = tuple(GLUED_OLD | GLUED_NEW)
 
 #: Letters that may begin a token: a month name of the languages that write it first and
 #: capitalised (``February 22, 1732``), a marker that begins with a capital or in another
@@ -723,19 +723,19 @@ glued=False))
     position = 0
     # Markers in small letters are rare and contain dots; find them first, whole.
     small: list[tuple[int, int, str]] = []
-    if _SMALL_HINT.search(text) is not None and _SMALL_PLACES.search(text) is not None:
+    if SMALL_HINT.search(text) is not None and _SMALL_PLACES.search(text) is not None:
         small_marker, small_old = _small_markers()
         small = [
             (m.start(), m.end(), "O" if small_old.fullmatch(m.group()) else "N")
             for m in small_marker.finditer(text)
         ]
-    if any(word in text for word in _GLUED_HINT):
+    if any(word in text for word in GLUED_HINTS):
         small.extend((m.start(), m.end(), m.lastgroup or "O") for m in _glued().finditer(text))
         small.sort()
     small.reverse()
     # Local names: this loop runs for every candidate of every window.
     add_code, add_token, punctuation = codes.append, tokens.append, _PUNCTUATION.get
-    readers = _READERS[_HYPHEN_DUAL_HINT.search(text) is not None]
+    readers = _READERS[HYPHEN_DUAL_HINT.search(text) is not None]
     capital, digit_token = readers.capital.match, readers.digit_token
     length = len(text)
     for start in map(_match_start, _START.finditer(text)):
@@ -868,11 +868,3 @@ def _split_slash_day(
     tokens.append(Token("/", slash, slash + 1))
     second = fields._replace(day=fields.end_day)
     tokens.append(Token(code, after, end, second))
-
-
-#: The quick tests the tokenizer makes of a text before it looks for its rarer tokens
-#: (markers in small letters or glued to a word, dual years with a dash), for
-#: :mod:`~julian_gregorian.text._read.dateless`.
-SMALL_HINT = _SMALL_HINT
-GLUED_HINTS = _GLUED_HINT
-HYPHEN_DUAL_HINT = _HYPHEN_DUAL_HINT
