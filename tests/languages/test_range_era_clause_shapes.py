@@ -211,3 +211,13 @@ def test_brackets_that_lost_their_date_mark_nothing(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert read(text) == expected
+
+
+def test_a_clause_begins_where_the_clause_before_it_ends_by_the_same_rule() -> None:
+    # Back and forward alike, the full stop of an ordinal day ends no clause.
+    from julian_gregorian.text._read.openers import _clause_start
+
+    ordinal = "Er starb am 7. März nach dem julianischen Kalender"
+    assert _clause_start(ordinal, ordinal.index("nach")) == 0
+    sentences = "He left. According to the Julian calendar he came back"
+    assert _clause_start(sentences, sentences.index("According")) == len("He left.")

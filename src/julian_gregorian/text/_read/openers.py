@@ -201,18 +201,15 @@ def clause_reach(text: str, start: int, end: int, first: int, last: int) -> tupl
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding *at* begins: after the last clause end before it, looked
-    for as far back as :data:`CLAUSE_REACH` (the text's start within that reach); -1 if
-    it begins further back."""
+    """Where the clause holding *at* begins: after the last clause end before it (as
+    :data:`_CLAUSE_END` has them), looked for as far back as :data:`CLAUSE_REACH` (the
+    text's start within that reach); -1 if it begins further back."""
     reach = max(0, at - CLAUSE_REACH)
-    rfind = text.rfind
-    found = max(
-        rfind(".", reach, at),
-        rfind(";", reach, at),
-        rfind("\n", reach, at),
-        rfind("!", reach, at),
-        rfind("?", reach, at),
-    )
+    found = -1
+    # (one character past *at*: the space that makes a full stop just before it an end)
+    for clause_end in _CLAUSE_END.finditer(text, reach, min(len(text), at + 1)):
+        if clause_end.start() < at:
+            found = clause_end.start()
     if found == -1:
         return 0 if reach == 0 else -1
     return found + 1
