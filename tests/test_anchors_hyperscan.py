@@ -294,6 +294,32 @@ def test_a_scan_that_fails_leaves_the_text_to_the_passes(monkeypatch: pytest.Mon
     assert scanner.candidates("abc xyz " * 3) is None
 
 
+def test_threads_that_reach_the_first_long_text_together_build_one_scanner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    builds: list[object] = []
+    all_waiting = threading.Barrier(4)
+
+    def counted(scanner: object, *_: object) -> None:
+        builds.append(scanner)
+        time.sleep(0.05)  # (as long as a build takes: the others arrive meanwhile)
+
+    def first_text(_: int) -> hyperscan_candidates.Scanner | None:
+        all_waiting.wait()
+        return hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
+
+    monkeypatch.setattr(hyperscan_candidates.Scanner, "__init__", counted)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    with ThreadPoolExecutor(4) as pool:
+        scanners = list(pool.map(first_text, range(4)))
+    assert len(builds) == 1
+    assert all(scanner is builds[0] for scanner in scanners)
+
+
 def test_threads_scan_at_once() -> None:
     from concurrent.futures import ThreadPoolExecutor
 

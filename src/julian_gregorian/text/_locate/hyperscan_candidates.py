@@ -404,23 +404,33 @@ def confirmed(
 _built: dict[int, tuple[tuple[re.Pattern[str], ...], Scanner | None]] = {}
 
 
+#: Held while a scanner is built: the threads of a dask worker that reach the first long
+#: text together build it once (some 60 ms), not once each.
+_BUILDING = threading.Lock()
+
+
 def _scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
     built = _built.get(id(passes))
     if built is None or built[0] is not passes:
-        try:
-            hyperscan = importlib.import_module("hyperscan")
-        except ImportError:
-            built = passes, None
-        else:
-            try:
-                built = passes, Scanner(hyperscan, passes)
-            except (hyperscan.error, re.error):
-                # A set of patterns Hyperscan refuses as a whole, or a widened pattern
-                # Python's parser refuses: the accelerator is left unused, never a
-                # reason for a text not to be read.
-                built = passes, None
-        _built[id(passes)] = built
+        with _BUILDING:
+            built = _built.get(id(passes))
+            if built is None or built[0] is not passes:
+                built = _built[id(passes)] = passes, _new_scanner(passes)
     return built[1]
+
+
+def _new_scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
+    try:
+        hyperscan = importlib.import_module("hyperscan")
+    except ImportError:
+        return None
+    try:
+        return Scanner(hyperscan, passes)
+    except (hyperscan.error, re.error):
+        # A set of patterns Hyperscan refuses as a whole, or a widened pattern Python's
+        # parser refuses: the accelerator is left unused, never a reason for a text not
+        # to be read.
+        return None
 
 
 #: Characters of long texts read before the scanner is built: building it costs about

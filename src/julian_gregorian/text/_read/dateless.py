@@ -107,16 +107,16 @@ _SCRIPT_MARKER = re.compile(
 _SPACE_RUN = re.compile(f"[{SPACE_CHARACTERS}\n]+(?<![^{SPACE_CHARACTERS}\n] )")
 
 
-def _may_hold_date(tidy: str) -> bool:
+def _may_hold_date(tidy: str, lowered: str) -> bool:
     # (a month word first: most windows of real text hold one, and the search stops there)
-    if _MONTH_WORD.search(tidy.lower()) is not None or ("[" in tidy and "]" in tidy):
+    if _MONTH_WORD.search(lowered) is not None or ("[" in tidy and "]" in tidy):
         return True
     if any(numbers.search(tidy) is not None for numbers in _NUMBERS):
         return True
     return not _MONTH_UNITS.isdisjoint(tidy)
 
 
-def _may_make_item(tidy: str) -> bool:
+def _may_make_item(tidy: str, lowered: str) -> bool:
     if ")" in tidy or "]" in tidy or "/" in tidy or "=" in tidy:
         return True
     if HYPHEN_DUAL_HINT.search(tidy) is not None or SMALL_HINT.search(tidy) is not None:
@@ -127,7 +127,7 @@ def _may_make_item(tidy: str) -> bool:
         return True
     if not tidy.isascii() and _SCRIPT_MARKER.search(tidy) is not None:
         return True
-    return _may_join(tidy.lower())
+    return _may_join(lowered)
 
 
 def holds_nothing(tidy: str) -> bool:
@@ -139,7 +139,8 @@ def holds_nothing(tidy: str) -> bool:
     >>> holds_nothing("5 March 1731 (O.S.)"), holds_nothing("1749/50")
     (False, False)
     """
-    return not (_may_hold_date(tidy) and _may_make_item(tidy))
+    lowered = tidy.lower()
+    return not (_may_hold_date(tidy, lowered) and _may_make_item(tidy, lowered))
 
 
 def raw_holds_nothing(text: str, start: int, end: int) -> bool | None:
