@@ -40,24 +40,28 @@ def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
+# The cluster lives as long as the module of tests that use it, not the session: its
+# scheduler and workers are threads of the test process that draw from the global
+# `random` now and then, and Hypothesis properties running later in the same process
+# take such a draw for one of their strategies' (a HypothesisDeprecationWarning).
+@pytest.fixture(scope="module")
 def dask_cluster() -> Iterator[Any]:
-    """The session's Dask cluster (skips the test without ``distributed``)."""
+    """The module's Dask cluster (skips the test without ``distributed``)."""
     with shared_cluster() as cluster:
         yield cluster
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dask_client(dask_cluster: Any) -> Iterator[Any]:
-    """A client of the session's cluster, for the tests of the Python interface."""
+    """A client of the module's cluster, for the tests of the Python interface."""
     distributed = pytest.importorskip("distributed")
     with distributed.Client(dask_cluster) as client:
         yield client
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dask_address(dask_cluster: Any) -> str:
-    """The scheduler address of the session's cluster (``tcp://127.0.0.1:PORT``) for
+    """The scheduler address of the module's cluster (``tcp://127.0.0.1:PORT``) for
     ``--dask ADDRESS``: the command connects to it as to any running scheduler."""
     return str(dask_cluster.scheduler_address)
 

@@ -1,4 +1,4 @@
-"""One Dask cluster for the whole test session (per xdist worker process), started when a
+"""One Dask cluster per test module that uses it (see tests/conftest.py), started when a
 test first asks for it: each test starting its own cost seconds of start-up and shut-down.
 
 Its two workers are threads of the test process, as one process per worker would import
