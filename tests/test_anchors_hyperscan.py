@@ -52,11 +52,21 @@ def built_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
 
 
-@pytest.fixture
-def every_text_long(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every text, however short, read as a long one is (where Hyperscan serves), in
-    small stretches so that hits fall near their ends."""
-    monkeypatch.setattr(anchors, "_QUICK_LOOK", -1)
+#: Where every text is read as a long one is, in stretches, or every text, however long
+#: or short, as a short one is, in one piece.
+_EVERY_TEXT_LONG, _EVERY_TEXT_SHORT = -1, 1 << 40
+
+
+def _read_as(monkeypatch: pytest.MonkeyPatch, quick_look: int) -> None:
+    monkeypatch.setattr(anchors, "_QUICK_LOOK", quick_look)
+    monkeypatch.setattr(anchors, "_TINY", 0)  # (Hyperscan serves even the shortest)
+
+
+@pytest.fixture(params=[_EVERY_TEXT_LONG, _EVERY_TEXT_SHORT], ids=["long", "short"])
+def every_text_long(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text read as a long one is (where Hyperscan serves), in small stretches so
+    that hits fall near their ends; or every text read as a short one is."""
+    _read_as(monkeypatch, request.param)
 
 
 @pytest.mark.usefixtures("every_text_long")
@@ -117,15 +127,27 @@ _PIECES = [
     "𝟘",
     "x",
     "\u2060",
+    # what the split patterns of S and j read behind their character
+    "OS",
+    "S",
+    "STYLE",
+    "a. St.",
+    "vkj",
+    "ukj",
+    "C.J.",
 ]
 
 
 @settings(max_examples=examples(200))
-@given(st.lists(st.sampled_from(_PIECES), max_size=300), st.integers(min_value=3, max_value=40))
-def test_random_texts_give_the_same_anchors(pieces: list[str], chunk: int) -> None:
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=300),
+    st.integers(min_value=3, max_value=40),
+    st.sampled_from([_EVERY_TEXT_LONG, _EVERY_TEXT_SHORT]),
+)
+def test_random_texts_give_the_same_anchors(pieces: list[str], chunk: int, quick_look: int) -> None:
     text = "".join(pieces)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(anchors, "_QUICK_LOOK", -1)
+        _read_as(patch, quick_look)
         patch.setattr(anchors, "_CHUNK", chunk)
         with_accelerator = anchors.find_anchors(text)
         patch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
@@ -163,15 +185,56 @@ def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
     scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
     served = {anchors._FIRST[anchors._PASSES[index]] for index in scanner.passes}
-    # The S of O.S. is looked at only by look-behinds (a candidate at every S): str.find
-    # serves it as well. The look-ahead of ( is too long to compile quickly; in wikitext
-    # [ is served by its guard, a digit near the bracket, alone.
-    assert "S" not in served
+    # The look-ahead of ( is too long to compile quickly; in wikitext [ is served by its
+    # guard, a digit near the bracket, alone. The S of O.S. and the j of vkj, looked at by
+    # look-behinds, are served by patterns that read them (see the test below).
     assert "(" not in served
-    assert {"y", "J", "/", "1", "[", "с", "η", "g", "v", ".", "s"} <= served
+    assert {"S", "y", "J", "j", "/", "1", "[", "с", "η", "g", "v", ".", "s"} <= served
+    assert [anchors._FIRST_BY_INDEX[index] for index in scanner.unserved] == ["("]
     plain = hyperscan_candidates.scanner(anchors._PASSES, 0)
     assert plain is not None
     assert {anchors._FIRST[anchors._PASSES[index]] for index in plain.passes} == served - {"["}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "split"),
+    [
+        # the look-behind that ends after the character read before it, the match then
+        # starting that many characters earlier
+        (r"S(?:(?<=[ON]S)|(?=TYLE))", [("S[\\x{4e}-\\x{4f}]", 1), ("ELYTS", 0)]),
+        # of two, the one with more characters other than a dot; negative ones dropped
+        (r"S(?:(?<=\.\sS)(?<=\b[ON]...)|(?<=xS)(?<!yxS))", [("S\\s\\x{2e}", 2), ("Sx", 1)]),
+        # a look-behind after a character read stays a look-behind (dropped)
+        (r"j(?:(?=a)|b(?<=jb))", [("aj", 0), ("bj", 0)]),
+    ],
+)
+def test_how_a_pass_of_look_behinds_is_split(pattern: str, split: list[tuple[str, int]]) -> None:
+    found = hyperscan_candidates.split_superset(re.compile(pattern))
+    assert [(expression.replace(_SPACE, "\\s"), shift) for expression, shift in found] == split
+
+
+#: How the translation spells ``\s`` (Python's white space, then every code point past it).
+_SPACE = hyperscan_candidates.reversed_superset(re.compile(r"\s"))
+
+
+def test_a_split_pass_gives_each_candidate_once() -> None:
+    import hyperscan
+
+    # both alternatives match at every S of "O.S.": one candidate each
+    pattern = re.compile(r"S(?:(?<=\.S)|(?<=O\.S))")
+    scanner = hyperscan_candidates.Scanner(hyperscan, (pattern,))
+    assert scanner.passes == {0: pattern}
+    assert scanner.candidates("O.S. and N.S. and S.") == [array("q", [2, 11])]
+
+
+def test_too_many_alternatives_leave_a_pass_its_own_scan() -> None:
+    many = "|".join(f"(?<={letter}S)" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    pattern = re.compile(f"S(?:{many})(?:(?<=AS)|(?<=BS))")
+    with pytest.raises(hyperscan_candidates.UntranslatableError):
+        hyperscan_candidates.split_superset(pattern)
+    import hyperscan
+
+    assert hyperscan_candidates.Scanner(hyperscan, (pattern,)).unserved == (0,)
 
 
 def test_text_dense_with_brackets_is_searched_with_the_bracket_served(

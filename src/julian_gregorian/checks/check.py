@@ -96,6 +96,8 @@ def check_text(
     found = extract(text, wikitext=wikitext) if items is None else list(items)
     if not found:
         rules = rules_without_items(rules)  # the others read the items only
+        if not any(rule.may_find_in(text) for rule in rules):
+            return CheckResult([], [], found)  # (most pages of a wiki: nothing to check)
     context = ArticleContext(text, found, fix_side)
     # The protected spans and the directives are looked for only once there is a finding
     # (or a late rule asks): most texts have none, and a dump page is long.

@@ -24,7 +24,9 @@ class Rule:
     the others, once the suppression directives have taken the findings they silence.
     ``needs_items`` is ``False`` for a rule that finds something in a text where the
     extractor found nothing (what its sentences claim, its directives): the only rules
-    run on such a text, most pages of a wiki.
+    run on such a text, most pages of a wiki. Such a rule may give ``may_find``, a quick
+    test of the text (a search for one word): where it is false for every rule left, a
+    text without items is checked at once, without the rules' machinery.
     """
 
     code: str
@@ -37,6 +39,11 @@ class Rule:
     fixable: bool = False
     late: bool = False
     needs_items: bool = True
+    may_find: Callable[[str], bool] | None = None
+
+    def may_find_in(self, text: str) -> bool:
+        """Whether the rule may find anything in *text* (``True`` without ``may_find``)."""
+        return self.may_find is None or self.may_find(text)
 
     @property
     def explanation(self) -> str:

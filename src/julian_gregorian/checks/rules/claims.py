@@ -149,8 +149,14 @@ _BEFORE_DAY = 60
 _AFTER_DAY = 60
 
 
+def _may_claim(text: str) -> bool:
+    """Whether *text* may hold a claim: a fast search, and most pages without a date have
+    no "day"."""
+    return "day" in text
+
+
 def _claim_matches(text: str) -> Iterator[re.Match[str]]:
-    if "day" not in text:  # (a memchr search: most pages without a date have no "day")
+    if not _may_claim(text):
         return
     end = -1
     for day in _DAY_AFTER_NUMBER.finditer(text):
@@ -246,6 +252,7 @@ OFFSET_CLAIM = Rule(
     ),
     run=_claims,
     needs_items=False,
+    may_find=_may_claim,
 )
 
 RULES: tuple[Rule, ...] = (OFFSET_CLAIM,)

@@ -24,7 +24,7 @@ import functools
 import re
 from array import array
 
-from julian_gregorian.text._locate.hyperscan_candidates import confirmed, scanner
+from julian_gregorian.text._locate.hyperscan_candidates import Scanner, confirmed, scanner
 from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
@@ -398,7 +398,10 @@ _PASSES: tuple[re.Pattern[str], ...] = (
 #: as its first character and the look ahead of its guard for a digit, which matches
 #: wherever the pass does. Wikitext's links begin with two brackets, where the pass's own
 #: scan stopped at each (about a tenth of ``check``'s time on the pages of the sample
-#: dump); about one bracket in 35 is followed by a digit so near.
+#: dump); about one bracket in 35 is followed by a digit so near. (The parenthesis's
+#: pass, as long, keeps its own scan: a wider pattern of it, with the markers' first two
+#: characters only, took Hyperscan 60 ms more to compile and longer to search for than
+#: the pass's own scan on the real sample's pages.)
 _WIKITEXT_CANDIDATES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\[" + _BRACKET_GUARD_DIGIT) if pattern is _BRACKET_PASS else pattern
     for pattern in _PASSES
@@ -439,11 +442,10 @@ _FIND_LIMIT = 4
 
 
 def _scan(
-    pattern: re.Pattern[str], text: str, at: int, start: int, end: int, stop: int
+    pattern: re.Pattern[str], char: str, text: str, at: int, start: int, end: int, stop: int
 ) -> list[int]:
     """Offsets in ``[start, end)`` where *pattern* matches (looking on to *stop*), from
-    *at*, the first of its character there."""
-    char = _FIRST[pattern]
+    *at*, the first of its character *char* there."""
     find, match = text.find, pattern.match
     found = []
     hits = 0
@@ -467,6 +469,12 @@ def _scan(
 #: (Over a long text the passes apart are faster: the pattern of all of them stops at
 #: every character any of them begins with.)
 _QUICK_LOOK = 1 << 14
+
+
+#: Texts shorter than this (a redirect: some 50 characters) are searched with
+#: :func:`_every_pass` even where Hyperscan serves: a call into it costs more than the
+#: regex engine's scan of so few characters.
+_TINY = 256
 
 
 @functools.cache
@@ -495,14 +503,52 @@ def _short_text_anchors(text: str, begin: int) -> array[int]:
     return array("q", hits)
 
 
+def _accelerated_short_text(text: str, accelerator: Scanner) -> array[int] | None:
+    """The anchors of a short text from Hyperscan's candidates, each confirmed by its
+    pass (as :func:`~julian_gregorian.text._locate.hyperscan_candidates.confirmed` does
+    in a long text), and the passes it does not serve run over the text where their
+    character stands; ``None`` where the scanner leaves the text to the passes.
+
+    The scanner is the wikitext one (the bracket's candidates served): one scanner for
+    every short text, built once, and the one a dump's long pages use. (In short text
+    with few brackets its bracket pattern costs little, at this size.)"""
+    found = accelerator.found(text)
+    if found is None:
+        return None
+    hits: list[int] = []
+    for index in accelerator.unserved:
+        if _FIRST_BY_INDEX[index] in text:
+            pattern = _PASSES[index]
+            matched = [match.start() for match in pattern.finditer(text)]
+            hits += _anchors_of(pattern, text, matched) if matched else matched
+    for index, candidates in found.items():
+        pattern = _PASSES[index]
+        match = pattern.match
+        matched = [at for at in candidates if match(text, at)]
+        hits += _anchors_of(pattern, text, matched) if matched else matched
+    hits.sort()
+    return array("q", hits)
+
+
+#: The first characters of :data:`_FIRST` by the index of their pass: hashing a compiled
+#: pattern, to look it up in a mapping, costs as much as the scan of a short text (some
+#: 20 microseconds for the parenthesis's; Python does not keep a pattern's hash).
+_FIRST_BY_INDEX = tuple(_FIRST[pattern] for pattern in _PASSES)
+
+
 def _anchors_of(pattern: re.Pattern[str], text: str, hits: list[int]) -> list[int]:
     """The anchors at the starts of *pattern*'s matches *hits*: only the dashed years
     that may be dual years, and one character on where the anchor is not at the start
     (:data:`_ANCHOR_AFTER_START`)."""
     if pattern is _DASHED_DUAL:
         return [hit for hit in hits if _is_dual_year(text, hit)]
-    shift = _ANCHOR_AFTER_START.get(pattern)
-    return hits if shift is None else [hit + shift for hit in hits]
+    for shifted, shift in _SHIFTED:  # (compared by identity: see _FIRST_BY_INDEX)
+        if pattern is shifted:
+            return [hit + shift for hit in hits]
+    return hits
+
+
+_SHIFTED = tuple(_ANCHOR_AFTER_START.items())
 
 
 def find_anchors(text: str) -> list[int]:
@@ -528,6 +574,14 @@ def anchor_array(text: str) -> array[int]:
     length = len(text)
     find = text.find
     if length <= _QUICK_LOOK:
+        # Hyperscan's candidates serve short texts too, once a program has read enough
+        # to build the scanner (see hyperscan_candidates.WORTH_BUILDING): a page of a
+        # dump then costs one scan of it, not a stop at every character of a pass.
+        accelerator = None if length < _TINY else scanner(_WIKITEXT_CANDIDATES, length)
+        if accelerator is not None:
+            accelerated = _accelerated_short_text(text, accelerator)
+            if accelerated is not None:
+                return accelerated
         first = _every_pass().search(text)
         if first is None:
             return found
@@ -549,7 +603,7 @@ def anchor_array(text: str) -> array[int]:
                 at = find(char, start, end)
                 if at == -1:  # (most passes of most stretches stop here)
                     continue
-                hits = _scan(pattern, text, at, start, end, stop)
+                hits = _scan(pattern, char, text, at, start, end, stop)
             stretch.extend(_anchors_of(pattern, text, hits))
         stretch.sort()
         found.extend(stretch)

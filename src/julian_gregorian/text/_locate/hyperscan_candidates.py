@@ -269,20 +269,120 @@ def reversed_superset(pattern: re.Pattern[str]) -> str:
         raise UntranslatableError(f"parse tree: {error!r}") from error
 
 
+#: A pass is split into at most this many alternatives to be served (see
+#: :func:`split_superset`).
+_MOST_ALTERNATIVES = 32
+
+
+def _flattened(nodes: Sequence[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
+    """The sequences of nodes *nodes* matches as: its groups without flags opened and the
+    alternatives at its top level distributed."""
+    sequences: list[list[tuple[Any, Any]]] = [[]]
+    for op, value in nodes:
+        if op is _sre_parse.SUBPATTERN and not (value[1] or value[2]):
+            inner = _flattened(value[3])
+        elif op is _sre_parse.BRANCH:
+            inner = [flat for branch in value[1] for flat in _flattened(branch)]
+        else:
+            inner = [[(op, value)]]
+        sequences = [sequence + part for sequence in sequences for part in inner]
+        if len(sequences) > _MOST_ALTERNATIVES:
+            raise UntranslatableError("too many alternatives")
+    return sequences
+
+
+def _behind(node: tuple[Any, Any]) -> Any:
+    """The body of a positive look-behind of fixed width, else ``None``."""
+    op, value = node
+    if op is not _sre_parse.ASSERT or value[0] != -1:
+        return None
+    low, high = value[1].getwidth()
+    return value[1] if low == high and low > 0 else None
+
+
+def _read_behind(nodes: list[tuple[Any, Any]]) -> tuple[list[tuple[Any, Any]], int]:
+    """*nodes*, a literal character and what follows it, with the character replaced by
+    the body of a look-behind that ends right after it (``(?<=\\b[ON]\\.S)`` after an
+    ``S``: the characters before it are read as part of the match, which then starts
+    that many characters earlier), and by how many characters; unchanged, and 0, where
+    no such look-behind stands before any character is read. Of several, the one with
+    the most characters other than a dot (``\\.\\sS``, not ``[ONanA]...``)."""
+    if not nodes or nodes[0][0] is not _sre_parse.LITERAL:
+        return nodes, 0
+    bodies = []
+    at = 1
+    while at < len(nodes) and nodes[at][0] in (
+        _sre_parse.ASSERT,
+        _sre_parse.ASSERT_NOT,
+        _sre_parse.AT,
+    ):
+        body = _behind(nodes[at])
+        if body is not None:
+            read = sum(1 for op, _ in body if op not in (_sre_parse.ANY, _sre_parse.AT))
+            bodies.append((read, body.getwidth()[0], at, body))
+        at += 1
+    if not bodies:
+        return nodes, 0
+    _, width, at, body = max(bodies, key=lambda found: found[:3])
+    return [*body, *nodes[1:at], *nodes[at + 1 :]], width - 1
+
+
+def split_superset(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
+    """Hyperscan patterns, each with a shift, that together match the reversed text
+    wherever *pattern* may match the text: a match of one ends, in the reversed text,
+    its shift before where one of *pattern* begins.
+
+    For a pass :func:`reversed_superset` would serve with a candidate at every
+    occurrence of its character (``S(?:(?<=[ON]S)|(?=TYLE))``, whose look-behinds it
+    drops): each alternative is widened apart, a look-behind that ends right after the
+    character read as part of the match.
+
+    >>> split_superset(re.compile(r"S(?:(?<=NS)|(?=TYLE))"))
+    [('SN', 1), ('ELYTS', 0)]
+    """
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        split = []
+        for nodes in _flattened(tree):
+            read, shift = _read_behind(nodes)
+            sequence = _sre_parse.SubPattern(tree.state, read)
+            split.append((_joined(sequence, True, ignore_case), shift))
+        return split
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
+        if isinstance(error, UntranslatableError):
+            raise
+        raise UntranslatableError(f"parse tree: {error!r}") from error
+
+
+def _widened(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
+    """The Hyperscan patterns and shifts that serve *pattern* (one, unshifted, for most
+    passes; see :func:`split_superset`), or none where its own scan is better."""
+    try:
+        widened = [(reversed_superset(pattern), 0)]
+        if _matches_alone(widened[0][0], pattern):
+            widened = split_superset(pattern)
+    except UntranslatableError:
+        return []  # this pass keeps its own scan
+    if sum(len(expression) for expression, _ in widened) > _LONGEST:
+        return []  # so does this one
+    if any(_matches_alone(expression, pattern) for expression, _ in widened):
+        return []
+    return widened
+
+
 class Scanner:
     """The passes Hyperscan finds candidates for, in one database compiled once."""
 
     def __init__(self, hyperscan: Any, passes: Sequence[re.Pattern[str]]) -> None:
         self._count = len(passes)
-        expressions: dict[int, bytes] = {}
+        served: dict[int, list[tuple[bytes, int]]] = {}
         for index, pattern in enumerate(passes):
-            try:
-                widened = reversed_superset(pattern)
-            except UntranslatableError:
-                continue  # this pass keeps its own scan
-            if len(widened) > _LONGEST or _matches_alone(widened, pattern):
-                continue  # so does this one
-            expressions[index] = widened.encode("utf-8")
+            widened = _widened(pattern)
+            if widened:
+                served[index] = [
+                    (expression.encode("utf-8"), shift) for expression, shift in widened
+                ]
         self._terminated: type[Exception] = hyperscan.ScanTerminated
         self._failed: type[Exception] = hyperscan.error
         self._scratch_for: Callable[[_Database], object] = hyperscan.Scratch
@@ -291,21 +391,30 @@ class Scanner:
         self._local = threading.local()
         self._database: _Database = hyperscan.Database()
         try:
-            self._compile(hyperscan, expressions)
+            self._compile(hyperscan, served)
         except hyperscan.error:  # one of them: each is tried alone, and that one left out
-            for index, expression in list(expressions.items()):
+            for index, expressions in list(served.items()):
                 try:
-                    self._compile(hyperscan, {index: expression})
+                    self._compile(hyperscan, {index: expressions})
                 except hyperscan.error:
-                    del expressions[index]
-            self._compile(hyperscan, expressions)
-        self.passes: dict[int, re.Pattern[str]] = {index: passes[index] for index in expressions}
+                    del served[index]
+            self._compile(hyperscan, served)
+        self.passes: dict[int, re.Pattern[str]] = {index: passes[index] for index in served}
+        #: The indexes of the passes that keep their own scan.
+        self.unserved = tuple(index for index in range(self._count) if index not in served)
+        #: For each of Hyperscan's patterns (by its id), the pass it serves and its shift.
+        self._owners: list[tuple[int, int]] = [
+            (index, shift) for index, expressions in served.items() for _, shift in expressions
+        ]
+        #: The passes served by several patterns, whose candidates may come twice.
+        self._split = {index for index, expressions in served.items() if len(expressions) > 1}
 
-    def _compile(self, hyperscan: Any, expressions: dict[int, bytes]) -> None:
+    def _compile(self, hyperscan: Any, served: dict[int, list[tuple[bytes, int]]]) -> None:
+        expressions = [expression for split in served.values() for expression, _ in split]
         if expressions:
             self._database.compile(
-                expressions=list(expressions.values()),
-                ids=list(expressions),
+                expressions=expressions,
+                ids=list(range(len(expressions))),
                 flags=[self._flags(hyperscan)] * len(expressions),
             )
 
@@ -319,6 +428,21 @@ class Scanner:
         scan is better (crafted input dense with candidates, a text Hyperscan cannot
         read). (A list, not a mapping of the passes: hashing a compiled pattern costs
         more than the scan of a short text.)"""
+        found = self.found(text)
+        if found is None:
+            return None
+        return [
+            array("q", sorted(found.get(index, ()))) if index in self.passes else None
+            for index in range(self._count)
+        ]
+
+    def found(self, text: str) -> dict[int, list[int]] | None:
+        """The candidates of :meth:`candidates` by the index of their pass, only of the
+        passes that have some, in no order; ``None`` as there. (What a short text needs:
+        most have few candidates or none, and the arrays of every pass would cost more
+        than the scan.)"""
+        if not self.passes:
+            return None
         try:
             data = text[::-1].encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan needs
@@ -332,8 +456,6 @@ class Scanner:
             # then costs less than the calls to come.)
             return len(ends) > _DENSE_FLOOR and end < len(ends) * _DENSEST
 
-        if not self.passes:
-            return None
         try:
             scratch = getattr(self._local, "scratch", None)
             if scratch is None:
@@ -343,16 +465,22 @@ class Scanner:
             return None  # too many candidates (see _DENSEST)
         except self._failed:
             return None  # (no memory for a scratch space, say): the passes scan alone
+        by_pass: dict[int, list[int]] = {}
+        if not ends:
+            return by_pass
         ends.sort(key=lambda hit: hit[1])  # (Hyperscan reports them in this order)
         to_offset = _char_offsets(data, text, [end for _, end in ends])
         length = len(text)
-        by_pass: dict[int, list[int]] = {index: [] for index in self.passes}
-        for (index, _), offset in zip(ends, to_offset, strict=True):
-            by_pass[index].append(length - offset)
-        return [
-            array("q", sorted(by_pass[index])) if index in by_pass else None
-            for index in range(self._count)
-        ]
+        owners = self._owners
+        for (pattern, _), offset in zip(ends, to_offset, strict=True):
+            index, shift = owners[pattern]
+            if index in by_pass:
+                by_pass[index].append(length - offset + shift)
+            else:
+                by_pass[index] = [length - offset + shift]
+        for index in self._split.intersection(by_pass):
+            by_pass[index] = list(set(by_pass[index]))
+        return by_pass
 
 
 def _literal_prefix(pattern: re.Pattern[str]) -> str:
@@ -433,23 +561,26 @@ def _new_scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
         return None
 
 
-#: Characters of long texts read before the scanner is built: building it costs about
-#: 60 ms (the translation and Hyperscan's compilation), and it saves 2 to 3 ms per MB of
-#: text, so a program that reads a few long texts is faster without it, one that reads
-#: a dump or a book a day much faster with it.
+#: Characters of texts read before the scanner is built: building it costs about 60 ms
+#: (the translation and Hyperscan's compilation), and it saves 2 to 3 ms per MB of long
+#: text and more of short ones (the pages of a dump), so a program that reads a few texts
+#: is faster without it, one that reads a dump or a book a day much faster with it. Every
+#: text counts, short or long: a dump of short pages is worth it as much as a book.
 WORTH_BUILDING = 8_000_000
 _waited = 0
 
 
 def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
-    """The scanner of *passes* for a text of *length* characters: compiled once the long
-    texts read add up to :data:`WORTH_BUILDING`; ``None`` before, without Hyperscan or
-    with :data:`DISABLE_VARIABLE` set."""
+    """The scanner of *passes* for a text of *length* characters: compiled once the texts
+    read add up to :data:`WORTH_BUILDING`; ``None`` before, without Hyperscan or with
+    :data:`DISABLE_VARIABLE` set."""
     global _waited
     if os.environ.get(DISABLE_VARIABLE):
         return None
-    if id(passes) not in _built:
-        _waited += length
-        if _waited < WORTH_BUILDING:
-            return None
+    built = _built.get(id(passes))
+    if built is not None and built[0] is passes:  # (every text once it is built)
+        return built[1]
+    _waited += length
+    if _waited < WORTH_BUILDING:
+        return None
     return _scanner(passes)
