@@ -217,6 +217,23 @@ def test_how_a_pass_of_look_behinds_is_split(pattern: str, split: list[tuple[str
 _SPACE = hyperscan_candidates.reversed_superset(re.compile(r"\s"))
 
 
+@pytest.mark.parametrize(
+    ("pattern", "widened"),
+    [
+        # split: each alternative reads more than the one pattern ("ly")
+        (r"y(?=l)(?:(?<=Sty)|(?<=sty))", [("lytS", 2), ("lyts", 2)]),
+        # not split: one alternative reads no more than the one pattern does
+        (r"J(?:(?=ul)|(?=K))", [("(?:lu|K)J", 0)]),
+        # split, as the one pattern would take every S
+        (r"S(?:(?<=OS)|(?<=NS))", [("SO", 1), ("SN", 1)]),
+    ],
+)
+def test_a_pass_is_split_where_that_reads_more(
+    pattern: str, widened: list[tuple[str, int]]
+) -> None:
+    assert hyperscan_candidates._widened(re.compile(pattern)) == widened
+
+
 def test_a_split_pass_gives_each_candidate_once() -> None:
     import hyperscan
 
