@@ -325,7 +325,36 @@ def test_a_parser_of_another_shape_leaves_the_passes_their_own_scan(
     assert built.passes == {}
 
 
-def test_the_scanner_is_built_once_long_texts_add_up_to_enough(
+def test_short_texts_count_toward_the_build_and_are_served_once_it_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 1000)
+    monkeypatch.setattr(hyperscan_candidates, "_waited", 0)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    page = "Peter I was born on 9 June [O.S. 30 May] 1672 in Moscow. " * 5  # 285 characters
+    served: list[str] = []
+    original = hyperscan_candidates.Scanner.found
+
+    def found(scanner: hyperscan_candidates.Scanner, text: str) -> dict[int, list[int]] | None:
+        served.append(text)
+        return original(scanner, text)
+
+    monkeypatch.setattr(hyperscan_candidates.Scanner, "found", found)
+    expected = _without_hyperscan(page, monkeypatch)
+    for _ in range(3):
+        assert anchors.find_anchors(page) == expected
+    assert served == []  # 855 characters read
+    assert hyperscan_candidates._built == {}
+    assert anchors.find_anchors(page) == expected
+    assert served == [page]
+    assert set(hyperscan_candidates._built) == {id(anchors._WIKITEXT_CANDIDATES)}
+    # a redirect is left to the one pattern of all the passes, and not counted
+    redirect = "#REDIRECT [[Old Style and New Style dates]]"
+    assert anchors.find_anchors(redirect) == _without_hyperscan(redirect, monkeypatch)
+    assert served == [page]
+
+
+def test_the_scanner_is_built_once_texts_add_up_to_enough(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 100)
