@@ -181,6 +181,29 @@ def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.Monkey
         assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
 
 
+@pytest.mark.usefixtures("every_text_long")
+def test_a_pass_split_as_it_would_match_alone_is_served_in_short_texts_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
+    assert scanner is not None
+    s_pass, bracket = (anchors._FIRST_BY_INDEX.index(char) for char in "S[")
+    text = "[[x]] [O.S. 5] " * 10
+    found = scanner.found(text)
+    assert found is not None
+    assert sorted(found[s_pass] or ()) == [text.index("S", at) for at in range(0, 150, 15)]
+    candidates = scanner.candidates(text)  # (a long text's)
+    assert candidates is not None
+    assert candidates[s_pass] is None  # its own scan
+    assert candidates[bracket] is not None
+    # dense candidates (one every 12 characters): only that pass is left to its own scan
+    dense = "[[x]] [O.S. " * 6000
+    found = scanner.found(dense)
+    assert found is not None
+    assert found[s_pass] is None
+    assert anchors.find_anchors(dense) == _without_hyperscan(dense, monkeypatch)
+
+
 def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
     scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
@@ -221,15 +244,15 @@ _SPACE = hyperscan_candidates.reversed_superset(re.compile(r"\s"))
     ("pattern", "widened"),
     [
         # split: each alternative reads more than the one pattern ("ly")
-        (r"y(?=l)(?:(?<=Sty)|(?<=sty))", [("lytS", 2), ("lyts", 2)]),
+        (r"y(?=l)(?:(?<=Sty)|(?<=sty))", ([("lytS", 2), ("lyts", 2)], False)),
         # not split: one alternative reads no more than the one pattern does
-        (r"J(?:(?=ul)|(?=K))", [("(?:lu|K)J", 0)]),
-        # split, as the one pattern would take every S
-        (r"S(?:(?<=OS)|(?<=NS))", [("SO", 1), ("SN", 1)]),
+        (r"J(?:(?=ul)|(?=K))", ([("(?:lu|K)J", 0)], False)),
+        # split, as the one pattern would take every S (and said so)
+        (r"S(?:(?<=OS)|(?<=NS))", ([("SO", 1), ("SN", 1)], True)),
     ],
 )
 def test_a_pass_is_split_where_that_reads_more(
-    pattern: str, widened: list[tuple[str, int]]
+    pattern: str, widened: tuple[list[tuple[str, int]], bool]
 ) -> None:
     assert hyperscan_candidates._widened(re.compile(pattern)) == widened
 
@@ -241,7 +264,9 @@ def test_a_split_pass_gives_each_candidate_once() -> None:
     pattern = re.compile(r"S(?:(?<=\.S)|(?<=O\.S))")
     scanner = hyperscan_candidates.Scanner(hyperscan, (pattern,))
     assert scanner.passes == {0: pattern}
-    assert scanner.candidates("O.S. and N.S. and S.") == [array("q", [2, 11])]
+    found = scanner.found("O.S. and N.S. and S.")
+    assert found is not None
+    assert sorted(found[0] or ()) == [2, 11]
 
 
 def test_too_many_alternatives_leave_a_pass_its_own_scan() -> None:

@@ -523,8 +523,11 @@ def _accelerated_short_text(text: str, accelerator: Scanner) -> array[int] | Non
             hits += _anchors_of(pattern, text, matched) if matched else matched
     for index, candidates in found.items():
         pattern = _PASSES[index]
-        match = pattern.match
-        matched = [at for at in candidates if match(text, at)]
+        if candidates is None:  # (left to its own scan in this text)
+            matched = [match.start() for match in pattern.finditer(text)]
+        else:
+            match = pattern.match
+            matched = [at for at in candidates if match(text, at)]
         hits += _anchors_of(pattern, text, matched) if matched else matched
     hits.sort()
     return array("q", hits)

@@ -356,43 +356,77 @@ def split_superset(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
         raise UntranslatableError(f"parse tree: {error!r}") from error
 
 
-def _widened(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
+def _widened(pattern: re.Pattern[str]) -> tuple[list[tuple[str, int]], bool]:
     """The Hyperscan patterns and shifts that serve *pattern*, or none where its own scan
-    is better: the split ones (:func:`split_superset`) where each reads more characters
-    than the one pattern of :func:`reversed_superset` (the ``y`` of ``Old Style``: not
-    every ``yl`` but ``styl`` after a ``d`` or a ``w`` or before a phrase's ending, a
-    third fewer candidates in the pages of ``bench_dump``, whose ``style=`` attributes
-    still give most), or where that one would match the pass's character alone."""
+    is better, and whether they were split because the one pattern of
+    :func:`reversed_superset` would match the pass's character alone (see
+    :class:`Scanner`). Split (:func:`split_superset`) where each split pattern reads more
+    characters than that one pattern (the ``y`` of ``Old Style``: not every ``yl`` but
+    ``styl`` after a ``d`` or a ``w`` or before a phrase's ending, a third fewer
+    candidates in the pages of ``bench_dump``, whose ``style=`` attributes still give
+    most), or where that one would match the character alone."""
     try:
         widened = [(reversed_superset(pattern), 0)]
         if len(widened[0][0]) > _LONGEST:
-            return []  # (split, it is as long)
+            return [], False  # (split, it is as long)
         try:
             split = split_superset(pattern)
         except UntranslatableError:
             split = []
+        alone = _matches_alone(widened[0][0], pattern)
         least = min((_least_width(expression) for expression, _ in split), default=0)
-        if least > _least_width(widened[0][0]) or _matches_alone(widened[0][0], pattern):
+        if least > _least_width(widened[0][0]) or alone:
             widened = split
     except UntranslatableError:
-        return []  # this pass keeps its own scan
+        return [], False  # this pass keeps its own scan
     if sum(len(expression) for expression, _ in widened) > _LONGEST:
-        return []  # so does this one
+        return [], False  # so does this one
     if any(_matches_alone(expression, pattern) for expression, _ in widened):
-        return []
-    return widened
+        return [], False
+    return widened, alone
+
+
+#: Hyperscan's patterns of some passes: for each, the pass it serves and its shift.
+_Served = dict[int, list[tuple[bytes, int]]]
+
+
+class _Group:
+    """Passes whose patterns are compiled in one database and scanned together."""
+
+    def __init__(self, database: _Database, served: _Served, alone: bool) -> None:
+        self.database = database
+        self.passes = tuple(served)
+        #: Whether these are the passes split as their one pattern would match alone.
+        self.alone = alone
+        #: For each of Hyperscan's patterns (by its id), the pass it serves and its shift.
+        self.owners: list[tuple[int, int]] = [
+            (index, shift) for index, expressions in served.items() for _, shift in expressions
+        ]
+        #: The passes served by several patterns, whose candidates may come twice.
+        self.split = {index for index, expressions in served.items() if len(expressions) > 1}
 
 
 class Scanner:
-    """The passes Hyperscan finds candidates for, in one database compiled once."""
+    """The passes Hyperscan finds candidates for, in databases compiled once.
+
+    The passes split because their one pattern would match their character alone (the
+    ``S`` of ``O.S.``, the ``j`` of ``vkj``) have a database of their own, scanned for
+    short texts only (see :meth:`found`): in a long text their own scan, which hands a
+    dense run of hits to the regex engine, cost no more (``bench_extract``'s article,
+    with an ``S`` candidate at each ``O.S.`` and each sentence that begins with an
+    ``S``, took 5% longer to scan with them served), and in crafted input ("[O.S. [O.S.
+    …") their candidates come so close together that Hyperscan stops (see
+    :data:`_DENSEST`); in a short text they save the passes' own scans. Where their scan
+    stops, only they scan on their own, not every pass.
+    """
 
     def __init__(self, hyperscan: Any, passes: Sequence[re.Pattern[str]]) -> None:
         self._count = len(passes)
-        served: dict[int, list[tuple[bytes, int]]] = {}
+        groups: tuple[_Served, _Served] = ({}, {})
         for index, pattern in enumerate(passes):
-            widened = _widened(pattern)
+            widened, alone = _widened(pattern)
             if widened:
-                served[index] = [
+                groups[alone][index] = [
                     (expression.encode("utf-8"), shift) for expression, shift in widened
                 ]
         self._terminated: type[Exception] = hyperscan.ScanTerminated
@@ -401,38 +435,13 @@ class Scanner:
         # Hyperscan's scratch space serves one scan at a time: one per thread (a dask
         # worker reads pages in several).
         self._local = threading.local()
-        self._database: _Database = hyperscan.Database()
-        try:
-            self._compile(hyperscan, served)
-        except hyperscan.error:  # one of them: each is tried alone, and that one left out
-            for index, expressions in list(served.items()):
-                try:
-                    self._compile(hyperscan, {index: expressions})
-                except hyperscan.error:
-                    del served[index]
-            self._compile(hyperscan, served)
-        self.passes: dict[int, re.Pattern[str]] = {index: passes[index] for index in served}
+        compiled = [_compiled(hyperscan, groups[alone], alone) for alone in (False, True)]
+        self._groups = [group for group in compiled if group.passes]
+        self.passes: dict[int, re.Pattern[str]] = {
+            index: passes[index] for group in self._groups for index in group.passes
+        }
         #: The indexes of the passes that keep their own scan.
-        self.unserved = tuple(index for index in range(self._count) if index not in served)
-        #: For each of Hyperscan's patterns (by its id), the pass it serves and its shift.
-        self._owners: list[tuple[int, int]] = [
-            (index, shift) for index, expressions in served.items() for _, shift in expressions
-        ]
-        #: The passes served by several patterns, whose candidates may come twice.
-        self._split = {index for index, expressions in served.items() if len(expressions) > 1}
-
-    def _compile(self, hyperscan: Any, served: dict[int, list[tuple[bytes, int]]]) -> None:
-        expressions = [expression for split in served.values() for expression, _ in split]
-        if expressions:
-            self._database.compile(
-                expressions=expressions,
-                ids=list(range(len(expressions))),
-                flags=[self._flags(hyperscan)] * len(expressions),
-            )
-
-    @staticmethod
-    def _flags(hyperscan: Any) -> int:
-        return int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
+        self.unserved = tuple(index for index in range(self._count) if index not in self.passes)
 
     def candidates(self, text: str) -> list[array[int] | None] | None:
         """For each pass (in their order), the sorted offsets in *text* where it may
@@ -440,25 +449,46 @@ class Scanner:
         scan is better (crafted input dense with candidates, a text Hyperscan cannot
         read). (A list, not a mapping of the passes: hashing a compiled pattern costs
         more than the scan of a short text.)"""
-        found = self.found(text)
+        found = self.found(text, short=False)
         if found is None:
             return None
         return [
-            array("q", sorted(found.get(index, ()))) if index in self.passes else None
+            None
+            if index not in self.passes or (index in found and found[index] is None)
+            else array("q", sorted(found.get(index) or ()))
             for index in range(self._count)
         ]
 
-    def found(self, text: str) -> dict[int, list[int]] | None:
+    def found(self, text: str, *, short: bool = True) -> dict[int, list[int] | None] | None:
         """The candidates of :meth:`candidates` by the index of their pass, only of the
-        passes that have some, in no order; ``None`` as there. (What a short text needs:
-        most have few candidates or none, and the arrays of every pass would cost more
-        than the scan.)"""
+        passes that have some, in no order, and ``None`` for a pass left to its own scan
+        in this text (see :class:`Scanner`: the passes split as their one pattern would
+        match alone, unless *short*); ``None`` as there. (What a short text needs: most
+        have few candidates or none, and the arrays of every pass would cost more than
+        the scan.)"""
         if not self.passes:
             return None
         try:
             data = text[::-1].encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan needs
             return None
+        by_pass: dict[int, list[int] | None] = {}
+        for number, group in enumerate(self._groups):
+            if group.alone and not short:
+                by_pass.update(dict.fromkeys(group.passes))
+                continue
+            ends = self._ends(number, group, data)
+            if ends is None:
+                if not group.alone:
+                    return None
+                by_pass.update(dict.fromkeys(group.passes))  # (see the class's docstring)
+            elif ends:
+                self._gather(group, data, text, ends, by_pass)
+        return by_pass
+
+    def _ends(self, number: int, group: _Group, data: bytes) -> list[tuple[int, int]] | None:
+        """Where the patterns of *group* (the *number*-th) match in *data*, by pattern id;
+        ``None`` where the scan stops or fails."""
         ends: list[tuple[int, int]] = []
         add = ends.append
 
@@ -469,30 +499,67 @@ class Scanner:
             return len(ends) > _DENSE_FLOOR and end < len(ends) * _DENSEST
 
         try:
-            scratch = getattr(self._local, "scratch", None)
-            if scratch is None:
-                scratch = self._local.scratch = self._scratch_for(self._database)
-            self._database.scan(data, match_event_handler=found, scratch=scratch)
+            scratches = getattr(self._local, "scratches", None)
+            if scratches is None:
+                scratches = self._local.scratches = [
+                    self._scratch_for(each.database) for each in self._groups
+                ]
+            group.database.scan(data, match_event_handler=found, scratch=scratches[number])
         except self._terminated:
             return None  # too many candidates (see _DENSEST)
         except self._failed:
             return None  # (no memory for a scratch space, say): the passes scan alone
-        by_pass: dict[int, list[int]] = {}
-        if not ends:
-            return by_pass
+        return ends
+
+    @staticmethod
+    def _gather(
+        group: _Group,
+        data: bytes,
+        text: str,
+        ends: list[tuple[int, int]],
+        by_pass: dict[int, list[int] | None],
+    ) -> None:
+        """Add the candidates of *ends* to *by_pass*, by their pass."""
         ends.sort(key=lambda hit: hit[1])  # (Hyperscan reports them in this order)
         to_offset = _char_offsets(data, text, [end for _, end in ends])
         length = len(text)
-        owners = self._owners
+        owners = group.owners
+        gathered: dict[int, list[int]] = {}
         for (pattern, _), offset in zip(ends, to_offset, strict=True):
             index, shift = owners[pattern]
-            if index in by_pass:
-                by_pass[index].append(length - offset + shift)
+            if index in gathered:
+                gathered[index].append(length - offset + shift)
             else:
-                by_pass[index] = [length - offset + shift]
-        for index in self._split.intersection(by_pass):
-            by_pass[index] = list(set(by_pass[index]))
-        return by_pass
+                gathered[index] = [length - offset + shift]
+        for index in group.split.intersection(gathered):
+            gathered[index] = list(set(gathered[index]))
+        by_pass.update(gathered)
+
+
+def _compiled(hyperscan: Any, served: _Served, alone: bool) -> _Group:
+    """The database of the patterns *served*: a pattern Hyperscan refuses leaves its pass
+    out (each pass is tried alone where the set as a whole is refused)."""
+    database: _Database = hyperscan.Database()
+    try:
+        _compile(hyperscan, database, served)
+    except hyperscan.error:
+        for index, expressions in list(served.items()):
+            try:
+                _compile(hyperscan, hyperscan.Database(), {index: expressions})
+            except hyperscan.error:
+                del served[index]
+        _compile(hyperscan, database, served)
+    return _Group(database, served, alone)
+
+
+def _compile(hyperscan: Any, database: _Database, served: _Served) -> None:
+    expressions = [expression for split in served.values() for expression, _ in split]
+    if expressions:
+        database.compile(
+            expressions=expressions,
+            ids=list(range(len(expressions))),
+            flags=[int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)] * len(expressions),
+        )
 
 
 def _literal_prefix(pattern: re.Pattern[str]) -> str:
