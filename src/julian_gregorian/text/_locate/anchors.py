@@ -13,8 +13,10 @@ as much as ``str.count``. (The ``t`` of ``st``, a common letter, is found by its
 the literal ``st``: see :data:`_ST_PASS`.) One pattern of all the passes stops at every
 character any of them begins with, slower over a long text than the passes apart; a
 short text (most pages of a dump) is searched with it once first, and one without an
-anchor costs only that scan. The detailed shapes then run only in small windows around
-the anchors (cut by
+anchor costs only that scan. Where Hyperscan is installed, it serves the passes of long
+and short texts alike once a program has read enough text (see
+:mod:`~julian_gregorian.text._locate.hyperscan_candidates`). The detailed shapes then
+run only in small windows around the anchors (cut by
 :mod:`~julian_gregorian.text._extract`).
 """
 
@@ -551,6 +553,7 @@ def _anchors_of(pattern: re.Pattern[str], text: str, hits: list[int]) -> list[in
     return hits
 
 
+#: :data:`_ANCHOR_AFTER_START` as pairs, looked through by identity.
 _SHIFTED = tuple(_ANCHOR_AFTER_START.items())
 
 
