@@ -33,6 +33,17 @@ def test_unknown_codes_are_errors() -> None:
         check(BURIED, items=[], fix_side="both")  # type: ignore[arg-type]
 
 
+def test_a_selection_is_chosen_once_however_it_is_given() -> None:
+    from julian_gregorian.errors import ParseError
+
+    chosen = select_rules(["JG1"], ["JG102"], None)
+    assert [rule.code for rule in chosen] == ["JG101", "JG103", "JG104"]
+    assert select_rules(iter(["JG1"]), ("JG102",), ()) is chosen  # (a dump's every page)
+    for _ in range(2):  # an unknown code is an error every time, not once
+        with pytest.raises(ParseError, match="unknown rule or prefix 'JG999'"):
+            select_rules(["JG999"])
+
+
 def test_the_default_rules_are_every_rule_but_the_opt_in_ones_however_asked() -> None:
     default = tuple(rule for rule in RULES if rule.default)
     assert select_rules() == default

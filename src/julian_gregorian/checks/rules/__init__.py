@@ -4,6 +4,7 @@ the text says of the offset), JG5xx opt-in."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from julian_gregorian.checks.rules import (
@@ -69,13 +70,24 @@ def select_rules(
     """
     if select is None and not extend_select and not ignore:
         return _DEFAULT_RULES  # (most calls: one per page of a dump)
+    # (Chosen once for each selection: a dump run with a configuration asks for the
+    # same one at every page, and choosing costs about as much as reading a short page.)
+    return _selected(
+        None if select is None else tuple(select), tuple(ignore or ()), tuple(extend_select or ())
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _selected(
+    select: tuple[str, ...] | None, ignore: tuple[str, ...], extend_select: tuple[str, ...]
+) -> tuple[Rule, ...]:
     if select is None:
         chosen = {r.code for r in RULES if r.default}
     else:
         chosen = {r.code for selector in select for r in matching(selector)}
-    for selector in extend_select or ():
+    for selector in extend_select:
         chosen.update(r.code for r in matching(selector))
-    for selector in ignore or ():
+    for selector in ignore:
         chosen.difference_update(r.code for r in matching(selector))
     return tuple(r for r in RULES if r.code in chosen)
 
