@@ -281,10 +281,18 @@ _SAMPLE_YEARS: dict[int, tuple[int, ...]] = {
 
 
 def yearless_offsets(old: Side, new: Side) -> frozenset[int]:
-    """The offsets (10 to 13) under which the sides' days and months match, years aside."""
+    """The offsets (10 to 13) under which the sides' days and months match, years aside.
+
+    A single day beside a range names one of its ends, as :func:`read_pair` takes it
+    when the years are known ("the night of 13 to 14 January, which is 1 January Old
+    Style"); two ranges must match at both ends.
+    """
     found = possible_offsets(old.start.month, old.start.day, new.start.month, new.start.day)
+    ends = possible_offsets(old.end.month, old.end.day, new.end.month, new.end.day)
+    if old.is_range and new.is_range:
+        return found & ends
     if old.is_range or new.is_range:
-        found &= possible_offsets(old.end.month, old.end.day, new.end.month, new.end.day)
+        return found | ends
     return found
 
 

@@ -29,5 +29,6 @@ DANISH = Language(
     ),
     lead_ins=("efter den", "efter", "ifølge"),
     joiners=("eller", "dvs.", "altså"),
-    range_words=("til",),
+    # "natten mellem den 7. og den 8. november": the two days of a night
+    range_words=("til", "og den", "og"),
 )

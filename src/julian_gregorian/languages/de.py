@@ -47,7 +47,8 @@ GERMAN = Language(
     glued_new_markers=("greg.",),
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
-    range_words=("bis",),
+    # "in der Nacht vom 7. auf den 8. November": the two days of a night
+    range_words=("bis", "auf den", "auf"),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     weekday_abbreviations=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
 )

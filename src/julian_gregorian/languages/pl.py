@@ -70,7 +70,8 @@ POLISH = Language(
     ),
     lead_ins=("wg", "według", "zgodnie z", "podług"),
     joiners=("lub", "czyli", "tj."),
-    range_words=("do",),
+    # "w nocy z 6 na 7 listopada": the two days of a night
+    range_words=("do", "na"),
     weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
     weekday_abbreviations=("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."),
 )

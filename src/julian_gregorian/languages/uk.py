@@ -44,7 +44,8 @@ UKRAINIAN = Language(
     ),
     lead_ins=("за", "згідно з"),
     joiners=("або", "тобто"),
-    range_words=("по",),
+    # "на ніч із 13 на 14 січня": the two days of a night
+    range_words=("по", "на"),
     weekdays=("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"),
     weekday_abbreviations=("пн", "вт", "ср", "чт", "пт", "сб", "нд"),
 )

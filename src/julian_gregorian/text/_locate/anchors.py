@@ -283,8 +283,12 @@ _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
 
 
 #: What ends a day number in parentheses: the closing one, or spaces and a month, a
-#: linking word or a marker.
-_DAY_END = rf"(?:\)|\s+{_AFTER_DAY})"
+#: linking word or a marker; or a dash and the last day of a range, then either of those
+#: (``24–25 октября (6–7 ноября)``).
+_DAY_END = rf"(?:\)|\s+{_AFTER_DAY}|\s?[-–]\s?\d\d?\.?(?:\)|\s+{_AFTER_DAY}))"
+#: A short word in small letters before a day in parentheses: "(il 3", "(o 5", the
+#: first day of a night's range "(с 7 на 8 ноября)", "(z 6 na 7 listopada)".
+_SMALL_WORD = "[a-zа-яёіїєґў]{1,3}"
 #: What follows the opening parenthesis of an anchor (see the pass of ``(`` below): a
 #: day number (after up to three small letters, "il 3", "o 5"), its ordinal suffix and
 #: full stop optional, then :data:`_DAY_END`; two numeric days (``15.04)``) or a day and
@@ -295,7 +299,7 @@ _DAY_END = rf"(?:\)|\s+{_AFTER_DAY})"
 _AFTER_OPENING = (
     rf"(?=\s?(?:\d\d?(?:{_DAY_END}|{ORDINAL_SUFFIX}\.?{_DAY_END}"
     rf"|\.(?:{_DAY_END}|\d\d?\)|[IVX]+[/)]))"
-    rf"|[a-z]{{1,3}}\s\d{{1,2}}{ORDINAL_SUFFIX}?\.?{_DAY_END}"
+    rf"|{_SMALL_WORD}\s\d{{1,2}}{ORDINAL_SUFFIX}?\.?{_DAY_END}"
     rf"|[A-Z][a-z]{{2,8}}\.?\s\d|{_parenthesised_markers()}))"
 )
 #: Fails at once where no alternative of :data:`_AFTER_OPENING` may match: where neither

@@ -163,8 +163,8 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     if name == "parenthesised_three":
         return _three(found, codes, tokens, window, a, offset, end_offset)
     b = _date(tokens, roles["b"])
-    if b is None:
-        return None
+    if b is None or ("bw" in roles and (b.day, b.month) == (b.end_day, b.end_month)):
+        return None  # (a word is passed over before a range only: "(с 7 на 8 ноября)")
     calendar_b = _merge(_calendar(codes, roles.get("bm")), _calendar(codes, roles.get("bp")))
     if "sm" in roles:
         calendar_a = _merge(calendar_a, _calendar(codes, roles["sm"]))

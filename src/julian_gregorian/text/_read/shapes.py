@@ -7,6 +7,8 @@ parts (roles):
 - ``a``, ``b``, ``c``: a date or a range of dates (``R``); ``an``: a bare day;
 - ``am``, ``bm``, ``cm``: a marker after its date (``, O.S.``, ``(Old Style)``, ``[N.S.]``);
 - ``ap``, ``bp``, ``cp``: a marker before its date (``O.S.``, ``(N.S.)``, ``New style:``);
+- ``bw``: the word before a range ``b`` in brackets, the first word of a night's days
+  (``с`` of ``(с 7 на 8 ноября)``), which the reader accepts before a range only;
 - ``y``: a year shared by both dates; ``ay``: a year of ``a`` written after its marker;
   ``ya``/``yb``: the two years of ``1451 [O.S. 1450]``;
 - ``sm``/``tm``: markers given for both dates of a slash pair at once
@@ -42,6 +44,7 @@ _ROLES: dict[str, str] = {
     "ap": _BEFORE,
     "bp": _BEFORE,
     "cp": _BEFORE,
+    "bw": "w",
     "y": "Y",
     "ay": "Y",
     "ya": "Y",
@@ -65,10 +68,11 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # 7 May (O.S. 26 April) 1710; 25 December 1642 (NS 4 January 1643); 3 marca 1917
     # (wg kalendarza juliańskiego 18 lutego - stąd nazwa); 8 marca (lub, według
     # juliańskiego kalendarza, 23 lutego); 22 de janeiro (no calendário juliano, então em
-    # vigor na Rússia, 9 de janeiro)
+    # vigor na Rússia, 9 de janeiro); с 24 на 25 октября (по новому стилю — с 6 на 7
+    # ноября) 1917 (the word before a range, bw)
     (
         "parenthesised",
-        r"{a}{am}? [,:]? \( (?:w,?){0,2} {bp} (?:, w)? ,? {b} (?:[-~,;]? w)? \) (?:,? {y})?",
+        r"{a}{am}? [,:]? \( (?:w,?){0,2} {bp} (?:, w|{bw})? ,? {b} (?:[-~,;]? w)? \) (?:,? {y})?",
     ),
     # 7 November (25 October, O.S.) 1917; 22 October 1612 Old Style (1 November New Style);
     # 7 XI 1917 (24 X wg starego stylu, stąd nazwa); 7 listopada 1917 (25 października
@@ -111,8 +115,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # 11/23 April
     ("slash", r"{an} / {b}{bm}?"),
     # 25 октября (7 ноября) 1917 года; 22 декабря 1914 года (4 января 1915 года); 23 de
-    # fevereiro Old Style (8 de março)
-    ("parenthesised", r"{a}{am}? ,? \( {b} \) (?:,? {y})?"),
+    # fevereiro Old Style (8 de março); с 25 на 26 октября (с 7 на 8 ноября); den 7. og den
+    # 8. november (25-26 oktober, JK)
+    ("parenthesised", r"{a}{am}? ,? \( {bw}? {b} (?:, w)? \) (?:,? {y})?"),
     # 14 (26 ноября) 1894: a bare day, the month with the day in brackets
     ("parenthesised", r"{an} \( {b}{bm}? \) (?:,? {y})?"),
     # 28 августа [9 сентября] 1828 (Russian Wikipedia); 9 June [30 May] 1672
