@@ -25,6 +25,9 @@ ITALIAN = Language(
         "nel calendario giuliano",
         # capitalised as the article's title, in a link: "Secondo il Calendario Giuliano"
         "Calendario Giuliano",
+        # the calendar named before, then "that one": "il 6 novembre del calendario
+        # gregoriano corrisponde al 24 ottobre di quello giuliano"
+        "di quello giuliano",
     ),
     new_markers=(
         "stile nuovo",
@@ -33,6 +36,7 @@ ITALIAN = Language(
         "secondo il calendario gregoriano",
         "nel calendario gregoriano",
         "Calendario Gregoriano",
+        "di quello gregoriano",
     ),
     lead_ins=("secondo il", "nel", "secondo"),
     joiners=("o", "ossia", "cioè"),

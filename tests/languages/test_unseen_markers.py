@@ -1,0 +1,73 @@
+"""Golden sentences of markers met in real text the project had not seen: a calendar
+named as "the old one" (Macedonian ``според стариот календар``), "the old Julian
+calendar" (Russian ``по старому юлианскому календарю``), and a second calendar named
+as "that one" (Italian ``di quello giuliano``). Each real sentence is quoted as found
+(trimmed to the clause around the date) with its source; the siblings are the same
+day written the other way round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import check, extract
+
+PAIR, OLD = "pair", "old_style"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://m.kajgana.com/7-noemvri-1917-izbuvna-oktomvriskata-revolucija-vo-rusija
+        (
+            "Наречена е Октомвриска бидејќи избувнала на 25 октомври според стариот календар.",
+            [(OLD, "marked", "--10-25", "")],
+        ),
+        (
+            "Револуцијата избувнала на 7 ноември 1917 според новиот календар.",
+            [("new_style", "marked", "", "1917-11-07")],
+        ),
+        # http://visokoye.kamenec.edu.by/ru/main.aspx?guid=79121
+        (
+            "По старому юлианскому календарю, который в то время был принят в России, "
+            "Октябрьская революция произошла 25 октября 1917 года.",
+            [(OLD, "marked", "1917-10-25", "")],
+        ),
+        # https://vistosulweb.com/lenin-rivoluzione-ottobre
+        (
+            "(così chiamata perché il 6 novembre del calendario gregoriano corrisponde al "
+            "24 ottobre di quello giuliano)",
+            [(PAIR, "prose", "--10-24", "--11-06")],
+        ),
+        (
+            "il 24 ottobre del calendario giuliano corrisponde al 6 novembre di quello gregoriano",
+            [(PAIR, "prose", "--10-24", "--11-06")],
+        ),
+    ],
+)
+def test_a_marker_of_unseen_text_is_read(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = [
+        (
+            item.kind,
+            item.shape,
+            item.old_style.start.isoformat() if item.old_style else "",
+            item.new_style.start.isoformat() if item.new_style else "",
+        )
+        for item in extract(text)
+    ]
+    assert found == expected
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that one" with no date of its own, and the old calendar named without a date
+        "Il calendario gregoriano è più preciso di quello giuliano.",
+        "Црквата и денес го користи стариот календар.",
+    ],
+)
+def test_look_alike_of_an_unseen_marker_stays_silent(text: str) -> None:
+    assert extract(text) == []
