@@ -282,10 +282,11 @@ _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
 )
 
 
-#: What ends a day number in parentheses: the closing one, or spaces and a month, a
+#: What ends a day number in parentheses: the closing one (after a space too, as a
+#: converted page prints "14 ( 26 ) december"), or spaces and a month, a
 #: linking word or a marker; or a dash and the last day of a range, then either of those
 #: (``24–25 октября (6–7 ноября)``).
-_DAY_END = rf"(?:\)|\s+{_AFTER_DAY}|\s?[-–]\s?\d\d?\.?(?:\)|\s+{_AFTER_DAY}))"
+_DAY_END = rf"(?:\s?\)|\s+{_AFTER_DAY}|\s?[-–]\s?\d\d?\.?(?:\)|\s+{_AFTER_DAY}))"
 #: A short word in small letters before a day in parentheses: "(il 3", "(o 5", the
 #: first day of a night's range "(с 7 на 8 ноября)", "(z 6 na 7 listopada)".
 _SMALL_WORD = "[a-zа-яёіїєґў]{1,3}"
@@ -305,8 +306,8 @@ _AFTER_OPENING = (
 #: Fails at once where no alternative of :data:`_AFTER_OPENING` may match: where neither
 #: a space nor a character of a word follows, which every alternative begins with
 #: ("((((…"), and at a day number followed by spaces and then neither a letter nor a
-#: digit, where only a letter may follow a day ("(5 (5 …").
-_OPENING_GUARD = r"(?=[\s\w])(?!\s?\d\d?\s+[^\w\s])"
+#: digit, where only a letter or the closing parenthesis may follow a day ("(5 (5 …").
+_OPENING_GUARD = r"(?=[\s\w])(?!\s?\d\d?\s+[^\w\s)])"
 #: What follows the opening bracket of an anchor (see the pass of ``[`` below).
 _AFTER_BRACKET = (
     r"(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"

@@ -196,14 +196,15 @@ _DIGIT_HEAD = (
     rf"(?:,?{_SP}(?P<uy>{_DATE_YEAR_BODY}){_year_tail('ue')})?)",
 )
 # 7 (20) сентября 1916 года, 7 [20] ноября, 7. (20.) November, 10th (22nd) April,
-# 3 (16) VI 1917: one month and year for both days. The day group may hold a marker,
+# 3 (16) VI 1917, spaces inside the brackets as a converted page prints them "14 ( 26 )
+# december 1803": one month and year for both days. The day group may hold a marker,
 # 20 (за старим стилем – 8) квітня 1861: that pattern is tried first (as the optional
 # marker of one pattern would be), then the same without it. Every way of reading the
 # first day and its dot ends at the same bracket, so this order finds what one pattern
 # with an optional marker would.
-_DAY_GROUP_START = rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]"
+_DAY_GROUP_START = rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]{_OPT_SP}"
 _DAY_GROUP_END = (
-    rf"(?P<qd2>{_DAY})\.?[)\]]{_OPT_SP}"
+    rf"(?P<qd2>{_DAY})\.?{_OPT_SP}[)\]]{_OPT_SP}"
     rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)"
 )
 #: The start of a day group with a marker: the marker's first letter after the bracket

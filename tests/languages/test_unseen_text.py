@@ -1,9 +1,10 @@
-"""Golden sentences of markers met in real text the project had not seen: a calendar
-named as "the old one" (Macedonian ``според стариот календар``), "the old Julian
-calendar" (Russian ``по старому юлианскому календарю``), and a second calendar named
-as "that one" (Italian ``di quello giuliano``). Each real sentence is quoted as found
-(trimmed to the clause around the date) with its source; the siblings are the same
-day written the other way round.
+"""Golden sentences of real text the project had not seen: a calendar named as "the
+old one" (Macedonian ``според стариот календар``), "the old Julian calendar" (Russian
+``по старому юлианскому календарю``), a second calendar named as "that one" (Italian
+``di quello giuliano``), and a day group printed with spaces inside its brackets
+(``14 ( 26 ) december 1803``). Each real sentence is quoted as found (trimmed to the
+clause around the date) with its source; the siblings are the same day written the
+other way round.
 """
 
 from __future__ import annotations
@@ -71,3 +72,27 @@ def test_a_marker_of_unseen_text_is_read(
 )
 def test_look_alike_of_an_unseen_marker_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sv-006 (a machine translation of Russian Wikipedia's 'Крейцвальд, Фридрих
+        # Рейнгольд' into Swedish)
+        "Född den 14 ( 26 ) december 1803 i familjen till en livegen på godset Jõepere",
+        "Родился 14 ( 26 ) декабря 1803 года в семье крепостного",
+    ],
+)
+def test_a_day_group_with_spaces_in_its_brackets_is_read(text: str) -> None:
+    [item] = extract(text)
+    assert item.shape == "parenthesised_days"
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+        "1803-12-14",
+        "1803-12-26",
+    )
+
+
+def test_numbers_with_spaces_in_brackets_stay_silent() -> None:
+    assert extract("in 14 ( 26 ) cases out of 30, and ( 5 ) more") == []
