@@ -44,6 +44,19 @@ PAIR, OLD = "pair", "old_style"
             "il 24 ottobre del calendario giuliano corrisponde al 6 novembre di quello gregoriano",
             [(PAIR, "prose", "--10-24", "--11-06")],
         ),
+        # sk-007 (Slovak Wikipedia, 'Juliánsky kalendár'): the adjective after its noun,
+        # and alone; the span of years before it gives no year
+        (
+            "V súčasnosti (v rokoch 1900 – 2099) je medzi oboma kalendármi rozdiel 13 dní. Ak "
+            "napr. podľa kalendára gregoriánskeho máme 7. januára, tak podľa juliánskeho máme "
+            "25. decembra",
+            [(PAIR, "prose", "--12-25", "--01-07")],
+        ),
+        (
+            "Ak podľa kalendára juliánskeho máme 25. decembra, tak podľa gregoriánskeho máme "
+            "7. januára.",
+            [(PAIR, "prose", "--12-25", "--01-07")],
+        ),
     ],
 )
 def test_a_marker_of_unseen_text_is_read(
@@ -68,6 +81,9 @@ def test_a_marker_of_unseen_text_is_read(
         # "that one" with no date of its own, and the old calendar named without a date
         "Il calendario gregoriano è più preciso di quello giuliano.",
         "Црквата и денес го користи стариот календар.",
+        # sk-008 (a 2010 revision of the same article): a month without a day
+        "Preto sa napríklad októbrová revolúcia, podľa juliánskeho kalendára, odohrala v "
+        "novembri podľa gregoriánskeho kalendára.",
     ],
 )
 def test_look_alike_of_an_unseen_marker_stays_silent(text: str) -> None:
@@ -96,3 +112,14 @@ def test_a_day_group_with_spaces_in_its_brackets_is_read(text: str) -> None:
 
 def test_numbers_with_spaces_in_brackets_stay_silent() -> None:
     assert extract("in 14 ( 26 ) cases out of 30, and ( 5 ) more") == []
+
+
+def test_the_end_of_a_span_of_years_is_no_context_year() -> None:
+    text = "In the years 1900–2099 Christmas falls on 7 January (25 December O.S.)."
+    [item] = extract(text)
+    assert item.old_style is not None
+    assert (item.year_from, item.old_style.start.isoformat()) == ("unknown", "--12-25")
+    # a year standing alone still gives one
+    [item] = extract("In 1904 the fast ended on 7 January (25 December O.S.).")
+    assert item.old_style is not None
+    assert (item.year_from, item.old_style.start.isoformat()) == ("context", "1903-12-25")

@@ -23,6 +23,11 @@ SLOVAK = Language(
         "podľa juliánskeho kalendára",
         "juliánskeho kalendára",
         "juliánsky kalendár",
+        # the adjective after its noun, and alone: "Ak napr. podľa kalendára
+        # gregoriánskeho máme 7. januára, tak podľa juliánskeho máme 25. decembra"
+        "podľa kalendára juliánskeho",
+        "kalendára juliánskeho",
+        "podľa juliánskeho",
     ),
     new_markers=(
         "nového štýlu",
@@ -31,6 +36,9 @@ SLOVAK = Language(
         "podľa gregoriánskeho kalendára",
         "gregoriánskeho kalendára",
         "gregoriánsky kalendár",
+        "podľa kalendára gregoriánskeho",
+        "kalendára gregoriánskeho",
+        "podľa gregoriánskeho",
     ),
     lead_ins=("podľa",),
     joiners=("alebo", "t. j."),

@@ -9,7 +9,8 @@ says nothing. Among the candidates, a year written right after a date of the sam
 month is preferred ("27 April [O.S. 15 April] 1891 – 5 March 1953 … he believed 11/23
 April to be his birthday" gives 1891). What counts as a year is a number 1000–2099
 standing alone: not a decade (``1920s``), not part of a larger number (``370,000``),
-not a percentage.
+not a percentage, not an end of a span of years (``v rokoch 1900 – 2099``: a date near
+it may fall in any of them, and either end would be a guess).
 
 :class:`YearContext` indexes the years of a text once and remembers the last paragraph
 and section it measured, so that looking up the years of many dates stays linear in
@@ -37,6 +38,7 @@ _NOT_BEFORE = r"[\d,.$£€#№/:]"
 YEAR = re.compile(
     rf"(?:1(?<!{_NOT_BEFORE}1)[0-9]{{3}}|2(?<!{_NOT_BEFORE}2)0[0-9][0-9])"
     r"(?![\d%/]|s\b|'s\b|,\d|\.\d|:\d)"
+    r"(?<![0-9] [–—-] [0-9]{4})(?<![0-9][–—-][0-9]{4})(?! ?[–—-] ?[0-9]{4})"
 )
 
 _ELISION_LINES = r"[ \t]*\[(?:…|\.\.\.)\][ \t]*|[ \t]*(?:…|\.\.\.)[ \t]*"
