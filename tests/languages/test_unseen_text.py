@@ -2,7 +2,9 @@
 old one" (Macedonian ``според стариот календар``), "the old Julian calendar" (Russian
 ``по старому юлианскому календарю``), a second calendar named as "that one" (Italian
 ``di quello giuliano``), and a day group printed with spaces inside its brackets
-(``14 ( 26 ) december 1803``). Each real sentence is quoted as found (trimmed to the
+(``14 ( 26 ) december 1803``), the Serbian year written as an ordinal, with a full stop
+before its word (``26.10.1787. godine (6.11.1787. po novom kalendaru)``). Each real
+sentence is quoted as found (trimmed to the
 clause around the date) with its source; the siblings are the same day written the
 other way round.
 """
@@ -123,3 +125,29 @@ def test_the_end_of_a_span_of_years_is_no_context_year() -> None:
     [item] = extract("In 1904 the fast ended on 7 January (25 December O.S.).")
     assert item.old_style is not None
     assert (item.year_from, item.old_style.start.isoformat()) == ("context", "1903-12-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://knjige.pravac.com/biografije/vuk-stefanovic-karadzic-25 (the page writes
+        # some Latin e's with the Cyrillic letter, "rođеn jе"; quoted here in Latin ones)
+        "Vuk Stefanović Karadžić, najpoznatija ličnost lozničkog kraja, rođen je 26.10.1787. "
+        "godine (6.11.1787. po novom kalendaru) u Tršiću, nedaleko od Loznice.",
+        "рођен је 26. октобра 1787. године (6. новембра по новом календару) у Тршићу",
+        "rođen je 26. oktobra 1787. godine (6. novembra 1787. godine po novom kalendaru)",
+    ],
+)
+def test_a_serbian_ordinal_year_is_read(text: str) -> None:
+    [item] = extract(text)
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+        "1787-10-26",
+        "1787-11-06",
+    )
+    assert check(text) == []
+
+
+def test_a_year_ending_a_sentence_is_no_ordinal_year() -> None:
+    assert extract("Rođen je 26. oktobra 1787. Godine 1805. otišao je u Beč.") == []

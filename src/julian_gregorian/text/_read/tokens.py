@@ -110,8 +110,10 @@ _DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
 
 
 def _year_tail(era_group: str) -> str:
+    # Serbian writes a year as an ordinal, with a full stop before its word: "26.
+    # октобра 1787. године".
     return (
-        rf"(?!\d)(?![.,]\d)(?:{_SP}(?:{YEAR_WORD})"
+        rf"(?!\d)(?![.,]\d)(?:\.?{_SP}(?:{YEAR_WORD})"
         rf"|{_OPT_SP}(?P<{era_group}>{_ERA})(?!\w))?"
     )
 
@@ -230,7 +232,8 @@ _DIGIT_TAIL = "|".join(
         r"\s?\((?P<sd2>[0-9]{1,2})(?:\.(?P<sm2>0?[1-9]|1[0-2]))?\.?\))",
         # 26.2./11.3.1917: a day and month without a year before the slash of a pair.
         r"(?P<dm>(?<![\d.,/-])(?P<ed>[0-9]{1,2})\.(?P<em>0?[1-9]|1[0-2])\.(?=\s?/\s?[0-9]{1,2}\.))",
-        rf"(?P<num>(?<![\d.,-])(?<![0-9]/)(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>[0-9]{{3,4}})(?!\d))",
+        rf"(?P<num>(?<![\d.,-])(?<![0-9]/)(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>[0-9]{{3,4}})(?!\d)"
+        rf"(?:\.?{_SP}(?:{YEAR_WORD}))?)",
         # 15(28).04.1922, 15(28)04.1922: both days of one month in one numeric date.
         r"(?P<P>(?<![\d.])(?P<pd1>[0-9]{1,2})\s?\((?P<pd2>[0-9]{1,2})\)\.?\s?(?P<pm>[0-9]{1,2})"
         r"\.\s?(?P<py>[0-9]{3,4})(?!\d))",
