@@ -151,3 +151,22 @@ def test_a_serbian_ordinal_year_is_read(text: str) -> None:
 
 def test_a_year_ending_a_sentence_is_no_ordinal_year() -> None:
     assert extract("Rođen je 26. oktobra 1787. Godine 1805. otišao je u Beč.") == []
+
+
+def test_a_year_after_the_bracket_with_de_is_the_pair_s_year() -> None:
+    # pt-013 (a machine translation of English Wikipedia's 'Michael of Russia'), with a
+    # real error in its second pair (O.S. 13 July 1645 is N.S. 23 July)
+    text = (
+        "Miguel I (22 de julho [OS 12 de julho] de 1596 – 22 de julho [OS 13 de julho] de "
+        "1645) tornou-se o primeiro czar russo da Casa de Romanov"
+    )
+    found = [
+        (item.old_style.start.isoformat(), item.year_from)
+        for item in extract(text)
+        if item.old_style is not None
+    ]
+    assert found == [("1596-07-12", "text"), ("1645-07-13", "text")]
+    assert [finding.code for finding in check(text)] == ["JG101"]
+    [item] = extract("el 7 de noviembre (25 de octubre según el calendario juliano) de 1917")
+    assert item.old_style is not None
+    assert (item.old_style.start.isoformat(), item.year_from) == ("1917-10-25", "text")

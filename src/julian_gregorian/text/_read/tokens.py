@@ -822,6 +822,10 @@ def _spaced_dash(text: str, at: int) -> bool:
     return before.isspace() or after.isspace() or before.isdigit() or after.isdigit()
 
 
+#: The words between a month and its year (``de``), as written.
+_YEAR_LINKS = frozenset(word for language in LANGUAGES for word in language.year_links)
+
+
 def _words(
     text: str, start: int, end: int, next_code: str, codes: list[str], tokens: list[Token]
 ) -> None:
@@ -840,6 +844,8 @@ def _words(
         return
     if next_code == "/" and text[start:end].strip() == "?":
         return  # Polish Wikipedia's "30 października?/11 listopada": "?" links a note
+    if next_code == "Y" and codes and codes[-1] in ")]" and text[start:end].strip() in _YEAR_LINKS:
+        return  # "22 de julho [OS 12 de julho] de 1596": the pair's year after its bracket
     codes.append("w")
     tokens.append(Token("w", start, end))
 
