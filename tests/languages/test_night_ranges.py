@@ -90,6 +90,8 @@ def test_a_night_or_a_range_in_brackets_is_read(text: str, expected: list[Summar
         # a word before a single date in brackets is not passed over
         "Він приїхав 5 травня (до 18 травня) 1917.",
         "He came on 5 May (by 18 May) 1917.",
+        # nor a longer word before a range
+        "She arrived on 3 March (leaving 15–16 March) 1905.",
         # ranges as far apart as no two calendars
         "the rising of 24–25 October (1–2 November) 1917",
         # a range of something else in brackets

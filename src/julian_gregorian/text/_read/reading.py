@@ -163,8 +163,8 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     if name == "parenthesised_three":
         return _three(found, codes, tokens, window, a, offset, end_offset)
     b = _date(tokens, roles["b"])
-    if b is None or ("bw" in roles and (b.day, b.month) == (b.end_day, b.end_month)):
-        return None  # (a word is passed over before a range only: "(с 7 на 8 ноября)")
+    if b is None or ("bw" in roles and not _night_start(b, tokens[roles["bw"][0]], window)):
+        return None
     calendar_b = _merge(_calendar(codes, roles.get("bm")), _calendar(codes, roles.get("bp")))
     if "sm" in roles:
         calendar_a = _merge(calendar_a, _calendar(codes, roles["sm"]))
@@ -195,6 +195,18 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         else:
             draft.new = side
     return draft
+
+
+#: The longest word passed over before a range in brackets: "с", "із", "z", "vom".
+_NIGHT_WORD = 4
+
+
+def _night_start(b: _Date, word: Token, window: Window) -> bool:
+    """Whether the word before *b* in its brackets is the short first word of a range
+    (``с`` of ``(с 7 на 8 ноября)``), which the reader passes over: not before a single
+    date, nor a longer word ("(lasting 14–16 May)")."""
+    is_range = (b.day, b.month) != (b.end_day, b.end_month)
+    return is_range and len(window.text[word.start : word.end].strip()) <= _NIGHT_WORD
 
 
 def _lost_date(
