@@ -170,3 +170,26 @@ def test_a_year_after_the_bracket_with_de_is_the_pair_s_year() -> None:
     [item] = extract("el 7 de noviembre (25 de octubre según el calendario juliano) de 1917")
     assert item.old_style is not None
     assert (item.old_style.start.isoformat(), item.year_from) == ("1917-10-25", "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Serbian Wikipedia links a day to its page, named with the ordinal's full stop
+        # ("[[26. октобар|26. октобра]]"): the sentence of sr-style wikitext built from
+        # Vuk Karadžić's dates
+        "рођен [[26. октобар|26. октобра]] ([[6. новембар|6. новембра]]) [[1787]]. године",
+        "рођен [[26. октобра]] ([[6. новембра]]) [[1787]]. године",
+        # a non-breaking space written as an entity between a day and its month, as
+        # wikitext and converted HTML print it ("19&nbsp;ноября")
+        "рођен 26&nbsp;октобра (6&nbsp;новембра) 1787. године",
+    ],
+)
+def test_a_day_in_wikitext_markup_is_found(text: str) -> None:
+    [item] = extract(text, wikitext=True)
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+        "1787-10-26",
+        "1787-11-06",
+    )

@@ -282,11 +282,14 @@ _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
 )
 
 
+#: The spaces between a day and its month: wikitext writes a non-breaking one as an
+#: entity (``7&nbsp;ноября``).
+_SPACES = r"(?:\s|&nbsp;)+"
 #: What ends a day number in parentheses: the closing one (after a space too, as a
 #: converted page prints "14 ( 26 ) december"), or spaces and a month, a
 #: linking word or a marker; or a dash and the last day of a range, then either of those
 #: (``24–25 октября (6–7 ноября)``).
-_DAY_END = rf"(?:\s?\)|\s+{_AFTER_DAY}|\s?[-–]\s?\d\d?\.?(?:\)|\s+{_AFTER_DAY}))"
+_DAY_END = rf"(?:\s?\)|{_SPACES}{_AFTER_DAY}|\s?[-–]\s?\d\d?\.?(?:\)|{_SPACES}{_AFTER_DAY}))"
 #: A short word in small letters before a day in parentheses: "(il 3", "(o 5", the
 #: first day of a night's range "(с 7 на 8 ноября)", "(z 6 na 7 listopada)".
 _SMALL_WORD = "[a-zа-яёіїєґў]{1,3}"
@@ -310,7 +313,7 @@ _AFTER_OPENING = (
 _OPENING_GUARD = r"(?=[\s\w])(?!\s?\d\d?\s+[^\w\s)])"
 #: What follows the opening bracket of an anchor (see the pass of ``[`` below).
 _AFTER_BRACKET = (
-    r"(?=\d{1,2}(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
+    r"(?=\d{1,2}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
     rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\]"
     rf"|(?:{_parenthesised_markers()})[^\[\]\d]{{0,24}}\d)"
 )
