@@ -24,6 +24,8 @@ CZECH = Language(
         # "25. října 1917 odpovídá juliánskému kalendáři" (corresponds to the Julian
         # calendar): the dative
         "juliánskému kalendáři",
+        # the adjective alone, the calendar named before it: "(7. listopadu podle gregoriánského)"
+        "podle juliánského",
     ),
     new_markers=(
         "nového stylu",
@@ -34,6 +36,7 @@ CZECH = Language(
         "gregoriánského kalendáře",
         "gregoriánský kalendář",
         "gregoriánskému kalendáři",
+        "podle gregoriánského",
     ),
     lead_ins=("podle", "dle", "odpovídá", "odpovídající", "odpovídá podle"),
     joiners=("neboli", "tj.", "čili"),

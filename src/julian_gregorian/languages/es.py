@@ -30,6 +30,8 @@ SPANISH = Language(
         "en el calendario juliano",
         # "7 de mayo (27 de abril C.J.)" (Spanish Wikipedia, Peter the Great)
         "C.J.",
+        # the adjective alone, the calendar named before it: "(7 de noviembre según el gregoriano)"
+        "según el juliano",
     ),
     new_markers=(
         "estilo nuevo",
@@ -37,6 +39,7 @@ SPANISH = Language(
         "según el calendario gregoriano",
         "del calendario gregoriano",
         "en el calendario gregoriano",
+        "según el gregoriano",
     ),
     lead_ins=("según el", "en el", "del"),
     joiners=("o", "es decir"),

@@ -28,6 +28,7 @@ ITALIAN = Language(
         # the calendar named before, then "that one": "il 6 novembre del calendario
         # gregoriano corrisponde al 24 ottobre di quello giuliano"
         "di quello giuliano",
+        "secondo quello giuliano",
     ),
     new_markers=(
         "stile nuovo",
@@ -37,6 +38,7 @@ ITALIAN = Language(
         "nel calendario gregoriano",
         "Calendario Gregoriano",
         "di quello gregoriano",
+        "secondo quello gregoriano",
     ),
     lead_ins=("secondo il", "nel", "secondo"),
     joiners=("o", "ossia", "cioè"),

@@ -22,12 +22,15 @@ DUTCH = Language(
         "juliaanse kalender",
         "volgens de juliaanse kalender",
         "juliaanse tijdrekening",
+        # the adjective alone, the calendar named before it: "(7 november volgens de gregoriaanse)"
+        "volgens de juliaanse",
     ),
     new_markers=(
         "nieuwe stijl",
         "gregoriaanse kalender",
         "volgens de gregoriaanse kalender",
         "gregoriaanse tijdrekening",
+        "volgens de gregoriaanse",
     ),
     lead_ins=("volgens de", "volgens", "in de"),
     joiners=("of", "d.w.z.", "oftewel"),

@@ -25,6 +25,8 @@ PORTUGUESE = Language(
         "do calendário juliano",
         "estilo antigo",
         "antigo calendário",
+        # the adjective alone, the calendar named before it: "(7 de novembro pelo gregoriano)"
+        "pelo juliano",
     ),
     new_markers=(
         "calendário gregoriano",
@@ -32,6 +34,7 @@ PORTUGUESE = Language(
         "no calendário gregoriano",
         "do calendário gregoriano",
         "estilo novo",
+        "pelo gregoriano",
     ),
     glued_old_markers=("jul.",),
     glued_new_markers=("greg.",),

@@ -24,6 +24,9 @@ SERBIAN_CYRILLIC = Language(
         "ст. ст.",
         "по јулијанском календару",
         "јулијанском календару",
+        # the adjective alone, the calendar named before it: "(7. новембра по
+        # грегоријанском)"
+        "по јулијанском",
     ),
     new_markers=(
         "по новом календару",
@@ -33,6 +36,7 @@ SERBIAN_CYRILLIC = Language(
         "н. ст.",
         "по грегоријанском календару",
         "грегоријанском календару",
+        "по грегоријанском",
     ),
     lead_ins=("по", "према"),
     joiners=("или", "тј."),
@@ -56,6 +60,7 @@ SERBIAN_LATIN = Language(
         "starog stila",
         "po julijanskom kalendaru",
         "julijanskom kalendaru",
+        "po julijanskom",
     ),
     new_markers=(
         "po novom kalendaru",
@@ -63,6 +68,7 @@ SERBIAN_LATIN = Language(
         "novog stila",
         "po gregorijanskom kalendaru",
         "gregorijanskom kalendaru",
+        "po gregorijanskom",
     ),
     lead_ins=("po", "prema"),
     joiners=("ili", "tj."),

@@ -77,8 +77,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # 7 November (25 October, O.S.) 1917; 22 October 1612 Old Style (1 November New Style);
     # 7 XI 1917 (24 X wg starego stylu, stąd nazwa); 7 listopada 1917 (25 października
     # zgodnie z obowiązującym w Rosji kalendarzem juliańskim)
-    # 26.10.1787. godine (6.11.1787. po novom kalendaru): the Serbian year's full stop
-    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {b} \.? {bm} (?:[-~,;]? w)? \) (?:,? {y})?"),
+    # 26.10.1787. godine (6.11.1787. po novom kalendaru): the Serbian year's full stop;
+    # 25 октября 1917 года по юлианскому календарю (7 ноября — по григорианскому): a dash
+    ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {b} [.~-]? {bm} (?:[-~,;]? w)? \) (?:,? {y})?"),
     ("parenthesised", r"{a}{am}? [,:]? \( (?:w,?)? {b} ,? w {bm} (?:[-~,;]? w)? \) (?:,? {y})?"),
     # 10 February, (Gregorian), 1890 (Julian 29 January)
     ("parenthesised", r"{a} ,? \( {ap} \) ,? {ay} \( {bp} {b} \)"),

@@ -759,6 +759,8 @@ glued=False))
             end = start + 1
             if code == "." and end < length and not text[end].isspace():
                 continue  # an abbreviation's dot, not the end of a sentence
+            if code == "." and _ordinal_year_dot(text, start):
+                continue  # "25. октобра 1917. по јулијанском календару"
             if code == "-" and not _spaced_dash(text, start):
                 continue  # a hyphen inside a word
         else:
@@ -809,6 +811,18 @@ glued=False))
             position = marker_end
     _words(text, position, length, "", codes, tokens)
     return "".join(codes), tokens
+
+
+def _ordinal_year_dot(text: str, at: int) -> bool:
+    """Whether the full stop at *at* makes the year before it an ordinal, as Serbian
+    writes a year ("1917. по јулијанском"), rather than ending a sentence: four digits
+    before it, a space and a small letter after it."""
+    return (
+        at >= 4
+        and text[at - 4 : at].isdigit()
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+    )
 
 
 _match_start = re.Match.start

@@ -1,0 +1,79 @@
+"""The second calendar named by its adjective alone, its noun said with the first one:
+``25 октября 1917 года по юлианскому календарю (7 ноября — по григорианскому)``.
+
+The shape is the one of the Ukrainian record's real sentence ("25 жовтня за юліанським
+календарем, а за григоріанським — 7 листопада"); here it is written in each language
+that records the adjective alone, on the dates of the October Revolution, with the dash
+some writers put between a date and its calendar in brackets and the Serbian year's
+full stop before a small letter ("1917. по јулијанском"). A real Italian sentence of
+the same family, with a real error, closes the list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import check, extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Революция началась 25 октября 1917 года по юлианскому календарю (7 ноября — по "
+        "григорианскому).",
+        "Революцията започва на 25 октомври 1917 г. по юлианския календар (7 ноември по "
+        "григорианския).",
+        "Револуција је почела 25. октобра 1917. по јулијанском календару (7. новембра по "
+        "грегоријанском).",
+        "Revolucija je počela 25. oktobra 1917. po julijanskom kalendaru (7. novembra po "
+        "gregorijanskom).",
+        "Revoluce začala 25. října 1917 podle juliánského kalendáře (7. listopadu podle "
+        "gregoriánského).",
+        "Революцыя пачалася 25 кастрычніка 1917 года па юліянскім календары (7 лістапада па "
+        "грыгарыянскім).",
+        "De revolutie begon op 25 oktober 1917 volgens de juliaanse kalender (7 november "
+        "volgens de gregoriaanse).",
+        "La revolución comenzó el 25 de octubre de 1917 según el calendario juliano (7 de "
+        "noviembre según el gregoriano).",
+        "A revolução começou em 25 de outubro de 1917 pelo calendário juliano (7 de novembro "
+        "pelo gregoriano).",
+        "La rivoluzione iniziò il 25 ottobre 1917 secondo il calendario giuliano (7 novembre "
+        "secondo quello gregoriano).",
+        # the dash and the marker after the bracket's date, the other way round
+        "Революция началась 7 ноября 1917 года (25 октября — по старому стилю).",
+    ],
+)
+def test_the_second_calendar_named_by_its_adjective_is_read(text: str) -> None:
+    [item] = extract(text)
+    assert item.kind == "pair"
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+        "1917-10-25",
+        "1917-11-07",
+    )
+    assert check(text) == []
+
+
+def test_a_real_error_in_the_same_family_is_found() -> None:
+    # https://www.visitpietroburgo.com/2013/11/07/96-della-rivoluzione-dottobre/: N.S.
+    # 7 November 1917 is O.S. 25 October, not 24
+    text = (
+        "Novantasei anni fa, il 7 novembre 1917, secondo il calendario gregoriano (24 ottobre "
+        "del calendario giuliano in uso al tempo nell’impero russo), a Pietrogrado, i "
+        "bolscevichi rovesciarono il governo provvisorio"
+    )
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year ending a sentence before a capital is no ordinal
+        "Umro je 1917. Godine 1918. rođen je sin.",
+        # the adjective alone without a date
+        "El canto, según el gregoriano, se conserva.",
+    ],
+)
+def test_look_alike_of_an_adjective_alone_stays_silent(text: str) -> None:
+    assert extract(text) == []
