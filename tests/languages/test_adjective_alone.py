@@ -77,3 +77,25 @@ def test_a_real_error_in_the_same_family_is_found() -> None:
 )
 def test_look_alike_of_an_adjective_alone_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 9's German sentence with commas after each calendar's name, as French and
+        # English write it: the first name marks the first date, not the second name
+        "Selon le calendrier julien, le 3 mars, selon le calendrier grégorien, le 15 mars 1700.",
+        "According to the Julian calendar, on 3 March, according to the Gregorian calendar, "
+        "on 15 March 1700.",
+        "nach dem julianischen Kalender am 3. März, nach dem gregorianischen am 15. März 1700",
+    ],
+)
+def test_both_calendars_named_with_commas_make_one_pair(text: str) -> None:
+    [item] = extract(text)
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.kind, item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+        "pair",
+        "1700-03-03",
+        "1700-03-15",
+    )

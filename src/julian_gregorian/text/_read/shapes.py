@@ -98,8 +98,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # 25 October according to the Julian calendar; October 2, 1737 (Gregorian),
     # September 21, 1737 (Julian)
     ("prose", r"{a}{am} (?:[,;]? w){0,2} [,;]? {b}{bm}"),
-    # nach dem julianischen Kalender am 3. März, nach dem gregorianischen am 15. März
-    ("prose", r"{ap} w? {a} [,;] w? {bp} w? {b}"),
+    # nach dem julianischen Kalender am 3. März, nach dem gregorianischen am 15. März;
+    # selon le calendrier julien, le 3 mars, selon le calendrier grégorien, le 15 mars
+    ("prose", r"{ap} ,? w? {a} [,;] w? {bp} ,? w? {b}"),
     # 12 января по юлианскому календарю, по григорианскому календарю в XX—XXI веках — 25
     # января
     ("prose", r"{a}{am} [,;] w? {bp} [w~]{0,4} {b}"),
