@@ -117,3 +117,27 @@ def test_a_single_day_naming_a_night_s_last_day_is_no_error() -> None:
 def test_a_single_day_naming_neither_end_of_a_range_is_reported() -> None:
     text = "On the night of 13 to 14 January, which is 5 January Old Style, they met."
     assert [finding.code for finding in check(text)] == ["JG202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 9's "two dates joined by 'and' with one calendar named, followed by the
+        # other calendar's range in brackets", in the languages that record their "and"
+        "Бої 8 і 9 листопада за новим стилем (26–27 жовтня) 1917 року.",
+        "Бои 8 и 9 ноября по новому стилю (26–27 октября) 1917 года.",
+        "Walki 8 i 9 listopada według nowego stylu (26–27 października) 1917.",
+        "Les combats des 8 et 9 novembre (26 et 27 octobre) 1917.",
+        "On 8 and 9 November (26–27 October O.S.) 1917.",
+    ],
+)
+def test_two_days_joined_by_and_are_a_range(text: str) -> None:
+    [item] = extract(text)
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (
+        item.old_style.start.isoformat(),
+        item.old_style.end.isoformat(),
+        item.new_style.start.isoformat(),
+        item.new_style.end.isoformat(),
+    ) == ("1917-10-26", "1917-10-27", "1917-11-08", "1917-11-09")

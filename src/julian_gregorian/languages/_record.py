@@ -88,7 +88,9 @@ class Language:
     date_units: tuple[str, str, str] | tuple[()] = ()
     #: Words after a day number that belong to it (Lithuanian ``21 d.``, "day").
     day_after_words: tuple[str, ...] = ()
-    #: Words joining the first and the last day of a range (``to``, ``bis``, ``al``).
+    #: Words joining the first and the last day of a range (``to``, ``bis``, ``al``), the
+    #: two days of a night (``с 24 на 25 октября``) and two days of one month (``8 і 9
+    #: листопада``: its ``and``).
     range_words: tuple[str, ...] = ()
     #: Eras after a year: before Christ (``BC``, ``a.C.``) and after (``AD``, ``d.C.``).
     bc_eras: tuple[str, ...] = ()

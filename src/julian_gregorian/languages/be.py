@@ -45,5 +45,5 @@ BELARUSIAN = Language(
     lead_ins=("па", "паводле"),
     joiners=("або", "г. зн."),
     # "у ноч з 25 на 26 кастрычніка": the two days of a night
-    range_words=("на",),
+    range_words=("на", "і"),
 )

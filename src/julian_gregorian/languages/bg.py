@@ -34,4 +34,5 @@ BULGARIAN = Language(
     ),
     lead_ins=("по", "според"),
     joiners=("или", "т.е."),
+    range_words=("и",),
 )

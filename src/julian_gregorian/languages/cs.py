@@ -41,5 +41,5 @@ CZECH = Language(
     lead_ins=("podle", "dle", "odpovídá", "odpovídající", "odpovídá podle"),
     joiners=("neboli", "tj.", "čili"),
     # "v noci ze 7. na 8. listopadu": the two days of a night
-    range_words=("na",),
+    range_words=("na", "a"),
 )

@@ -48,7 +48,7 @@ GERMAN = Language(
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
     # "in der Nacht vom 7. auf den 8. November": the two days of a night
-    range_words=("bis", "auf den", "auf"),
+    range_words=("bis", "auf den", "auf", "und"),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     weekday_abbreviations=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
 )

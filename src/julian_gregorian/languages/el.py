@@ -53,7 +53,7 @@ GREEK = Language(
     joiners=("ή", "δηλ."),
     # the night "of the 7th to the 8th": 7ης προς 8η Νοεμβρίου
     ordinal_suffixes=("ης", "η"),
-    range_words=("προς",),
+    range_words=("προς", "και"),
     weekdays=("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"),
     weekday_abbreviations=("Δευ", "Τρί", "Τετ", "Πέμ", "Παρ", "Σάβ", "Κυρ"),
 )

@@ -43,5 +43,5 @@ SPANISH = Language(
     ),
     lead_ins=("según el", "en el", "del"),
     joiners=("o", "es decir"),
-    range_words=("al",),
+    range_words=("al", "y"),
 )

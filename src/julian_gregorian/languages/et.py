@@ -33,4 +33,5 @@ ESTONIAN = Language(
         "gregoriuse kalendri järgi",
     ),
     joiners=("ehk", "ehk siis"),
+    range_words=("ja",),
 )

@@ -42,4 +42,5 @@ FINNISH = Language(
         "gregoriaanisen",
     ),
     joiners=("eli", "tai", "eli siis"),
+    range_words=("ja",),
 )

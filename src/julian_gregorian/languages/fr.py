@@ -32,5 +32,5 @@ FRENCH = Language(
     ),
     lead_ins=("selon le", "dans le", "d'après le", "du"),
     joiners=("ou", "soit", "c.-à-d.", "c'est-à-dire"),
-    range_words=("au",),
+    range_words=("au", "et"),
 )

@@ -42,5 +42,5 @@ ITALIAN = Language(
     ),
     lead_ins=("secondo il", "nel", "secondo"),
     joiners=("o", "ossia", "cioè"),
-    range_words=("al",),
+    range_words=("al", "e"),
 )

@@ -38,4 +38,5 @@ LITHUANIAN = Language(
     ),
     lead_ins=("pagal",),
     joiners=("arba", "t. y."),
+    range_words=("ir",),
 )

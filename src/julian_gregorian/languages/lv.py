@@ -41,4 +41,5 @@ LATVIAN = Language(
     ),
     lead_ins=("pēc",),
     joiners=("jeb", "t. i."),
+    range_words=("un",),
 )

@@ -44,4 +44,5 @@ MACEDONIAN = Language(
     ),
     lead_ins=("по", "според"),
     joiners=("или", "т.е."),
+    range_words=("и",),
 )

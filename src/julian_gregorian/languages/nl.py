@@ -34,5 +34,5 @@ DUTCH = Language(
     ),
     lead_ins=("volgens de", "volgens", "in de"),
     joiners=("of", "d.w.z.", "oftewel"),
-    range_words=("tot",),
+    range_words=("tot", "en"),
 )

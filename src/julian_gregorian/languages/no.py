@@ -51,5 +51,5 @@ NORWEGIAN = Language(
     ),
     lead_ins=("etter den", "etter", "ifølge"),
     joiners=("eller", "dvs.", "altså"),
-    range_words=("til",),
+    range_words=("til", "og"),
 )

@@ -71,7 +71,7 @@ POLISH = Language(
     lead_ins=("wg", "według", "zgodnie z", "podług"),
     joiners=("lub", "czyli", "tj."),
     # "w nocy z 6 na 7 listopada": the two days of a night
-    range_words=("do", "na"),
+    range_words=("do", "na", "i"),
     weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
     weekday_abbreviations=("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."),
 )

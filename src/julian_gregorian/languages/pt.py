@@ -40,5 +40,5 @@ PORTUGUESE = Language(
     glued_new_markers=("greg.",),
     lead_ins=("segundo o", "no", "pelo", "de acordo com o"),
     joiners=("ou", "isto é", "ou seja"),
-    range_words=("a",),
+    range_words=("a", "e"),
 )

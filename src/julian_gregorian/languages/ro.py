@@ -40,4 +40,5 @@ ROMANIAN = Language(
     ),
     lead_ins=("după", "pe", "conform"),
     joiners=("sau", "adică"),
+    range_words=("și",),
 )

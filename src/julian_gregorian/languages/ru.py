@@ -101,7 +101,7 @@ RUSSIAN = Language(
     lead_ins=("по", "согласно"),
     joiners=("или", "т. е.", "то есть"),
     # "в ночь с 24 на 25 октября": the two days of a night
-    range_words=("по", "на"),
+    range_words=("по", "на", "и"),
     weekdays=("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
     weekday_abbreviations=("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
     # Russian Wikipedia's templates: {{OldStyleDate}} and its redirect {{СС}} take "день

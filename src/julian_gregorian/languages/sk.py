@@ -43,5 +43,5 @@ SLOVAK = Language(
     lead_ins=("podľa",),
     joiners=("alebo", "t. j."),
     # "v noci zo 6. na 7. novembra": the two days of a night
-    range_words=("na",),
+    range_words=("na", "a"),
 )

@@ -40,6 +40,7 @@ SERBIAN_CYRILLIC = Language(
     ),
     lead_ins=("по", "према"),
     joiners=("или", "тј."),
+    range_words=("и",),
 )
 
 SERBIAN_LATIN = Language(
@@ -72,4 +73,5 @@ SERBIAN_LATIN = Language(
     ),
     lead_ins=("po", "prema"),
     joiners=("ili", "tj."),
+    range_words=("i",),
 )

@@ -43,5 +43,5 @@ SWEDISH = Language(
     ),
     lead_ins=("enligt den", "enligt", "i den"),
     joiners=("eller", "dvs.", "d.v.s."),
-    range_words=("till",),
+    range_words=("till", "och"),
 )

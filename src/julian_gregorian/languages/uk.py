@@ -45,7 +45,7 @@ UKRAINIAN = Language(
     lead_ins=("за", "згідно з"),
     joiners=("або", "тобто"),
     # "на ніч із 13 на 14 січня": the two days of a night
-    range_words=("по", "на"),
+    range_words=("по", "на", "і"),
     weekdays=("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"),
     weekday_abbreviations=("пн", "вт", "ср", "чт", "пт", "сб", "нд"),
 )
