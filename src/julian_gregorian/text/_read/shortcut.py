@@ -41,9 +41,14 @@ _REACH = 28
 _NOT_BEFORE = frozenset(".,:/–—-_")
 #: A day and a range word right before the first day: "3 to 5 March 1700 (O.S.)".
 _RANGE_BEFORE = re.compile(rf"[0-9]\.?\s(?:{RANGE_WORD})\s\Z")
-#: The last characters of the range words: the one before the space before the first day
-#: must be one of them for that (most shapes are passed without the search).
-_RANGE_WORD_ENDS = frozenset(word[-1] for language in LANGUAGES for word in language.range_words)
+#: The last words of the range words: the word before the space before the first day
+#: must be one of them for that (most shapes are passed without the search; the records'
+#: "and"s, "a", "e", "y", end as many words as a last letter would let through).
+_RANGE_WORD_ENDS = frozenset(
+    word.split()[-1] for language in LANGUAGES for word in language.range_words
+)
+#: How far back the word before the first day is looked for (the longest range word).
+_RANGE_WORD_REACH = max(len(word) for word in _RANGE_WORD_ENDS) + 2
 
 
 _ASCII_DIGIT = re.compile("[0-9]")
@@ -82,11 +87,17 @@ def read_shortcut(text: str, anchor: int) -> Draft | None:
             return None  # the end of a range: "30 October – 6 November"
         if (
             before.isspace()
-            and text[start - 2] in _RANGE_WORD_ENDS
+            and _word_before(text, start - 1) in _RANGE_WORD_ENDS
             and _RANGE_BEFORE.search(text, max(0, start - 12), start)
         ):
             return None
     return reader(match)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at *end* (a space before it, or the reach's start)."""
+    begin = max(0, end - _RANGE_WORD_REACH)
+    return text[text.rfind(" ", begin, end) + 1 : end]
 
 
 # Groups by number (faster than by name): 1 a1, 2 a2, 3 am, 4 b1, 5 b2, 6 bm, 7 y.

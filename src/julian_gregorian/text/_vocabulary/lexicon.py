@@ -225,7 +225,12 @@ YEAR_FIRST_WORD = _words_regex(
 )
 #: Words after a day number (Lithuanian ``d.``), and between the days of a range.
 DAY_AFTER_WORD = _words_regex({word for language in LANGUAGES for word in language.day_after_words})
-RANGE_WORD = _words_regex({word for language in LANGUAGES for word in language.range_words})
+#: (A tree of letters: after every day number the tokenizer tries them, and the records
+#: hold some thirty, "и", "и" and "a" among them; no range word ends in a full stop.)
+RANGE_WORD = (
+    f"(?:{trie_regex({word for language in LANGUAGES for word in language.range_words})})"
+    r"(?!\w)"
+)
 
 #: The units of dates in numbers (``年``, ``月``, ``日``), one triple per language.
 DATE_UNITS = frozenset(language.date_units for language in LANGUAGES if language.date_units)
