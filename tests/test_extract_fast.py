@@ -14,7 +14,7 @@ from julian_gregorian.calendar._months import MONTH_NAMES
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._drafts import Draft
 from julian_gregorian.text._read.normalise import normalise
-from julian_gregorian.text._read.shortcut import read_shortcut
+from julian_gregorian.text._read.shortcut import _word_before, read_shortcut
 from julian_gregorian.text._read.windows import read_window
 from julian_gregorian.text.items import Item
 
@@ -137,3 +137,11 @@ def test_generated_bracketed_pairs_agree(
     draft = _shortcut_draft(text)
     if draft is not None:
         assert _window_drafts(text) == [draft]
+
+
+def test_the_word_before_a_first_day_is_looked_for_near_it_only() -> None:
+    # A line break before the day leaves no space to find: the word is cut at the reach,
+    # not taken back to the text's start (which made a long text quadratic).
+    text = "x" * 10_000 + "\n7 November [O.S. 25 October] 1917"
+    assert len(_word_before(text, 10_000)) < 20
+    assert _word_before("days 3 to 5 March", 9) == "to"
