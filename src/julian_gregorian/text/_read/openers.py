@@ -142,8 +142,9 @@ CLAUSE_REACH = 240
 #: tidsrekning (gregoriansk kalender)``).
 _NAME_REACH = 40
 #: The end of a clause: a full stop, a question or a semicolon before a space, a line
-#: (not the full stop of an ordinal day: ``skjedde dette den 7. november``).
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)(?<![0-9].)|\n")
+#: (not the full stop of an ordinal day: ``skjedde dette den 7. november``). One class
+#: of characters first, so that the regex engine skips to them.
+_CLAUSE_END = re.compile(r"[.;!?\n](?:(?<=\n)|(?=\s)(?<![0-9].))")
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -186,7 +187,8 @@ def clause_reach(text: str, start: int, end: int, first: int, last: int) -> tupl
         and _DIGIT.search(text, last, end) is None
         and _CLAUSE_END.search(text, last, end) is None
     ):
-        begin = _clause_start(text, last)
+        # (a clause that begins further back than the name's reach need not be found)
+        begin = _clause_start(text, last, _NAME_REACH + 1)
         if begin != -1 and last - begin <= _NAME_REACH:
             stop = min(length, last + CLAUSE_REACH)
             clause_end = _CLAUSE_END.search(text, end, stop)
@@ -200,16 +202,25 @@ def clause_reach(text: str, start: int, end: int, first: int, last: int) -> tupl
     return start, end
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding *at* begins: after the last clause end before it (as
-    :data:`_CLAUSE_END` has them), looked for as far back as :data:`CLAUSE_REACH` (the
-    text's start within that reach); -1 if it begins further back."""
-    reach = max(0, at - CLAUSE_REACH)
-    found = -1
-    # (one character past *at*: the space that makes a full stop just before it an end)
-    for clause_end in _CLAUSE_END.finditer(text, reach, min(len(text), at + 1)):
-        if clause_end.start() < at:
-            found = clause_end.start()
-    if found == -1:
-        return 0 if reach == 0 else -1
-    return found + 1
+def _clause_start(text: str, at: int, reach: int = CLAUSE_REACH) -> int:
+    """Where the clause holding *at* (an offset inside *text*) begins: after the last
+    clause end before it (as :data:`_CLAUSE_END` has them), looked for as far back as
+    *reach* (the text's start within that reach); -1 if it begins further back."""
+    low = max(0, at - reach)
+    high = at
+    rfind = text.rfind
+    # Back from *at*, the nearest character that may end a clause, until one does: the
+    # five searches run in C and skip faster than the regex engine's search forward.
+    while True:
+        found = max(
+            rfind(".", low, high),
+            rfind(";", low, high),
+            rfind("!", low, high),
+            rfind("?", low, high),
+            rfind("\n", low, high),
+        )
+        if found == -1:
+            return 0 if low == 0 else -1
+        if _CLAUSE_END.match(text, found, at + 1) is not None:
+            return found + 1
+        high = found
