@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from julian_gregorian.calendar._months import MONTH_NAMES
@@ -139,31 +140,26 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:=|#)|.*(?:==|Edit)[ \t]*$")
 class Window:
     """A normalised stretch of text and the original span of each of its characters."""
 
-    __slots__ = ("_ends", "_starts", "source", "start", "text")
+    __slots__ = ("_pieces", "source", "start", "text")
 
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        starts: list[int] | None,
-        ends: list[int] | None,
-        source: str = "",
-    ) -> None:
+    def __init__(self, text: str, start: int, pieces: _Pieces | None, source: str = "") -> None:
         self.text = text
         self.start = start
-        self._starts = starts
-        self._ends = ends
+        #: Where the characters come from; ``None`` where the text is the source's own,
+        #: from *start* on.
+        self._pieces = pieces
         self.source = source
 
     def span(self, begin: int, end: int) -> tuple[int, int]:
         """Original ``(offset, end_offset)`` of the normalised characters ``[begin, end)``."""
-        if self._starts is None or self._ends is None:
+        pieces = self._pieces
+        if pieces is None:
             return self.start + begin, self.start + end
-        return self._starts[begin], self._ends[end - 1]
+        return pieces.start_of(begin), pieces.end_of(end - 1)
 
     def enclose(self, offset: int, end_offset: int) -> tuple[int, int]:
         """Widen an original span so that it does not cut a wiki link ``[[…]]`` in two."""
-        if self._starts is None:
+        if self._pieces is None:
             return offset, end_offset
         piece = self.source[offset:end_offset]
         opened, closed = piece.count("[["), piece.count("]]")
@@ -386,25 +382,67 @@ def _enclosing_template_start(text: str, start: int) -> int:
     return start
 
 
+class _Pieces:
+    """The original span of each character of a normalised text, kept per piece: a copy
+    of the source's characters (each its own span) or a replacement (each the span of
+    what it replaces). A map per character cost more to build, list items for every
+    character of the window, than the few look-ups of the spans of what the reader
+    finds."""
+
+    __slots__ = ("copied", "ends", "length", "offsets", "starts")
+
+    def __init__(self) -> None:
+        self.length = 0  # of the normalised text so far
+        self.offsets: list[int] = []  # where each piece begins in the normalised text
+        self.starts: list[int] = []  # where it begins in the source
+        self.ends: list[int] = []  # and ends
+        self.copied: list[bool] = []
+
+    def add(self, length: int, start: int, end: int, copied: bool) -> None:
+        self.offsets.append(self.length)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.copied.append(copied)
+        self.length += length
+
+    def _piece(self, at: int) -> tuple[int, int]:
+        """The piece holding the normalised character *at* (counted from the end if
+        negative, as in a list), and *at* within it."""
+        if at < 0:
+            at += self.length
+        if not 0 <= at < self.length:
+            raise IndexError(at)
+        piece = bisect_right(self.offsets, at) - 1
+        return piece, at - self.offsets[piece]
+
+    def start_of(self, at: int) -> int:
+        """Where the normalised character *at* begins in the source."""
+        piece, inside = self._piece(at)
+        return self.starts[piece] + inside if self.copied[piece] else self.starts[piece]
+
+    def end_of(self, at: int) -> int:
+        """Where the normalised character *at* ends in the source."""
+        piece, inside = self._piece(at)
+        return self.starts[piece] + inside + 1 if self.copied[piece] else self.ends[piece]
+
+
 class _Builder:
-    __slots__ = ("ends", "notes", "parts", "starts")
+    __slots__ = ("notes", "parts", "pieces")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.pieces = _Pieces()
         self.notes: list[tuple[int, int]] = []
 
     def copy(self, start: int, end: int, text: str) -> None:
         if start < end:
             self.parts.append(text[start:end])
-            self.starts.extend(range(start, end))
-            self.ends.extend(range(start + 1, end + 1))
+            self.pieces.add(end - start, start, end, True)
 
     def put(self, replacement: str, start: int, end: int) -> None:
-        self.parts.append(replacement)
-        self.starts.extend([start] * len(replacement))
-        self.ends.extend([end] * len(replacement))
+        if replacement:
+            self.parts.append(replacement)
+            self.pieces.add(len(replacement), start, end, False)
 
 
 def normalise(text: str, start: int, end: int, *, wikitext: bool) -> Window:
@@ -417,7 +455,7 @@ def normalise(text: str, start: int, end: int, *, wikitext: bool) -> Window:
     (3, 22)
     """
     if _ANY_NOISE.search(text, start, end) is None:
-        return Window(text[start:end], start, None, None, text)
+        return Window(text[start:end], start, None, text)
     out = _Builder()
     _normalise_into(out, text, start, end, wikitext)
     # Footnote contents follow the text they were cut from, each behind a barrier.
@@ -425,7 +463,7 @@ def normalise(text: str, start: int, end: int, *, wikitext: bool) -> Window:
         note_start, note_end = out.notes.pop(0)
         out.put(BARRIER, note_start, note_start)
         _normalise_into(out, text, note_start, note_end, wikitext)
-    return Window("".join(out.parts), start, out.starts, out.ends, text)
+    return Window("".join(out.parts), start, out.pieces, text)
 
 
 class _Ends:
