@@ -399,7 +399,7 @@ def _small_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # No named groups around the alternatives: each begins with a literal letter, which
     # lets the regex engine skip to those letters; the calendar is told apart afterwards.
     return (
-        re.compile(f"{markers.OLD_SMALL}|{markers.NEW_SMALL}"),
+        re.compile(markers.SMALL),
         re.compile(markers.OLD_SMALL_WHOLE),
     )
 
