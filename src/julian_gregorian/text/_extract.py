@@ -430,12 +430,21 @@ def _windows(anchors: array[int], length: int) -> Iterator[tuple[int, int, int, 
         yield start, min(length, last + AFTER), first, last
 
 
+#: Gaps looked at one by one; more are looked at in C, a block at a time.
+_FEW_GAPS = 8
+
+
 def _first_gap(anchors: array[int], index: int, end: int, gap: int) -> int:
     """The first index in ``(index, end)`` whose anchor lies more than *gap* characters
     after the one before it, or *end*."""
     end = max(end, index + 1)
     gaps = end - 1 - index
     if gaps <= 0:
+        return end
+    if gaps <= _FEW_GAPS:  # (real text: a step in Python costs less than setting up)
+        for at in range(index + 1, end):
+            if anchors[at] - anchors[at - 1] > gap:
+                return at
         return end
     # Anchors that a stride apart lie at most *gap* apart hold no wider gap between
     # them: a dense run is looked at a block of (about as many anchors as one gap
