@@ -2,16 +2,18 @@
 
 A frozen dataclass sets each field through ``object.__setattr__``, which looks the
 name up on the class every time; on a 50 MB text that is a good part of the time spent
-after reading. These builders call the slots' own setters instead and produce objects
-equal in every way to those the dataclass constructors make. The field lists are
-checked against the classes when this module is imported, so a field added to
+after reading. These builders make each object as one of a plain class with the same
+slots (its *fields class*), whose fields are set as plain attributes, and then make it
+an object of the frozen class: the two lay out their objects alike, which Python checks
+when an object changes its class. The objects are equal in every way to those the
+dataclass constructors make, in half the time or less. The field lists are checked
+against the classes when this module is imported, so a field added to
 :mod:`julian_gregorian.text.items` cannot be forgotten here.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 from julian_gregorian.calendar.names import CalendarName
@@ -23,40 +25,27 @@ from julian_gregorian.text.items import (
     YearSource,
 )
 
-_Setter = Callable[[Any, Any], None]
+_new = object.__new__
 
 
-def _setters(cls: type, names: tuple[str, ...]) -> tuple[_Setter, ...]:
+def _fields_class(cls: type, names: tuple[str, ...]) -> type:
+    """A plain class with the slots of the frozen dataclass *cls*, whose fields are
+    *names* (in their order)."""
     declared = tuple(field.name for field in dataclasses.fields(cls))
     if declared != names:
         raise ImportError(f"{cls.__name__} has fields {declared}, the builder knows {names}")
-    return tuple(getattr(cls, name).__set__ for name in names)
+    fields = type(f"_{cls.__name__}Fields", (), {"__slots__": vars(cls)["__slots__"]})
+    # (Python refuses the change of class here, at import, if the layouts ever differ.)
+    probe: Any = _new(fields)
+    probe.__class__ = cls
+    return fields
 
 
-_new = object.__new__
-
-(_d_calendar, _d_year, _d_month, _d_day, _d_year_from, _d_written) = _setters(
+_WrittenDateFields = _fields_class(
     WrittenDate, ("calendar", "year", "month", "day", "year_from", "written_year")
 )
-(_s_start, _s_end, _s_offset, _s_end_offset) = _setters(
-    Side, ("start", "end", "offset", "end_offset")
-)
-(
-    _i_kind,
-    _i_old,
-    _i_new,
-    _i_shape,
-    _i_text,
-    _i_offset,
-    _i_end_offset,
-    _i_line,
-    _i_column,
-    _i_end_line,
-    _i_end_column,
-    _i_year_from,
-    _i_year_offset,
-    _i_dual,
-) = _setters(
+_SideFields = _fields_class(Side, ("start", "end", "offset", "end_offset"))
+_ItemFields = _fields_class(
     Item,
     (
         "kind",
@@ -86,24 +75,26 @@ def written_date(
     written_year: int | None,
 ) -> WrittenDate:
     """``WrittenDate(calendar, year, month, day, year_from, written_year)``."""
-    date: WrittenDate = _new(WrittenDate)
-    _d_calendar(date, calendar)
-    _d_year(date, year)
-    _d_month(date, month)
-    _d_day(date, day)
-    _d_year_from(date, year_from)
-    _d_written(date, written_year)
-    return date
+    date: Any = _new(_WrittenDateFields)
+    date.calendar = calendar
+    date.year = year
+    date.month = month
+    date.day = day
+    date.year_from = year_from
+    date.written_year = written_year
+    date.__class__ = WrittenDate
+    return date  # type: ignore[no-any-return]
 
 
 def side(start: WrittenDate, end: WrittenDate, offset: int | None, end_offset: int | None) -> Side:
     """``Side(start, end, offset, end_offset)``."""
-    made: Side = _new(Side)
-    _s_start(made, start)
-    _s_end(made, end)
-    _s_offset(made, offset)
-    _s_end_offset(made, end_offset)
-    return made
+    made: Any = _new(_SideFields)
+    made.start = start
+    made.end = end
+    made.offset = offset
+    made.end_offset = end_offset
+    made.__class__ = Side
+    return made  # type: ignore[no-any-return]
 
 
 def item(
@@ -118,20 +109,22 @@ def item(
     dual_year: tuple[int, int] | None,
 ) -> Item:
     """``Item(...)``; *position* is (offset, end_offset, line, column, end_line, end_column)."""
-    made: Item = _new(Item)
-    _i_kind(made, kind)
-    _i_old(made, old_style)
-    _i_new(made, new_style)
-    _i_shape(made, shape)
-    _i_text(made, text)
-    offset, end_offset, line, column, end_line, end_column = position
-    _i_offset(made, offset)
-    _i_end_offset(made, end_offset)
-    _i_line(made, line)
-    _i_column(made, column)
-    _i_end_line(made, end_line)
-    _i_end_column(made, end_column)
-    _i_year_from(made, year_from)
-    _i_year_offset(made, year_offset)
-    _i_dual(made, dual_year)
-    return made
+    made: Any = _new(_ItemFields)
+    made.kind = kind
+    made.old_style = old_style
+    made.new_style = new_style
+    made.shape = shape
+    made.text = text
+    (
+        made.offset,
+        made.end_offset,
+        made.line,
+        made.column,
+        made.end_line,
+        made.end_column,
+    ) = position
+    made.year_from = year_from
+    made.year_offset = year_offset
+    made.dual_year = dual_year
+    made.__class__ = Item
+    return made  # type: ignore[no-any-return]
