@@ -854,14 +854,14 @@ def _words(
         and text[start:end].strip(" ,").lower() in markers.JOINERS
     ):
         codes.append("=")  # "6 November or 24 October": a joiner between two dates
-        tokens.append(Token("=", start, end))
+        tokens.append(_token(Token, ("=", start, end, None)))
         return
     if next_code == "/" and text[start:end].strip() == "?":
         return  # Polish Wikipedia's "30 października?/11 listopada": "?" links a note
     if next_code == "Y" and codes and codes[-1] in ")]" and text[start:end].strip() in _YEAR_LINKS:
         return  # "22 de julho [OS 12 de julho] de 1596": the pair's year after its bracket
     codes.append("w")
-    tokens.append(Token("w", start, end))
+    tokens.append(_token(Token, ("w", start, end, None)))
 
 
 def _slash_is_range(fields: DateFields) -> bool:
