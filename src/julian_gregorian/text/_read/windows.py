@@ -54,12 +54,13 @@ def read_window(window: Window) -> list[Draft]:
             break
         if not taken:
             position = start + 1
+    read_codes = {index for start, end in spans for index in range(start, end)}
     if "O" in codes or "N" in codes:
-        read_codes = {index for start, end in spans for index in range(start, end)}
         for draft, start, end in read_openers(codes, tokens, read_codes, window):
             drafts.append(draft)
             spans.append((start, end))
-    _dual_years(tokens, spans, window, drafts)
+            read_codes.update(range(start, end))
+    _dual_years(tokens, spans, read_codes, window, drafts)
     if len(drafts) > 1:
         drafts = _pair_singles(drafts, spans, codes)
     return drafts
@@ -107,9 +108,14 @@ def _range_start(
 
 
 def _dual_years(
-    tokens: list[Token], spans: list[tuple[int, int]], window: Window, drafts: list[Draft]
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    taken: set[int],
+    window: Window,
+    drafts: list[Draft],
 ) -> None:
-    taken = {index for start, end in spans for index in range(start, end)}
+    """The dual years of tokens outside the readings so far (*spans*, whose codes are
+    *taken*)."""
     for index, token in enumerate(tokens):
         fields = token.fields
         if fields is None or fields.dual is None or index in taken:
