@@ -142,7 +142,14 @@ _STRUCTURAL_LINE = re.compile(
 # A short line that runs on: no closing punctuation, and the next line goes on in lower
 # case, with a bracket or a number ("on 7 November\n[O.S. 25 October] 1917").
 _SHORT_WRAPPED = re.compile(r".*[^.:;!?\s]\n[ \t]*(?:[a-zа-яё(\[\d])")
-_HEADING_LINE = re.compile(r"[ \t]*(?:=|#)|.*(?:==|Edit)[ \t]*$")
+
+
+def _heading_line(line: str) -> bool:
+    """Whether *line* (without its line break) is a heading of wikitext or Markdown, or
+    a rendered one (``History Edit``): it begins with ``=`` or ``#``, or ends with ``==``
+    or ``Edit`` before spaces and tabs. (String tests: a regex ending ``.*(?:==|Edit)``
+    backs off from the line's end one character at a time.)"""
+    return line.lstrip(" \t").startswith(("=", "#")) or line.rstrip(" \t").endswith(("==", "Edit"))
 
 
 class Window:
@@ -202,7 +209,7 @@ def soft_break(text: str, newline: int) -> bool:
         return False  # a line longer than wrapped lines are
     line = text[previous + 1 : newline]
     following = text[newline + 1 : newline + 40]
-    if len(line.strip()) > 120 or _HEADING_LINE.match(line):
+    if len(line.strip()) > 120 or _heading_line(line):
         return False
     if len(line.strip()) < 20 and not _SHORT_WRAPPED.match(line.rstrip() + "\n" + following):
         return False  # a short line is a title, unless it plainly runs on
