@@ -109,12 +109,11 @@ def _calendar(codes: str, span: tuple[int, int] | None) -> Marks:
     """The calendar the markers in *span* name: ``None`` if none, ``"both"`` if both."""
     if span is None:
         return None
-    found = set(codes[span[0] : span[1]]) & {"O", "N"}
-    if not found:
-        return None
-    if len(found) == 2:
+    markers = codes[span[0] : span[1]]
+    old, new = "O" in markers, "N" in markers
+    if old and new:
         return "both"
-    return "julian" if "O" in found else "gregorian"
+    return "julian" if old else "gregorian" if new else None
 
 
 def _year_token(tokens: list[Token], roles: dict[str, tuple[int, int]], role: str) -> int | None:
@@ -230,9 +229,10 @@ def _lost_date(
 
 def _glued(tokens: list[Token], found: Found) -> bool:
     """Whether a date of *found* is a day glued to the word or year before it."""
-    return any(
-        token.fields is not None and token.fields.glued for token in tokens[found.start : found.end]
-    )
+    for token in tokens[found.start : found.end]:
+        if token.fields is not None and token.fields.glued:
+            return True
+    return False
 
 
 def exact(old: DraftSide, new: DraftSide) -> bool:
