@@ -27,6 +27,7 @@ break), and the searches take a line break where a space stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._read.normalise import SPACE_CHARACTERS, has_noise
@@ -51,34 +52,41 @@ def _month_spellings() -> set[str]:
 _COMMON_INITIALS = frozenset("adfjmnos")
 
 
-def _month_word_searches() -> tuple[re.Pattern[str], ...]:
-    """Trees of the month words in small letters, by their first letters: the commonest
-    Latin ones, the other Latin ones, those of other scripts.
-
-    Every alternative of a tree begins with a letter, so the regex engine skips to the
-    letters its months begin with; but at each of them it compares the letter with the
-    first letter of every alternative in turn, and the months of all languages begin
-    with some seventy letters. Three trees of a few each (the ones of other scripts
-    skipped at once in Latin text) cost a third of the one tree's time in real windows,
-    and the first finds the months of most of them.
-    """
-    spellings = _month_spellings()
-    groups = (
-        {word for word in spellings if word[0] in _COMMON_INITIALS},
-        {word for word in spellings if word[0].isascii() and word[0] not in _COMMON_INITIALS},
-        {word for word in spellings if not word[0].isascii()},
-    )
-    return tuple(re.compile(trie_regex(group)) for group in groups if group)
+def _month_tree(first_letters: Callable[[str], bool]) -> re.Pattern[str]:
+    """The tree of the month words in small letters whose first letter passes the test."""
+    return re.compile(trie_regex({word for word in _month_spellings() if first_letters(word[0])}))
 
 
-#: A month word in a window in small letters (``str.lower``), where any of these finds
-#: one (the month regex of the tokens, a tree of cased words, costs some twenty times
-#: more per character of a window without one).
-_MONTH_WORDS = _month_word_searches()
+# Every alternative of a tree begins with a letter, so the regex engine skips to the
+# letters its months begin with; but at each of them it compares the letter with the
+# first letter of every alternative in turn, and the months of all languages begin with
+# some seventy letters. Three trees of a few each cost a third of the one tree's time in
+# real windows, and the first finds the months of most of them.
+#: The month words that begin with the commonest Latin initials, with the other Latin
+#: ones, and in other scripts.
+_COMMON_LATIN_MONTHS = _month_tree(lambda letter: letter in _COMMON_INITIALS)
+_OTHER_LATIN_MONTHS = _month_tree(
+    lambda letter: letter.isascii() and letter not in _COMMON_INITIALS
+)
+_OTHER_SCRIPT_MONTHS = _month_tree(lambda letter: not letter.isascii())
+
+
+#: The first letter of a month word of the Latin trees (all are small ASCII letters).
+_LATIN_INITIAL = re.compile("[a-z]")
 
 
 def _holds_month_word(lowered: str) -> bool:
-    return any(pattern.search(lowered) is not None for pattern in _MONTH_WORDS)
+    """Whether a window in small letters (``str.lower``) holds a month word (the month
+    regex of the tokens, a tree of cased words, costs some twenty times more per
+    character of a window without one)."""
+    # (Each tree only where a letter it may begin with can stand: a window of numbers
+    # and marks, crafted "1/2 1/2 …", costs one quick scan.)
+    if _LATIN_INITIAL.search(lowered) is not None and (
+        _COMMON_LATIN_MONTHS.search(lowered) is not None
+        or _OTHER_LATIN_MONTHS.search(lowered) is not None
+    ):
+        return True
+    return not lowered.isascii() and _OTHER_SCRIPT_MONTHS.search(lowered) is not None
 
 
 #: The units of a month in dates written in numbers (``5月30日``).
