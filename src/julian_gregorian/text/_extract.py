@@ -218,6 +218,16 @@ def _extract(
             # is read as text.
         others.append(anchor)
         run += 1
+        if header is not None and not wiki:
+            # The lines after a header read for nothing that the table reader would read
+            # for nothing too (a run of header lines): when the shortcut may take none of
+            # their anchors, they go to the windows at once, as one by one they would.
+            end = bisect_left(anchors, tables.passed_over(header), index)
+            if end > index and not may_read_between(text, anchors[index], anchors[end - 1]):
+                others.frombytes(memoryview(anchors)[index:end].cast("B"))
+                stats.anchors += end - index
+                index, previous, run = end, anchors[end - 1], 0
+                continue
         if run == _RUN_JUDGED and not wiki:
             # A run of anchors read for nothing so far: when no reader at an anchor can
             # take any of the rest of it (which a few searches tell), the rest goes to the

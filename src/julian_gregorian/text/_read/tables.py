@@ -67,6 +67,24 @@ _MOST_HEADER_LINES = 20
 #: The most headers naming other columns a table is read again for, after readings that
 #: found no pair (a sub-header with the columns the other way round).
 _MOST_READINGS = 4
+#: The most header lines whose columns are remembered by their text (crafted runs of
+#: them repeat a few lines; real tables have a few headers each).
+_MOST_REMEMBERED = 1024
+#: Stands for a header line whose columns are not known yet.
+_UNKNOWN = (-1, -1)
+#: The characters of a table whose lines are looked at together (a bounded copy).
+_STRETCH = 1 << 16
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
+#: The line break after the last line of a run that starts with ``!`` (after spaces):
+#: the end of a wikitext table's header lines, found in one search.
+_HEADER_RUN_END = re.compile(r"\n(?![^\S\n]*!)")
+#: The line break before the first line that does not start with ``|`` (after spaces):
+#: the end of a pipe table, found in one search.
+_PIPE_TABLE_END = re.compile(r"\n(?![^\S\n]*\|)")
+#: The ``+`` of a grid table's rule, its column borders.
+_PLUS = re.compile(r"\+")
 
 
 class Cell(NamedTuple):
@@ -77,6 +95,51 @@ class Cell(NamedTuple):
 class _Line(NamedTuple):
     start: int
     end: int
+
+
+class _HeaderRun:
+    """Consecutive lines that start with ``!``, from *first* to *end* (its last line's
+    end): a wikitext table's header may begin at any of them and runs to the last. A
+    header beginning at *too_long* or before it would have more than
+    :data:`_MOST_HEADER_LINES` lines, and is not read; the others are read from the
+    cells and calendar columns of each line, found once for the run."""
+
+    __slots__ = ("end", "first", "lines", "too_long")
+
+    def __init__(self, first: int, end: int, too_long: int) -> None:
+        self.first, self.end, self.too_long = first, end, too_long
+        # Start of a line -> its end, its number of cells, and the indexes of the cells
+        # that name the Julian and the Gregorian calendar.
+        self.lines: dict[int, tuple[int, int, list[int], list[int]]] = {}
+
+    def _line(self, text: str, start: int) -> tuple[int, int, list[int], list[int]]:
+        known = self.lines.get(start)
+        if known is None:
+            end = text.find("\n", start, self.end)
+            line = _Line(start, self.end if end == -1 else end)
+            cells = _pipe_cells(text, line)
+            old_header, new_header = _headers()
+            old = [i for i, cell in enumerate(cells) if old_header.search(text, *cell)]
+            new = [i for i, cell in enumerate(cells) if new_header.search(text, *cell)]
+            known = self.lines[start] = (line.end, len(cells), old, new)
+        return known
+
+    def columns(self, text: str, start: int, tables: Tables) -> tuple[int, int] | None:
+        """The (Julian, Gregorian) columns of the header from the line at *start* to the
+        run's end, if it names exactly one each (as :func:`_columns` of its cells)."""
+        cells, old, new = 0, [], []
+        while True:
+            end, count, line_old, line_new = self._line(text, start)
+            tables.visited += end - start
+            old += [cells + i for i in line_old]
+            new += [cells + i for i in line_new]
+            cells += count
+            if end >= self.end or len(old) > 1 or len(new) > 1:
+                break
+            start = end + 1
+        if len(old) != 1 or len(new) != 1 or old == new or end < self.end:
+            return None
+        return old[0], new[0]
 
 
 def _lines(text: str, start: int) -> Iterator[_Line]:
@@ -92,11 +155,15 @@ class _Block:
     """A table read from one of its headers for no pair: its lines end at *end* from
     whichever header it is read, and under the columns in *empty* it holds no pair."""
 
-    __slots__ = ("empty", "end", "start")
+    __slots__ = ("empty", "end", "passable", "start", "verdict")
 
     def __init__(self, start: int, end: int) -> None:
         self.start, self.end = start, end
         self.empty: set[object] = set()
+        # Whether no line in it names other columns (see Tables.passed_over), judged
+        # when *empty* had *verdict* columns (-1: not yet).
+        self.passable = False
+        self.verdict = -1
 
 
 #: A cell border of a pipe table or a wikitext table line: ``||`` and ``!!`` are one.
@@ -146,6 +213,11 @@ def _columns(text: str, cells: list[Cell]) -> tuple[int, int] | None:
 
 def _date_in(text: str, cell: Cell, wikitext: bool) -> tuple[DateFields, int, int] | None:
     """The one date or range a cell holds, with its original span."""
+    # Every date token has a day in ASCII digits, which the normaliser never makes (it
+    # only drops, spaces or bars the markup around them): a cell without one holds none,
+    # and costs a search, not a tokenizing.
+    if _ASCII_DIGIT.search(text, cell.start, cell.end) is None:
+        return None
     window = normalise(text, cell.start, cell.end, wikitext=wikitext)
     codes, tokens = tokenize(window.text)
     codes = codes.replace("|", "")
@@ -207,8 +279,10 @@ class Tables:
         self.visited = 0
         self._tried: set[int] = set()
         self._blocks: dict[str, _Block] = {}  # the last one read of each notation
-        # The cells of ``!`` lines, split once: each of a run of them may begin a header.
-        self._header_cells: dict[int, list[Cell]] = {}
+        # The columns a pipe table's header line names, by the line's text.
+        self._columns_of_line: dict[str, tuple[int, int] | None] = {}
+        # The run of ``!`` lines read last (each of them may begin a header).
+        self._run = _HeaderRun(-1, -1, -1)
         # The start of the line of the last anchor asked about, searched for back to
         # the anchor before (anchors come in text order): a line as long as the text is
         # searched once, not once for each of its dates.
@@ -283,27 +357,81 @@ class Tables:
 
     def _pipe(self, header: _Line) -> tuple[list[Draft], int] | None:
         text = self.text
-        columns = _columns(text, _pipe_cells(text, header))
+        columns = self._pipe_columns(text[header.start : header.end])
         if columns is None or self._read_before("pipe", header.start, columns):
             return None
+        # The table's lines run to the first line that does not start with a bar, found
+        # in one search; of them only those that hold a digit may hold a pair (a rule
+        # holds none): a table of thousands of rows without dates costs a few searches.
+        last = _PIPE_TABLE_END.search(text, header.end)
+        end = len(text) if last is None else last.start()
+        self.visited += end - header.end
         drafts: list[Draft] = []
-        end = header.end
-        for line in _lines(text, header.end + 1):
-            if not text[line.start : line.end].lstrip().startswith("|"):
-                break
-            self.visited += line.end - line.start
-            end = line.end
-            if _PIPE_RULE.match(text, line.start, line.end):
-                continue
-            draft = _row_pair(text, _pipe_cells(text, line), columns, self.wikitext)
-            if draft is not None:
-                drafts.append(draft)
+        digit = _ASCII_DIGIT.search(text, header.end, end)
+        while digit is not None:
+            line_end = text.find("\n", digit.start(), end)
+            line = _Line(
+                text.rfind("\n", 0, digit.start()) + 1, end if line_end == -1 else line_end
+            )
+            if not _PIPE_RULE.match(text, line.start, line.end):
+                draft = _row_pair(text, _pipe_cells(text, line), columns, self.wikitext)
+                if draft is not None:
+                    drafts.append(draft)
+            digit = _ASCII_DIGIT.search(text, line.end, end)
         return self._found("pipe", header.start, end, columns, drafts)
+
+    def _pipe_columns(self, line: str) -> tuple[int, int] | None:
+        """The columns a pipe table's header line *line* names, found once for each text
+        of one: a run of header lines repeating a few lines costs a look-up each. (The
+        calendars' names are searched in the cells, after the bar that opens each: what
+        they find depends on the line alone.)"""
+        columns = self._columns_of_line.get(line, _UNKNOWN)
+        if columns is _UNKNOWN:
+            if len(self._columns_of_line) >= _MOST_REMEMBERED:
+                self._columns_of_line.clear()
+            columns = _columns(line, _pipe_cells(line, _Line(0, len(line))))
+            self._columns_of_line[line] = columns
+        return columns
+
+    def passed_over(self, header: int) -> int:
+        """The end of the lines from the header line at *header* on that the table
+        readers, asked at any anchor on them, read for no pair, as they just read that
+        header: the rest of a run of wikitext header lines too long to begin a header,
+        or the rest of a pipe table in which no header line names other columns than
+        those read already (*header* itself where neither is known)."""
+        run = self._run
+        if run.first <= header <= run.too_long:
+            return run.too_long
+        block = self._blocks.get("pipe")
+        if block is None or not block.start <= header <= block.end:
+            return header
+        if block.verdict != len(block.empty):
+            block.verdict = len(block.empty)
+            block.passable = self._names_no_other_columns(block)
+        return block.end if block.passable else header
+
+    def _names_no_other_columns(self, block: _Block) -> bool:
+        """Whether no line of the pipe table *block* is a header of columns not read
+        already (each distinct line asked once, the table taken a stretch at a time)."""
+        if len(block.empty) >= _MOST_READINGS:
+            return True
+        text, start = self.text, block.start
+        while start < block.end:
+            end = text.find("\n", min(block.end, start + _STRETCH), block.end)
+            end = block.end if end == -1 else end
+            for line in set(text[start:end].split("\n")):
+                columns = self._pipe_columns(line)
+                if columns is not None and columns not in block.empty:
+                    return False
+            start = end + 1
+        return True
 
     def _grid(self, rule: _Line, header: _Line) -> tuple[list[Draft], int] | None:
         """A pandoc grid table: column borders at the ``+`` of its rules."""
         text = self.text
-        borders = tuple(i for i in range(rule.end - rule.start) if text[rule.start + i] == "+")
+        borders = tuple(
+            plus.start() - rule.start for plus in _PLUS.finditer(text, rule.start, rule.end)
+        )
         if len(borders) < 3:
             return None
 
@@ -341,7 +469,8 @@ class Tables:
                         break
                 row = []
             elif text[line.start : line.end].lstrip().startswith("|"):
-                row.append(line)
+                if _ASCII_DIGIT.search(text, line.start, line.end) is not None:
+                    row.append(line)  # (a line without a digit holds no date)
             else:
                 break
             self.visited += line.end - line.start
@@ -351,40 +480,34 @@ class Tables:
     def _wikitable(self, header: _Line) -> tuple[list[Draft], int] | None:
         """A wikitext table: ``!`` header cells, ``|-`` between rows."""
         text = self.text
-        header_cells: list[Cell] = []
+        run = self._header_run(header.start)
+        if header.start <= run.too_long:
+            return None  # more header lines than a header has
+        columns = run.columns(text, header.start, self)
+        if columns is None:
+            return None
         rows: list[list[Cell]] = []
         current: list[Cell] = []
-        end = header.end
-        columns = None
-        header_lines = 0
-        for line in _lines(text, header.start):
+        end = run.end
+        met_row = False
+        for line in _lines(text, run.end + 1):
             body = text[line.start : line.end].strip()
             if body.startswith("|}") or not body.startswith(("|", "!")):
                 end = line.end if body.startswith("|}") else end
                 break
+            if not met_row:
+                if self._read_before("wiki", header.start, columns):
+                    return None
+                met_row = True
             self.visited += line.end - line.start
             end = line.end
-            if columns is None and body.startswith("!"):
-                header_lines += 1
-                if header_lines > _MOST_HEADER_LINES:
-                    return None
-                cells = self._header_cells.get(line.start)
-                if cells is None:
-                    cells = self._header_cells[line.start] = _pipe_cells(text, line)
-                header_cells.extend(cells)
-                continue
-            if columns is None:
-                # The header ends: its columns, before any row is read.
-                columns = _columns(text, header_cells)
-                if columns is None or self._read_before("wiki", header.start, columns):
-                    return None
             if body.startswith("|-"):
                 if current:
                     rows.append(current)
                 current = []
             else:
                 current.extend(_pipe_cells(text, line))
-        if columns is None:
+        if not met_row:
             return None  # a header and no rows
         if current:
             rows.append(current)
@@ -394,3 +517,22 @@ class Tables:
             if draft is not None:
                 drafts.append(draft)
         return self._found("wiki", header.start, end, columns, drafts)
+
+    def _header_run(self, start: int) -> _HeaderRun:
+        """The run of ``!`` lines the line at *start* is one of (the last one asked for,
+        or found with a search and a few steps back from its end)."""
+        if self._run.first <= start <= self._run.end:
+            return self._run
+        text = self.text
+        found = _HEADER_RUN_END.search(text, start)
+        end = len(text) if found is None else found.start()
+        self.visited += end - start
+        # The start of the line :data:`_MOST_HEADER_LINES` lines before the run's last:
+        # a header from it or before would be taken over more lines than a header has.
+        too_long = end
+        for _ in range(_MOST_HEADER_LINES):
+            too_long = text.rfind("\n", start, too_long)
+            if too_long == -1:
+                break
+        self._run = _HeaderRun(start, end, too_long)
+        return self._run
