@@ -83,6 +83,9 @@ _HEADER_RUN_END = re.compile(r"\n(?![^\S\n]*!)")
 #: The line break before the first line that does not start with ``|`` (after spaces):
 #: the end of a pipe table, found in one search.
 _PIPE_TABLE_END = re.compile(r"\n(?![^\S\n]*\|)")
+#: A line break before a line that ends every table: one that does not start (after
+#: spaces) with a cell border or the ``+`` of a grid's rule.
+_TABLE_BREAK = re.compile(r"\n(?![^\S\n]*[|!+])")
 #: The ``+`` of a grid table's rule, its column borders.
 _PLUS = re.compile(r"\+")
 
@@ -283,6 +286,9 @@ class Tables:
         self._columns_of_line: dict[str, tuple[int, int] | None] = {}
         # The run of ``!`` lines read last (each of them may begin a header).
         self._run = _HeaderRun(-1, -1, -1)
+        # A stretch without a digit (from, to) and the last line break in it that ends
+        # every table (see _digitless_tables_end).
+        self._digitless = (0, 0, 0)
         # The start of the line of the last anchor asked about, searched for back to
         # the anchor before (anchors come in text order): a line as long as the text is
         # searched once, not once for each of its dates.
@@ -403,12 +409,29 @@ class Tables:
         if run.first <= header <= run.too_long:
             return run.too_long
         block = self._blocks.get("pipe")
-        if block is None or not block.start <= header <= block.end:
-            return header
-        if block.verdict != len(block.empty):
-            block.verdict = len(block.empty)
-            block.passable = self._names_no_other_columns(block)
-        return block.end if block.passable else header
+        if block is not None and block.start <= header <= block.end:
+            if block.verdict != len(block.empty):
+                block.verdict = len(block.empty)
+                block.passable = self._names_no_other_columns(block)
+            if block.passable:
+                return block.end
+        return max(header, self._digitless_tables_end(header))
+
+    def _digitless_tables_end(self, start: int) -> int:
+        """The end of the last line before the next digit after *start* that ends every
+        table (one that does not start with a cell border or a grid's ``+``): a table read
+        from a header between holds no date, all its lines lying before that digit."""
+        known_from, digit, end = self._digitless
+        if not known_from <= start < digit:
+            text = self.text
+            found = _ASCII_DIGIT.search(text, start)
+            digit = len(text) if found is None else found.start()
+            end = len(text) if found is None else start
+            if found is not None:
+                for stop in _TABLE_BREAK.finditer(text, start, digit):
+                    end = stop.start()
+            self._digitless = (start, digit, end)
+        return end
 
     def _names_no_other_columns(self, block: _Block) -> bool:
         """Whether no line of the pipe table *block* is a header of columns not read
