@@ -66,6 +66,7 @@ _WIKI_SIGNS = re.compile(
 )
 _WIKI_PROBE = 100_000
 _DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
 
 
 def looks_like_wikitext(text: str) -> bool:
@@ -231,7 +232,17 @@ def _extract(
         if run == _RUN_JUDGED and not wiki:
             # A run of anchors read for nothing so far: when no reader at an anchor can
             # take any of the rest of it (which a few searches tell), the rest goes to the
-            # windows at once, as one by one (up to the cut above) it would.
+            # windows at once, as one by one (up to the cut above) it would. First the
+            # rest with the lines after it (crafted input repeats a line of junk), then
+            # the rest of this line alone.
+            end = _lines_end(text, anchors, index, line_ends)
+            if end > index and not _readers_may_take(
+                text, anchors[index], anchors[end - 1], tables
+            ):
+                others.frombytes(memoryview(anchors)[index:end].cast("B"))
+                stats.anchors += end - index
+                index, previous, run = end, anchors[end - 1], 0
+                continue
             end = _run_end(anchors, index - 1, line_ends)
             if end > index and not _readers_may_take(
                 text, anchors[index], anchors[end - 1], tables
@@ -244,13 +255,14 @@ def _extract(
                 previous = anchors[index - 1]
     stats.table_characters += tables.visited
     run_end, run_last, fruitless = -1, 0, 0
-    resume = _Resumption(stats)
+    resume: _Resumption | None = None  # made when a run first passes the budget
     for start, end, first, last in _windows(others, len(text)):
         if start - run_end > _RUN_GAP or text.find("\n", run_last, first) != -1:
             fruitless = 0  # a new run of anchors, or a new line
         run_end, run_last = end, last
         if fruitless > _FRUITLESS_RUN:
             newline = text.rfind("\n", first, last)
+            resume = resume or _Resumption(stats)
             if newline == -1 and not resume.reads(text, start, end):
                 stats.skipped += 1
                 continue
@@ -258,7 +270,7 @@ def _extract(
                 start = first = newline + 1  # the run ends at the line break: read on from it
                 fruitless = 0
         elif fruitless == 0:
-            resume = _Resumption(stats)
+            resume = None  # (a new run earns its credit afresh)
         start, end = clause_reach(text, *_clip(text, start, end, first, last), first, last)
         if text.find("[", start, end) != -1:
             footnotes.update(definition_lines(text, start, end, line_ends))
@@ -306,6 +318,21 @@ _FRUITLESS_ANCHORS = 512
 #: looked at whole (see :func:`_readers_may_take`): lines of crafted input ("1/2 1/2 …",
 #: "[O.S. [O.S. …") hold dozens of anchors each, real text a few at most.
 _RUN_JUDGED = 2
+
+
+#: How far on from a run judged fruitless the lines after it are judged with it.
+_LINES_JUDGED = 1 << 14
+
+
+def _lines_end(text: str, anchors: array[int], index: int, line_ends: LineEnds) -> int:
+    """The index after the last anchor before the last line break within
+    :data:`_LINES_JUDGED` characters of ``anchors[index - 1]``, from the end of its line
+    on (*index* where there is none)."""
+    limit = anchors[index - 1] + _LINES_JUDGED
+    if limit >= len(text):
+        return len(anchors)
+    newline = text.rfind("\n", line_ends.after(anchors[index - 1]), limit)
+    return index if newline == -1 else bisect_left(anchors, newline, index)
 
 
 def _readers_may_take(text: str, first: int, last: int, tables: Tables) -> bool:
@@ -491,16 +518,22 @@ def _run_end(anchors: array[int], index: int, line_ends: LineEnds) -> int:
 
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
     """Cut a window at the paragraph breaks around its anchors; start it on a word."""
+    # (The word's ends are found by searches, not a Python step per character: crafted
+    # input, "1731/1731/…", has no space for a hundred characters around a window.)
     newline = text.rfind("\n", start, first)
     if newline != -1 and not soft_break(text, newline):
         start = newline + 1
     else:
-        while start > 0 and not text[start - 1].isspace() and first - start < 2 * BEFORE:
-            start -= 1
+        low = max(0, first - 2 * BEFORE)
+        if low < start and not text[start - 1].isspace():
+            # back to the last space before the start, or as far as a window may reach
+            words = text[low:start].rsplit(None, 1)
+            start -= len(words[-1]) if len(words) > 1 or text[low].isspace() else start - low
     newline = text.find("\n", last, end)
     if newline != -1 and not soft_break(text, newline):
         end = newline
     else:
-        while end < len(text) and not text[end].isspace() and end - last < 2 * AFTER:
-            end += 1
+        limit = max(end, min(len(text), last + 2 * AFTER))
+        space = _SPACE.search(text, end, limit)
+        end = limit if space is None else space.start()
     return start, end

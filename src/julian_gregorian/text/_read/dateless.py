@@ -26,6 +26,7 @@ break), and the searches take a line break where a space stands.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -185,7 +186,13 @@ def raw_holds_nothing(text: str, start: int, end: int) -> bool | None:
     """Whether the reader finds nothing in the window ``text[start:end]``, judged on the
     raw text; ``None`` where it holds markup (judge it once normalised, with
     :func:`holds_nothing`)."""
-    piece = text[start:end]
+    return _raw_verdict(text[start:end])
+
+
+# The verdict depends on the window's text alone: lines of crafted input repeated
+# ("1731/1731/…" on line after line) make the same windows again and again.
+@functools.lru_cache(maxsize=64)
+def _raw_verdict(piece: str) -> bool | None:
     if "<" in piece or "{{" in piece or "[[" in piece or "|" in piece:
         return None  # (the commonest markup of wikitext, found at once)
     spaced = _SPACE_RUN.sub(" ", piece)
