@@ -45,6 +45,7 @@ from julian_gregorian.text._link.footnotes import (
 )
 from julian_gregorian.text._link.sentences import pair_across_sentences
 from julian_gregorian.text._locate.anchors import anchor_array
+from julian_gregorian.text._locate.markup import REACH as MARKUP_REACH
 from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
@@ -53,7 +54,7 @@ from julian_gregorian.text._read.shortcut import may_read_between, read_shortcut
 from julian_gregorian.text._read.tables import Tables
 from julian_gregorian.text._read.templates import read_template, template_at
 from julian_gregorian.text._read.windows import read_window
-from julian_gregorian.text._vocabulary.lexicon import month_of
+from julian_gregorian.text._vocabulary.lexicon import led_by, month_of
 from julian_gregorian.text.items import Item
 
 #: Characters read before and after an anchor: enough for the longest shape around one.
@@ -86,8 +87,10 @@ class ExtractStats:
     read and the characters those windows held (read and normalised), the windows
     passed over unread because no date can be read in them (``dateless``), the windows
     passed over at the end of a long run of anchors where nothing was found, and the
-    characters searched (once for each kind of sign) for a sign of a date in them, and
-    the characters of the lines the table readers walked.
+    characters searched (once for each kind of sign) for a sign of a date in them, the
+    characters of the lines the table readers walked and the header lines they read a
+    table from (``table_reads``), and the anchors the readers were asked about one at a
+    time (``asked``: the others of a fruitless run or table went to the windows at once).
 
     >>> stats = ExtractStats()
     >>> _ = extract("On 6 November [O.S. 24 October] 1917; see the O.S. map.", stats=stats)
@@ -97,10 +100,12 @@ class ExtractStats:
 
     __slots__ = (
         "anchors",
+        "asked",
         "dateless",
         "searched",
         "skipped",
         "table_characters",
+        "table_reads",
         "window_characters",
         "windows",
     )
@@ -113,13 +118,16 @@ class ExtractStats:
         self.skipped = 0
         self.searched = 0
         self.table_characters = 0
+        self.table_reads = 0
+        self.asked = 0
 
     def __repr__(self) -> str:
         return (
             f"ExtractStats(anchors={self.anchors}, windows={self.windows}, "
             f"window_characters={self.window_characters}, dateless={self.dateless}, "
             f"skipped={self.skipped}, "
-            f"searched={self.searched}, table_characters={self.table_characters})"
+            f"searched={self.searched}, table_characters={self.table_characters}, "
+            f"table_reads={self.table_reads}, asked={self.asked})"
         )
 
 
@@ -165,7 +173,7 @@ def _extract(
     closings = Closings(text, "}}")
     line_ends = LineEnds(text)  # the end of a line is searched for once, not per date
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
-    index = 0
+    index = asked = 0
     while index < len(anchors):
         anchor = anchors[index]
         if anchor < read_to:  # read already: on to the first anchor after the reading
@@ -185,6 +193,7 @@ def _extract(
             read_to = anchors[end] if end < len(anchors) else len(text)
             stats.skipped += 1
             continue
+        asked += 1
         draft = read_shortcut(text, anchor)
         if draft is not None:
             stats.anchors += 1
@@ -219,12 +228,15 @@ def _extract(
             # is read as text.
         others.append(anchor)
         run += 1
-        if header is not None and not wiki:
+        if header is not None and index < len(anchors):
             # The lines after a header read for nothing that the table reader would read
-            # for nothing too (a run of header lines): when the shortcut may take none of
-            # their anchors, they go to the windows at once, as one by one they would.
-            end = bisect_left(anchors, tables.passed_over(header), index)
-            if end > index and not may_read_between(text, anchors[index], anchors[end - 1]):
+            # for nothing too (a run of header lines): their anchors go to the windows at
+            # once, as one by one they would, up to where another reader may take one.
+            passed = tables.passed_over(header)
+            end = (
+                _unread_end(text, anchors, index, passed, wiki, False) if passed > anchor else index
+            )
+            if end > index:
                 others.frombytes(memoryview(anchors)[index:end].cast("B"))
                 stats.anchors += end - index
                 index, previous, run = end, anchors[end - 1], 0
@@ -235,10 +247,9 @@ def _extract(
             # windows at once, as one by one (up to the cut above) it would. First the
             # rest with the lines after it (crafted input repeats a line of junk), then
             # the rest of this line alone.
-            end = _lines_end(text, anchors, index, line_ends)
-            if end > index and not _readers_may_take(
-                text, anchors[index], anchors[end - 1], tables
-            ):
+            stop = _lines_stop(text, anchor, line_ends) if index < len(anchors) else 0
+            end = _unread_end(text, anchors, index, stop, wiki, True) if stop > anchor else index
+            if end > index:
                 others.frombytes(memoryview(anchors)[index:end].cast("B"))
                 stats.anchors += end - index
                 index, previous, run = end, anchors[end - 1], 0
@@ -254,6 +265,8 @@ def _extract(
                 index += take
                 previous = anchors[index - 1]
     stats.table_characters += tables.visited
+    stats.table_reads += tables.reads
+    stats.asked += asked
     run_end, run_last, fruitless = -1, 0, 0
     resume: _Resumption | None = None  # made when a run first passes the budget
     for start, end, first, last in _windows(others, len(text)):
@@ -324,15 +337,64 @@ _RUN_JUDGED = 2
 _LINES_JUDGED = 1 << 14
 
 
-def _lines_end(text: str, anchors: array[int], index: int, line_ends: LineEnds) -> int:
-    """The index after the last anchor before the last line break within
-    :data:`_LINES_JUDGED` characters of ``anchors[index - 1]``, from the end of its line
-    on (*index* where there is none)."""
-    limit = anchors[index - 1] + _LINES_JUDGED
+def _lines_stop(text: str, anchor: int, line_ends: LineEnds) -> int:
+    """The last line break within :data:`_LINES_JUDGED` characters of *anchor*, past the
+    end of its line (the text's end when that is nearer; 0 where there is none)."""
+    limit = anchor + _LINES_JUDGED
     if limit >= len(text):
-        return len(anchors)
-    newline = text.rfind("\n", line_ends.after(anchors[index - 1]), limit)
-    return index if newline == -1 else bisect_left(anchors, newline, index)
+        return len(text)
+    return max(0, text.rfind("\n", line_ends.after(anchor) + 1, limit))
+
+
+#: What a reader needs near an anchor to take it (or, in wikitext, to drop it): the
+#: brackets at whose ``S`` the shortcut reads (:func:`read_shortcut`), a table header's
+#: cell border before it (:meth:`Tables.header_line`), and in wikitext a URL's slashes,
+#: a tag, a link, an equals sign or a template's braces (:func:`in_markup`,
+#: :func:`template_at`). Each pattern is searched once from before the anchors, as far
+#: back as the reader looks (an anchor's markup is looked for up to
+#: :data:`MARKUP_REACH` characters before it); the first match ends what may go to the
+#: windows at once (an attribute's name and its ``=`` may follow an anchor by up to
+#: :data:`_NAME_AFTER` characters, the others less).
+_SHORTCUT_MARKS = r"\[O\.S\. |\(O\.S\.\)"
+_MARKUP_SIGNS = r"//|<|\[\[|=|\{\{"
+_OBSTACLES = {
+    (tables, wiki): (
+        re.compile(
+            led_by(
+                r"\[(" + ("/<={" if wiki else "") + ("|!" if tables else ""),
+                "|".join(
+                    (_SHORTCUT_MARKS,)
+                    + ((_MARKUP_SIGNS,) if wiki else ())
+                    + (("[|!]",) if tables else ())
+                ),
+            )
+        ),
+        MARKUP_REACH if wiki else 60 if tables else 3,
+    )
+    for tables in (False, True)
+    for wiki in (False, True)
+}
+_NAME_AFTER = 33
+
+
+def _unread_end(
+    text: str, anchors: array[int], index: int, stop: int, wiki: bool, tables: bool
+) -> int:
+    """The index after the anchors from ``anchors[index]`` on, before *stop* (a line's
+    end), that no reader may take: those before the first place where the shortcut,
+    (with *tables*) the table reader or (in *wiki*) the template reader or the markup
+    test may take or drop one, cut back to the line break before that place, so that
+    what is left begins a line (*index* where nothing is left before it). The search
+    stops at that place: the anchors taken, or the line it is on, pay for it."""
+    first = anchors[index]
+    obstacles, back = _OBSTACLES[tables, wiki]
+    found = obstacles.search(text, max(0, first - back), stop)
+    if found is not None:
+        reach = found.start() - _NAME_AFTER
+        stop = text.rfind("\n", first, reach) if reach > first else -1
+        if stop == -1:
+            return index
+    return bisect_left(anchors, stop, index)
 
 
 def _readers_may_take(text: str, first: int, last: int, tables: Tables) -> bool:

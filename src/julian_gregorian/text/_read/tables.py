@@ -105,44 +105,28 @@ class _HeaderRun:
     end): a wikitext table's header may begin at any of them and runs to the last. A
     header beginning at *too_long* or before it would have more than
     :data:`_MOST_HEADER_LINES` lines, and is not read; the others are read from the
-    cells and calendar columns of each line, found once for the run."""
+    cells of each line, found once for the run."""
 
     __slots__ = ("end", "first", "lines", "too_long")
 
     def __init__(self, first: int, end: int, too_long: int) -> None:
         self.first, self.end, self.too_long = first, end, too_long
-        # Start of a line -> its end, its number of cells, and the indexes of the cells
-        # that name the Julian and the Gregorian calendar.
-        self.lines: dict[int, tuple[int, int, list[int], list[int]]] = {}
+        # Start of a line -> its end and its cells.
+        self.lines: dict[int, tuple[int, list[Cell]]] = {}
 
-    def _line(self, text: str, start: int) -> tuple[int, int, list[int], list[int]]:
-        known = self.lines.get(start)
-        if known is None:
-            end = text.find("\n", start, self.end)
-            line = _Line(start, self.end if end == -1 else end)
-            cells = _pipe_cells(text, line)
-            old_header, new_header = _headers()
-            old = [i for i, cell in enumerate(cells) if old_header.search(text, *cell)]
-            new = [i for i, cell in enumerate(cells) if new_header.search(text, *cell)]
-            known = self.lines[start] = (line.end, len(cells), old, new)
-        return known
-
-    def columns(self, text: str, start: int, tables: Tables) -> tuple[int, int] | None:
-        """The (Julian, Gregorian) columns of the header from the line at *start* to the
-        run's end, if it names exactly one each (as :func:`_columns` of its cells)."""
-        cells, old, new = 0, [], []
-        while True:
-            end, count, line_old, line_new = self._line(text, start)
-            tables.visited += end - start
-            old += [cells + i for i in line_old]
-            new += [cells + i for i in line_new]
-            cells += count
-            if end >= self.end or len(old) > 1 or len(new) > 1:
-                break
-            start = end + 1
-        if len(old) != 1 or len(new) != 1 or old == new or end < self.end:
-            return None
-        return old[0], new[0]
+    def cells(self, text: str, start: int, tables: Tables) -> list[Cell]:
+        """The cells of the header lines from the one at *start* to the run's end."""
+        cells: list[Cell] = []
+        while start <= self.end:
+            known = self.lines.get(start)
+            if known is None:
+                end = text.find("\n", start, self.end)
+                end = self.end if end == -1 else end
+                known = self.lines[start] = (end, _pipe_cells(text, _Line(start, end)))
+            tables.visited += known[0] - start
+            cells += known[1]
+            start = known[0] + 1
+        return cells
 
 
 def _lines(text: str, start: int) -> Iterator[_Line]:
@@ -274,12 +258,13 @@ class Tables:
     read again only if that reading found no pair and the line names other columns, at
     most :data:`_MOST_READINGS` times for one table: every line of the text is walked a
     bounded number of times, crafted runs of header lines included. :attr:`visited`
-    counts the characters walked.
+    counts the characters walked, :attr:`reads` the header lines read.
     """
 
     def __init__(self, text: str, wikitext: bool) -> None:
         self.text, self.wikitext = text, wikitext
         self.visited = 0
+        self.reads = 0
         self._tried: set[int] = set()
         self._blocks: dict[str, _Block] = {}  # the last one read of each notation
         # The columns a pipe table's header line names, by the line's text.
@@ -331,6 +316,7 @@ class Tables:
         """The pairs of the table whose header line starts at *header*, and where it
         ends."""
         text = self.text
+        self.reads += 1
         end = text.find("\n", header)
         line = _Line(header, len(text) if end == -1 else end)
         self.visited += line.end - line.start
@@ -506,7 +492,7 @@ class Tables:
         run = self._header_run(header.start)
         if header.start <= run.too_long:
             return None  # more header lines than a header has
-        columns = run.columns(text, header.start, self)
+        columns = _columns(text, run.cells(text, header.start, self))
         if columns is None:
             return None
         rows: list[list[Cell]] = []
