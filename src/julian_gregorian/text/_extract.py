@@ -50,7 +50,7 @@ from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.openers import clause_reach
-from julian_gregorian.text._read.shortcut import may_read_between, read_shortcut
+from julian_gregorian.text._read.shortcut import may_read_between, next_readable, read_shortcut
 from julian_gregorian.text._read.tables import Tables
 from julian_gregorian.text._read.templates import read_template, template_at
 from julian_gregorian.text._read.windows import read_window
@@ -346,33 +346,27 @@ def _lines_stop(text: str, anchor: int, line_ends: LineEnds) -> int:
     return max(0, text.rfind("\n", line_ends.after(anchor) + 1, limit))
 
 
-#: What a reader needs near an anchor to take it (or, in wikitext, to drop it): the
-#: brackets at whose ``S`` the shortcut reads (:func:`read_shortcut`), a table header's
-#: cell border before it (:meth:`Tables.header_line`), and in wikitext a URL's slashes,
-#: a tag, a link, an equals sign or a template's braces (:func:`in_markup`,
-#: :func:`template_at`). Each pattern is searched once from before the anchors, as far
-#: back as the reader looks (an anchor's markup is looked for up to
-#: :data:`MARKUP_REACH` characters before it); the first match ends what may go to the
-#: windows at once (an attribute's name and its ``=`` may follow an anchor by up to
-#: :data:`_NAME_AFTER` characters, the others less).
-_SHORTCUT_MARKS = r"\[O\.S\. |\(O\.S\.\)"
-_MARKUP_SIGNS = r"//|<|\[\[|=|\{\{"
+#: What a reader but the shortcut needs near an anchor to take it (or, in wikitext, to
+#: drop it): a table header's cell border before it (:meth:`Tables.header_line`), and
+#: in wikitext a URL's slashes, a tag, a link, an equals sign or a template's braces
+#: (:func:`in_markup`, :func:`template_at`), each searched for from as far back as its
+#: reader looks (an anchor's markup up to :data:`MARKUP_REACH` characters before it).
+#: The first found ends what may go to the windows at once (an attribute's name and
+#: its ``=`` may follow an anchor by up to :data:`_NAME_AFTER` characters, the others
+#: less).
 _OBSTACLES = {
     (tables, wiki): (
         re.compile(
             led_by(
-                r"\[(" + ("/<={" if wiki else "") + ("|!" if tables else ""),
-                "|".join(
-                    (_SHORTCUT_MARKS,)
-                    + ((_MARKUP_SIGNS,) if wiki else ())
-                    + (("[|!]",) if tables else ())
-                ),
+                ("/<=[{" if wiki else "") + ("|!" if tables else ""),
+                "|".join(((r"//|<|\[\[|=|\{\{",) if wiki else ()) + ((r"[|!]",) if tables else ())),
             )
         ),
-        MARKUP_REACH if wiki else 60 if tables else 3,
+        MARKUP_REACH if wiki else 60,
     )
     for tables in (False, True)
     for wiki in (False, True)
+    if tables or wiki
 }
 _NAME_AFTER = 33
 
@@ -384,13 +378,20 @@ def _unread_end(
     end), that no reader may take: those before the first place where the shortcut,
     (with *tables*) the table reader or (in *wiki*) the template reader or the markup
     test may take or drop one, cut back to the line break before that place, so that
-    what is left begins a line (*index* where nothing is left before it). The search
-    stops at that place: the anchors taken, or the line it is on, pay for it."""
+    what is left begins a line (*index* where nothing is left before it). The searches
+    stop at that place: the anchors taken, or the line it is on, pay for them."""
     first = anchors[index]
-    obstacles, back = _OBSTACLES[tables, wiki]
-    found = obstacles.search(text, max(0, first - back), stop)
-    if found is not None:
-        reach = found.start() - _NAME_AFTER
+    reach = stop
+    if tables or wiki:
+        obstacles, back = _OBSTACLES[tables, wiki]
+        found = obstacles.search(text, max(0, first - back), stop + _NAME_AFTER)
+        if found is not None:
+            reach = found.start() - _NAME_AFTER
+    if reach > first:
+        bracket = next_readable(text, max(0, first - 3), reach + 3)
+        if bracket != -1:
+            reach = min(reach, bracket + 3 - _NAME_AFTER)
+    if reach < stop:
         stop = text.rfind("\n", first, reach) if reach > first else -1
         if stop == -1:
             return index

@@ -66,6 +66,28 @@ def may_read_between(text: str, first: int, last: int) -> bool:
     return _ASCII_DIGIT.search(text, max(0, first - 3 - _REACH), max(0, last - 3)) is not None
 
 
+_BRACKET = re.compile(r"\[O\.S\. |\(O\.S\.\)")
+
+
+def next_readable(text: str, start: int, end: int) -> int:
+    """The offset of the first bracket from *start* on, before *end*, at which
+    :func:`read_shortcut` may read: one with a digit before it within reach, where its
+    shape would begin (-1 where there is none). Past a bracket without one, the next
+    that may have one follows a digit: a run of brackets without digits costs two
+    searches."""
+    while True:
+        found = _BRACKET.search(text, start, end)
+        if found is None:
+            return -1
+        at = found.start()
+        if _ASCII_DIGIT.search(text, max(0, at - _REACH), at) is not None:
+            return at
+        digit = _ASCII_DIGIT.search(text, at, end)
+        if digit is None:
+            return -1
+        start = digit.end()
+
+
 def read_shortcut(text: str, anchor: int) -> Draft | None:
     """The simple shape whose ``O.S.`` has its ``S`` at *anchor*, if there is one."""
     bracket = anchor - 3
