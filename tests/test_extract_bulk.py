@@ -18,8 +18,7 @@ import pytest
 
 from helpers.paths import REPO
 from julian_gregorian import extract
-from julian_gregorian.text import ExtractStats
-from julian_gregorian.text import _extract
+from julian_gregorian.text import ExtractStats, _extract
 from julian_gregorian.text._extract import _clip
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._read.tables import Tables
@@ -27,7 +26,8 @@ from julian_gregorian.text._read.tables import Tables
 _spec = importlib.util.spec_from_file_location(
     "bench_adversarial", REPO / "benchmarks" / "bench_adversarial.py"
 )
-assert _spec is not None and _spec.loader is not None
+assert _spec is not None
+assert _spec.loader is not None
 bench_adversarial = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_adversarial)
 
