@@ -67,9 +67,10 @@ _MOST_HEADER_LINES = 20
 #: The most headers naming other columns a table is read again for, after readings that
 #: found no pair (a sub-header with the columns the other way round).
 _MOST_READINGS = 4
-#: The most header lines whose columns are remembered by their text (crafted runs of
-#: them repeat a few lines; real tables have a few headers each).
+#: The most header lines whose columns are remembered by their text, and the longest
+#: (crafted runs of them repeat a few short lines; real tables have a few headers each).
 _MOST_REMEMBERED = 1024
+_LONGEST_REMEMBERED = 1024
 #: Stands for a header line whose columns are not known yet.
 _UNKNOWN = (-1, -1)
 #: The characters of a table whose lines are looked at together (a bounded copy).
@@ -382,7 +383,8 @@ class Tables:
             if len(self._columns_of_line) >= _MOST_REMEMBERED:
                 self._columns_of_line.clear()
             columns = _columns(line, _pipe_cells(line, _Line(0, len(line))))
-            self._columns_of_line[line] = columns
+            if len(line) <= _LONGEST_REMEMBERED:
+                self._columns_of_line[line] = columns
         return columns
 
     def passed_over(self, header: int) -> int:
