@@ -225,8 +225,14 @@ def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
         # the look-behind that ends after the character read before it, the match then
         # starting that many characters earlier
         (r"S(?:(?<=[ON]S)|(?=TYLE))", [("S[\\x{4e}-\\x{4f}]", 1), ("ELYTS", 0)]),
-        # of two, the one with more characters other than a dot; negative ones dropped
-        (r"S(?:(?<=\.\sS)(?<=\b[ON]...)|(?<=xS)(?<!yxS))", [("S\\s\\x{2e}", 2), ("Sx", 1)]),
+        # of two, the one with more characters other than a dot, its dots and the
+        # characters before it read as the other reads them; negative ones dropped
+        (
+            r"S(?:(?<=\.\sS)(?<=\b[ON]...)|(?<=xS)(?<!yxS))",
+            [("S\\s\\x{2e}[\\x{4e}-\\x{4f}]", 3), ("Sx", 1)],
+        ),
+        # the others are not read where one reads more than a character at a time
+        (r"S(?:(?<=\.\sS)(?<=(?:ab|cd)...))", [("S\\s\\x{2e}", 2)]),
         # a look-behind after a character read stays a look-behind (dropped)
         (r"j(?:(?=a)|b(?<=jb))", [("aj", 0), ("bj", 0)]),
     ],

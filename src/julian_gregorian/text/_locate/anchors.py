@@ -26,7 +26,12 @@ import functools
 import re
 from array import array
 
-from julian_gregorian.text._locate.hyperscan_candidates import Scanner, confirmed, scanner
+from julian_gregorian.text._locate.hyperscan_candidates import (
+    Scanner,
+    confirmed,
+    scanner,
+    screen,
+)
 from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
@@ -285,32 +290,50 @@ _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
 #: The spaces between a day and its month: wikitext writes a non-breaking one as an
 #: entity (``7&nbsp;ноября``).
 _SPACES = r"(?:\s|&nbsp;)+"
-#: What ends a day number in parentheses: the closing one (after a space too, as a
-#: converted page prints "14 ( 26 ) december"), or spaces and a month, a
-#: linking word or a marker; or a dash and the last day of a range, then either of those
-#: (``24–25 октября (6–7 ноября)``).
-_DAY_END = rf"(?:\s?\)|{_SPACES}{_AFTER_DAY}|\s?[-–]\s?\d\d?\.?(?:\)|{_SPACES}{_AFTER_DAY}))"
 #: A short word in small letters before a day in parentheses: "(il 3", "(o 5", the
 #: first day of a night's range "(с 7 на 8 ноября)", "(z 6 na 7 listopada)".
 _SMALL_WORD = "[a-zа-яёіїєґў]{1,3}"
+
+
+def _after_opening(after_day: str) -> str:
+    """What follows the opening parenthesis of an anchor (see :data:`_AFTER_OPENING`),
+    with *after_day* for what may follow a day number and spaces."""
+    # What ends a day number in parentheses: the closing one (after a space too, as a
+    # converted page prints "14 ( 26 ) december"), or spaces and a month, a linking word
+    # or a marker; or a dash and the last day of a range, then either of those
+    # (``24–25 октября (6–7 ноября)``).
+    day_end = rf"(?:\s?\)|{_SPACES}{after_day}|\s?[-–]\s?\d\d?\.?(?:\)|{_SPACES}{after_day}))"
+    return (
+        rf"(?=\s?(?:\d\d?(?:{day_end}|{ORDINAL_SUFFIX}\.?{day_end}"
+        rf"|\.(?:{day_end}|\d\d?\)|[IVX]+[/)]))"
+        rf"|{_SMALL_WORD}\s\d{{1,2}}{ORDINAL_SUFFIX}?\.?{day_end}"
+        rf"|[A-Z][a-z]{{2,8}}\.?\s\d|{_parenthesised_markers()}))"
+    )
+
+
 #: What follows the opening parenthesis of an anchor (see the pass of ``(`` below): a
 #: day number (after up to three small letters, "il 3", "o 5"), its ordinal suffix and
-#: full stop optional, then :data:`_DAY_END`; two numeric days (``15.04)``) or a day and
-#: a Roman month (``14.II/``); a capitalised month and a number; a marker. (The day's
-#: digits are matched once for all that may follow them, and its optional suffix and
-#: full stop written out as alternatives: the regex engine's machinery for an optional
-#: group, entered at every parenthesis, made the pass twice as slow.)
-_AFTER_OPENING = (
-    rf"(?=\s?(?:\d\d?(?:{_DAY_END}|{ORDINAL_SUFFIX}\.?{_DAY_END}"
-    rf"|\.(?:{_DAY_END}|\d\d?\)|[IVX]+[/)]))"
-    rf"|{_SMALL_WORD}\s\d{{1,2}}{ORDINAL_SUFFIX}?\.?{_DAY_END}"
-    rf"|[A-Z][a-z]{{2,8}}\.?\s\d|{_parenthesised_markers()}))"
-)
+#: full stop optional, then the closing parenthesis or spaces and :data:`_AFTER_DAY` (or
+#: a range of days); two numeric days (``15.04)``) or a day and a Roman month
+#: (``14.II/``); a capitalised month and a number; a marker. (The day's digits are
+#: matched once for all that may follow them, and its optional suffix and full stop
+#: written out as alternatives: the regex engine's machinery for an optional group,
+#: entered at every parenthesis, made the pass twice as slow.)
+_AFTER_OPENING = _after_opening(_AFTER_DAY)
 #: Fails at once where no alternative of :data:`_AFTER_OPENING` may match: where neither
 #: a space nor a character of a word follows, which every alternative begins with
 #: ("((((…"), and at a day number followed by spaces and then neither a letter nor a
 #: digit, where only a letter or the closing parenthesis may follow a day ("(5 (5 …").
 _OPENING_GUARD = r"(?=[\s\w])(?!\s?\d\d?\s+[^\w\s)])"
+#: 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, (il 3 maggio, (o 5 de
+#: octubre, 15(28).04.1922, 25.02(09.03)1924, August 28 (September 9), and every marker
+#: phrase in parentheses: (π.η.), (ст. ст.), (st.v.), (wg st. st.), (stil vechi), (J: 21.
+#: helmikuuta)
+_OPENING_PASS = re.compile(r"\(" + _OPENING_GUARD + _AFTER_OPENING)
+#: A pattern that matches wherever :data:`_OPENING_PASS` does, short enough for Hyperscan
+#: to compile quickly (see :data:`_SCREENED`): after a day number and spaces, only the
+#: letter every word that may follow it begins with.
+_OPENING_WIDENED = re.compile(r"\(" + _after_opening(_AFTER_DAY_GUARD))
 #: What follows the opening bracket of an anchor (see the pass of ``[`` below).
 _AFTER_BRACKET = (
     r"(?=\d{1,2}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
@@ -378,11 +401,7 @@ _PASSES: tuple[re.Pattern[str], ...] = (
     # 1690–1 (one pass for both dashes, at the 1 that begins every year before 1753;
     # see _DASHED_DUAL)
     _DASHED_DUAL,
-    # 25 октября (7 ноября), 7 (20) сентября, 10th (22nd) April, (il 3 maggio, (o 5 de
-    # octubre, 15(28).04.1922,
-    # 25.02(09.03)1924, August 28 (September 9), and every marker phrase in parentheses:
-    # (π.η.), (ст. ст.), (st.v.), (wg st. st.), (stil vechi), (J: 21. helmikuuta)
-    re.compile(r"\(" + _OPENING_GUARD + _AFTER_OPENING),
+    _OPENING_PASS,
     # 28 августа [9 сентября] 1828, [K.J.: 30 Mei] (see _BRACKET_PASS)
     _BRACKET_PASS,
     # ст. ст., н. ст., по старому стилю, по юлианскому календарю, стар стил
@@ -422,6 +441,14 @@ _WIKITEXT_CANDIDATES: tuple[re.Pattern[str], ...] = tuple(
 _BRACKET_SPACING = 500
 #: How far into a text its brackets are counted.
 _BRACKET_PROBE = 100_000
+
+
+#: What the screen of short texts looks for (see :func:`anchor_array`): patterns that
+#: match wherever the passes do, Hyperscan's wider patterns of which it scans for at
+#: once. The passes of wikitext's scanner, with the parenthesis's widened.
+_SCREENED: tuple[re.Pattern[str], ...] = tuple(
+    _OPENING_WIDENED if pattern is _OPENING_PASS else pattern for pattern in _PASSES
+)
 
 
 #: The passes run over one stretch of this many characters at a time, so that the text
@@ -593,6 +620,9 @@ def anchor_array(text: str) -> array[int]:
         # dump then costs one scan of it, not a stop at every character of a pass.
         accelerator = None if length < _TINY else scanner(_WIKITEXT_CANDIDATES, length)
         if accelerator is not None:
+            quick = screen(_SCREENED)
+            if quick is not None and quick.holds_none(text):
+                return found
             accelerated = _accelerated_short_text(text, accelerator)
             if accelerated is not None:
                 return accelerated

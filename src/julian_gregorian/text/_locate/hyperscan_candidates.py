@@ -31,7 +31,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 #: Python's own parser of regular expressions (``sre_parse`` before 3.11, deprecated
 #: since): the passes are translated from its tree, so that they are written once.
@@ -52,6 +52,8 @@ _DENSE_FLOOR = 4096
 
 _SURROGATES = range(0xD800, 0xE000)
 _LATIN_1 = 0xFF
+#: The last code point Python's ``\s`` takes (a test checks it).
+_LAST_SPACE = 0x3000
 
 
 #: Passes whose wider pattern is longer than this keep their own scan: the long ones
@@ -70,7 +72,12 @@ class _Database(Protocol):
     def compile(self, **options: Any) -> None: ...
 
     def scan(
-        self, data: bytes, match_event_handler: Callable[..., Any], scratch: object = None
+        self,
+        data: bytes,
+        match_event_handler: Callable[..., Any],
+        flags: int = 0,
+        context: object = None,
+        scratch: object = None,
     ) -> None: ...
 
 
@@ -133,6 +140,12 @@ def _categorised_class(items: tuple[tuple[Any, Any], ...]) -> str:
             tests.append(_CATEGORIES[value])
         else:
             raise UntranslatableError(f"class item {op}")
+    if not negate and tests and all(wanted and test is str.isspace for test, wanted in tests):
+        # Spaces are few (29 code points, none past U+3000): spelled out in full, they
+        # let Hyperscan skip text about twice as fast as the class that takes every code
+        # point past Latin-1 (the screen of short texts on the sample dump's pages).
+        spaces = (code for code in range(_LAST_SPACE + 1) if chr(code).isspace())
+        return f"[{_ranges(codes.union(spaces))}]"
     if not tests:
         return f"[{'^' if negate else ''}{_ranges(codes)}]"
     # Python's Unicode tables (``\d``, ``\s``) need not be Hyperscan's: spelled out up
@@ -166,7 +179,9 @@ def _is_lookahead(op: Any, value: Any) -> bool:
     return op is _sre_parse.ASSERT and value[0] == 1
 
 
-def _sequence(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -> list[str]:
+def _sequence(
+    nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool, forward: bool
+) -> list[str]:
     """The parts of a sequence of parser nodes, in the text's order.
 
     A positive look-ahead is read as part of the match only where nothing follows it but
@@ -180,7 +195,7 @@ def _sequence(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -
     ahead: dict[int, str] = {}
     if tail:
         ahead = {
-            at: _node(*nodes[at], True, ignore_case)
+            at: _node(*nodes[at], True, ignore_case, forward)
             for at in range(last + 1, len(nodes))
             if _is_lookahead(*nodes[at])
             or nodes[at][0] in (_sre_parse.SUBPATTERN, _sre_parse.BRANCH)
@@ -192,9 +207,9 @@ def _sequence(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -
     for at, (op, value) in enumerate(nodes):
         if at == read_ahead:
             parts.append(ahead[at])
-        elif at <= last:
+        elif at <= last or (forward and (op, value) == _START):
             node_tail = at == last and read_ahead == -1 and tail
-            parts.append(_node(op, value, node_tail, ignore_case))
+            parts.append(_node(op, value, node_tail, ignore_case, forward))
         # (else a look-around after the last character the match reads: dropped)
     return [part for part in parts if part]
 
@@ -212,7 +227,7 @@ def _least_width(expression: str) -> int:
     return int(_sre_parse.parse(_in_python(expression)).getwidth()[0])
 
 
-def _node(op: Any, value: Any, tail: bool, ignore_case: bool) -> str:
+def _node(op: Any, value: Any, tail: bool, ignore_case: bool, forward: bool) -> str:
     parse = _sre_parse
     if op is parse.LITERAL:
         return _literal(value, ignore_case)
@@ -223,29 +238,34 @@ def _node(op: Any, value: Any, tail: bool, ignore_case: bool) -> str:
     if op is parse.IN:
         return _class(value, ignore_case)
     if op is parse.BRANCH:
-        alternatives = [_joined(branch, tail, ignore_case) for branch in value[1]]
+        alternatives = [_joined(branch, tail, ignore_case, forward) for branch in value[1]]
         return f"(?:{'|'.join(alternatives)})"
     if op is parse.SUBPATTERN:
         _, add_flags, del_flags, pattern = value
         if (add_flags | del_flags) & ~(re.IGNORECASE | re.MULTILINE):
             raise UntranslatableError(f"flags {add_flags} {del_flags}")
         cased = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
-        return f"(?:{_joined(pattern, tail, cased)})"
+        return f"(?:{_joined(pattern, tail, cased, forward)})"
     if op in (parse.MAX_REPEAT, parse.MIN_REPEAT):
         low, high, pattern = value
         bound = "" if high == parse.MAXREPEAT else str(high)
-        return f"(?:{_joined(pattern, False, ignore_case)}){{{low},{bound}}}"
+        return f"(?:{_joined(pattern, False, ignore_case, forward)}){{{low},{bound}}}"
     if op is parse.ASSERT:
-        return _joined(value[1], tail, ignore_case) if value[0] == 1 and tail else ""
+        return _joined(value[1], tail, ignore_case, forward) if value[0] == 1 and tail else ""
+    if (op, value) == _START and forward:
+        return "^"  # (reversed, the start of the text would be its end: dropped)
     if op in (parse.ASSERT_NOT, parse.AT):
         return ""
     raise UntranslatableError(f"node {op}")
 
 
-def _joined(nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool) -> str:
+def _joined(
+    nodes: Sequence[tuple[Any, Any]], tail: bool, ignore_case: bool, forward: bool = False
+) -> str:
     """The parts of *nodes* in reverse order, for the reversed text (see the module
-    docstring)."""
-    return "".join(reversed(_sequence(nodes, tail, ignore_case)))
+    docstring); in the text's order where *forward* (see :func:`forward_superset`)."""
+    parts = _sequence(nodes, tail, ignore_case, forward)
+    return "".join(parts if forward else reversed(parts))
 
 
 def reversed_superset(pattern: re.Pattern[str]) -> str:
@@ -255,13 +275,20 @@ def reversed_superset(pattern: re.Pattern[str]) -> str:
     >>> reversed_superset(re.compile(r"S(?=TYLE)(?<!\\w)"))
     'ELYTS'
     """
+    return _superset(pattern, forward=False)
+
+
+def _superset(pattern: re.Pattern[str], *, forward: bool) -> str:
+    """:func:`reversed_superset`, or the same pattern for the text as it is where
+    *forward*."""
     # (Under DOTALL the widened `[^\n]` of a dot would no longer hold every match.)
     unsupported = re.ASCII | re.LOCALE | re.VERBOSE | re.DOTALL
     if pattern.flags & unsupported or isinstance(pattern.pattern, bytes):
         raise UntranslatableError("flags")
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
-        return _joined(_sre_parse.parse(pattern.pattern, pattern.flags), True, ignore_case)
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        return _joined(tree, True, ignore_case, forward)
     except (AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
         if isinstance(error, UntranslatableError):
             raise
@@ -301,13 +328,19 @@ def _behind(node: tuple[Any, Any]) -> Any:
     return value[1] if low == high and low > 0 else None
 
 
-def _read_behind(nodes: list[tuple[Any, Any]]) -> tuple[list[tuple[Any, Any]], int]:
+def _read_behind(
+    nodes: list[tuple[Any, Any]], forward: bool = False
+) -> tuple[list[tuple[Any, Any]], int]:
     """*nodes*, a literal character and what follows it, with the character replaced by
     the body of a look-behind that ends right after it (``(?<=\\b[ON]\\.S)`` after an
     ``S``: the characters before it are read as part of the match, which then starts
     that many characters earlier), and by how many characters; unchanged, and 0, where
     no such look-behind stands before any character is read. Of several, the one with
-    the most characters other than a dot (``\\.\\sS``, not ``[ONanA]...``)."""
+    the most characters other than a dot (``\\.\\sS``, not ``[ONanA]...``), its dots and
+    the characters before it read as the others read them, where each reads one
+    character at a time (``[ONanA]\\.\\sS``: every look-behind holds where the pass
+    matches). Where *forward*, a ``\\b`` before the first of them that reads letters is
+    read as well, as the start of the text or a character not of a word."""
     if not nodes or nodes[0][0] is not _sre_parse.LITERAL:
         return nodes, 0
     bodies = []
@@ -324,8 +357,65 @@ def _read_behind(nodes: list[tuple[Any, Any]]) -> tuple[list[tuple[Any, Any]], i
         at += 1
     if not bodies:
         return nodes, 0
-    _, width, at, body = max(bodies, key=lambda found: found[:3])
-    return [*body, *nodes[1:at], *nodes[at + 1 :]], width - 1
+    bodies.sort(key=lambda found: found[:3], reverse=True)
+    _, width, at, body = bodies[0]
+    chars = _one_per_character(body)
+    if chars is None:
+        return [*body, *nodes[1:at], *nodes[at + 1 :]], width - 1
+    bounded = set()  # (the lengths of those that begin with a word)
+    for *_, other in bodies:
+        others = _one_per_character(other) or []
+        for back in range(1, len(others) + 1):
+            if back > len(chars):
+                chars.insert(0, others[-back])
+            elif chars[-back][0] is _sre_parse.ANY:
+                chars[-back] = others[-back]
+        if others and other[0] == (_sre_parse.AT, _sre_parse.AT_BOUNDARY):
+            bounded.add(len(others))
+    shift = len(chars) - 1
+    if forward and shift + 1 in bounded and _reads_letters(chars[0]):
+        chars.insert(0, _start_or_not_word(body.state))
+    return [*chars, *nodes[1:at], *nodes[at + 1 :]], shift
+
+
+#: The start of the text, which a forward pattern reads (see :func:`_start_or_not_word`).
+_START = (_sre_parse.AT, _sre_parse.AT_BEGINNING_STRING)
+
+
+def _start_or_not_word(state: Any) -> tuple[Any, Any]:
+    """The start of the text or a character not of a word: what stands before a ``\\b``
+    that a letter follows (see :func:`_read_behind`)."""
+    parse = _sre_parse
+    not_word = [(parse.NEGATE, None), (parse.CATEGORY, parse.CATEGORY_WORD)]
+    start = parse.SubPattern(state, [_START])
+    return parse.BRANCH, (None, [start, parse.SubPattern(state, [(parse.IN, not_word)])])
+
+
+def _reads_letters(node: tuple[Any, Any]) -> bool:
+    """Whether *node* reads only characters of a word (``[ONanA]``)."""
+    op, value = node
+    if op is _sre_parse.LITERAL:
+        return _is_word(chr(value))
+    if op is not _sre_parse.IN:
+        return False
+    codes: list[int] = []
+    for item, argument in value:
+        if item is _sre_parse.LITERAL:
+            codes.append(argument)
+        elif item is _sre_parse.RANGE:
+            codes.extend(range(argument[0], argument[1] + 1))
+        else:
+            return False
+    return all(_is_word(chr(code)) for code in codes)
+
+
+def _one_per_character(body: Any) -> list[tuple[Any, Any]] | None:
+    """The nodes of the look-behind *body* that read a character each, in order (its
+    ``\\b`` left out, which only lets more through); ``None`` where one reads more."""
+    read = [node for node in body if node[0] is not _sre_parse.AT]
+    if all(_sre_parse.SubPattern(body.state, [node]).getwidth() == (1, 1) for node in read):
+        return read
+    return None
 
 
 def split_superset(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
@@ -341,19 +431,42 @@ def split_superset(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
     >>> split_superset(re.compile(r"S(?:(?<=NS)|(?=TYLE))"))
     [('SN', 1), ('ELYTS', 0)]
     """
+    return _split(pattern, forward=False)
+
+
+def _split(pattern: re.Pattern[str], *, forward: bool) -> list[tuple[str, int]]:
+    """:func:`split_superset`, or the same patterns for the text as it is where
+    *forward* (a match of one then begins its shift before one of *pattern*)."""
+    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE | re.DOTALL):
+        raise UntranslatableError("flags")  # (as in _superset)
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         split = []
         for nodes in _flattened(tree):
-            read, shift = _read_behind(nodes)
+            read, shift = _read_behind(nodes, forward)
             sequence = _sre_parse.SubPattern(tree.state, read)
-            split.append((_joined(sequence, True, ignore_case), shift))
+            split.append((_joined(sequence, True, ignore_case, forward), shift))
         return split
     except (AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
         if isinstance(error, UntranslatableError):
             raise
         raise UntranslatableError(f"parse tree: {error!r}") from error
+
+
+def forward_superset(pattern: re.Pattern[str]) -> list[str]:
+    """Hyperscan patterns that together match the text, as it is, wherever *pattern*
+    may match it: one of them matches from where a match of *pattern* begins or a few
+    characters before (a look-behind read as part of it). Split at the alternatives
+    where it can be (see :func:`split_superset`), which lets fewer places through.
+
+    >>> forward_superset(re.compile(r"S(?:(?<=NS)|(?=TYLE))"))
+    ['NS', 'STYLE']
+    """
+    try:
+        return [expression for expression, _ in _split(pattern, forward=True)]
+    except UntranslatableError:
+        return [_superset(pattern, forward=True)]  # (too many alternatives to split)
 
 
 def _widened(pattern: re.Pattern[str]) -> tuple[list[tuple[str, int]], bool]:
@@ -616,28 +729,46 @@ _built: dict[int, tuple[tuple[re.Pattern[str], ...], Scanner | None]] = {}
 _BUILDING = threading.Lock()
 
 
-def _scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
-    built = _built.get(id(passes))
+_Built = TypeVar("_Built")
+
+
+def _built_once(
+    cache: dict[int, tuple[tuple[re.Pattern[str], ...], _Built]],
+    passes: tuple[re.Pattern[str], ...],
+    build: Callable[[tuple[re.Pattern[str], ...]], _Built],
+) -> _Built:
+    """What *build* makes of *passes*, made once and kept in *cache* (by their identity)."""
+    built = cache.get(id(passes))
     if built is None or built[0] is not passes:
         with _BUILDING:
-            built = _built.get(id(passes))
+            built = cache.get(id(passes))
             if built is None or built[0] is not passes:
-                built = _built[id(passes)] = passes, _new_scanner(passes)
+                built = cache[id(passes)] = passes, build(passes)
     return built[1]
 
 
-def _new_scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
+def _scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
+    return _built_once(_built, passes, _new_scanner)
+
+
+def _hyperscan_built(build: Callable[[Any], _Built]) -> _Built | None:
+    """What *build* makes with the ``hyperscan`` module; ``None`` without it, or where
+    Hyperscan or Python's parser refuses a pattern."""
     try:
         hyperscan = importlib.import_module("hyperscan")
     except ImportError:
         return None
     try:
-        return Scanner(hyperscan, passes)
-    except (hyperscan.error, re.error):
-        # A set of patterns Hyperscan refuses as a whole, or a widened pattern Python's
-        # parser refuses: the accelerator is left unused, never a reason for a text not
-        # to be read.
+        return build(hyperscan)
+    except (hyperscan.error, re.error, UntranslatableError):
+        # A set of patterns Hyperscan refuses as a whole, a widened pattern Python's
+        # parser refuses, a pattern the screen cannot widen: the accelerator is left
+        # unused, never a reason for a text not to be read.
         return None
+
+
+def _new_scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
+    return _hyperscan_built(lambda hyperscan: Scanner(hyperscan, passes))
 
 
 #: Characters of texts read before the scanner is built: building it costs about 60 ms
@@ -663,3 +794,67 @@ def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
     if _waited < WORTH_BUILDING:
         return None
     return _scanner(passes)
+
+
+class Screen:
+    """One scan of a text, as it is, for every pass at once: where none of Hyperscan's
+    wider patterns of them matches (see :func:`forward_superset`), no pass can match
+    either, and the text holds no anchor.
+
+    Most short pages of a dump hold none. For them this one scan (no reversed copy of
+    the text, no candidates handed back to Python, the scan stopped at the first match)
+    replaces the scans of :meth:`Scanner.found` and the passes Hyperscan does not serve;
+    where it matches, those run as before.
+    """
+
+    def __init__(self, hyperscan: Any, patterns: Sequence[re.Pattern[str]]) -> None:
+        expressions = [
+            expression.encode("utf-8")
+            for pattern in patterns
+            for expression in forward_superset(pattern)
+        ]
+        self._database: _Database = hyperscan.Database()
+        self._database.compile(
+            expressions=expressions,
+            ids=list(range(len(expressions))),
+            flags=[int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)] * len(expressions),
+        )
+        self._stopped: tuple[type[Exception], ...] = (hyperscan.ScanTerminated, hyperscan.error)
+        self._new_scratch: Callable[[_Database], object] = hyperscan.Scratch
+        self._local = threading.local()  # (a scratch space per thread, see Scanner)
+
+    def holds_none(self, text: str) -> bool:
+        """Whether *text* holds no match of any pattern (``False`` where it may, or where
+        Hyperscan cannot read it: lone surrogates are not UTF-8)."""
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        local = self._local
+        try:
+            scratch = local.scratch
+        except AttributeError:
+            scratch = local.scratch = self._new_scratch(self._database)
+        try:
+            self._database.scan(data, _stop, 0, None, scratch)
+        except self._stopped:  # (a match: the callback stopped the scan)
+            return False
+        return True
+
+
+def _stop(*_: object) -> bool:
+    """Stops a scan at its first match."""
+    return True
+
+
+_screens: dict[int, tuple[tuple[re.Pattern[str], ...], Screen | None]] = {}
+
+
+def screen(patterns: tuple[re.Pattern[str], ...]) -> Screen | None:
+    """The screen of *patterns* (built once; ``None`` without Hyperscan). Asked for
+    where :func:`scanner` gave a scanner, so that it is built when the scanner is."""
+    return _built_once(
+        _screens,
+        patterns,
+        lambda patterns: _hyperscan_built(lambda hyperscan: Screen(hyperscan, patterns)),
+    )

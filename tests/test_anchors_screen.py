@@ -1,0 +1,136 @@
+"""The screen of short texts: one forward Hyperscan scan that matches wherever a pass may,
+so that a text it passes over holds no anchor."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.examples import examples
+from julian_gregorian.dumps import read_pages
+from julian_gregorian.text._locate import anchors, hyperscan_candidates
+from julian_gregorian.text._vocabulary import markers
+from test_anchors_hyperscan import _PIECES, SAMPLE, _real_texts
+
+pytest.importorskip("hyperscan")  # in the dev extra: skipped only outside it
+
+
+def _screen() -> hyperscan_candidates.Screen:
+    screen = hyperscan_candidates.screen(anchors._SCREENED)
+    assert screen is not None
+    return screen
+
+
+def _anchors_without_hyperscan(text: str) -> list[int]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+        return anchors.find_anchors(text)
+
+
+def _phrase_texts() -> Iterator[str]:
+    """Every marker phrase of every language record, as it stands and around the passes'
+    other anchors."""
+    for phrase, _, _ in markers.PHRASES:
+        for variant in markers.phrase_variants(phrase):
+            yield variant
+            yield f"({variant})"
+            yield f"[{variant} 3]"
+            yield f"x{variant}y"
+
+
+def test_the_screen_matches_wherever_a_pass_finds_an_anchor() -> None:
+    screen = _screen()
+    screened = anchored = 0
+    for text in [*_real_texts(), *_phrase_texts()]:
+        if _anchors_without_hyperscan(text):
+            anchored += 1
+            assert not screen.holds_none(text), text[:200]
+        else:
+            screened += screen.holds_none(text)
+    assert anchored > 1000
+    assert screened > 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O. Sam",  # the S of "O. S" at the start of the text: a word begins there
+        "x O. Sam",
+        "(5 Mar)",  # a day number and a month, for the parenthesis's pass
+        "(il 3 maggio)",
+        "[12 March]",
+        "1714–15",
+        "11/23",
+        "{{СС|1|2}}",
+    ],
+)
+def test_crafted_anchors_are_screened_in(text: str) -> None:
+    assert anchors.find_anchors(text) == _anchors_without_hyperscan(text)
+    assert _anchors_without_hyperscan(text)
+    assert not _screen().holds_none(text)
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(st.sampled_from([*_PIECES, "n. S", "Alte", "(", "( ", "ǅ", "\u0301"]), max_size=80))
+def test_the_screen_matches_random_texts_that_hold_an_anchor(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _anchors_without_hyperscan(text):
+        assert not _screen().holds_none(text)
+
+
+def test_the_sample_dumps_anchor_free_articles_are_passed_over() -> None:
+    # (what makes the screen pay: none of them holds a match of its wider patterns, a
+    # sentence that begins with an S after a word ending in "n." among them)
+    articles = [page.text for page in read_pages(SAMPLE)]
+    free = [text for text in articles if not _anchors_without_hyperscan(text)]
+    assert len(free) >= 10
+    assert all(_screen().holds_none(text) for text in free)
+    assert _screen().holds_none("It was founded by the Russian. Soviet troops came later.")
+
+
+def test_a_text_that_is_not_unicode_is_left_to_the_passes() -> None:
+    assert not _screen().holds_none("nothing here \ud800")
+
+
+def test_without_hyperscan_there_is_no_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hyperscan_candidates, "_screens", {})
+    monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan: ImportError
+    assert hyperscan_candidates.screen(anchors._SCREENED) is None
+
+
+def test_a_pattern_the_screen_cannot_widen_leaves_it_unbuilt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(hyperscan_candidates, "_screens", {})
+    assert hyperscan_candidates.screen((re.compile(r"(a)\1"),)) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "widened"),
+    [
+        # forward: the look-ahead read after the character, look-behinds dropped
+        (r"S(?=TYLE)(?<!\w)", ["STYLE"]),
+        # split at the alternatives, a look-behind read before the character
+        (r"S(?:(?<=NS)|(?=TYLE))", ["NS", "STYLE"]),
+        # a word boundary before the letters read: the start of the text or a character
+        # not of a word
+        (r"S(?<=\b[ON]\.S)", ["(?:^|[^\\w])[\\x{4e}-\\x{4f}]\\x{2e}S"]),
+        # not before a character that need not be a letter
+        (r"S(?<=\b.\.S)", ["[^\\n]\\x{2e}S"]),
+    ],
+)
+def test_how_a_pass_is_widened_forward(pattern: str, widened: list[str]) -> None:
+    not_word = hyperscan_candidates.reversed_superset(re.compile(r"[^\w]"))
+    found = hyperscan_candidates.forward_superset(re.compile(pattern))
+    assert [expression.replace(not_word, "[^\\w]") for expression in found] == widened
+
+
+def test_python_takes_no_space_past_the_last_one_spelled_out() -> None:
+    last = hyperscan_candidates._LAST_SPACE
+    assert chr(last).isspace()
+    assert not any(chr(code).isspace() for code in range(last + 1, sys.maxunicode + 1))
