@@ -48,8 +48,10 @@ def _without_hyperscan(text: str, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 @pytest.fixture(autouse=True)
 def built_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The scanner from the first long text on, not only once they add up to enough."""
+    """The scanner from the first long text on, not only once they add up to enough;
+    the screen of short texts from the first on."""
     monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
 
 
 #: Where every text is read as a long one is, in stretches, or every text, however long

@@ -21,7 +21,9 @@ pytest.importorskip("hyperscan")  # in the dev extra: skipped only outside it
 
 
 def _screen() -> hyperscan_candidates.Screen:
-    screen = hyperscan_candidates.screen(anchors._SCREENED)
+    screen = hyperscan_candidates.screen(
+        anchors._SCREENED, hyperscan_candidates.SCREEN_WORTH_BUILDING
+    )
     assert screen is not None
     return screen
 
@@ -100,14 +102,14 @@ def test_a_text_that_is_not_unicode_is_left_to_the_passes() -> None:
 def test_without_hyperscan_there_is_no_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(hyperscan_candidates, "_screens", {})
     monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan: ImportError
-    assert hyperscan_candidates.screen(anchors._SCREENED) is None
+    assert hyperscan_candidates.screen(anchors._SCREENED, 1 << 40) is None
 
 
 def test_a_pattern_the_screen_cannot_widen_leaves_it_unbuilt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(hyperscan_candidates, "_screens", {})
-    assert hyperscan_candidates.screen((re.compile(r"(a)\1"),)) is None
+    assert hyperscan_candidates.screen((re.compile(r"(a)\1"),), 1 << 40) is None
 
 
 @pytest.mark.parametrize(
@@ -134,3 +136,20 @@ def test_python_takes_no_space_past_the_last_one_spelled_out() -> None:
     last = hyperscan_candidates._LAST_SPACE
     assert chr(last).isspace()
     assert not any(chr(code).isspace() for code in range(last + 1, sys.maxunicode + 1))
+
+
+def test_the_screen_is_built_once_short_texts_add_up_to_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 1000)
+    monkeypatch.setattr(hyperscan_candidates, "_screen_waited", 0)
+    monkeypatch.setattr(hyperscan_candidates, "_screens", {})
+    page = "Peter I was born in Moscow, the son of Tsar Alexis. " * 6  # 312 characters
+    for _ in range(3):
+        assert anchors.find_anchors(page) == []
+    assert hyperscan_candidates._screens == {}  # 936 characters read
+    assert anchors.find_anchors(page) == []
+    assert set(hyperscan_candidates._screens) == {id(anchors._SCREENED)}
+    dated = page + "He was born on 9 June [O.S. 30 May] 1672."
+    assert anchors.find_anchors(dated) == _anchors_without_hyperscan(dated)

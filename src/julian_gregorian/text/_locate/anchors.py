@@ -620,7 +620,7 @@ def anchor_array(text: str) -> array[int]:
         # dump then costs one scan of it, not a stop at every character of a pass.
         accelerator = None if length < _TINY else scanner(_WIKITEXT_CANDIDATES, length)
         if accelerator is not None:
-            quick = screen(_SCREENED)
+            quick = screen(_SCREENED, length)
             if quick is not None and quick.holds_none(text):
                 return found
             accelerated = _accelerated_short_text(text, accelerator)

@@ -118,15 +118,16 @@ def _ranges(codes: Iterable[int]) -> str:
 _ANY = r"[\x{0}-\x{10ffff}]"
 
 
-def _class(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> str:
-    """A character class at least as wide as the parser's ``IN`` *items*."""
+def _class(items: Sequence[tuple[Any, Any]], ignore_case: bool, forward: bool = False) -> str:
+    """A character class at least as wide as the parser's ``IN`` *items* (spaces spelled
+    out in full where *forward*, for the screen: see :func:`_categorised_class`)."""
     if ignore_case:
         return _ANY  # Python's case folding need not be Hyperscan's (see _literal)
-    return _categorised_class(tuple(items))
+    return _categorised_class(tuple(items), forward)
 
 
 @functools.cache
-def _categorised_class(items: tuple[tuple[Any, Any], ...]) -> str:
+def _categorised_class(items: tuple[tuple[Any, Any], ...], all_spaces: bool = False) -> str:
     negate = bool(items) and items[0][0] is _sre_parse.NEGATE
     body = items[1:] if negate else items
     codes: set[int] = set()
@@ -140,12 +141,14 @@ def _categorised_class(items: tuple[tuple[Any, Any], ...]) -> str:
             tests.append(_CATEGORIES[value])
         else:
             raise UntranslatableError(f"class item {op}")
-    if not negate and tests and all(wanted and test is str.isspace for test, wanted in tests):
+    only_spaces = all(wanted and test is str.isspace for test, wanted in tests)
+    if all_spaces and tests and only_spaces and not negate:
         # Spaces are few (29 code points, none past U+3000): spelled out in full, they
-        # let Hyperscan skip text about twice as fast as the class that takes every code
-        # point past Latin-1 (the screen of short texts on the sample dump's pages).
-        spaces = (code for code in range(_LAST_SPACE + 1) if chr(code).isspace())
-        return f"[{_ranges(codes.union(spaces))}]"
+        # let Hyperscan pass over the sample dump's anchor-free articles twice as fast
+        # in the screen (see Screen); in the scanner's patterns they took its build from
+        # 0.23 to 0.28 s for no time saved.
+        every_space = (code for code in range(_LAST_SPACE + 1) if chr(code).isspace())
+        return f"[{_ranges(codes.union(every_space))}]"
     if not tests:
         return f"[{'^' if negate else ''}{_ranges(codes)}]"
     # Python's Unicode tables (``\d``, ``\s``) need not be Hyperscan's: spelled out up
@@ -236,7 +239,7 @@ def _node(op: Any, value: Any, tail: bool, ignore_case: bool, forward: bool) -> 
     if op is parse.ANY:
         return r"[^\n]"
     if op is parse.IN:
-        return _class(value, ignore_case)
+        return _class(value, ignore_case, forward)
     if op is parse.BRANCH:
         alternatives = [_joined(branch, tail, ignore_case, forward) for branch in value[1]]
         return f"(?:{'|'.join(alternatives)})"
@@ -849,10 +852,26 @@ def _stop(*_: object) -> bool:
 
 _screens: dict[int, tuple[tuple[re.Pattern[str], ...], Screen | None]] = {}
 
+#: Characters of short texts read (once the scanner is built) before the screen is: its
+#: build costs about 0.26 s (Hyperscan's compilation of the wider patterns of the
+#: parenthesis and the bracket before a day, with every month and marker, most of it),
+#: and it saves some 15 µs per anchor-free page of 3 KB, about 4 ms per MB of a dump's
+#: short pages: worth it for a dump, not for a few thousand pages.
+SCREEN_WORTH_BUILDING = 32_000_000
+_screen_waited = 0
 
-def screen(patterns: tuple[re.Pattern[str], ...]) -> Screen | None:
-    """The screen of *patterns* (built once; ``None`` without Hyperscan). Asked for
-    where :func:`scanner` gave a scanner, so that it is built when the scanner is."""
+
+def screen(patterns: tuple[re.Pattern[str], ...], length: int) -> Screen | None:
+    """The screen of *patterns* for a short text of *length* characters: built once the
+    short texts read add up to :data:`SCREEN_WORTH_BUILDING` (``None`` before, and
+    without Hyperscan). Asked for only where :func:`scanner` gave a scanner."""
+    global _screen_waited
+    built = _screens.get(id(patterns))
+    if built is not None and built[0] is patterns:  # (every text once it is built)
+        return built[1]
+    _screen_waited += length
+    if _screen_waited < SCREEN_WORTH_BUILDING:
+        return None
     return _built_once(
         _screens,
         patterns,
