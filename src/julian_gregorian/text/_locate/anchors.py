@@ -15,7 +15,10 @@ character any of them begins with, slower over a long text than the passes apart
 short text (most pages of a dump) is searched with it once first, and one without an
 anchor costs only that scan. Where Hyperscan is installed, it serves the passes of long
 and short texts alike once a program has read enough text (see
-:mod:`~julian_gregorian.text._locate.hyperscan_candidates`). The detailed shapes then
+:mod:`~julian_gregorian.text._locate.hyperscan_candidates`), and once it has read many
+short ones, a short text is first screened by one forward scan for wider patterns of
+every pass (:data:`_SCREENED`): one where none matches holds no anchor and costs only
+that scan. The detailed shapes then
 run only in small windows around the anchors (cut by
 :mod:`~julian_gregorian.text._extract`).
 """

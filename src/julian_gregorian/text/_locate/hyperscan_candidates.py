@@ -15,6 +15,10 @@ Hyperscan reports where matches end. To learn where they begin, the text is scan
 backwards: each pattern is written reversed and the reversed text scanned, so that the
 end of a match there is the start of one in the text.
 
+A short text without any anchor (most pages of a dump) needs no candidates: a
+:class:`Screen` scans it once, forward, for wider patterns of every pass, and where none
+matches the text holds no anchor.
+
 Without Hyperscan (or with ``JULIAN_GREGORIAN_NO_HYPERSCAN`` set to a non-empty value),
 :func:`scanner` returns ``None`` and the prefilter runs its passes as before. A pass
 whose pattern cannot be translated keeps its own scan.
