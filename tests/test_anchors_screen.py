@@ -153,3 +153,16 @@ def test_the_screen_is_built_once_short_texts_add_up_to_enough(
     assert set(hyperscan_candidates._screens) == {id(anchors._SCREENED)}
     dated = page + "He was born on 9 June [O.S. 30 May] 1672."
     assert anchors.find_anchors(dated) == _anchors_without_hyperscan(dated)
+
+
+@pytest.mark.parametrize("own_mapping", [True, False])
+def test_the_variable_is_seen_at_once_however_it_is_looked_up(
+    own_mapping: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not own_mapping:  # (an os.environ that keeps no mapping of its own)
+        monkeypatch.setattr(hyperscan_candidates, "_ENVIRON_KEY", None)
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is not None
+    monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is None
+    monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "")  # (empty: not set)
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is not None

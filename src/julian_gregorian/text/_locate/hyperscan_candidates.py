@@ -45,6 +45,25 @@ _sre_parse: Any = importlib.import_module(
 
 #: Set to a non-empty value to leave Hyperscan unused (to compare, or to rule it out).
 DISABLE_VARIABLE = "JULIAN_GREGORIAN_NO_HYPERSCAN"
+#: :data:`DISABLE_VARIABLE` as a key of ``os.environ``'s own mapping (CPython's ``os``
+#: keeps one), or ``None`` where it keeps none.
+_ENVIRON_KEY: object = getattr(os.environ, "encodekey", lambda _: None)(DISABLE_VARIABLE)
+
+
+def _turned_off() -> bool:
+    """Whether :data:`DISABLE_VARIABLE` is set to a non-empty value.
+
+    Looked up in the mapping ``os.environ`` keeps the variables in, where it keeps one:
+    ``os.environ.get``, asked for every text, cost 0.65 to 1 µs (its miss raises and
+    catches a ``KeyError``), a tenth of the check of an anchor-free page of 3 KB; it is
+    read through that mapping all the same, so a variable set or removed by
+    ``os.environ`` (the only way Python sees one change) is seen at once.
+    """
+    data = getattr(os.environ, "_data", None)
+    if _ENVIRON_KEY is None or not isinstance(data, dict):
+        return bool(os.environ.get(DISABLE_VARIABLE))
+    return bool(data.get(_ENVIRON_KEY))
+
 
 #: Candidates closer together than one per this many bytes of text read so far
 #: (crafted input, "1/1/1/…") stop the scan: each costs a call from Hyperscan into
@@ -792,7 +811,7 @@ def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
     read add up to :data:`WORTH_BUILDING`; ``None`` before, without Hyperscan or with
     :data:`DISABLE_VARIABLE` set."""
     global _waited
-    if os.environ.get(DISABLE_VARIABLE):
+    if _turned_off():
         return None
     built = _built.get(id(passes))
     if built is not None and built[0] is passes:  # (every text once it is built)
