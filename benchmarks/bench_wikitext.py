@@ -27,12 +27,12 @@ so that the rows run as in a dump run past its first few thousand pages.
 
 Measured on 6 December 2026 (MB per processor second, best of 5, three interleaved
 rounds in fresh processes, load about 5 on two cores; main at ``49c3f98`` beside the
-screen): check of the 11 anchor-free articles 136-137 -> 342-343 (extract 167-168 ->
-555-556), of the 111 anchor-free pages 76 -> 110-112, of all 206 pages 49.7-50.8 ->
-50.6-51.0. Without Hyperscan (``JULIAN_GREGORIAN_NO_HYPERSCAN=1``) as before: 59.3 ->
-59.6 on the anchor-free articles, 42.9 -> 43.0 on all pages. ``check`` on the articles
-misses the target by about a third: of its 9.6 us per article of 3.3 KB, the screen's
-scan takes about 4 and JG403's search for "day" 2.
+screen): check of the 11 anchor-free articles 140-142 -> 371-373 (extract 172-173 ->
+571-573), of the 111 anchor-free pages 77-78 -> 132-133, of all 206 pages 51.6-51.7 ->
+51.4-52.0. Without Hyperscan (``JULIAN_GREGORIAN_NO_HYPERSCAN=1``) as fast or faster:
+59.4 -> 60.5 on the anchor-free articles, 43 on all pages. ``check`` on the articles
+misses the target by about a quarter: of its 8.8 us per article of 3.3 KB, the
+screen's scan takes about 4 and JG403's search for "day" 2.
 
 Usage: ``python benchmarks/bench_wikitext.py [--dump PATH] [--repeat 3]``. Targets:
 ``check`` at 40 MB/s or more per core, anchor-free articles at 500 MB/s or more.
