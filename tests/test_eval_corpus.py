@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from helpers.paths import REPO
+from helpers.scripts import load_script
 
 SCRIPT = REPO / "benchmarks" / "eval_corpus.py"
 
 
 def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_corpus", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def _score(folder: Path, entry: dict[str, Any]) -> tuple[Any, list[str]]:

@@ -10,26 +10,20 @@ texts are read with the bulk steps switched off and compared.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 
 import pytest
 
 from helpers.paths import REPO
+from helpers.scripts import load_script
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats, _extract
 from julian_gregorian.text._extract import _clip
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._read.tables import Tables
 
-_spec = importlib.util.spec_from_file_location(
-    "bench_adversarial", REPO / "benchmarks" / "bench_adversarial.py"
-)
-assert _spec is not None
-assert _spec.loader is not None
-bench_adversarial = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench_adversarial)
+bench_adversarial = load_script(REPO / "benchmarks" / "bench_adversarial.py")
 
 SIZES = (100_000, 400_000)
 

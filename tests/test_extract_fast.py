@@ -121,6 +121,19 @@ def test_a_range_word_before_the_first_day_leaves_the_shape_to_the_general_readi
     assert extract(text) == _general(text)
 
 
+@pytest.mark.parametrize("space", ["\t", "\xa0", "\n", "\u2009"])
+def test_a_range_word_after_any_white_space_leaves_the_shape_to_the_general_reading(
+    space: str,
+) -> None:
+    # A no-break space or a line break before "to" is a range all the same: the general
+    # reading takes it whole, from its first day.
+    text = f"He stayed there from 3{space}to 5 March 1700 (O.S.) and left."
+    assert _shortcut_draft(text) is None
+    [item] = extract(text)
+    assert item.text.startswith("3")
+    assert extract(text) == _general(text)
+
+
 days = st.integers(min_value=1, max_value=31)
 months = st.sampled_from(MONTH_NAMES)
 

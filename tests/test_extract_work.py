@@ -7,7 +7,6 @@ for each crafted pattern repeated to two sizes.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import tracemalloc
@@ -17,6 +16,7 @@ from typing import SupportsIndex
 import pytest
 
 from helpers.paths import REPO
+from helpers.scripts import load_script
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._extract import _WORD, _next_month_word
@@ -362,13 +362,7 @@ def test_the_end_of_a_long_line_is_searched_for_once() -> None:
     assert definition_lines(text, 99_990, 100_010, line_ends) == {100_001: (100_012, "1")}
 
 
-_spec = importlib.util.spec_from_file_location(
-    "bench_adversarial", REPO / "benchmarks" / "bench_adversarial.py"
-)
-assert _spec is not None
-assert _spec.loader is not None
-bench_adversarial = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench_adversarial)
+bench_adversarial = load_script(REPO / "benchmarks" / "bench_adversarial.py")
 #: Texts full of dates, each repetition one item (the benchmark's, one of them the rows
 #: of a table under its head), read by every reader in turn.
 DENSE_DATES: tuple[str, ...] = bench_adversarial.FAMILIES["dense"]

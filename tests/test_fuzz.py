@@ -9,8 +9,6 @@ read without a crash.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -20,15 +18,11 @@ from hypothesis import strategies as st
 
 from helpers.examples import examples
 from helpers.paths import REPO
+from helpers.scripts import load_script
 
 T = TypeVar("T")
 
-_spec = importlib.util.spec_from_file_location("fuzz", REPO / "benchmarks" / "fuzz.py")
-assert _spec is not None
-assert _spec.loader is not None
-fuzz = importlib.util.module_from_spec(_spec)
-sys.modules["fuzz"] = fuzz
-_spec.loader.exec_module(fuzz)
+fuzz = load_script(REPO / "benchmarks" / "fuzz.py")
 
 PROFILE = fuzz.Profile(known_defects=True)
 

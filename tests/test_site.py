@@ -3,15 +3,14 @@ hook makes (rule pages, chart data) comes from the library. CI builds the whole 
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import textwrap
 from types import ModuleType
 
 import pytest
 
 from helpers.paths import REPO
+from helpers.scripts import load_script
 
 pytest.importorskip("mkdocs")
 pytest.importorskip("matplotlib")
@@ -20,13 +19,7 @@ GUIDES = sorted(path.name for path in (REPO / "docs").glob("*.md") if path.name 
 
 
 def _tool(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, REPO / "docs" / "hooks" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "docs" / "hooks" / f"{name}.py")
 
 
 @pytest.fixture(scope="module")

@@ -751,7 +751,7 @@ _built: dict[int, tuple[tuple[re.Pattern[str], ...], Scanner | None]] = {}
 
 
 #: Held while a scanner is built: the threads of a dask worker that reach the first long
-#: text together build it once (some 60 ms), not once each.
+#: text together build it once (some 140 ms), not once each.
 _BUILDING = threading.Lock()
 
 
@@ -797,11 +797,13 @@ def _new_scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
     return _hyperscan_built(lambda hyperscan: Scanner(hyperscan, passes))
 
 
-#: Characters of texts read before the scanner is built: building it costs about 60 ms
-#: (the translation and Hyperscan's compilation), and it saves 2 to 3 ms per MB of long
-#: text and more of short ones (the pages of a dump), so a program that reads a few texts
-#: is faster without it, one that reads a dump or a book a day much faster with it. Every
-#: text counts, short or long: a dump of short pages is worth it as much as a book.
+#: Characters of texts read before the scanner is built. Building it costs about 140 ms
+#: of CPU (the translation and Hyperscan's compilation; 135-177 ms measured), and it saves
+#: 2 to 3 ms per MB of long text and some 7 ms per MB of short pages, so it pays for itself
+#: after some 50 MB of long text or 20 MB of short pages. The threshold is lower than that
+#: on purpose: a program that reads a few texts (most calls of ``extract``) never builds
+#: it, and one that has read 8 million characters is, in practice, reading a dump or a
+#: folder of books, far more than the break-even. Every text counts, short or long.
 WORTH_BUILDING = 8_000_000
 _waited = 0
 

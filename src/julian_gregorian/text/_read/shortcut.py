@@ -117,10 +117,10 @@ def read_shortcut(text: str, anchor: int) -> Draft | None:
 
 
 def _word_before(text: str, end: int) -> str:
-    """The word that ends at *end* (a space before it, or the reach's start)."""
-    begin = max(0, end - _RANGE_WORD_REACH)
-    space = text.rfind(" ", begin, end)
-    return text[(begin if space == -1 else space + 1) : end]
+    """The word that ends at *end* (any white space before it, a tab, a no-break space or
+    a line break as well as a space, or the reach's start)."""
+    words = text[max(0, end - _RANGE_WORD_REACH) : end].split()
+    return words[-1] if words else ""
 
 
 # Groups by number (faster than by name): 1 a1, 2 a2, 3 am, 4 b1, 5 b2, 6 bm, 7 y.
