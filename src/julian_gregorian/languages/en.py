@@ -44,8 +44,10 @@ ENGLISH = Language(
     ),
     capitalised=True,
     month_first=True,
-    ordinal_suffixes=("st", "nd", "rd", "th"),
-    month_links=("of",),
+    # "23d day of May": the older ordinals of colonial records ("2d", "3d", "22d").
+    ordinal_suffixes=("st", "nd", "rd", "th", "d"),
+    # "the 10th day of February 1699/1700": the words of deeds, wills and registers.
+    month_links=("of", "day of"),
     # "23rd July, A.D. 1664": the era written before the year.
     year_links=("A.D.", "AD"),
     bc_eras=("BCE", "BC", "B.C."),
