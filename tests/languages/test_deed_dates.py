@@ -79,3 +79,40 @@ def test_a_deed_date_with_a_marker_is_marked() -> None:
 )
 def test_look_alikes_of_a_deed_date_stay_silent(text: str) -> None:
     assert [item.text for item in extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "iso", "years"),
+    [
+        # George Washington's birth as entered in his family's Bible (public domain), in
+        # the wording its biographies quote
+        (
+            "George Washington Son to Augustine & Mary his Wife was Born ye 11th Day of "
+            "February 1731/2 about 10 in the Morning",
+            "11th Day of February 1731/2",
+            "1732-02-11",
+            (1731, 1732),
+        ),
+        # a note on a letter (a short clause of a page not openly licensed):
+        # roses.communicatingbydesign.com/history/ePubs/Kay-fathers-cancer_2W0pu.html
+        (
+            "March the 4th, 1701/2 — I.e., 4 March 1702 N.S.",
+            "March the 4th, 1701/2",
+            "1702-03-04",
+            (1701, 1702),
+        ),
+    ],
+)
+def test_a_letter_date_carries_its_dual_year(
+    text: str, quote: str, iso: str, years: tuple[int, int]
+) -> None:
+    item = extract(text)[0]
+    assert (item.kind, item.text, item.dual_year) == ("dual_year", quote, years)
+    assert item.old_style is not None
+    start = item.old_style.start
+    assert f"{start.year:04d}-{start.month:02d}-{start.day:02d}" == iso
+
+
+def test_the_month_first_link_needs_an_ordinal_day() -> None:
+    # "In May the 5 ships sailed": a count, not a day; only the dual year is read
+    assert [item.text for item in extract("In May the 5 ships sailed 1700/1")] == ["1700/1"]

@@ -77,6 +77,9 @@ class Language:
     day_words: tuple[tuple[str, ...], ...] = ()
     #: A word between the day and the month (``of``, ``de``) or the month and the year.
     month_links: tuple[str, ...] = ()
+    #: A word between a month written first and its day, before an ordinal day only
+    #: (English "March the 4th, 1701/2", "February the 22d").
+    month_first_links: tuple[str, ...] = ()
     year_links: tuple[str, ...] = ()
     #: Words after a year that belong to it (``года``, ``roku``, ``m.``).
     year_words: tuple[str, ...] = ()

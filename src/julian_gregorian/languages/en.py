@@ -46,8 +46,11 @@ ENGLISH = Language(
     month_first=True,
     # "23d day of May": the older ordinals of colonial records ("2d", "3d", "22d").
     ordinal_suffixes=("st", "nd", "rd", "th", "d"),
-    # "the 10th day of February 1699/1700": the words of deeds, wills and registers.
-    month_links=("of", "day of"),
+    # "the 10th day of February 1699/1700", "Born ye 11th Day of February 1731/2": the
+    # words of deeds, wills and registers.
+    month_links=("of", "day of", "Day of"),
+    # "March the 4th, 1701/2", "February the 22d": letters and registers of the time.
+    month_first_links=("the",),
     # "23rd July, A.D. 1664": the era written before the year.
     year_links=("A.D.", "AD"),
     bc_eras=("BCE", "BC", "B.C."),

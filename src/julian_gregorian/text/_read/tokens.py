@@ -36,6 +36,7 @@ from julian_gregorian.text._vocabulary.lexicon import (
     GLUED_OLD,
     MONTH,
     MONTH_FIRST,
+    MONTH_FIRST_LINK,
     MONTH_LINK,
     MONTH_WORDS,
     ORDINAL_SUFFIX,
@@ -243,7 +244,9 @@ _CAPITAL_TOKEN = "|".join(
     (
         # Month first: February 22, 1732; August 11–12; and two days of one month,
         # November 7 (20), 1910 (a Q token).
-        rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}(?P<b1>{_DAY})"
+        # "March the 4th, 1701/2": the link only before an ordinal day.
+        rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}"
+        rf"(?:(?:{MONTH_FIRST_LINK}){_SP}(?=[0-9]{{1,2}}[^\W\d_]))?(?P<b1>{_DAY})"
         rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
         rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
         # A month and its dual year, without a day: March 1659–60, Feb. 1648-9 (a

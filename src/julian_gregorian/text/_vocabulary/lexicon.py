@@ -219,6 +219,11 @@ YEAR_WORD = _words_regex({word for language in LANGUAGES for word in language.ye
 #: Words between a day and its month (``of``, ``de``), and a month and its year (``de``).
 MONTH_LINK = _words_regex({word for language in LANGUAGES for word in language.month_links})
 YEAR_LINK = _words_regex({word for language in LANGUAGES for word in language.year_links})
+#: Words between a month written first and its ordinal day (``the``); never matching
+#: when no record has one.
+MONTH_FIRST_LINK = (
+    _words_regex({word for language in LANGUAGES for word in language.month_first_links}) or "(?!)"
+)
 #: The year words of the languages that write a date year first (``m.``, ``gada``).
 YEAR_FIRST_WORD = _words_regex(
     {word for language in LANGUAGES if language.year_first for word in language.year_words}
