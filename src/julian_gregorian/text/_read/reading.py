@@ -127,16 +127,16 @@ def _year_token(tokens: list[Token], roles: dict[str, tuple[int, int]], role: st
 def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft | None:
     """The draft item of *found*, or ``None`` when its reading fails the tests above."""
     roles = found.roles
-    offset, end_offset = window.enclose(
-        *window.span(tokens[found.start].start, tokens[found.end - 1].end)
-    )
     name = found.name
     glued = _glued(tokens, found)
     if glued and "b" not in roles:
         return None  # a glued day is read only in a pair (DateFields.glued)
+    # (Where the reading stands in the text is worked out once it is accepted: a window
+    # of dates fails a reading at most of them, which then costs only the tests.)
     if name == "bracketed_year":
-        return _year_pair(found, codes, tokens, offset, end_offset)
+        return _year_pair(found, codes, tokens, *_offsets(found, tokens, window))
     if name == "numeric" or name == "parenthesised_days":
+        offset, end_offset = _offsets(found, tokens, window)
         return _one_token_pair(
             name, tokens[roles.get("p", roles.get("q", (0, 0)))[0]], window, offset, end_offset
         )
@@ -147,6 +147,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     if "b" not in roles:
         if calendar_a is None or calendar_a == "both" or _lost_date(codes, tokens, roles, window):
             return None
+        offset, end_offset = _offsets(found, tokens, window)
         if calendar_a == "gregorian" and _new_style_year_only(a, codes, tokens, roles, window):
             assert a.year is not None
             return Draft(
@@ -160,7 +161,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
             return Draft("old_style", name, offset, end_offset, old=side)
         return Draft("new_style", name, offset, end_offset, new=side)
     if name == "parenthesised_three":
-        return _three(found, codes, tokens, window, a, offset, end_offset)
+        return _three(found, codes, tokens, window, a, *_offsets(found, tokens, window))
     b = _date(tokens, roles["b"])
     if b is None or ("bw" in roles and not _night_start(b, tokens[roles["bw"][0]], window)):
         return None
@@ -187,13 +188,19 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
     if name not in _MARKED_PAIR_SHAPES and reform_transition(old, new):
         return None  # "31 January (O.S.) was followed by 14 February (N.S.)": two days
-    draft = Draft("pair", name, offset, end_offset)
+    draft = Draft("pair", name, *_offsets(found, tokens, window))
     for side in (side_a, side_b):
         if side.calendar == "julian":
             draft.old = side
         else:
             draft.new = side
     return draft
+
+
+def _offsets(found: Found, tokens: list[Token], window: Window) -> tuple[int, int]:
+    """Where the reading of *found* stands in the text (with its brackets when it is
+    wholly in them)."""
+    return window.enclose(*window.span(tokens[found.start].start, tokens[found.end - 1].end))
 
 
 #: The longest word passed over before a range in brackets: "с", "із", "z", "vom".

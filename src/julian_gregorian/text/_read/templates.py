@@ -74,6 +74,7 @@ _TEMPLATES = _templates()
 #: ``{{СС3|8.4.1765}}``: the Julian day, month and year of Russian Wikipedia's template.
 _JULIAN_NUMERIC = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{3,4})\s*")
 _NUMBER = re.compile(r"\s*([0-9]{1,4})\s*")
+_DIGITS = re.compile(r"[0-9]{1,4}")
 #: What divides a template's parameters, and the nested markup whose bars do not.
 _PARAMETER_MARKUP = re.compile(r"(?P<open>\{\{|\[\[)|(?P<close>\}\}|\]\])|\|")
 
@@ -211,7 +212,7 @@ def _side(calendar: CalendarName, written: _Written, year: int | None) -> DraftS
 def _year(text: str, parameter: _Parameter | None) -> int | None:
     if parameter is None:
         return None
-    match = re.search(r"[0-9]{1,4}", text[parameter.start : parameter.end])
+    match = _DIGITS.search(text, parameter.start, parameter.end)
     return int(match.group()) if match else None
 
 

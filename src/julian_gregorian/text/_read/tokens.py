@@ -695,9 +695,10 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
             day, month, end_day, end_month, int(match.group("ry")), None, None, "ru"
         )
     if kind == "Y":
-        if "/" in match.group("y") and not is_dual_text(match.group("y")):
+        year_text = match.group("y")
+        year, written, dual = _year(year_text)
+        if dual is None and "/" in year_text:
             return None  # a reference number such as "No 1408/71"
-        year, written, dual = _year(match.group("y"))
         return "Y", DateFields(None, None, None, None, _era(match, "ye", year), written, dual, "en")
     if kind == "P":
         month = int(match.group("pm"))
