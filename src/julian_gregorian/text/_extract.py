@@ -51,7 +51,7 @@ from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothin
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.openers import clause_reach
 from julian_gregorian.text._read.shortcut import may_read_between, next_readable, read_shortcut
-from julian_gregorian.text._read.tables import Tables
+from julian_gregorian.text._read.tables import LONGEST_CELL, Tables
 from julian_gregorian.text._read.templates import read_template, template_at
 from julian_gregorian.text._read.windows import read_window
 from julian_gregorian.text._vocabulary.lexicon import led_by, month_of
@@ -234,7 +234,9 @@ def _extract(
             # once, as one by one they would, up to where another reader may take one.
             passed = tables.passed_over(header)
             end = (
-                _unread_end(text, anchors, index, passed, wiki, False) if passed > anchor else index
+                _unread_end(text, anchors, index, passed, _MARKUP_SIGNS if wiki else None)
+                if passed > anchor
+                else index
             )
             if end > index:
                 others.frombytes(memoryview(anchors)[index:end].cast("B"))
@@ -248,7 +250,7 @@ def _extract(
             # rest with the lines after it (crafted input repeats a line of junk), then
             # the rest of this line alone.
             stop = _lines_stop(text, anchor, line_ends) if index < len(anchors) else 0
-            end = _unread_end(text, anchors, index, stop, wiki, True) if stop > anchor else index
+            end = _unread_end(text, anchors, index, stop, _CELL_BORDERS) if stop > anchor else index
             if end > index:
                 others.frombytes(memoryview(anchors)[index:end].cast("B"))
                 stats.anchors += end - index
@@ -275,7 +277,8 @@ def _extract(
         run_end, run_last = end, last
         if fruitless > _FRUITLESS_RUN:
             newline = text.rfind("\n", first, last)
-            resume = resume or _Resumption(stats)
+            if resume is None:
+                resume = _Resumption(stats)
             if newline == -1 and not resume.reads(text, start, end):
                 stats.skipped += 1
                 continue
@@ -347,44 +350,36 @@ def _lines_stop(text: str, anchor: int, line_ends: LineEnds) -> int:
 
 
 #: What a reader but the shortcut needs near an anchor to take it (or, in wikitext, to
-#: drop it): a table header's cell border before it (:meth:`Tables.header_line`), and
-#: in wikitext a URL's slashes, a tag, a link, an equals sign or a template's braces
-#: (:func:`in_markup`, :func:`template_at`), each searched for from as far back as its
-#: reader looks (an anchor's markup up to :data:`MARKUP_REACH` characters before it).
-#: The first found ends what may go to the windows at once (an attribute's name and
-#: its ``=`` may follow an anchor by up to :data:`_NAME_AFTER` characters, the others
-#: less).
-_OBSTACLES = {
-    (tables, wiki): (
-        re.compile(
-            led_by(
-                ("/<=[{" if wiki else "") + ("|!" if tables else ""),
-                "|".join(((r"//|<|\[\[|=|\{\{",) if wiki else ()) + ((r"[|!]",) if tables else ())),
-            )
-        ),
-        MARKUP_REACH if wiki else 60,
-    )
-    for tables in (False, True)
-    for wiki in (False, True)
-    if tables or wiki
-}
+#: drop it), each searched for from as far back as its reader looks: in wikitext a URL's
+#: slashes, a tag, a link, an equals sign or a template's braces (:func:`in_markup`,
+#: :func:`template_at`; an anchor's markup up to :data:`MARKUP_REACH` characters before
+#: it); outside it, a table header's cell border (:meth:`Tables.header_line`). The first
+#: found ends what may go to the windows at once (an attribute's name and its ``=`` may
+#: follow an anchor by up to :data:`_NAME_AFTER` characters, the others less).
+_MARKUP_SIGNS = (re.compile(led_by("/<=[{", r"//|<|\[\[|=|\{\{")), MARKUP_REACH)
+_CELL_BORDERS = (re.compile("[|!]"), LONGEST_CELL)
 _NAME_AFTER = 33
 
 
 def _unread_end(
-    text: str, anchors: array[int], index: int, stop: int, wiki: bool, tables: bool
+    text: str,
+    anchors: array[int],
+    index: int,
+    stop: int,
+    obstacles: tuple[re.Pattern[str], int] | None,
 ) -> int:
     """The index after the anchors from ``anchors[index]`` on, before *stop* (a line's
-    end), that no reader may take: those before the first place where the shortcut,
-    (with *tables*) the table reader or (in *wiki*) the template reader or the markup
-    test may take or drop one, cut back to the line break before that place, so that
-    what is left begins a line (*index* where nothing is left before it). The searches
-    stop at that place: the anchors taken, or the line it is on, pay for them."""
+    end), that no reader may take: those before the first place where the shortcut or
+    another reader, told by *obstacles* (:data:`_MARKUP_SIGNS`, :data:`_CELL_BORDERS`:
+    what it needs and how far back it looks), may take or drop one, cut back to the line
+    break before that place, so that what is left begins a line (*index* where nothing
+    is left before it). The searches stop at that place: the anchors taken, or the line
+    it is on, pay for them."""
     first = anchors[index]
     reach = stop
-    if tables or wiki:
-        obstacles, back = _OBSTACLES[tables, wiki]
-        found = obstacles.search(text, max(0, first - back), stop + _NAME_AFTER)
+    if obstacles is not None:
+        signs, back = obstacles
+        found = signs.search(text, max(0, first - back), stop + _NAME_AFTER)
         if found is not None:
             reach = found.start() - _NAME_AFTER
     if reach > first:
@@ -587,6 +582,11 @@ def _run_end(anchors: array[int], index: int, line_ends: LineEnds) -> int:
     return _first_gap(anchors, index, last, _RUN_GAP)
 
 
+#: A stretch up to and with its last white space (the engine runs to the stretch's end
+#: and steps back: the search backwards that ``rfind`` does for one character).
+_UP_TO_LAST_SPACE = re.compile(r"(?s:.*)\s")
+
+
 def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
     """Cut a window at the paragraph breaks around its anchors; start it on a word."""
     # (The word's ends are found by searches, not a Python step per character: crafted
@@ -596,10 +596,10 @@ def _clip(text: str, start: int, end: int, first: int, last: int) -> tuple[int, 
         start = newline + 1
     else:
         low = max(0, first - 2 * BEFORE)
-        if low < start and not text[start - 1].isspace():
+        if low < start:
             # back to the last space before the start, or as far as a window may reach
-            words = text[low:start].rsplit(None, 1)
-            start -= len(words[-1]) if len(words) > 1 or text[low].isspace() else start - low
+            space = _UP_TO_LAST_SPACE.match(text, low, start)
+            start = low if space is None else space.end()
     newline = text.find("\n", last, end)
     if newline != -1 and not soft_break(text, newline):
         end = newline

@@ -60,7 +60,7 @@ def _headers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
 _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 #: The longest header cell text before a calendar's name in it.
-_LONGEST_CELL = 60
+LONGEST_CELL = 60
 #: The most ``!`` lines a wikitext table's header is read over: real headers take a few,
 #: and each ``!`` line of a crafted run of them may begin a header of all that follow.
 _MOST_HEADER_LINES = 20
@@ -294,7 +294,7 @@ class Tables:
         """Whether :meth:`header_line` may find a header line at an anchor from *first*
         to *last* (without a cell border close before one, it finds none, and changes
         nothing)."""
-        near = max(0, first - _LONGEST_CELL)
+        near = max(0, first - LONGEST_CELL)
         return self.text.find("|", near, last) != -1 or self.text.find("!", near, last) != -1
 
     def header_line(self, anchor: int) -> int | None:
@@ -302,7 +302,7 @@ class Tables:
         header before."""
         text = self.text
         # A header cell is short: a cell border (| or !) stands close before its words.
-        near = max(0, anchor - _LONGEST_CELL)
+        near = max(0, anchor - LONGEST_CELL)
         if text.rfind("|", near, anchor) == -1 and text.rfind("!", near, anchor) == -1:
             return None
         start = self._start_of_line(anchor)
