@@ -71,10 +71,19 @@ def test_the_screen_matches_wherever_a_pass_finds_an_anchor() -> None:
         "{{СС|1|2}}",
     ],
 )
-def test_crafted_anchors_are_screened_in(text: str) -> None:
-    assert anchors.find_anchors(text) == _anchors_without_hyperscan(text)
+@pytest.mark.parametrize("padding", ["at the start", "at the end"])
+def test_crafted_anchors_are_screened_in(
+    text: str, padding: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert _anchors_without_hyperscan(text)
     assert not _screen().holds_none(text)
+    # Padded past the length below which short texts skip the screen, the anchor at the
+    # text's very start or end, with the scanner and the screen built at once.
+    padded = text + " x" * 150 if padding == "at the start" else "x " * 150 + text
+    assert len(padded) > anchors._TINY
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
+    assert anchors.find_anchors(padded) == _anchors_without_hyperscan(padded) != []
 
 
 @settings(max_examples=examples(300))

@@ -72,8 +72,8 @@ def test_a_deed_date_with_a_marker_is_marked() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # pence are no days: "2s. 6d." before a month
-        "He paid 2s. 6d. May rent, O.S. reckoning",
+        # pence are no days: "2s. 6d." before a month and a year
+        "He paid 2s. 6d. May 1701 O.S.",
         "the day of March 1689 O.S.",  # no day number before "day of"
     ],
 )

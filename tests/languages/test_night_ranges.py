@@ -141,3 +141,16 @@ def test_two_days_joined_by_and_are_a_range(text: str) -> None:
         item.new_style.start.isoformat(),
         item.new_style.end.isoformat(),
     ) == ("1917-10-26", "1917-10-27", "1917-11-08", "1917-11-09")
+
+
+def test_two_days_joined_by_and_are_one_marked_range() -> None:
+    # The language's "and" joins two days of one month as a range (docs/extraction.md),
+    # a marked date too: one item from the first day to the second, not two days.
+    [item] = extract("He wrote on 3 and 25 March 1700 (O.S.) to her.")
+    assert item.old_style is not None
+    assert item.old_style.end is not None
+    assert (item.old_style.start.isoformat(), item.old_style.end.isoformat()) == (
+        "1700-03-03",
+        "1700-03-25",
+    )
+    assert item.text == "3 and 25 March 1700 (O.S.)"

@@ -448,7 +448,7 @@ _BRACKET_PROBE = 100_000
 
 #: What the screen of short texts looks for (see :func:`anchor_array`): patterns that
 #: match wherever the passes do, Hyperscan's wider patterns of which it scans for at
-#: once. The passes of wikitext's scanner, with the parenthesis's widened.
+#: once. Every pass, the parenthesis's widened.
 _SCREENED: tuple[re.Pattern[str], ...] = tuple(
     _OPENING_WIDENED if pattern is _OPENING_PASS else pattern for pattern in _PASSES
 )

@@ -388,7 +388,7 @@ def _read_behind(
     chars = _one_per_character(body)
     if chars is None:
         return [*body, *nodes[1:at], *nodes[at + 1 :]], width - 1
-    bounded = set()  # (the lengths of those that begin with a word)
+    bounded = set()  # (the lengths of the look-behinds that begin with \b)
     for *_, other in bodies:
         others = _one_per_character(other) or []
         for back in range(1, len(others) + 1):

@@ -131,8 +131,9 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     glued = _glued(tokens, found)
     if glued and "b" not in roles:
         return None  # a glued day is read only in a pair (DateFields.glued)
-    # (Where the reading stands in the text is worked out once it is accepted: a window
-    # of dates fails a reading at most of them, which then costs only the tests.)
+    # (Where the reading stands in the text is worked out once the shape's own tests
+    # begin, for most shapes once it is accepted: a window of dates fails a reading at
+    # most of them, which then costs only the tests.)
     if name == "bracketed_year":
         return _year_pair(found, codes, tokens, *_offsets(found, tokens, window))
     if name == "numeric" or name == "parenthesised_days":

@@ -187,8 +187,8 @@ def _from(first: int) -> re.Pattern[str]:
     matched where a reading of an earlier shape failed: the first of them to match
     there is the one their alternation finds, in one call rather than one per shape
     (a window of ``5 March 1731 O.S.`` repeated fails a prose pair at every date, and
-    fourteen shapes were tried one by one after it). Compiled for the positions that
-    some reading fails at only, a few milliseconds each."""
+    fourteen shapes were tried one by one after it). Compiled only for the shapes after
+    which some reading fails, a few milliseconds each."""
     return re.compile(_alternatives(first))
 
 
