@@ -184,26 +184,88 @@ def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.Monkey
 
 
 @pytest.mark.usefixtures("every_text_long")
-def test_a_pass_split_as_it_would_match_alone_is_served_in_short_texts_only(
+def test_a_pass_split_as_it_would_match_alone_is_scanned_with_the_others_in_a_long_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
-    s_pass, bracket = (anchors._FIRST_BY_INDEX.index(char) for char in "S[")
+    s_pass, j_pass, bracket = (anchors._FIRST_BY_INDEX.index(char) for char in "Sj[")
     text = "[[x]] [O.S. 5] " * 10
-    found = scanner.found(text)
+    s_offsets = [text.index("S", at) for at in range(0, 150, 15)]
+    found = scanner.found(text)  # (a short text's: its own database)
     assert found is not None
-    assert sorted(found[s_pass] or ()) == [text.index("S", at) for at in range(0, 150, 15)]
-    candidates = scanner.candidates(text)  # (a long text's)
+    assert sorted(found[s_pass] or ()) == s_offsets
+    candidates = scanner.candidates(text)  # (a long text's: one database for all)
     assert candidates is not None
-    assert candidates[s_pass] is None  # its own scan
+    assert candidates[s_pass] is not None
+    assert candidates[s_pass].tolist() == s_offsets
     assert candidates[bracket] is not None
-    # dense candidates (one every 12 characters): only that pass is left to its own scan
+    # dense candidates (one every 12 characters): only those passes are left to their
+    # own scan, in a short text and a long one
     dense = "[[x]] [O.S. " * 6000
     found = scanner.found(dense)
     assert found is not None
     assert found[s_pass] is None
+    candidates = scanner.candidates(dense)
+    assert candidates is not None
+    left = [index for index, served in enumerate(candidates) if served is None]
+    assert left == sorted([*scanner.unserved, s_pass, j_pass])
     assert anchors.find_anchors(dense) == _without_hyperscan(dense, monkeypatch)
+
+
+def test_a_long_text_is_scanned_forward_with_the_parenthesis_served() -> None:
+    import hyperscan
+
+    scanner = hyperscan_candidates.Scanner(hyperscan, anchors._PASSES)
+    opening = anchors._PASSES.index(anchors._OPENING_PASS)
+    assert opening in scanner.unserved  # (too long for a short text's databases)
+    text = "7 (20) ноября 1917 (O.S. 5) (see 1) (x) (Julian) " * 10
+    candidates = scanner.candidates(text, anchors._LONG_CANDIDATES[id(anchors._PASSES)])
+    assert candidates is not None
+    served = candidates[opening]
+    assert served is not None
+    # every parenthesis before a digit or a marker's first two letters, not "(x)" nor
+    # "(O.S." (an anchor of the S)
+    assert served.tolist() == [match.start() for match in re.finditer(r"\((?=\d|see|Julian)", text)]
+    assert {match.start() for match in anchors._OPENING_PASS.finditer(text)} <= set(served)
+
+
+@pytest.mark.parametrize("passes", [anchors._PASSES, anchors._WIKITEXT_CANDIDATES])
+def test_the_wider_patterns_of_a_long_text_match_wherever_their_passes_do(
+    passes: tuple[re.Pattern[str], ...],
+) -> None:
+    wider = anchors._LONG_CANDIDATES[id(passes)]
+    replaced = [
+        (pattern, wide) for wide, pattern in zip(wider, passes, strict=True) if wide is not pattern
+    ]
+    assert replaced == [
+        (anchors._DASHED_DUAL, anchors._DASHED_DUAL_CANDIDATE),
+        (anchors._OPENING_PASS, anchors._OPENING_CANDIDATE),
+    ]
+    phrases = [
+        variant for phrase, _, _ in markers.PHRASES for variant in markers.phrase_variants(phrase)
+    ]
+    texts = [
+        " ".join(f"({phrase}) ( {phrase} 3)" for phrase in phrases),
+        "25 октября (7 ноября) 10th (22nd) April (il 3 maggio (o 5 de octubre 15(28).04.1922 "
+        "25.02(09.03)1924 August 28 (September 9) (с 7 на 8 ноября) 14 ( 26 ) december "
+        "(24–25 октября) (6-7&nbsp;ноября) (14.II/ (5 (5 (((( (36 square miles) (6 times)",
+        "1714-15 1690–1 1663\u2060–\u20604 1641–1712 1731-1731-1731 11714-15 1752-3 1753-4",
+    ]
+    for pattern, wide in replaced:
+        for text in texts:
+            found = {match.start() for match in pattern.finditer(text)}
+            assert found <= {match.start() for match in wide.finditer(text)}
+        assert any(pattern.search(text) for text in texts)
+
+
+def test_a_forward_pattern_of_a_long_text_begins_its_shift_before_the_anchor() -> None:
+    # (the screen reads the character before a \b too; a long text's scan must not)
+    pattern = re.compile(r"S(?:(?<=\b[ON]\.S)|(?<=\b[ON]S))")
+    assert hyperscan_candidates._widened(pattern, forward=True) == (
+        [("[\\x{4e}-\\x{4f}]\\x{2e}S", 2), ("[\\x{4e}-\\x{4f}]S", 1)],
+        True,
+    )
 
 
 def test_candidates_come_from_the_passes_that_can_be_widened() -> None:
@@ -405,7 +467,9 @@ def test_a_pass_hyperscan_cannot_compile_keeps_its_own_scan() -> None:
     too_long_a_repeat, served = re.compile("ab{1,40000}c"), re.compile("x(?=yz)")
     scanner = hyperscan_candidates.Scanner(hyperscan, (too_long_a_repeat, served))
     assert scanner.passes == {1: served}
-    assert scanner.candidates("abc xyz " * 3) == [None, array("q", [4, 12, 20])]
+    text = "abc xyz " * 3
+    assert scanner.candidates(text) == [None, array("q", [4, 12, 20])]  # (a long text's)
+    assert scanner.found(text) == {1: [20, 12, 4]}  # (a short text's, in no order)
 
 
 def test_a_scanner_that_cannot_be_built_leaves_the_passes_their_own_scan(

@@ -206,11 +206,11 @@ def _word_end_branches(char: str) -> list[str]:
     return branches
 
 
-def _parenthesised_markers() -> str:
-    """The first four characters of every marker phrase, capitalised too."""
+def _parenthesised_markers(characters: int = 4) -> str:
+    """The first four (or so many) characters of every marker phrase, capitalised too."""
     phrases = [phrase for phrase, _, _ in markers.PHRASES]
     return _render(
-        {variant[:4] for phrase in phrases for variant in markers.phrase_variants(phrase)}
+        {variant[:characters] for phrase in phrases for variant in markers.phrase_variants(phrase)}
     )
 
 
@@ -454,6 +454,41 @@ _SCREENED: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
+#: What Hyperscan is asked to find for the parenthesis's pass in a long text, which it
+#: scans forward (see hyperscan_candidates.Scanner.candidates): each alternative of
+#: :data:`_AFTER_OPENING` cut short, a day's first digit, a small word and a space before
+#: one, a capitalised word before one, a marker's first two characters. It matches
+#: wherever the pass does and is short enough to compile at once: in ``bench_extract``'s
+#: article, 8 of the 37 parentheses a copy holds (the pass takes one). (The screen's
+#: :data:`_OPENING_WIDENED`, which only asks whether a text holds a candidate, lets a
+#: letter after every day number through.)
+_OPENING_CANDIDATE = re.compile(
+    rf"\((?=\s?(?:\d|{_SMALL_WORD}\s\d|[A-Z][a-z]{{2,8}}\.?\s\d"
+    rf"|{_parenthesised_markers(2)}))"
+)
+#: What Hyperscan is asked to find for the dual years' pass in a long text: a ``1``, three
+#: digits and an invisible character or a dash. Its own pattern read forward, with the
+#: start of each match asked for, took Hyperscan 50 ms per 16 MB of digits ("1111…",
+#: crafted), as long as the scan of every other pass of the article; this one, of a
+#: fixed width, 28 (and matches wherever the pass does).
+_DASHED_DUAL_CANDIDATE = re.compile(rf"1(?=\d\d\d[{_INVISIBLE}\-–])")
+_WIDER_IN_LONG_TEXT = {_OPENING_PASS: _OPENING_CANDIDATE, _DASHED_DUAL: _DASHED_DUAL_CANDIDATE}
+
+
+def _with_wider_patterns(passes: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        next((wide for pass_, wide in _WIDER_IN_LONG_TEXT.items() if pass_ is pattern), pattern)
+        for pattern in passes
+    )
+
+
+#: The passes as Hyperscan is asked for them in a long text (see :data:`_OPENING_CANDIDATE`
+#: and :data:`_DASHED_DUAL_CANDIDATE`), by the identity of the passes' tuple.
+_LONG_CANDIDATES = {
+    id(passes): _with_wider_patterns(passes) for passes in (_PASSES, _WIKITEXT_CANDIDATES)
+}
+
+
 #: The passes run over one stretch of this many characters at a time, so that the text
 #: is read from memory once and the later passes find it in the processor's cache.
 _CHUNK = 1 << 18
@@ -636,8 +671,11 @@ def anchor_array(text: str) -> array[int]:
     # Where Hyperscan is installed, it finds the candidates of most passes in one scan
     # (see hyperscan_candidates.py); each is confirmed by its pass as _scan confirms its.
     brackets = text.count("[", 0, _BRACKET_PROBE) * _BRACKET_SPACING >= min(length, _BRACKET_PROBE)
-    accelerator = scanner(_WIKITEXT_CANDIDATES if brackets else _PASSES, length)
-    candidates = None if accelerator is None else accelerator.candidates(text)
+    passes = _WIKITEXT_CANDIDATES if brackets else _PASSES
+    accelerator = scanner(passes, length)
+    candidates = (
+        None if accelerator is None else accelerator.candidates(text, _LONG_CANDIDATES[id(passes)])
+    )
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)

@@ -34,6 +34,7 @@ import re
 import sys
 import threading
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -460,9 +461,13 @@ def split_superset(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
     return _split(pattern, forward=False)
 
 
-def _split(pattern: re.Pattern[str], *, forward: bool) -> list[tuple[str, int]]:
+def _split(
+    pattern: re.Pattern[str], *, forward: bool, boundary: bool = True
+) -> list[tuple[str, int]]:
     """:func:`split_superset`, or the same patterns for the text as it is where
-    *forward* (a match of one then begins its shift before one of *pattern*)."""
+    *forward* (a match of one then begins its shift before one of *pattern*; the
+    character a ``\\b`` asks for read too unless not *boundary*, for a scan that needs
+    the shift exact, see :func:`_read_behind`)."""
     if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE | re.DOTALL):
         raise UntranslatableError("flags")  # (as in _superset)
     ignore_case = bool(pattern.flags & re.IGNORECASE)
@@ -470,7 +475,7 @@ def _split(pattern: re.Pattern[str], *, forward: bool) -> list[tuple[str, int]]:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         split = []
         for nodes in _flattened(tree):
-            read, shift = _read_behind(nodes, forward)
+            read, shift = _read_behind(nodes, forward and boundary)
             sequence = _sre_parse.SubPattern(tree.state, read)
             split.append((_joined(sequence, True, ignore_case, forward), shift))
         return split
@@ -495,7 +500,9 @@ def forward_superset(pattern: re.Pattern[str]) -> list[str]:
         return [_superset(pattern, forward=True)]  # (too many alternatives to split)
 
 
-def _widened(pattern: re.Pattern[str]) -> tuple[list[tuple[str, int]], bool]:
+def _widened(
+    pattern: re.Pattern[str], *, forward: bool = False
+) -> tuple[list[tuple[str, int]], bool]:
     """The Hyperscan patterns and shifts that serve *pattern*, or none where its own scan
     is better, and whether they were split because the one pattern of
     :func:`reversed_superset` would match the pass's character alone (see
@@ -503,16 +510,17 @@ def _widened(pattern: re.Pattern[str]) -> tuple[list[tuple[str, int]], bool]:
     characters than that one pattern (the ``y`` of ``Old Style``: not every ``yl`` but
     ``styl`` after a ``d`` or a ``w`` or before a phrase's ending, a third fewer
     candidates in the pages of ``bench_dump``, whose ``style=`` attributes still give
-    most), or where that one would match the character alone."""
+    most), or where that one would match the character alone. (*forward*: patterns of
+    the text, whose matches begin where the pass's do, for a long text's scan.)"""
     try:
-        widened = [(reversed_superset(pattern), 0)]
+        widened = [(_superset(pattern, forward=forward), 0)]
         if len(widened[0][0]) > _LONGEST:
             return [], False  # (split, it is as long)
         try:
-            split = split_superset(pattern)
+            split = _split(pattern, forward=forward, boundary=False)
         except UntranslatableError:
             split = []
-        alone = _matches_alone(widened[0][0], pattern)
+        alone = _matches_alone(widened[0][0], pattern, forward=forward)
         least = min((_least_width(expression) for expression, _ in split), default=0)
         if least > _least_width(widened[0][0]) or alone:
             widened = split
@@ -520,7 +528,7 @@ def _widened(pattern: re.Pattern[str]) -> tuple[list[tuple[str, int]], bool]:
         return [], False  # this pass keeps its own scan
     if sum(len(expression) for expression, _ in widened) > _LONGEST:
         return [], False  # so does this one
-    if any(_matches_alone(expression, pattern) for expression, _ in widened):
+    if any(_matches_alone(expression, pattern, forward=forward) for expression, _ in widened):
         return [], False
     return widened, alone
 
@@ -532,31 +540,40 @@ _Served = dict[int, list[tuple[bytes, int]]]
 class _Group:
     """Passes whose patterns are compiled in one database and scanned together."""
 
-    def __init__(self, database: _Database, served: _Served, alone: bool) -> None:
+    def __init__(
+        self, database: _Database, served: _Served, alone: bool, forward: bool = False
+    ) -> None:
         self.database = database
         self.passes = tuple(served)
         #: Whether these are the passes split as their one pattern would match alone.
         self.alone = alone
+        #: Whether the patterns are of the text, not the reversed text: Hyperscan then
+        #: reports where each match begins, once for each place one ends.
+        self.forward = forward
         #: For each of Hyperscan's patterns (by its id), the pass it serves and its shift.
         self.owners: list[tuple[int, int]] = [
             (index, shift) for index, expressions in served.items() for _, shift in expressions
         ]
-        #: The passes served by several patterns, whose candidates may come twice.
-        self.split = {index for index, expressions in served.items() if len(expressions) > 1}
+        #: The passes whose candidates may come twice: served by several patterns, or by
+        #: patterns of the text.
+        self.split = {
+            index for index, expressions in served.items() if forward or len(expressions) > 1
+        }
 
 
 class Scanner:
     """The passes Hyperscan finds candidates for, in databases compiled once.
 
     The passes split because their one pattern would match their character alone (the
-    ``S`` of ``O.S.``, the ``j`` of ``vkj``) have a database of their own, scanned for
-    short texts only (see :meth:`found`): in a long text their own scan, which hands a
-    dense run of hits to the regex engine, cost no more (``bench_extract``'s article,
-    with an ``S`` candidate at each ``O.S.`` and each sentence that begins with an
-    ``S``, took 5% longer to scan with them served), and in crafted input ("[O.S. [O.S.
-    …") their candidates come so close together that Hyperscan stops (see
-    :data:`_DENSEST`); in a short text they save the passes' own scans. Where their scan
-    stops, only they scan on their own, not every pass.
+    ``S`` of ``O.S.``, the ``j`` of ``vkj``) have a database of their own for short
+    texts (see :meth:`found`): in crafted input ("[O.S. [O.S. …") their candidates come
+    so close together that Hyperscan stops (see :data:`_DENSEST`), and where their scan
+    stops, only they scan on their own, not every pass. A long text is scanned once,
+    forward, for every pass those databases serve and for wider patterns of some they
+    do not (see :meth:`candidates`; a database compiled when the first long text
+    comes): a second scan of its bytes for those two passes cost more than their own
+    scans (some 6 ms per 13.6 million characters of ``bench_extract``'s article), one
+    scan for all less.
     """
 
     def __init__(self, hyperscan: Any, passes: Sequence[re.Pattern[str]]) -> None:
@@ -568,6 +585,11 @@ class Scanner:
                 groups[alone][index] = [
                     (expression.encode("utf-8"), shift) for expression, shift in widened
                 ]
+        self._hyperscan = hyperscan
+        self._passes = tuple(passes)
+        #: The database of every pass, for long texts: compiled when the first comes.
+        self._whole: _Group | None = None
+        self._whole_lock = threading.Lock()
         self._terminated: type[Exception] = hyperscan.ScanTerminated
         self._failed: type[Exception] = hyperscan.error
         self._scratch_for: Callable[[_Database], object] = hyperscan.Scratch
@@ -582,21 +604,83 @@ class Scanner:
         #: The indexes of the passes that keep their own scan.
         self.unserved = tuple(index for index in range(self._count) if index not in self.passes)
 
-    def candidates(self, text: str) -> list[array[int] | None] | None:
+    def candidates(
+        self, text: str, wider: Sequence[re.Pattern[str]] | None = None
+    ) -> list[array[int] | None] | None:
         """For each pass (in their order), the sorted offsets in *text* where it may
         match, ``None`` for one Hyperscan does not serve; ``None`` where the passes' own
         scan is better (crafted input dense with candidates, a text Hyperscan cannot
         read). (A list, not a mapping of the passes: hashing a compiled pattern costs
-        more than the scan of a short text.)"""
-        found = self.found(text, short=False)
-        if found is None:
+        more than the scan of a short text.)
+
+        A long text is scanned once, forward, for every pass (see the class's
+        docstring); *wider* are the passes again, some replaced by a pattern that
+        matches wherever the pass does and is short enough to be served there (the
+        parenthesis's, see the prefilter), the same at every call. Where that scan
+        stops, the text is scanned as :meth:`found` scans it, the passes split as their
+        one pattern would match alone left to their own scan, unless the pass whose
+        candidates came closest together is served there too (that scan would stop as
+        well: ``1731/1731/…``)."""
+        if not self.passes:
             return None
+        dense: list[int] = []
+        found = self._found_forward(text, wider, dense)
+        if found is None:
+            if dense and any(
+                dense[0] in group.passes and not group.alone for group in self._groups
+            ):
+                return None  # (the scan below would stop at the same candidates)
+            found = self.found(text, short=False)
+            if found is None:
+                return None
+            found.update(dict.fromkeys(self.unserved))
         return [
             None
-            if index not in self.passes or (index in found and found[index] is None)
+            if index in found and found[index] is None
             else array("q", sorted(found.get(index) or ()))
             for index in range(self._count)
         ]
+
+    def _found_forward(
+        self, text: str, wider: Sequence[re.Pattern[str]] | None, dense: list[int]
+    ) -> dict[int, list[int] | None] | None:
+        """The candidates of :meth:`candidates` by the index of their pass, as
+        :meth:`found` gives them, from one forward scan for every pass, ``None`` for
+        each pass it does not serve; ``None`` where that scan stops or fails (see
+        :meth:`_ends` for *dense*)."""
+        whole = self._whole
+        if whole is None:
+            with self._whole_lock:
+                whole = self._whole
+                if whole is None:
+                    whole = self._whole = self._forward_group(wider)
+        if not whole.passes:
+            return None
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # (see found)
+            return None
+        starts = self._ends(whole, data, dense)
+        if starts is None:
+            return None
+        served = set(whole.passes)
+        by_pass: dict[int, list[int] | None] = {
+            index: None for index in range(self._count) if index not in served
+        }
+        if starts:
+            self._gather(whole, data, text, starts, by_pass)
+        return by_pass
+
+    def _forward_group(self, wider: Sequence[re.Pattern[str]] | None) -> _Group:
+        """The database of every pass (or of *wider*) for a forward scan."""
+        served: _Served = {}
+        for index, pattern in enumerate(wider or self._passes):
+            widened, _ = _widened(pattern, forward=True)
+            if widened:
+                served[index] = [
+                    (expression.encode("utf-8"), shift) for expression, shift in widened
+                ]
+        return _compiled(self._hyperscan, served, alone=False, forward=True)
 
     def found(self, text: str, *, short: bool = True) -> dict[int, list[int] | None] | None:
         """The candidates of :meth:`candidates` by the index of their pass, only of the
@@ -612,11 +696,11 @@ class Scanner:
         except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan needs
             return None
         by_pass: dict[int, list[int] | None] = {}
-        for number, group in enumerate(self._groups):
+        for group in self._groups:
             if group.alone and not short:
                 by_pass.update(dict.fromkeys(group.passes))
                 continue
-            ends = self._ends(number, group, data)
+            ends = self._ends(group, data)
             if ends is None:
                 if not group.alone:
                     return None
@@ -625,14 +709,19 @@ class Scanner:
                 self._gather(group, data, text, ends, by_pass)
         return by_pass
 
-    def _ends(self, number: int, group: _Group, data: bytes) -> list[tuple[int, int]] | None:
-        """Where the patterns of *group* (the *number*-th) match in *data*, by pattern id;
-        ``None`` where the scan stops or fails."""
+    def _ends(
+        self, group: _Group, data: bytes, dense: list[int] | None = None
+    ) -> list[tuple[int, int]] | None:
+        """Where the patterns of *group* match in *data*, by pattern id: where a match
+        ends, or begins in a forward group; ``None`` where the scan stops or fails (and
+        then, where it stopped, the pass with the most candidates so far added to
+        *dense*)."""
         ends: list[tuple[int, int]] = []
         add = ends.append
+        forward = group.forward
 
-        def found(index: int, _start: int, end: int, _flags: int, _context: object) -> bool:
-            add((index, end))
+        def found(index: int, start: int, end: int, _flags: int, _context: object) -> bool:
+            add((index, start if forward else end))
             # (Once the candidates so far come too close together: the passes' own scan
             # then costs less than the calls to come.)
             return len(ends) > _DENSE_FLOOR and end < len(ends) * _DENSEST
@@ -640,12 +729,16 @@ class Scanner:
         try:
             scratches = getattr(self._local, "scratches", None)
             if scratches is None:
-                scratches = self._local.scratches = [
-                    self._scratch_for(each.database) for each in self._groups
-                ]
-            group.database.scan(data, match_event_handler=found, scratch=scratches[number])
-        except self._terminated:
-            return None  # too many candidates (see _DENSEST)
+                scratches = self._local.scratches = {}
+            scratch = scratches.get(group)
+            if scratch is None:
+                scratch = scratches[group] = self._scratch_for(group.database)
+            group.database.scan(data, match_event_handler=found, scratch=scratch)
+        except self._terminated:  # too many candidates (see _DENSEST)
+            if dense is not None:
+                counts = Counter(group.owners[pattern][0] for pattern, _ in ends)
+                dense.append(counts.most_common(1)[0][0])
+            return None
         except self._failed:
             return None  # (no memory for a scratch space, say): the passes scan alone
         return ends
@@ -658,46 +751,56 @@ class Scanner:
         ends: list[tuple[int, int]],
         by_pass: dict[int, list[int] | None],
     ) -> None:
-        """Add the candidates of *ends* to *by_pass*, by their pass."""
-        ends.sort(key=lambda hit: hit[1])  # (Hyperscan reports them in this order)
+        """Add the candidates of *ends* (of :meth:`_ends`) to *by_pass*, by their pass."""
+        ends.sort(key=lambda hit: hit[1])  # (the ends come in this order, not the starts)
         to_offset = _char_offsets(data, text, [end for _, end in ends])
-        length = len(text)
+        # A candidate is where a match begins, after the shift of its pattern: in the
+        # text, that many characters before the end of the reversed text's match.
+        length, sign = (0, 1) if group.forward else (len(text), -1)
         owners = group.owners
         gathered: dict[int, list[int]] = {}
         for (pattern, _), offset in zip(ends, to_offset, strict=True):
             index, shift = owners[pattern]
             if index in gathered:
-                gathered[index].append(length - offset + shift)
+                gathered[index].append(length + sign * offset + shift)
             else:
-                gathered[index] = [length - offset + shift]
+                gathered[index] = [length + sign * offset + shift]
         for index in group.split.intersection(gathered):
             gathered[index] = list(set(gathered[index]))
         by_pass.update(gathered)
 
 
-def _compiled(hyperscan: Any, served: _Served, alone: bool) -> _Group:
+def _compiled(hyperscan: Any, served: _Served, alone: bool, *, forward: bool = False) -> _Group:
     """The database of the patterns *served*: a pattern Hyperscan refuses leaves its pass
-    out (each pass is tried alone where the set as a whole is refused)."""
+    out (each pass is tried alone where the set as a whole is refused; every pass, where
+    it still is). Patterns of the text (*forward*) report where their matches begin,
+    from their leftmost start."""
+    flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP
+    if forward:
+        flags |= hyperscan.HS_FLAG_SOM_LEFTMOST
     database: _Database = hyperscan.Database()
     try:
-        _compile(hyperscan, database, served)
+        _compile(database, served, int(flags))
     except hyperscan.error:
         for index, expressions in list(served.items()):
             try:
-                _compile(hyperscan, hyperscan.Database(), {index: expressions})
+                _compile(hyperscan.Database(), {index: expressions}, int(flags))
             except hyperscan.error:
                 del served[index]
-        _compile(hyperscan, database, served)
-    return _Group(database, served, alone)
+        try:
+            _compile(database, served, int(flags))
+        except hyperscan.error:  # (refused together though each alone is not)
+            served = {}
+    return _Group(database, served, alone, forward)
 
 
-def _compile(hyperscan: Any, database: _Database, served: _Served) -> None:
+def _compile(database: _Database, served: _Served, flags: int) -> None:
     expressions = [expression for split in served.values() for expression, _ in split]
     if expressions:
         database.compile(
             expressions=expressions,
             ids=list(range(len(expressions))),
-            flags=[int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)] * len(expressions),
+            flags=[flags] * len(expressions),
         )
 
 
@@ -711,12 +814,13 @@ def _literal_prefix(pattern: re.Pattern[str]) -> str:
     return "".join(prefix)
 
 
-def _matches_alone(expression: str, pattern: re.Pattern[str]) -> bool:
+def _matches_alone(expression: str, pattern: re.Pattern[str], *, forward: bool = False) -> bool:
     """Whether the wider *expression* of *pattern* may match the characters its matches
     begin with alone: where all its look-arounds are look-behinds (the ``S`` of
     ``O.S.``), every occurrence of its character would be a candidate, and ``str.find``
     serves as well. (Tested with Python's engine, see :func:`_in_python`.)"""
-    return re.search(_in_python(expression), _literal_prefix(pattern)[::-1]) is not None
+    prefix = _literal_prefix(pattern)
+    return re.search(_in_python(expression), prefix if forward else prefix[::-1]) is not None
 
 
 def _char_offsets(data: bytes, text: str, ends: list[int]) -> list[int]:
