@@ -49,9 +49,10 @@ def _without_hyperscan(text: str, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 @pytest.fixture(autouse=True)
 def built_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The scanner from the first long text on, not only once they add up to enough;
-    the screen of short texts from the first on."""
+    the screen of short texts and the forward scan of long ones from the first on."""
     monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
     monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 0)
 
 
 #: Where every text is read as a long one is, in stretches, or every text, however long
@@ -257,6 +258,28 @@ def test_the_wider_patterns_of_a_long_text_match_wherever_their_passes_do(
             found = {match.start() for match in pattern.finditer(text)}
             assert found <= {match.start() for match in wide.finditer(text)}
         assert any(pattern.search(text) for text in texts)
+
+
+def test_a_long_text_is_scanned_forward_once_long_texts_add_up_to_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hyperscan
+
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 1000)
+    scanner = hyperscan_candidates.Scanner(hyperscan, anchors._PASSES)
+    text = "On 6 November (O.S. 24 October) 1917; " * 20  # 780 characters
+    wider = anchors._LONG_CANDIDATES[id(anchors._PASSES)]
+    opening = anchors._PASSES.index(anchors._OPENING_PASS)
+    before = scanner.candidates(text, wider)
+    assert before is not None
+    assert before[opening] is None  # (scanned as before: the parenthesis's own scan)
+    after = scanner.candidates(text, wider)
+    assert after is not None
+    assert after[opening] is not None
+    s_pass = anchors._FIRST_BY_INDEX.index("S")  # (served in the forward scan only)
+    assert before[s_pass] is None
+    assert after[s_pass] is not None
+    assert after[s_pass].tolist() == [at for at in range(len(text)) if text[at] == "S"]
 
 
 def test_a_forward_pattern_of_a_long_text_begins_its_shift_before_the_anchor() -> None:
