@@ -172,13 +172,18 @@ def test_the_variable_turns_hyperscan_off(monkeypatch: pytest.MonkeyPatch) -> No
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0) is None
 
 
+#: What the prefilter asks the wikitext scanner to scan long texts for: the scanner is
+#: shared with it, and its forward database is built for the first patterns asked for.
+_WIKITEXT_WIDER = anchors._LONG_CANDIDATES[id(anchors._WIKITEXT_CANDIDATES)]
+
+
 def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
     surrogate = "6 November [O.S. 24 October] 1917 \ud800 " * 3000
-    assert scanner.candidates(surrogate) is None  # not UTF-8
+    assert scanner.candidates(surrogate, _WIKITEXT_WIDER) is None  # not UTF-8
     dense = "1731/" * 40_000
-    assert scanner.candidates(dense) is None  # a candidate every few characters
+    assert scanner.candidates(dense, _WIKITEXT_WIDER) is None  # a candidate every few characters
     monkeypatch.setattr(anchors, "_QUICK_LOOK", -1)
     for text in (surrogate, dense):
         assert anchors.find_anchors(text) == _without_hyperscan(text, monkeypatch)
@@ -196,7 +201,7 @@ def test_a_pass_split_as_it_would_match_alone_is_scanned_with_the_others_in_a_lo
     found = scanner.found(text)  # (a short text's: its own database)
     assert found is not None
     assert sorted(found[s_pass] or ()) == s_offsets
-    candidates = scanner.candidates(text)  # (a long text's: one database for all)
+    candidates = scanner.candidates(text, _WIKITEXT_WIDER)  # (a long text's: one database for all)
     assert candidates is not None
     assert candidates[s_pass] is not None
     assert candidates[s_pass].tolist() == s_offsets
@@ -207,7 +212,7 @@ def test_a_pass_split_as_it_would_match_alone_is_scanned_with_the_others_in_a_lo
     found = scanner.found(dense)
     assert found is not None
     assert found[s_pass] is None
-    candidates = scanner.candidates(dense)
+    candidates = scanner.candidates(dense, _WIKITEXT_WIDER)
     assert candidates is not None
     left = [index for index, served in enumerate(candidates) if served is None]
     assert left == sorted([*scanner.unserved, s_pass, j_pass])
@@ -265,7 +270,7 @@ def test_a_long_text_is_scanned_forward_once_long_texts_add_up_to_enough(
 ) -> None:
     import hyperscan
 
-    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 1000)
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 700)
     scanner = hyperscan_candidates.Scanner(hyperscan, anchors._PASSES)
     text = "On 6 November (O.S. 24 October) 1917; " * 20  # 780 characters
     wider = anchors._LONG_CANDIDATES[id(anchors._PASSES)]
@@ -555,7 +560,49 @@ def test_threads_scan_at_once() -> None:
     scanner = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0)
     assert scanner is not None
     text = (ROOT / "examples" / "october_revolution.txt").read_text(encoding="utf-8") * 20
-    expected = scanner.candidates(text)
+    expected = scanner.candidates(text, _WIKITEXT_WIDER)
     with ThreadPoolExecutor(4) as pool:
-        found = list(pool.map(lambda _: scanner.candidates(text), range(16)))
+        found = list(pool.map(lambda _: scanner.candidates(text, _WIKITEXT_WIDER), range(16)))
     assert found == [expected] * 16
+
+
+def _forward_scanner(
+    monkeypatch: pytest.MonkeyPatch, threshold: int
+) -> hyperscan_candidates.Scanner:
+    """A scanner of its own for ``x(?=yz)``, its long texts scanned forward once it has
+    read *threshold* characters of them."""
+    import hyperscan
+
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", threshold)
+    return hyperscan_candidates.Scanner(hyperscan, (re.compile("x(?=yz)"),))
+
+
+def test_a_scanner_scans_long_texts_for_the_patterns_it_was_built_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanner = _forward_scanner(monkeypatch, 0)
+    assert scanner.candidates("abc xyz " * 3, (re.compile("x"),)) is not None
+    with pytest.raises(ValueError, match="same wider patterns"):
+        scanner.candidates("abc xyz " * 3, (re.compile("x"),))
+
+
+def test_a_forward_database_that_cannot_be_built_leaves_long_texts_to_the_reversed_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanner = _forward_scanner(monkeypatch, 0)
+
+    def untranslatable(*_: object, **__: object) -> object:
+        raise hyperscan_candidates.UntranslatableError("no forward pattern")
+
+    monkeypatch.setattr(hyperscan_candidates, "_widened", untranslatable)
+    assert scanner.candidates("abc xyz " * 3) == [array("q", [4, 12, 20])]
+
+
+def test_the_text_that_reaches_the_forward_threshold_is_scanned_reversed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanner = _forward_scanner(monkeypatch, 10)
+    scanner.candidates("abc xyz " * 3)  # 24 characters: past the threshold, read reversed
+    assert scanner._whole is None
+    scanner.candidates("abc xyz " * 3)  # the next one forward
+    assert scanner._whole is not None

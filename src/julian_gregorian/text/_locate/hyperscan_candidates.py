@@ -570,10 +570,10 @@ class Scanner:
     so close together that Hyperscan stops (see :data:`_DENSEST`), and where their scan
     stops, only they scan on their own, not every pass. A long text is scanned once,
     forward, for every pass those databases serve and for wider patterns of some they
-    do not (see :meth:`candidates`; a database compiled when the first long text
-    comes): a second scan of its bytes for those two passes cost more than their own
-    scans (some 6 ms per 13.6 million characters of ``bench_extract``'s article), one
-    scan for all less.
+    do not (see :meth:`candidates`; a database compiled once the long texts read add up
+    to :data:`WORTH_SCANNING_FORWARD`): a second scan of its bytes for those two passes
+    cost more than their own scans (some 6 ms per 13.6 million characters of
+    ``bench_extract``'s article), one scan for all less.
     """
 
     def __init__(self, hyperscan: Any, passes: Sequence[re.Pattern[str]]) -> None:
@@ -587,8 +587,10 @@ class Scanner:
                 ]
         self._hyperscan = hyperscan
         self._passes = tuple(passes)
-        #: The database of every pass, for long texts: compiled when the first comes.
+        #: The database of every pass, for long texts, and the wider patterns it was
+        #: built for: compiled once WORTH_SCANNING_FORWARD characters were read.
         self._whole: _Group | None = None
+        self._whole_wider: Sequence[re.Pattern[str]] | None = None
         self._whole_lock = threading.Lock()
         #: Characters of long texts read so far (see WORTH_SCANNING_FORWARD).
         self._long_read = 0
@@ -620,15 +622,17 @@ class Scanner:
         matches wherever the pass does and is short enough to be served there (the
         parenthesis's, see the prefilter), the same at every call. Where that scan
         stops, the text is scanned as :meth:`found` scans it, the passes split as their
-        one pattern would match alone left to their own scan, unless the pass whose
-        candidates came closest together is served there too (that scan would stop as
+        one pattern would match alone left to their own scan, unless the pass with the
+        most candidates when it stopped is served there too (that scan would stop as
         well: ``1731/1731/…``)."""
         if not self.passes:
             return None
         dense: list[int] = []
         found = None
+        forward = self._whole is not None or self._long_read >= WORTH_SCANNING_FORWARD
+        # (Unlocked: threads may lose a count, which only puts the build off a little.)
         self._long_read += len(text)
-        if self._whole is not None or self._long_read >= WORTH_SCANNING_FORWARD:
+        if forward:
             found = self._found_forward(text, wider, dense)
         if found is None:
             if dense and any(
@@ -659,6 +663,11 @@ class Scanner:
                 whole = self._whole
                 if whole is None:
                     whole = self._whole = self._forward_group(wider)
+                    self._whole_wider = wider
+        if wider is not self._whole_wider:
+            # The database serves the patterns it was built for: other ones would be
+            # served silently by it (a caller's mistake, not the text's).
+            raise ValueError("a scanner's long texts are scanned for the same wider patterns")
         if not whole.passes:
             return None
         try:
@@ -677,15 +686,20 @@ class Scanner:
         return by_pass
 
     def _forward_group(self, wider: Sequence[re.Pattern[str]] | None) -> _Group:
-        """The database of every pass (or of *wider*) for a forward scan."""
+        """The database of every pass (or of *wider*) for a forward scan; one that serves
+        none where the translation fails (the reversed scan then serves long texts too,
+        as the constructor's failures leave the passes to their own scans)."""
         served: _Served = {}
-        for index, pattern in enumerate(wider or self._passes):
-            widened, _ = _widened(pattern, forward=True)
-            if widened:
-                served[index] = [
-                    (expression.encode("utf-8"), shift) for expression, shift in widened
-                ]
-        return _compiled(self._hyperscan, served, alone=False, forward=True)
+        try:
+            for index, pattern in enumerate(wider or self._passes):
+                widened, _ = _widened(pattern, forward=True)
+                if widened:
+                    served[index] = [
+                        (expression.encode("utf-8"), shift) for expression, shift in widened
+                    ]
+            return _compiled(self._hyperscan, served, alone=False, forward=True)
+        except (self._failed, re.error, UntranslatableError):
+            return _Group(self._hyperscan.Database(), {}, alone=False, forward=True)
 
     def found(self, text: str, *, short: bool = True) -> dict[int, list[int] | None] | None:
         """The candidates of :meth:`candidates` by the index of their pass, only of the
@@ -779,7 +793,11 @@ def _compiled(hyperscan: Any, served: _Served, alone: bool, *, forward: bool = F
     """The database of the patterns *served*: a pattern Hyperscan refuses leaves its pass
     out (each pass is tried alone where the set as a whole is refused; every pass, where
     it still is). Patterns of the text (*forward*) report where their matches begin,
-    from their leftmost start."""
+    from their leftmost start: one start for each place a match ends, so a pass whose
+    wider pattern may match again from a later start to the same end (``x(?=[xy]*z)`` on
+    ``xxz``) would lose that start, where the reversed scan keeps it. The passes'
+    patterns do not (tests compare their anchors with and without Hyperscan on real,
+    crafted and random texts, the forward scan on)."""
     flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP
     if forward:
         flags |= hyperscan.HS_FLAG_SOM_LEFTMOST
@@ -906,11 +924,16 @@ def _new_scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
     return _hyperscan_built(lambda hyperscan: Scanner(hyperscan, passes))
 
 
-#: Characters of long texts read before their forward database is built (see
-#: :meth:`Scanner.candidates`): it costs some 0.08 s more and saves about 0.9 ms per
-#: million characters (12 ms of the anchor scan's 55 per 13.6 million of
-#: ``bench_extract``'s article), so a program that reads a long text or two scans them
-#: as short ones are scanned, one that reads many forward once it has read this much.
+#: Characters of long texts a scanner reads (each scanner counts its own; the text being
+#: read counts from the next one on) before their forward database is built (see
+#: :meth:`Scanner.candidates`). It costs some 0.08 s and saves about 0.9 ms per million
+#: characters of prose (12 ms of the anchor scan's 55 per 13.6 million of
+#: ``bench_extract``'s article), so it pays for itself after some 90 million. The
+#: threshold is below that on purpose, for programs that read much more (a dump, a
+#: library), and above the one-off reads of crafted input that the forward scan serves
+#: worse: once built, ``bench_adversarial``'s 16 MB inputs read 1.03 to 1.2 times slower,
+#: a run of digits ("1111…") 1.58 times, each still above 10 MB/s (docs/extraction.md).
+#: Before it, a long text is scanned reversed, the passes of ``S`` and ``j`` on their own.
 WORTH_SCANNING_FORWARD = 32_000_000
 
 
