@@ -174,7 +174,7 @@ def test_the_variable_turns_hyperscan_off(monkeypatch: pytest.MonkeyPatch) -> No
 
 #: What the prefilter asks the wikitext scanner to scan long texts for: the scanner is
 #: shared with it, and its forward database is built for the first patterns asked for.
-_WIKITEXT_WIDER = anchors._LONG_CANDIDATES[id(anchors._WIKITEXT_CANDIDATES)]
+_WIKITEXT_WIDER = anchors._LONG_WIKITEXT_PASSES
 
 
 def test_a_text_it_cannot_serve_is_left_to_the_passes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -226,7 +226,7 @@ def test_a_long_text_is_scanned_forward_with_the_parenthesis_served() -> None:
     opening = anchors._PASSES.index(anchors._OPENING_PASS)
     assert opening in scanner.unserved  # (too long for a short text's databases)
     text = "7 (20) ноября 1917 (O.S. 5) (see 1) (x) (Julian) " * 10
-    candidates = scanner.candidates(text, anchors._LONG_CANDIDATES[id(anchors._PASSES)])
+    candidates = scanner.candidates(text, anchors._LONG_PASSES)
     assert candidates is not None
     served = candidates[opening]
     assert served is not None
@@ -236,11 +236,16 @@ def test_a_long_text_is_scanned_forward_with_the_parenthesis_served() -> None:
     assert {match.start() for match in anchors._OPENING_PASS.finditer(text)} <= set(served)
 
 
-@pytest.mark.parametrize("passes", [anchors._PASSES, anchors._WIKITEXT_CANDIDATES])
+@pytest.mark.parametrize(
+    ("passes", "wider"),
+    [
+        (anchors._PASSES, anchors._LONG_PASSES),
+        (anchors._WIKITEXT_CANDIDATES, anchors._LONG_WIKITEXT_PASSES),
+    ],
+)
 def test_the_wider_patterns_of_a_long_text_match_wherever_their_passes_do(
-    passes: tuple[re.Pattern[str], ...],
+    passes: tuple[re.Pattern[str], ...], wider: tuple[re.Pattern[str], ...]
 ) -> None:
-    wider = anchors._LONG_CANDIDATES[id(passes)]
     replaced = [
         (pattern, wide) for wide, pattern in zip(wider, passes, strict=True) if wide is not pattern
     ]
@@ -273,7 +278,7 @@ def test_a_long_text_is_scanned_forward_once_long_texts_add_up_to_enough(
     monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 700)
     scanner = hyperscan_candidates.Scanner(hyperscan, anchors._PASSES)
     text = "On 6 November (O.S. 24 October) 1917; " * 20  # 780 characters
-    wider = anchors._LONG_CANDIDATES[id(anchors._PASSES)]
+    wider = anchors._LONG_PASSES
     opening = anchors._PASSES.index(anchors._OPENING_PASS)
     before = scanner.candidates(text, wider)
     assert before is not None
@@ -448,12 +453,17 @@ def test_a_parser_of_another_shape_leaves_the_passes_their_own_scan(
     assert built.passes == {}
 
 
+def _unbuilt(monkeypatch: pytest.MonkeyPatch, threshold: int) -> None:
+    """No scanner built yet, nothing read, and one built after *threshold* characters."""
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", threshold)
+    monkeypatch.setattr(hyperscan_candidates, "_waited", 0)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+
+
 def test_short_texts_count_toward_the_build_and_are_served_once_it_is_built(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 1000)
-    monkeypatch.setattr(hyperscan_candidates, "_waited", 0)
-    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    _unbuilt(monkeypatch, 1000)
     page = "Peter I was born on 9 June [O.S. 30 May] 1672 in Moscow. " * 5  # 285 characters
     served: list[str] = []
     original = hyperscan_candidates.Scanner.found
@@ -480,9 +490,7 @@ def test_short_texts_count_toward_the_build_and_are_served_once_it_is_built(
 def test_the_scanner_is_built_once_texts_add_up_to_enough(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 100)
-    monkeypatch.setattr(hyperscan_candidates, "_waited", 0)
-    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    _unbuilt(monkeypatch, 100)
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 60) is None
     built = hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 60)
     assert built is not None

@@ -73,6 +73,9 @@ class Language:
     roman_months: bool = False
     #: What may follow a day number: ``st`` (``1st``), ``er`` (``1er``), ``-го``.
     ordinal_suffixes: tuple[str, ...] = ()
+    #: Ordinal suffixes that follow some last digits of a day only, with those digits:
+    #: the older English ``d`` of ``2d``, ``3d``, ``22d``, never of ``6d`` (pence).
+    ordinal_suffix_digits: tuple[tuple[str, str], ...] = ()
     #: Day numbers written as words, one tuple of forms per day 1..31 (or empty).
     day_words: tuple[tuple[str, ...], ...] = ()
     #: A word between the day and the month (``of``, ``de``) or the month and the year.

@@ -46,6 +46,8 @@ ENGLISH = Language(
     month_first=True,
     # "23d day of May": the older ordinals of colonial records ("2d", "3d", "22d").
     ordinal_suffixes=("st", "nd", "rd", "th", "d"),
+    # ("2s. 6d. May 1701 O.S." is sixpence, not the 6th of May)
+    ordinal_suffix_digits=(("d", "23"),),
     # "the 10th day of February 1699/1700", "Born ye 11th Day of February 1731/2": the
     # words of deeds, wills and registers.
     month_links=("of", "day of", "Day of"),

@@ -470,23 +470,22 @@ _OPENING_CANDIDATE = re.compile(
 #: digits and an invisible character or a dash. Its own pattern read forward, with the
 #: start of each match asked for, took Hyperscan 50 ms per 16 MB of digits ("1111…",
 #: crafted), as long as the scan of every other pass of the article; this one, of a
-#: fixed width, 28 (and matches wherever the pass does).
+#: fixed width (one start for each end, cheap for Hyperscan to keep), 28 ms (and it
+#: matches wherever the pass does).
 _DASHED_DUAL_CANDIDATE = re.compile(rf"1(?=\d\d\d[{_INVISIBLE}\-–])")
-_WIDER_IN_LONG_TEXT = {_OPENING_PASS: _OPENING_CANDIDATE, _DASHED_DUAL: _DASHED_DUAL_CANDIDATE}
 
 
-def _with_wider_patterns(passes: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(
-        next((wide for pass_, wide in _WIDER_IN_LONG_TEXT.items() if pass_ is pattern), pattern)
-        for pattern in passes
-    )
+def _as_in_long_text(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """What Hyperscan is asked for in a long text in place of the pass *pattern*."""
+    if pattern is _OPENING_PASS:
+        return _OPENING_CANDIDATE
+    return _DASHED_DUAL_CANDIDATE if pattern is _DASHED_DUAL else pattern
 
 
 #: The passes as Hyperscan is asked for them in a long text (see :data:`_OPENING_CANDIDATE`
-#: and :data:`_DASHED_DUAL_CANDIDATE`), by the identity of the passes' tuple.
-_LONG_CANDIDATES = {
-    id(passes): _with_wider_patterns(passes) for passes in (_PASSES, _WIKITEXT_CANDIDATES)
-}
+#: and :data:`_DASHED_DUAL_CANDIDATE`): of :data:`_PASSES`, of :data:`_WIKITEXT_CANDIDATES`.
+_LONG_PASSES = tuple(map(_as_in_long_text, _PASSES))
+_LONG_WIKITEXT_PASSES = tuple(map(_as_in_long_text, _WIKITEXT_CANDIDATES))
 
 
 #: The passes run over one stretch of this many characters at a time, so that the text
@@ -671,11 +670,11 @@ def anchor_array(text: str) -> array[int]:
     # Where Hyperscan is installed, it finds the candidates of most passes in one scan
     # (see hyperscan_candidates.py); each is confirmed by its pass as _scan confirms its.
     brackets = text.count("[", 0, _BRACKET_PROBE) * _BRACKET_SPACING >= min(length, _BRACKET_PROBE)
-    passes = _WIKITEXT_CANDIDATES if brackets else _PASSES
-    accelerator = scanner(passes, length)
-    candidates = (
-        None if accelerator is None else accelerator.candidates(text, _LONG_CANDIDATES[id(passes)])
+    passes, wider = (
+        (_WIKITEXT_CANDIDATES, _LONG_WIKITEXT_PASSES) if brackets else (_PASSES, _LONG_PASSES)
     )
+    accelerator = scanner(passes, length)
+    candidates = None if accelerator is None else accelerator.candidates(text, wider)
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)

@@ -191,19 +191,14 @@ MONTH = _month_regex()
 MONTH_FIRST = _month_regex(month_first_only=True)
 
 
-#: Ordinal suffixes that follow some last digits of a day only: the older English "d"
-#: of "2d", "3d", "22d", "23d", never of "6d" (pence: "2s. 6d. May 1701").
-_SUFFIX_AFTER_DIGITS = {"d": "23"}
-
-
 def _ordinal_suffix() -> str:
+    """Every record's ordinal suffixes, those a record binds to some last digits of the
+    day (``ordinal_suffix_digits``) only after them."""
     suffixes = {suffix for language in LANGUAGES for suffix in language.ordinal_suffixes}
-    bound = [
-        f"(?<=[{digits}]){re.escape(suffix)}"
-        for suffix, digits in _SUFFIX_AFTER_DIGITS.items()
-        if suffix in suffixes
-    ]
-    return f"(?:{'|'.join([trie_regex(suffixes - _SUFFIX_AFTER_DIGITS.keys()), *bound])})"
+    after = {pair for language in LANGUAGES for pair in language.ordinal_suffix_digits}
+    bound = [f"(?<=[{digits}]){re.escape(suffix)}" for suffix, digits in sorted(after)]
+    free = suffixes - {suffix for suffix, _ in after}
+    return f"(?:{'|'.join([trie_regex(free), *bound])})"
 
 
 #: Ordinal suffixes after a day number in any language (``23rd``, ``1er``, ``1-го``).
