@@ -288,7 +288,7 @@ def test_an_unreadable_subfolder_is_reported_and_the_walk_goes_on(
             raise PermissionError(13, "Permission denied")
         return real_scandir(fd)
 
-    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    monkeypatch.setattr(os, "scandir", scandir)  # as the folder walk calls it
     found = list(inputs.read_inputs([str(tree / "articles")]))
     assert [(type(entry).__name__, Path(entry.name).name) for entry in found] == [
         ("SourceText", "own.txt"),

@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 from helpers.dumps import RIGHT, WRONG, dated_page
+from helpers.warm_start import run_command
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps import check_files_on_dask
 from julian_gregorian.dumps._files import check_file, text_files
-from julian_gregorian.reports import render_jsonl, render_text
+from julian_gregorian.reports import render_json, render_jsonl, render_text
 
 
 @pytest.fixture
@@ -84,3 +85,88 @@ def test_on_a_local_cluster_of_two_workers_the_reports_are_the_command_s(
     assert [report.name for report in quiet] == [report.name for report in reports[:-1]]
     assert all(f.code != "JG101" for report in quiet for f in report.findings)
     assert any(f.code == "JG101" for report in reports for f in report.findings)
+
+
+@pytest.fixture
+def linked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nested folders with what a walk passes over or may follow: links to a file, to a
+    folder outside, back to the tree and to nowhere; hidden and excluded names; a FIFO."""
+    articles, outside = tmp_path / "articles", tmp_path / "outside"
+    for folder in (articles / "sub" / "deeper", articles / ".hidden", articles / "build", outside):
+        folder.mkdir(parents=True)
+    for name in ("a.txt", "b.wiki", "sub/c.md", "sub/deeper/d.txt", ".hidden/e.txt", "build/f.txt"):
+        (articles / name).write_text(WRONG, encoding="utf-8")
+    (articles / ".g.txt").write_text(WRONG, encoding="utf-8")
+    (articles / "notes.py").write_text(WRONG, encoding="utf-8")
+    (outside / "secret.txt").write_text(WRONG, encoding="utf-8")
+    (articles / "link.txt").symlink_to(outside / "secret.txt")
+    (articles / "sub" / "outside").symlink_to(outside)
+    (articles / "sub" / "again").symlink_to(articles)
+    (articles / "nowhere.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(articles / "pipe.txt")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("follow", "names"),
+    [
+        (False, ["a.txt", "b.wiki", "sub/c.md", "sub/deeper/d.txt"]),
+        (
+            True,
+            [
+                "a.txt",
+                "b.wiki",
+                "link.txt",
+                "sub/c.md",
+                "sub/deeper/d.txt",
+                "sub/outside/secret.txt",
+            ],
+        ),
+    ],
+)
+def test_the_walk_and_its_notices_are_those_of_check_dask(
+    linked: Path, dask_client: Any, dask_address: str, follow: bool, names: list[str]
+) -> None:
+    told: list[str] = []
+    reports = list(
+        check_files_on_dask(
+            ["articles"],
+            dask_client,
+            follow_links=follow,
+            on_skip=lambda name, why: told.append(f"{name}: skipped, {why}"),
+        )
+    )
+    assert [report.name for report in reports] == [f"articles/{name}" for name in names]
+    option = ["--follow-links"] if follow else []
+    done = run_command(
+        *("check", "--isolated", "--verbose", "--format", "json", "--dask", dask_address),
+        *(*option, "articles"),
+        cwd=linked,
+        encoding="utf-8",
+    )
+    assert done.returncode == 1, done.stderr
+    assert render_json(reports) == done.stdout
+    said = [
+        line.removeprefix("julian-gregorian check: info: ")
+        for line in done.stderr.splitlines()
+        if ": skipped, " in line
+    ]
+    assert len(said) == (4 if follow else 6)
+    # The same notices, each naming what a caller sets to follow links.
+    assert [notice.replace("follow_links=True", "--follow-links") for notice in told] == said
+
+
+def test_a_path_that_names_no_regular_file_is_reported_as_the_command_reports_it(
+    linked: Path, dask_client: Any
+) -> None:
+    reports = list(check_files_on_dask(["articles/pipe.txt", "gone.txt"], dask_client))
+    assert [(r.name, [p.message for p in r.problems]) for r in reports] == [
+        ("articles/pipe.txt", ["a FIFO, not a regular file"]),
+        ("gone.txt", ["no such file or directory"]),
+    ]
+    done = run_command(
+        "check", "--isolated", "--format", "jsonl", "articles/pipe.txt", "gone.txt", cwd=linked
+    )
+    assert done.returncode == 2
+    assert render_jsonl(reports) == done.stdout.decode("utf-8")

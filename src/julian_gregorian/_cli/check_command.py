@@ -38,11 +38,11 @@ from julian_gregorian._cli.inputs import (
 )
 from julian_gregorian._cli.internal_errors import internal_failure
 from julian_gregorian._cli.safe_write import (
-    FileError,
     FileLeftAloneError,
     remove_stale_temporaries,
     replace_file,
 )
+from julian_gregorian._file_access import FileError
 from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks._safe_scope import bots_denied
 from julian_gregorian.checks.check import CheckResult

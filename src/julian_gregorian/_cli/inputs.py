@@ -4,8 +4,9 @@
 yields, in command-line order, a ``SourceText`` for each input read or an
 ``InputFailure`` for each that could not be (missing, unreadable, not text, a FIFO or
 device, an unreadable subfolder), so that a command reports it and goes on with the
-others. Folders are walked for text files in sorted order; links met while walking are
-not followed unless asked, and only regular files are opened (see ``safe_write``).
+others. Folders are walked for text files as ``julian_gregorian._folder_walk`` walks
+them (sorted, links met not followed unless asked); a file is opened in the folder the
+walk has open, and only if it is a regular file (see ``safe_write``).
 
 A ``SourceText`` keeps the raw bytes and how they were decoded (BOM, encoding) so that a
 fix can write back the same bytes everywhere except in the spans it changes, and the
@@ -16,32 +17,25 @@ translated: offsets and ``\\r\\n`` stay as in the file.
 from __future__ import annotations
 
 import codecs
-import os
 import stat
 import sys
-from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from julian_gregorian._cli.safe_write import (
-    FileError,
-    FileState,
-    kind_of,
-    open_folder,
-    read_file,
-    read_path,
-    reason,
+from julian_gregorian._cli.safe_write import FileState, read_file, read_path
+from julian_gregorian._folder_walk import (
+    ExcludeTest,
+    FoundFile,
+    SkipHandler,
+    WalkFailure,
+    walk_path,
 )
 from julian_gregorian._text_files import TEXT_SUFFIXES, decode_text
 from julian_gregorian.errors import InputError
 from julian_gregorian.reports.file_report import STDIN_NAME, shown_name
 
 STDIN = "-"
-
-#: ``on_skip(name, why)``: told of each entry a folder walk passes over.
-SkipHandler = Callable[[str, str], None]
-#: ``exclude(name)``: whether a folder walk leaves out the file or folder *name*.
-ExcludeTest = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -124,9 +118,12 @@ def read_inputs(
     for argument in arguments or [STDIN]:
         if argument == STDIN:
             yield read_stdin()
-        else:
-            walk = _Walk(follow_links, on_skip, suffixes, exclude, large)
-            yield from _read_argument(argument, walk)
+            continue
+        found = walk_path(
+            argument, suffixes=suffixes, follow_links=follow_links, exclude=exclude, on_skip=on_skip
+        )
+        # Each file is read before the walk goes on: its folder is open until then.
+        yield from (_read_found(entry, large) for entry in found)
 
 
 def read_stdin() -> SourceText | InputFailure:
@@ -157,22 +154,19 @@ _CHUNK = 1 << 16
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def _read_argument(argument: str, walk: _Walk) -> Iterator[SourceText | InputFailure | LargeFile]:
-    try:
-        status = os.stat(argument)
-    except FileNotFoundError:
-        yield InputFailure(argument, "no such file or directory")
-        return
-    except OSError as error:
-        yield InputFailure(argument, reason(error))
-        return
-    if walk.is_large(status):
-        yield LargeFile(argument, Path(argument))
-        return
-    if not stat.S_ISDIR(status.st_mode):
-        yield _source(argument, read_path, argument)
-        return
-    yield from walk.walk(argument, os.path.realpath(argument))
+def _read_found(
+    found: FoundFile | WalkFailure, large: int | None
+) -> SourceText | InputFailure | LargeFile:
+    """A file the walk found, read (in its folder, if the walk has it open), or handed on
+    unread when it is a regular file of more than *large* bytes."""
+    if isinstance(found, WalkFailure):
+        return InputFailure(found.name, found.reason)
+    status = found.status
+    if large is not None and stat.S_ISREG(status.st_mode) and status.st_size > large:
+        return LargeFile(found.name, Path(found.path))
+    if found.folder is None:
+        return _source(found.name, read_path, found.path)
+    return _source(found.name, read_file, *found.folder)
 
 
 def _source(
@@ -185,106 +179,3 @@ def _source(
     except InputError as error:
         return InputFailure(name, str(error))
     return SourceText(name, Path(state.path), raw, text, encoding, bom, state)
-
-
-_Identity = tuple[int, int]
-
-
-@dataclass
-class _Walk:
-    """A walk of folders, depth first and without recursion (however deep the tree).
-
-    A file is opened relative to the descriptor of the folder that lists it; a folder
-    by its path, and only if it is still the folder that was listed (same device and
-    inode, not a link). A link is followed only if asked, and a folder is walked once
-    however many links lead to it.
-    """
-
-    follow_links: bool
-    on_skip: SkipHandler | None
-    suffixes: tuple[str, ...]
-    exclude: ExcludeTest | None = None
-    large: int | None = None
-    walked: set[_Identity] = field(default_factory=set)
-
-    def is_large(self, status: os.stat_result) -> bool:
-        """Whether a file of *status* is a regular file too large to read whole."""
-        return (
-            self.large is not None and stat.S_ISREG(status.st_mode) and status.st_size > self.large
-        )
-
-    def _skip(self, name: str, why: str) -> None:
-        if self.on_skip is not None:
-            self.on_skip(name, why)
-
-    def walk(self, shown: str, real: str) -> Iterator[SourceText | InputFailure | LargeFile]:
-        # (name shown, real path, the identity it had when listed; None for the top)
-        pending: list[tuple[str, str, _Identity | None]] = [(shown, real, None)]
-        while pending:
-            shown, real, expected = pending.pop()
-            try:
-                folder_fd = open_folder(real, nofollow=expected is not None)
-            except FileError as error:
-                yield InputFailure(shown, str(error))
-                continue
-            try:
-                status = os.fstat(folder_fd)
-                identity = (status.st_dev, status.st_ino)
-                if expected is not None and identity != expected:
-                    yield InputFailure(shown, "replaced by another folder while it was walked")
-                elif identity in self.walked:
-                    self._skip(shown, "a folder already walked (a link leads to it again)")
-                else:
-                    self.walked.add(identity)
-                    folders = yield from self._folder(shown, real, folder_fd)
-                    pending.extend(reversed(folders))
-            finally:
-                os.close(folder_fd)
-
-    def _folder(
-        self, shown: str, real: str, folder_fd: int
-    ) -> Generator[SourceText | InputFailure | LargeFile, None, list[tuple[str, str, _Identity]]]:
-        """Yield the files of one folder; return its subfolders to walk, in order."""
-        folders: list[tuple[str, str, _Identity]] = []
-        try:
-            entries = sorted(os.scandir(folder_fd), key=lambda entry: entry.name)
-        except OSError as error:
-            yield InputFailure(shown, reason(error))
-            return folders
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            name = str(Path(shown) / entry.name)
-            if self.exclude is not None and self.exclude(name):
-                self._skip(name, "excluded by the settings (exclude, extend-exclude)")
-                continue
-            path = os.path.join(real, entry.name)
-            try:
-                is_link = entry.is_symlink()
-                if is_link and not self.follow_links:
-                    self._skip(name, "a symbolic link, not followed (--follow-links follows it)")
-                    continue
-                if is_link:  # followed to where it leads now, resolved once
-                    path = os.path.realpath(path)
-                    status = os.stat(path)
-                else:
-                    status = entry.stat(follow_symlinks=False)
-            except OSError as error:
-                if is_link:
-                    self._skip(name, f"a symbolic link that leads nowhere ({reason(error)})")
-                else:
-                    yield InputFailure(name, reason(error))
-                continue
-            if stat.S_ISDIR(status.st_mode):
-                folders.append((name, path, (status.st_dev, status.st_ino)))
-            elif not entry.name.endswith(self.suffixes):
-                continue
-            elif not stat.S_ISREG(status.st_mode):
-                self._skip(name, f"{kind_of(status.st_mode)}, not a regular file")
-            elif self.is_large(status):
-                yield LargeFile(name, Path(path))
-            elif is_link:
-                yield _source(name, read_path, path)
-            else:
-                yield _source(name, read_file, real, folder_fd, entry.name)
-        return folders

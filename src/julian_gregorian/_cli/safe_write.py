@@ -40,12 +40,17 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from julian_gregorian.errors import InputError
+from julian_gregorian._file_access import (
+    O_CLOEXEC,
+    O_NOFOLLOW,
+    FileError,
+    NotRegularFileError,
+    kind_of,
+    open_folder,
+    reason,
+)
 
-_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-_O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
-_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 #: ``.NAME.julian-gregorian-PID.tmp``: what ``temporary_name`` makes and cleaning removes.
 TEMPORARY = re.compile(r"\..+\.julian-gregorian-(\d+)\.tmp", re.DOTALL)
@@ -57,14 +62,6 @@ _HELD_SIGNALS = {
 
 #: Called just before a verified file is replaced; tests set it to swap the file then.
 before_replace: Callable[[str, str], None] | None = None
-
-
-class FileError(InputError):
-    """A file that cannot be read or written; the message names the reason, not the file."""
-
-
-class NotRegularFileError(FileError):
-    """A FIFO, socket, device, folder or link where a regular file was expected."""
 
 
 class FileLeftAloneError(FileError):
@@ -100,46 +97,6 @@ class FileState:
         return os.path.join(self.folder, self.name)
 
 
-def reason(error: OSError) -> str:
-    """Why *error* kept a file from being read, in words."""
-    if isinstance(error, FileNotFoundError):
-        return "no such file or directory"
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    if isinstance(error, IsADirectoryError):
-        return "is a directory"
-    if error.errno == errno.ELOOP:
-        return "is a symbolic link"
-    return f"cannot be read ({error.strerror or error})"
-
-
-def kind_of(mode: int) -> str:
-    """What a file of *mode* is, in words: ``a FIFO``, ``a socket``, ``a directory``..."""
-    kinds = (
-        (stat.S_ISDIR, "a directory"),
-        (stat.S_ISFIFO, "a FIFO"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISLNK, "a symbolic link"),
-    )
-    return next((words for test, words in kinds if test(mode)), "not a regular file")
-
-
-def open_folder(path: str, *, nofollow: bool = False) -> int:
-    """A descriptor of the folder *path*; ``FileError`` with the reason if none.
-
-    With *nofollow*, a link as the last part of *path* is refused, not followed.
-    """
-    flags = os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC | (_O_NOFOLLOW if nofollow else 0)
-    try:
-        return os.open(path, flags)
-    except NotADirectoryError:
-        raise NotRegularFileError("not a directory") from None
-    except OSError as error:
-        raise FileError(reason(error)) from None
-
-
 def _identity(status: os.stat_result) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
@@ -163,7 +120,7 @@ def _open_regular(folder_fd: int, name: str, flags: int) -> tuple[int, os.stat_r
     if not stat.S_ISREG(before.st_mode):
         raise NotRegularFileError(f"{kind_of(before.st_mode)}, not a regular file")
     try:
-        fd = os.open(name, flags | _O_NOFOLLOW | _O_NONBLOCK | _O_CLOEXEC, dir_fd=folder_fd)
+        fd = os.open(name, flags | O_NOFOLLOW | _O_NONBLOCK | O_CLOEXEC, dir_fd=folder_fd)
     except OSError as error:
         raise FileError(reason(error)) from None
     status = os.fstat(fd)
@@ -321,7 +278,7 @@ def _write_temporary(folder_fd: int, temporary: str, data: bytes, like: int) -> 
     try:
         fd = os.open(
             temporary,
-            os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW | _O_CLOEXEC,
+            os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_NOFOLLOW | O_CLOEXEC,
             0o600,
             dir_fd=folder_fd,
         )
@@ -421,7 +378,7 @@ def _replace_verified(folder_fd: int, fd: int, state: FileState, data: bytes) ->
             return
         try:
             writable = os.open(
-                state.name, os.O_WRONLY | _O_NOFOLLOW | _O_NONBLOCK | _O_CLOEXEC, dir_fd=folder_fd
+                state.name, os.O_WRONLY | O_NOFOLLOW | _O_NONBLOCK | O_CLOEXEC, dir_fd=folder_fd
             )
         except OSError as error:
             if error.errno == errno.ELOOP:

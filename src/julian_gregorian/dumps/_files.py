@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from julian_gregorian._text_files import TEXT_SUFFIXES, decode_text
+from julian_gregorian._file_access import kind_of, reason
+from julian_gregorian._folder_walk import SkipHandler, WalkFailure, walk_path
+from julian_gregorian._text_files import decode_text
 from julian_gregorian.checks.check import check_text
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.errors import InputError
@@ -24,38 +27,35 @@ _AHEAD_PER_THREAD = 4
 
 
 def text_files(
-    paths: Iterable[str | Path], config: CheckConfig
+    paths: Iterable[str | Path],
+    config: CheckConfig,
+    *,
+    follow_links: bool = False,
+    on_skip: SkipHandler | None = None,
 ) -> Iterator[tuple[str, Path, str | None]]:
     """(name, path, why it cannot be read or ``None``) of every file *paths* name.
 
-    In the order ``julian-gregorian check`` reads them: a file named is read whatever its
-    suffix; a folder gives its files with a suffix of ``TEXT_SUFFIXES`` in sorted order,
-    each folder's files before its subfolders, leaving out hidden files and folders,
-    symbolic links and what *config*'s ``exclude`` patterns name.
+    Walked as ``julian-gregorian check`` walks them (:mod:`julian_gregorian._folder_walk`),
+    leaving out what *config*'s ``exclude`` patterns name: a file named is read whatever
+    its suffix, its links resolved once, and is not read if it is no regular file.
     """
     for entry in paths:
-        top = Path(entry)
-        if not top.is_dir():
-            yield str(entry), top, None
-            continue
-        pending = [top]
-        while pending:
-            folder = pending.pop()
-            try:
-                entries = sorted(os.scandir(folder), key=lambda found: found.name)
-            except OSError as error:
-                yield str(folder), folder, f"cannot be read ({error.strerror or error})"
-                continue
-            subfolders = []
-            for found in entries:
-                path = folder / found.name
-                if found.name.startswith(".") or found.is_symlink() or config.excludes(path):
-                    continue
-                if found.is_dir():
-                    subfolders.append(path)
-                elif found.is_file() and found.name.endswith(TEXT_SUFFIXES):
-                    yield str(path), path, None
-            pending.extend(reversed(subfolders))
+        for found in walk_path(
+            str(entry),
+            follow_links=follow_links,
+            exclude=lambda name: config.excludes(Path(name)),
+            on_skip=on_skip,
+            follow_hint="follow_links=True",
+        ):
+            if isinstance(found, WalkFailure):
+                yield found.name, Path(found.name), found.reason
+            elif not stat.S_ISREG(found.status.st_mode):
+                why = f"{kind_of(found.status.st_mode)}, not a regular file"
+                yield found.name, Path(found.path), why
+            elif found.folder is None:
+                yield found.name, Path(os.path.realpath(found.path)), None
+            else:
+                yield found.name, Path(found.path), None
 
 
 def check_file(name: str, path: Path, config: CheckConfig) -> FileReport:
@@ -66,7 +66,7 @@ def check_file(name: str, path: Path, config: CheckConfig) -> FileReport:
     try:
         text, _, _ = decode_text(path.read_bytes())
     except OSError as error:
-        return unreadable(name, f"cannot be read ({error.strerror or error})")
+        return unreadable(name, reason(error))
     except InputError as error:
         return unreadable(name, str(error))
     result = check_text(
@@ -81,29 +81,44 @@ def check_file(name: str, path: Path, config: CheckConfig) -> FileReport:
 
 
 def check_files_on_dask(
-    paths: Iterable[str | Path], client: Client, config: CheckConfig | None = None
+    paths: Iterable[str | Path],
+    client: Client,
+    config: CheckConfig | None = None,
+    *,
+    follow_links: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
 ) -> Iterator[FileReport]:
     """A :class:`~julian_gregorian.reports.FileReport` for every file *paths* name, each
     checked by a worker of *client* (a ``distributed.Client``), in the order of *paths*.
 
-    Folders are searched as ``julian-gregorian check`` searches them (files ending in
-    ``.txt``, ``.wiki``, ``.wikitext``, ``.md`` or ``.html``); *config* gives the rules,
-    the fix side, the ``exclude`` patterns of the search and the ``per-file-ignores``
-    (default: every default rule). Each file is one task, a few per worker thread sent
-    ahead of the report being given; the workers read the files themselves, so they
-    must see them at the same paths. A file is checked as an article, as
-    :func:`~julian_gregorian.checks.check_text` checks a text, whatever its suffix: unlike
-    the command, a GEDCOM or TEI file named here gets no checks of its own format. The
-    reports render as the command's (:func:`~julian_gregorian.reports.render_json`, ...).
+    Folders are walked as ``julian-gregorian check`` walks them, for files ending in
+    ``.txt``, ``.wiki``, ``.wikitext``, ``.md`` or ``.html``, in sorted order, each
+    folder's files before its subfolders. Passed over: hidden files and folders, what
+    *config*'s ``exclude`` patterns name, symbolic links unless *follow_links* (as
+    ``--follow-links``: a folder is then walked once however many links lead to it),
+    and anything but a regular file; *on_skip*, if given, is told ``on_skip(name, why)``
+    of each but the hidden ones (as ``check --verbose`` says them). A file named in
+    *paths* is checked whatever its suffix. A file or folder that cannot be read, or a
+    folder replaced by another while it is walked, gives a report of that (JG900).
+
+    *config* gives the rules, the fix side, the ``exclude`` patterns and the
+    ``per-file-ignores`` (default: every default rule). Each file is one task, a few per
+    worker thread sent ahead of the report being given; the workers read the files
+    themselves, so they must see them at the same paths. A file is checked as an
+    article, as :func:`~julian_gregorian.checks.check_text` checks a text, whatever its
+    suffix: unlike the command, a GEDCOM or TEI file named here gets no checks of its
+    own format. The reports render as the command's
+    (:func:`~julian_gregorian.reports.render_json`, ...).
 
     >>> from distributed import Client, LocalCluster  # doctest: +SKIP
     >>> with LocalCluster(n_workers=2) as cluster, Client(cluster) as client:  # doctest: +SKIP
-    ...     reports = list(check_files_on_dask(["articles/"], client))
+    ...     reports = list(check_files_on_dask(["articles/"], client, follow_links=True))
     """
     settings = config or CheckConfig()
     threads = max(1, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
     pending: deque[Any] = deque()  # a Future of a report, or the report of a failure
-    for name, path, failure in text_files(paths, settings):
+    files = text_files(paths, settings, follow_links=follow_links, on_skip=on_skip)
+    for name, path, failure in files:
         if failure is not None:
             pending.append(unreadable(name, failure))
         else:
