@@ -305,10 +305,13 @@ def test_a_folder_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> N
     deep = tmp_path.joinpath(*["d"] * depth)
     deep.mkdir(parents=True)
     (deep / "bottom.txt").write_text(WRONG, encoding="utf-8")
-    # The commands are imported first: how deeply imports nest is not the walk's depth,
-    # and the lowered limit would catch it instead.
+    # The commands are imported first, the parsers and the check command that the run
+    # loads: how deeply imports nest is not the walk's depth, and the lowered limit
+    # would catch it instead (importing the extractor under it left a margin of a few
+    # frames, which one more module on the chain used up).
     code = (
         "import sys; from julian_gregorian._cli.main import commands, main; commands(); "
+        "import julian_gregorian._cli.check_command; "
         f"sys.setrecursionlimit({limit}); "
         "sys.exit(main(['check', '--format', 'json', '.']))"
     )

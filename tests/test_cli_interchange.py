@@ -7,23 +7,9 @@ import os
 import subprocess
 from pathlib import Path
 
+from helpers.interchange import FAMILY
 from helpers.paths import DATA
 from helpers.warm_start import run_command
-
-FAMILY = """\
-0 HEAD
-1 GEDC
-2 VERS 5.5.1
-0 @I1@ INDI
-1 BIRT
-2 DATE @#DJULIAN@ 11 FEB 1731/32
-1 DEAT
-2 DATE @#DJULIAN@ 1 JAN 1800
-2 PLAC London, England
-1 BURI
-2 DATE 29 FEB 1700
-0 TRLR
-"""
 
 
 def julian_gregorian(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 from helpers.dumps import RIGHT, WRONG, dated_page
+from helpers.interchange import FAMILY
+from helpers.paths import DATA
 from helpers.warm_start import run_command
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps import check_files_on_dask
@@ -170,3 +172,67 @@ def test_a_path_that_names_no_regular_file_is_reported_as_the_command_reports_it
     )
     assert done.returncode == 2
     assert render_jsonl(reports) == done.stdout.decode("utf-8")
+
+
+@pytest.fixture
+def mixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder of articles, GEDCOM and TEI files; the folder walk takes those ending in
+    .txt, .wiki, .html: a GEDCOM or TEI file is known there by how its text starts."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    tei = (DATA / "tei" / "TEIC-TEI_ND-NamesDates.xml").read_text(encoding="utf-8")
+    wrong_tei = tei.replace('when="1620-11-09"', 'when="1620-11-19"')
+    (folder / "a.txt").write_text(WRONG, encoding="utf-8")
+    (folder / "b.wiki").write_text(dated_page(3).text, encoding="utf-8")
+    (folder / "family.txt").write_text(FAMILY, encoding="utf-8")
+    (folder / "edition.html").write_text(wrong_tei, encoding="utf-8")
+    (folder / "family.ged").write_text(FAMILY, encoding="utf-8")
+    (folder / "edition.xml").write_text(wrong_tei, encoding="utf-8")
+    (folder / "broken.ged").write_text("0 HEAD\nnot gedcom\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+_MIXED = ("mixed", "mixed/family.ged", "mixed/edition.xml", "mixed/broken.ged")
+
+
+@pytest.mark.parametrize(
+    ("config", "options"),
+    [
+        (CheckConfig(), ()),
+        (
+            CheckConfig(extend_select=("JG604",), ignore=("gedcom7-cannot-hold", "JG101")),
+            ("--extend-select", "JG604", "--ignore", "gedcom7-cannot-hold,JG101"),
+        ),
+    ],
+)
+def test_gedcom_and_tei_files_get_the_reports_of_check_dask(
+    mixed: Path,
+    dask_client: Any,
+    dask_address: str,
+    config: CheckConfig,
+    options: tuple[str, ...],
+) -> None:
+    reports = list(check_files_on_dask(_MIXED, dask_client, config))
+    done = run_command(
+        *("check", "--isolated", "--format", "json", "--dask", dask_address, *options),
+        *_MIXED,
+        cwd=mixed,
+        encoding="utf-8",
+    )
+    assert done.returncode == 2, done.stderr  # broken.ged
+    assert render_json(reports) == done.stdout
+    codes = {report.name: [f.code for f in report.findings] for report in reports}
+    assert codes["mixed/broken.ged"] == []
+    assert "not a GEDCOM line" in reports[-1].problems[0].message
+    # Each kind by its own rules: the article's, GEDCOM's and TEI's, by suffix or content.
+    if options:
+        assert codes["mixed/a.txt"] == []
+        assert codes["mixed/family.txt"] == codes["mixed/family.ged"] == ["JG604", "JG601"]
+    else:
+        assert codes["mixed/a.txt"] == ["JG101"]
+        assert codes["mixed/family.txt"] == codes["mixed/family.ged"] == ["JG605", "JG601"]
+    assert codes["mixed/edition.html"] == codes["mixed/edition.xml"] == ["JG701"]
+    dates = {report.name: report.dates for report in reports}
+    assert dates["mixed/family.txt"] == dates["mixed/family.ged"] == 3  # DATE lines
+    assert dates["mixed/edition.html"] == dates["mixed/edition.xml"] > 0

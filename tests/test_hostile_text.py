@@ -85,9 +85,9 @@ def test_an_internal_error_on_one_file_fails_that_file_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import julian_gregorian._cli.extract_command as extract_command
-    import julian_gregorian._cli.file_jobs as file_jobs  # where check extracts a file's items
+    import julian_gregorian.checks._file_findings as file_findings  # where check extracts
 
-    real_items, real_extract = file_jobs.extract, extract_command.extract
+    real_items, real_extract = file_findings.extract, extract_command.extract
 
     def broken(text: str, *args: object, **kwargs: object) -> list[Item]:
         if "BOOM" in text:
@@ -99,7 +99,7 @@ def test_an_internal_error_on_one_file_fails_that_file_and_the_run_goes_on(
             raise KeyError("11st")
         return real_extract(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(file_jobs, "extract", broken)
+    monkeypatch.setattr(file_findings, "extract", broken)
     monkeypatch.setattr(extract_command, "extract", broken_extract)
     (tmp_path / "a.txt").write_text("BOOM on 7 November [O.S. 24 October] 1917.\n")
     (tmp_path / "b.txt").write_text("On 7 November [O.S. 24 October] 1917, they rose.\n")

@@ -26,8 +26,8 @@ from julian_gregorian._cli.arguments import (
     EXIT_FINDINGS,
     EXIT_OK,
 )
-from julian_gregorian._cli.file_checks import FileSelection, read_wikidata, split_codes
-from julian_gregorian._cli.file_jobs import Found, checked_ahead, file_findings
+from julian_gregorian._cli.file_checks import read_wikidata
+from julian_gregorian._cli.file_jobs import checked_ahead
 from julian_gregorian._cli.inputs import (
     STDIN,
     InputFailure,
@@ -43,6 +43,12 @@ from julian_gregorian._cli.safe_write import (
     replace_file,
 )
 from julian_gregorian._file_access import FileError
+from julian_gregorian.checks._file_findings import (
+    FileSelection,
+    Found,
+    file_findings,
+    split_codes,
+)
 from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks._safe_scope import bots_denied
 from julian_gregorian.checks.check import CheckResult
@@ -64,7 +70,7 @@ from julian_gregorian.reports import (
     write_html_report,
 )
 
-#: Files whose structure is read whole, whatever their size (_cli.file_checks).
+#: Files whose structure is read whole, whatever their size (checks._file_findings).
 STRUCTURED_SUFFIXES = (".ged", ".xml", ".tei")
 
 
@@ -92,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         raise ParseError("--format html and --output-dir DIR go together")
     if (args.statistics or args.show_fixes) and args.format != "text":
         raise ParseError("--statistics and --show-fixes go with --format text")
-    # The rules of GEDCOM, TEI and Wikidata checks are chosen apart (_cli.file_checks).
+    # The rules of GEDCOM, TEI and Wikidata checks are chosen apart (checks._file_findings).
     selection = FileSelection()
     for key in ("select", "extend_select"):
         overrides[key] = split_codes(overrides[key], selection.selected)

@@ -24,10 +24,10 @@ from typing import IO, Any, Protocol, cast
 from julian_gregorian._choices import REPORT_FORMATS
 from julian_gregorian._cli import file_jobs
 from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-from julian_gregorian._cli.file_checks import FileSelection, wikidata_findings
 from julian_gregorian._cli.inputs import InputFailure, LargeFile, SourceText, read_inputs
 from julian_gregorian._cli.progress import progress_bar, wanted
 from julian_gregorian._cli.streamed_report import StreamedReport
+from julian_gregorian.checks._file_findings import FileSelection, Found, wikidata_findings
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding, severity_rank
 from julian_gregorian.dumps import (
@@ -164,9 +164,7 @@ class Session(Protocol):
     def skipped(self, name: str, why: str) -> None: ...
     def excluded(self, name: str) -> bool: ...
     def failed(self, failure: InputFailure) -> None: ...
-    def take(
-        self, entry: SourceText | InputFailure | LargeFile, found: file_jobs.Found | None
-    ) -> None: ...
+    def take(self, entry: SourceText | InputFailure | LargeFile, found: Found | None) -> None: ...
 
 
 def streamed(args: argparse.Namespace) -> bool:

@@ -16,19 +16,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from contextlib import nullcontext
-from dataclasses import replace
 from itertools import chain, islice
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from julian_gregorian._cli.file_checks import (
-    FileSelection,
-    structured_findings,
-    wikidata_findings,
-)
 from julian_gregorian._cli.inputs import SourceText
 from julian_gregorian._process_pool import process_pool
-from julian_gregorian.checks.check import CheckResult, check, check_text
+from julian_gregorian.checks._file_findings import Found
+from julian_gregorian.checks.check import check
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.errors import InputError, JulianGregorianError
@@ -43,34 +38,7 @@ from julian_gregorian.streaming import (
 from julian_gregorian.text import extract, looks_like_wikitext
 from julian_gregorian.text.items import Item
 
-#: What checking a text gave, and how many dates it has.
-Found = tuple[CheckResult, int]
 Entry = TypeVar("Entry")
-
-
-def file_findings(
-    name: str, text: str, config: CheckConfig, wikitext: bool | None, selection: FileSelection
-) -> Found:
-    """What checking the input *name* gives, and the number of dates read: a GEDCOM or
-    TEI file's findings by their rules, an article's by *config* (and against the saved
-    Wikidata item of *selection*)."""
-    structured = structured_findings(name, text, selection)
-    if structured is not None:
-        findings, dates = structured
-        return CheckResult(findings, [], []), dates
-    result = check_text(
-        text,
-        items=extract(text, wikitext=wikitext),
-        select=config.select,
-        extend_select=config.extend_select,
-        ignore=config.ignore,
-        fix_side=config.fix_side,
-    )
-    compared = wikidata_findings(text, selection)
-    if compared:
-        findings = sorted([*result.findings, *compared], key=Finding.sort_key)
-        result = replace(result, findings=findings)
-    return result, len(result.items)
 
 
 #: ``work(name, text, config)``: the findings of one input, picklable.

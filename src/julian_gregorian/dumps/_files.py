@@ -6,16 +6,15 @@ import os
 import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from julian_gregorian._file_access import kind_of, reason
 from julian_gregorian._folder_walk import SkipHandler, WalkFailure, walk_path
 from julian_gregorian._text_files import decode_text
-from julian_gregorian.checks.check import check_text
+from julian_gregorian.checks._file_findings import file_findings, split_config
 from julian_gregorian.checks.config import CheckConfig
-from julian_gregorian.errors import InputError
+from julian_gregorian.errors import InputError, ParseError
 from julian_gregorian.reports.file_report import FileReport, unreadable
 
 if TYPE_CHECKING:
@@ -59,9 +58,11 @@ def text_files(
 
 
 def check_file(name: str, path: Path, config: CheckConfig) -> FileReport:
-    """The report on the text file *path*, shown as *name*, by *config*'s rules.
+    """The report on the file *path*, shown as *name*, as ``check`` reports it: a GEDCOM
+    or TEI file by its own rules, an article by *config*'s rules.
 
-    A file that cannot be read or is no text gives a report of that (JG900).
+    A file that cannot be read, is no text, or is a GEDCOM or XML file that is not well
+    formed gives a report of that (JG900).
     """
     try:
         text, _, _ = decode_text(path.read_bytes())
@@ -69,15 +70,21 @@ def check_file(name: str, path: Path, config: CheckConfig) -> FileReport:
         return unreadable(name, reason(error))
     except InputError as error:
         return unreadable(name, str(error))
-    result = check_text(
-        text,
-        select=config.select,
-        extend_select=config.extend_select,
-        ignore=config.ignore,
-        fix_side=config.fix_side,
-    )
+    article, selection = split_config(config)
+    try:
+        result, dates = file_findings(name, text, article, None, selection)
+    except ParseError as error:
+        return unreadable(name, str(error))
     settings = None if config.source is None else str(config.source)
-    return replace(FileReport.from_result(name, text, result), settings=settings)
+    return FileReport(
+        name,
+        text,
+        result.findings,
+        dates,
+        suppressed=result.suppressed,
+        items=result.items,
+        settings=settings,
+    )
 
 
 def check_files_on_dask(
@@ -101,14 +108,20 @@ def check_files_on_dask(
     *paths* is checked whatever its suffix. A file or folder that cannot be read, or a
     folder replaced by another while it is walked, gives a report of that (JG900).
 
-    *config* gives the rules, the fix side, the ``exclude`` patterns and the
-    ``per-file-ignores`` (default: every default rule). Each file is one task, a few per
-    worker thread sent ahead of the report being given; the workers read the files
-    themselves, so they must see them at the same paths. A file is checked as an
-    article, as :func:`~julian_gregorian.checks.check_text` checks a text, whatever its
-    suffix: unlike the command, a GEDCOM or TEI file named here gets no checks of its
-    own format. The reports render as the command's
-    (:func:`~julian_gregorian.reports.render_json`, ...).
+    A file is checked as the command checks it: a GEDCOM file (``.ged``, or text that
+    starts ``0 HEAD``) by the GEDCOM rules, a TEI or other XML file (``.xml``, ``.tei``,
+    or text that starts with an XML declaration or ``<TEI``) by the TEI rules, any other
+    as an article, as :func:`~julian_gregorian.checks.check_text` checks a text (a
+    GEDCOM or XML file that is not well formed gives a JG900 report). *config* gives the
+    rules, the fix side, the ``exclude`` patterns and the ``per-file-ignores`` (default:
+    every default rule); the codes or names of the GEDCOM and TEI rules in its
+    ``select``, ``extend_select`` and ``ignore`` choose those rules as the command's
+    ``--select``, ``--extend-select`` and ``--ignore`` do (``extend_select=("JG604",)``
+    adds the opt-in GEDCOM rule). Each file is one task, a few per worker thread sent
+    ahead of the report being given; the workers read the files themselves, so they
+    must see them at the same paths. A worker reads a file whole, however large: the
+    command reads an article of more than 8 MB in chunks, and reports it in parts. The
+    reports render as the command's (:func:`~julian_gregorian.reports.render_json`, ...).
 
     >>> from distributed import Client, LocalCluster  # doctest: +SKIP
     >>> with LocalCluster(n_workers=2) as cluster, Client(cluster) as client:  # doctest: +SKIP
