@@ -76,6 +76,19 @@ def test_a_file_that_is_no_text_is_reported_not_checked(place: Path) -> None:
     assert [problem.code for problem in missing.problems] == ["JG900"]
 
 
+def test_a_file_swapped_for_a_fifo_after_the_walk_is_not_opened_by_its_worker(
+    place: Path,
+) -> None:
+    ((name, path, failure),) = text_files(["articles/later/utf16.txt"], CheckConfig())
+    assert failure is None
+    path.unlink()
+    os.mkfifo(path)  # opened for reading, it would wait for a writer for ever
+    report = check_file(name, path, CheckConfig())
+    assert [(p.code, p.message) for p in report.problems] == [
+        ("JG900", "a FIFO, not a regular file")
+    ]
+
+
 def test_on_a_local_cluster_of_two_workers_the_reports_are_the_command_s(
     place: Path, dask_client: Any
 ) -> None:

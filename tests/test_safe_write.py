@@ -14,8 +14,6 @@ import pytest
 from julian_gregorian._cli import safe_write
 from julian_gregorian._cli.safe_write import (
     FileChangedError,
-    FileReplacedError,
-    NotRegularFileError,
     ReadOnlyFileError,
     interrupts_held,
     read_path,
@@ -23,6 +21,7 @@ from julian_gregorian._cli.safe_write import (
     replace_file,
     temporary_name,
 )
+from julian_gregorian._file_access import FileReplacedError, NotRegularFileError
 
 OLD = b"On 7 November [O.S. 24 October] 1917.\n"
 NEW = b"On 6 November [O.S. 24 October] 1917.\n"

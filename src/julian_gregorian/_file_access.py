@@ -1,16 +1,22 @@
-"""Opening folders without following a last link, and saying in words why a file
-could not be read: shared by the folder walk (``_folder_walk``) and the command's
-reading and writing back of files (``_cli.safe_write``)."""
+"""Reading files without surprises: folders opened without following a last link, a
+file opened only once it is known to be a regular file (a FIFO, socket or device is
+never opened, so it cannot hang a reader or fill its memory), and why a file could not
+be read said in words. Shared by the folder walk (``_folder_walk``), the command's
+reading and writing back of files (``_cli.safe_write``) and the workers of
+:func:`julian_gregorian.dumps.check_files_on_dask`."""
 
 from __future__ import annotations
 
 import errno
 import os
 import stat
+from collections.abc import Callable
+from typing import TypeVar
 
 from julian_gregorian.errors import InputError
 
 O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
@@ -21,6 +27,14 @@ class FileError(InputError):
 
 class NotRegularFileError(FileError):
     """A FIFO, socket, device, folder or link where a regular file was expected."""
+
+
+class FileLeftAloneError(FileError):
+    """A fix that was not written on purpose; the file is as it was."""
+
+
+class FileReplacedError(FileLeftAloneError):
+    """The name no longer leads to the file that was read (moved, swapped, now a link)."""
 
 
 def reason(error: OSError) -> str:
@@ -61,3 +75,64 @@ def open_folder(path: str, *, nofollow: bool = False) -> int:
         raise NotRegularFileError("not a directory") from None
     except OSError as error:
         raise FileError(reason(error)) from None
+
+
+def identity(status: os.stat_result) -> tuple[int, int]:
+    """Which file *status* is: its device and inode."""
+    return status.st_dev, status.st_ino
+
+
+def read_all(fd: int, size_hint: int) -> bytes:
+    """Everything left to read from *fd*."""
+    chunks: list[bytes] = []
+    while True:
+        chunk = os.read(fd, max(size_hint, 1 << 16))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def open_regular(folder_fd: int, name: str, flags: int) -> tuple[int, os.stat_result]:
+    """Open *name* (never through a link) once it is known to be a regular file."""
+    try:
+        # Looked at before opening: opening a FIFO waits for a writer, a device may act.
+        before = os.stat(name, dir_fd=folder_fd, follow_symlinks=False)
+    except OSError as error:
+        raise FileError(reason(error)) from None
+    if not stat.S_ISREG(before.st_mode):
+        raise NotRegularFileError(f"{kind_of(before.st_mode)}, not a regular file")
+    try:
+        fd = os.open(name, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, dir_fd=folder_fd)
+    except OSError as error:
+        raise FileError(reason(error)) from None
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode) or identity(status) != identity(before):
+        os.close(fd)
+        raise FileReplacedError("replaced while it was being opened")
+    return fd, status
+
+
+def read_regular(folder: str, folder_fd: int, name: str) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file *name* in the open folder *folder_fd* (at *folder*),
+    and its status when opened; ``FileError`` saying why otherwise."""
+    fd, status = open_regular(folder_fd, name, os.O_RDONLY)
+    try:
+        return read_all(fd, status.st_size + 1), status
+    except OSError as error:
+        raise FileError(reason(error)) from None
+    finally:
+        os.close(fd)
+
+
+Read = TypeVar("Read")
+
+
+def in_real_folder(path: str, read: Callable[[str, int, str], Read]) -> Read:
+    """``read(folder, folder_fd, name)`` of the file *path*, its symbolic links resolved
+    once, here and now, in its folder opened."""
+    folder, name = os.path.split(os.path.realpath(path))
+    folder_fd = open_folder(folder)
+    try:
+        return read(folder, folder_fd, name)
+    finally:
+        os.close(folder_fd)

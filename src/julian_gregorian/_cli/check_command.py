@@ -37,12 +37,8 @@ from julian_gregorian._cli.inputs import (
     read_whole,
 )
 from julian_gregorian._cli.internal_errors import internal_failure
-from julian_gregorian._cli.safe_write import (
-    FileLeftAloneError,
-    remove_stale_temporaries,
-    replace_file,
-)
-from julian_gregorian._file_access import FileError
+from julian_gregorian._cli.safe_write import remove_stale_temporaries, replace_file
+from julian_gregorian._file_access import FileError, FileLeftAloneError
 from julian_gregorian.checks._file_findings import (
     FileSelection,
     Found,

@@ -43,14 +43,17 @@ from dataclasses import dataclass
 from julian_gregorian._file_access import (
     O_CLOEXEC,
     O_NOFOLLOW,
+    O_NONBLOCK,
     FileError,
-    NotRegularFileError,
-    kind_of,
+    FileLeftAloneError,
+    FileReplacedError,
+    identity,
+    in_real_folder,
     open_folder,
-    reason,
+    open_regular,
+    read_all,
+    read_regular,
 )
-
-_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 #: ``.NAME.julian-gregorian-PID.tmp``: what ``temporary_name`` makes and cleaning removes.
 TEMPORARY = re.compile(r"\..+\.julian-gregorian-(\d+)\.tmp", re.DOTALL)
@@ -64,20 +67,12 @@ _HELD_SIGNALS = {
 before_replace: Callable[[str, str], None] | None = None
 
 
-class FileLeftAloneError(FileError):
-    """A fix that was not written on purpose; the file is as it was."""
-
-
 class ReadOnlyFileError(FileLeftAloneError):
     """The file has no write permission for its user (or none at all, as 0444)."""
 
 
 class FileChangedError(FileLeftAloneError):
     """The file's size, modification time or content changed after it was read."""
-
-
-class FileReplacedError(FileLeftAloneError):
-    """The name no longer leads to the file that was read (moved, swapped, now a link)."""
 
 
 @dataclass(frozen=True)
@@ -97,54 +92,14 @@ class FileState:
         return os.path.join(self.folder, self.name)
 
 
-def _identity(status: os.stat_result) -> tuple[int, int]:
-    return status.st_dev, status.st_ino
-
-
-def _read_all(fd: int, size_hint: int) -> bytes:
-    chunks: list[bytes] = []
-    while True:
-        chunk = os.read(fd, max(size_hint, 1 << 16))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-
-
-def _open_regular(folder_fd: int, name: str, flags: int) -> tuple[int, os.stat_result]:
-    """Open *name* (never through a link) once it is known to be a regular file."""
-    try:
-        # Looked at before opening: opening a FIFO waits for a writer, a device may act.
-        before = os.stat(name, dir_fd=folder_fd, follow_symlinks=False)
-    except OSError as error:
-        raise FileError(reason(error)) from None
-    if not stat.S_ISREG(before.st_mode):
-        raise NotRegularFileError(f"{kind_of(before.st_mode)}, not a regular file")
-    try:
-        fd = os.open(name, flags | O_NOFOLLOW | _O_NONBLOCK | O_CLOEXEC, dir_fd=folder_fd)
-    except OSError as error:
-        raise FileError(reason(error)) from None
-    status = os.fstat(fd)
-    if not stat.S_ISREG(status.st_mode) or _identity(status) != _identity(before):
-        os.close(fd)
-        raise FileReplacedError("replaced while it was being opened")
-    return fd, status
-
-
 def read_file(folder: str, folder_fd: int, name: str) -> tuple[bytes, FileState]:
     """The bytes of the regular file *name* in the open folder *folder_fd* (at *folder*)."""
-    fd, status = _open_regular(folder_fd, name, os.O_RDONLY)
-    try:
-        raw = _read_all(fd, status.st_size + 1)
-    except OSError as error:
-        raise FileError(reason(error)) from None
-    finally:
-        os.close(fd)
-    folder_id = _identity(os.fstat(folder_fd))
+    raw, status = read_regular(folder, folder_fd, name)
     state = FileState(
         folder,
-        folder_id,
+        identity(os.fstat(folder_fd)),
         name,
-        _identity(status),
+        identity(status),
         status.st_size,
         status.st_mtime_ns,
         hashlib.sha256(raw).digest(),
@@ -154,13 +109,7 @@ def read_file(folder: str, folder_fd: int, name: str) -> tuple[bytes, FileState]
 
 def read_path(path: str) -> tuple[bytes, FileState]:
     """Read the file *path*, its symbolic links resolved once, here and now."""
-    real = os.path.realpath(path)
-    folder, name = os.path.split(real)
-    folder_fd = open_folder(folder)
-    try:
-        return read_file(folder, folder_fd, name)
-    finally:
-        os.close(folder_fd)
+    return in_real_folder(path, read_file)
 
 
 def temporary_name(name: str, pid: int | None = None) -> str:
@@ -238,12 +187,12 @@ def interrupts_held() -> Iterator[None]:
 def _verify(fd: int, state: FileState) -> os.stat_result:
     """The current status of the open file, if it is still the file that was read."""
     status = os.fstat(fd)
-    if _identity(status) != state.file_id:
+    if identity(status) != state.file_id:
         raise FileReplacedError("replaced by another file since it was read")
     unchanged = status.st_size == state.size and status.st_mtime_ns == state.mtime_ns
     if unchanged:
         os.lseek(fd, 0, os.SEEK_SET)
-        unchanged = hashlib.sha256(_read_all(fd, status.st_size + 1)).digest() == state.digest
+        unchanged = hashlib.sha256(read_all(fd, status.st_size + 1)).digest() == state.digest
     if not unchanged:
         raise FileChangedError("changed since it was read")
     return status
@@ -338,10 +287,10 @@ def replace_file(state: FileState, data: bytes) -> None:
     except FileError as error:
         raise FileReplacedError(f"its folder cannot be opened again ({error})") from None
     try:
-        if _identity(os.fstat(folder_fd)) != state.folder_id:
+        if identity(os.fstat(folder_fd)) != state.folder_id:
             raise FileReplacedError("its folder was replaced since it was read")
         try:
-            fd, _ = _open_regular(folder_fd, state.name, os.O_RDONLY)
+            fd, _ = open_regular(folder_fd, state.name, os.O_RDONLY)
         except FileReplacedError:
             raise
         except FileError as error:
@@ -366,7 +315,7 @@ def _replace_verified(folder_fd: int, fd: int, state: FileState, data: bytes) ->
             try:
                 _verify(fd, state)
                 after = os.stat(state.name, dir_fd=folder_fd, follow_symlinks=False)
-                if _identity(after) != state.file_id:
+                if identity(after) != state.file_id:
                     raise FileReplacedError("replaced by another file since it was read")
                 if before_replace is not None:
                     before_replace(state.folder, state.name)
@@ -378,14 +327,14 @@ def _replace_verified(folder_fd: int, fd: int, state: FileState, data: bytes) ->
             return
         try:
             writable = os.open(
-                state.name, os.O_WRONLY | O_NOFOLLOW | _O_NONBLOCK | O_CLOEXEC, dir_fd=folder_fd
+                state.name, os.O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, dir_fd=folder_fd
             )
         except OSError as error:
             if error.errno == errno.ELOOP:
                 raise FileReplacedError("now a symbolic link") from None
             raise
         try:
-            if _identity(os.fstat(writable)) != state.file_id:
+            if identity(os.fstat(writable)) != state.file_id:
                 raise FileReplacedError("replaced by another file since it was read")
             _verify(fd, state)
             if before_replace is not None:

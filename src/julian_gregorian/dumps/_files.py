@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from julian_gregorian._file_access import kind_of, reason
+from julian_gregorian._file_access import in_real_folder, kind_of, read_regular
 from julian_gregorian._folder_walk import SkipHandler, WalkFailure, walk_path
 from julian_gregorian._text_files import decode_text
 from julian_gregorian.checks._file_findings import file_findings, split_config
@@ -61,14 +61,14 @@ def check_file(name: str, path: Path, config: CheckConfig) -> FileReport:
     """The report on the file *path*, shown as *name*, as ``check`` reports it: a GEDCOM
     or TEI file by its own rules, an article by *config*'s rules.
 
-    A file that cannot be read, is no text, or is a GEDCOM or XML file that is not well
-    formed gives a report of that (JG900).
+    A file that cannot be read, is no regular file (any more: a FIFO or device is never
+    opened), is no text, or is a GEDCOM or XML file that is not well formed gives a
+    report of that (JG900).
     """
     try:
-        text, _, _ = decode_text(path.read_bytes())
-    except OSError as error:
-        return unreadable(name, reason(error))
-    except InputError as error:
+        raw, _ = in_real_folder(str(path), read_regular)
+        text, _, _ = decode_text(raw)
+    except InputError as error:  # FileError included
         return unreadable(name, str(error))
     article, selection = split_config(config)
     try:
@@ -105,8 +105,10 @@ def check_files_on_dask(
     ``--follow-links``: a folder is then walked once however many links lead to it),
     and anything but a regular file; *on_skip*, if given, is told ``on_skip(name, why)``
     of each but the hidden ones (as ``check --verbose`` says them). A file named in
-    *paths* is checked whatever its suffix. A file or folder that cannot be read, or a
-    folder replaced by another while it is walked, gives a report of that (JG900).
+    *paths* is checked whatever its suffix. A file or folder that cannot be read, a path
+    that names no regular file, or a folder replaced by another while it is walked,
+    gives a report of that (JG900); a FIFO or device is never opened, here or by a
+    worker.
 
     A file is checked as the command checks it: a GEDCOM file (``.ged``, or text that
     starts ``0 HEAD``) by the GEDCOM rules, a TEI or other XML file (``.xml``, ``.tei``,
