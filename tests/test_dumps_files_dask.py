@@ -15,6 +15,8 @@ from helpers.dumps import RIGHT, WRONG, dated_page
 from helpers.interchange import FAMILY
 from helpers.paths import DATA
 from helpers.warm_start import run_command
+from julian_gregorian._cli import file_jobs
+from julian_gregorian._cli.main import main
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps import check_files_on_dask
 from julian_gregorian.dumps._files import check_file, text_files
@@ -249,3 +251,20 @@ def test_gedcom_and_tei_files_get_the_reports_of_check_dask(
     dates = {report.name: report.dates for report in reports}
     assert dates["mixed/family.txt"] == dates["mixed/family.ged"] == 3  # DATE lines
     assert dates["mixed/edition.html"] == dates["mixed/edition.xml"] > 0
+
+
+def test_a_file_the_command_reads_in_chunks_renders_as_its_worker_reads_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [WRONG if n % 7 == 0 else f"Paragraph {n}, of no date.\n" for n in range(400)]
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    # Large from 2000 bytes, read 700 characters at a time (the file: some 12,000).
+    monkeypatch.setattr(file_jobs, "LARGE_FILE", 2000)
+    monkeypatch.setattr("julian_gregorian.streaming.CHUNK_CHARACTERS", 700)
+    report = check_file("big.txt", big, CheckConfig())
+    assert len(report.findings) == 58
+    for form, render in (("json", render_json), ("text", render_text)):
+        assert main(["check", "--isolated", "--format", form, "big.txt"]) == 1
+        assert render([report]) == capsys.readouterr().out

@@ -121,8 +121,8 @@ def check_files_on_dask(
     ``--select``, ``--extend-select`` and ``--ignore`` do (``extend_select=("JG604",)``
     adds the opt-in GEDCOM rule). Each file is one task, a few per worker thread sent
     ahead of the report being given; the workers read the files themselves, so they
-    must see them at the same paths. A worker reads a file whole, however large: the
-    command reads an article of more than 8 MB in chunks, and reports it in parts. The
+    must see them at the same paths. A worker reads a file whole, however large (the
+    command reads an article of more than 8 MB in chunks, to the same findings). The
     reports render as the command's (:func:`~julian_gregorian.reports.render_json`, ...).
 
     >>> from distributed import Client, LocalCluster  # doctest: +SKIP
