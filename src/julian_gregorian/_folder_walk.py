@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from julian_gregorian._file_access import FileError, kind_of, open_folder, reason
+from julian_gregorian._file_access import FileError, identity, kind_of, open_folder, reason
 from julian_gregorian._text_files import TEXT_SUFFIXES
 
 #: ``on_skip(name, why)``: told of each entry a folder walk passes over.
@@ -112,14 +112,13 @@ class _Walk:
                 yield WalkFailure(shown, str(error))
                 continue
             try:
-                status = os.fstat(folder_fd)
-                identity = (status.st_dev, status.st_ino)
-                if expected is not None and identity != expected:
+                listed = identity(os.fstat(folder_fd))
+                if expected is not None and listed != expected:
                     yield WalkFailure(shown, "replaced by another folder while it was walked")
-                elif identity in self.walked:
+                elif listed in self.walked:
                     self._skip(shown, "a folder already walked (a link leads to it again)")
                 else:
-                    self.walked.add(identity)
+                    self.walked.add(listed)
                     folders = yield from self._folder(shown, real, folder_fd)
                     pending.extend(reversed(folders))
             finally:
@@ -145,6 +144,7 @@ class _Walk:
                 self._skip(name, "excluded by the settings (exclude, extend-exclude)")
                 continue
             path = os.path.join(real, entry.name)
+            is_link = False  # until known: asking may fail too (the entry gone)
             try:
                 is_link = entry.is_symlink()
                 if is_link and not self.follow_links:
@@ -163,7 +163,7 @@ class _Walk:
                     yield WalkFailure(name, reason(error))
                 continue
             if stat.S_ISDIR(status.st_mode):
-                folders.append((name, path, (status.st_dev, status.st_ino)))
+                folders.append((name, path, identity(status)))
             elif not entry.name.endswith(self.suffixes):
                 continue
             elif not stat.S_ISREG(status.st_mode):
