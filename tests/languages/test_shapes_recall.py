@@ -166,6 +166,28 @@ def test_dual_year_with_a_month_or_invisible_characters(text: str, years: tuple[
 
 
 @pytest.mark.parametrize(
+    ("text", "item_text"),
+    [
+        # en-093 (Franklin's Autobiography, Standard Ebooks): a month and its slash dual
+        # year, no day; the month belongs to the item as it does before a dash
+        ("in the beginning of February, 1726/7, when I had just passed", "February, 1726/7"),
+        ("Written at Boston, January 1750/51.", "January 1750/51"),
+        ("Feb. 1648-9", "Feb. 1648-9"),
+        # after March the two years no longer differ: the month names no dual day
+        ("in April 1750/51 the house", "1750/51"),
+    ],
+)
+def test_a_month_before_its_dual_year_is_part_of_the_item(text: str, item_text: str) -> None:
+    (item,) = extract(text)
+    assert item.kind == "dual_year"
+    assert item.text == item_text
+
+
+def test_a_month_before_a_reference_number_is_no_dual_year() -> None:
+    assert extract("see the letter of January 1408/71 in the archive") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # en-049: a magazine's volume and number before a date

@@ -108,6 +108,8 @@ _HYPHEN_DUAL = (
     rf"(?!\.?\s?(?:(?:{MONTH_LINK})\s)?(?:{MONTH}))"
 )
 _DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
+# A dual year with a slash, the only kind a year standing alone may be ("1726/7").
+_SLASH_DUAL = r"[0-9]{3,4}/[0-9]{1,4}(?![\d/])"
 
 
 def _year_tail(era_group: str) -> str:
@@ -249,9 +251,10 @@ _CAPITAL_TOKEN = "|".join(
         rf"(?:(?:{MONTH_FIRST_LINK}){_SP}(?=[0-9]{{1,2}}[^\W\d_]))?(?P<b1>{_DAY})"
         rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
         rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
-        # A month and its dual year, without a day: March 1659–60, Feb. 1648-9 (a
-        # hyphen after a year alone is as often a span of years: not read).
-        rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}))",
+        # A month and its dual year, without a day: March 1659–60, Feb. 1648-9,
+        # "February, 1726/7" (a hyphen after a year alone is as often a span of years:
+        # not read).
+        rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}|{_SLASH_DUAL}))",
         rf"(?P<O>{markers.OLD_CAPITAL})",
         rf"(?P<N>{markers.NEW_CAPITAL})",
     )
