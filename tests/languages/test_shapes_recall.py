@@ -15,6 +15,7 @@ import pytest
 from julian_gregorian import check, extract
 from julian_gregorian.languages import by_code
 from julian_gregorian.text._locate.anchors import pass_character
+from julian_gregorian.text._read.tokens import tokenize
 from julian_gregorian.text._vocabulary.markers import PHRASES, phrase_variants
 
 Summary = tuple[str, str, str, str]
@@ -235,3 +236,39 @@ def test_a_marker_of_common_letters_is_read_without_brackets(
     for text in texts:
         (item,) = extract(text)
         assert item.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day_and_month"),
+    [
+        # Colonel Bouquet's letter of 30 August 1758 and Lt Col Adam Stephen's of November
+        # 1755, as quoted at jimmoyer1.wixsite.com/fortloudounva/single-post/_9ber (the
+        # bracketed gloss is the blog's): September to December numbered from March
+        ("I can not See that you will be able to march before the 8th of 7ber . . . .", (8, 9)),
+        ("Winchester 6 9ber [November] 1755", (6, 11)),
+        # the other spellings of the genealogists' lists: 8br, Xber, month first
+        ("the 3d of 8br 1701", (3, 10)),
+        ("Xber 25, 1749", (25, 12)),
+    ],
+)
+def test_a_numbered_month_of_early_modern_letters_is_its_month(
+    text: str, day_and_month: tuple[int, int]
+) -> None:
+    dates = [token.fields for token in tokenize(text)[1] if token.code in "dD"]
+    assert [(fields.day, fields.month) for fields in dates if fields] == [day_and_month]
+    assert extract(text) == []  # an unmarked date is no item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Berlin exchange's code before a count, a motorcycle model, a German word
+        # glued to a number (from real lists and texts), a marker put after each: no
+        # date is made of them
+        "Complete provider directories: XETR 8,959; XFRA 91,828; XBER 16,288 (O.S. list)",
+        "“Xber 150”, “Renegade Sport” [O.S. 12]",
+        "Level7beruht auf gleicher Pizza-Menge (O.S.)",
+    ],
+)
+def test_a_numbered_month_look_alike_stays_silent(text: str) -> None:
+    assert extract(text) == []

@@ -41,6 +41,11 @@ ENGLISH = Language(
     abbreviations=(
         row("jan feb mar apr may jun jul aug sep oct nov dec"),
         row("jan febr mar apr may jun jul aug sept oct nov dec"),
+        # The numbered months of letters and registers of the 17th and 18th centuries,
+        # September to December counted from March: "the 8th of 7ber", "6 9ber 1755"
+        # (a month word, so read only in a date: with a day before it or after it).
+        row("jan feb mar apr may jun jul aug 7ber 8ber 9ber xber"),
+        row("jan feb mar apr may jun jul aug 7br 8br 9br xber"),
     ),
     capitalised=True,
     month_first=True,
