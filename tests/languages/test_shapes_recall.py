@@ -272,3 +272,40 @@ def test_a_numbered_month_of_early_modern_letters_is_its_month(
 )
 def test_a_numbered_month_look_alike_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Christian Cole, Memoirs of Affairs of State (London, 1733), p. 270 (Internet
+        # Archive 10212967bsb): James Vernon to the Earl of Manchester, dual dated
+        (
+            "To the Earl of Manchester. My Lord, Whitehall, Decemb. 12/23. 1700.",
+            [(PAIR, "slash", "1700-12-12", "1700-12-23")],
+        ),
+        # A Collection of the State Papers of John Thurloe, vol. 1 (London, 1742),
+        # pp. 509-523 and 377-391 (as rekeyed at british-history.ac.uk): the editor's
+        # marker in brackets after the dateline's full stop
+        ("Sabbathi, 4th Octob. 1653. [N. S.]", [(NEW, "marked", "", "1653-10-04")]),
+        ("Paris, this 3d of August, 1653. [N. S.]", [(NEW, "marked", "", "1653-08-03")]),
+        # Sir William Temple, Letters (London, 1699), letter XLVII (EEBO-TCP A64310, CC0)
+        ("LETTER XLVII. Hague, April 14th, N. S. 1679.", [(NEW, "marked", "", "1679-04-14")]),
+    ],
+)
+def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full stop after a year ends the sentence where no marker stands alone in
+        # the brackets after it
+        "He died on 3 March 1917. (14 March 1917 was a Wednesday.)",
+        "He died in 1653. (O.S. dates are used throughout.)",
+        # digits in a word before the full stop
+        "see note ab1653. (O.S.)",
+    ],
+)
+def test_a_full_stop_before_brackets_still_ends_a_sentence(text: str) -> None:
+    assert extract(text) == []

@@ -41,6 +41,9 @@ ENGLISH = Language(
     abbreviations=(
         row("jan feb mar apr may jun jul aug sep oct nov dec"),
         row("jan febr mar apr may jun jul aug sept oct nov dec"),
+        # the longer abbreviations of 17th- and 18th-century letters and state papers:
+        # "Whitehall, Decemb. 12/23. 1700", "4th Octob. 1653"
+        row("jan febr mar apr may jun jul aug septemb octob novemb decemb"),
         # The numbered months of letters and registers of the 17th and 18th centuries,
         # September to December counted from March: "the 8th of 7ber", "6 9ber 1755"
         # (a month word, so read only in a date: with a day before it or after it).

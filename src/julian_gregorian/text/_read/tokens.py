@@ -768,6 +768,11 @@ glued=False))
                 continue  # an abbreviation's dot, not the end of a sentence
             if code == "." and _ordinal_year_dot(text, start):
                 continue  # "25. октобра 1917. по јулијанском календару"
+            if code == "." and start == position and _dateline_dot(text, start):
+                # "Sabbathi, 4th Octob. 1653. [N. S.]": right after the date's year, the
+                # full stop is neither a code nor a word
+                position = end
+                continue
             if code == "-" and not _spaced_dash(text, start):
                 continue  # a hyphen inside a word
         else:
@@ -829,6 +834,27 @@ def _ordinal_year_dot(text: str, at: int) -> bool:
         and text[at - 4 : at].isdigit()
         and text[at + 1 : at + 2] == " "
         and text[at + 2 : at + 3].islower()
+    )
+
+
+@functools.cache
+def _bracketed_marker() -> re.Pattern[str]:
+    """A marker alone in brackets after a space: `` [N. S.]``, `` (O.S.)``."""
+    return re.compile(
+        rf" [\[(] ?(?:{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}|{_ANY_MARKER}) ?[\])]"
+    )
+
+
+def _dateline_dot(text: str, at: int) -> bool:
+    """Whether the full stop at *at* closes the year of a letter's dateline, as printed
+    letters and state papers write it, before the marker of its calendar in brackets
+    ("Sabbathi, 4th Octob. 1653. [N. S.]"), rather than a sentence: four digits before
+    it, a marker alone in brackets after it."""
+    return (
+        at >= 4
+        and text[at - 4 : at].isdigit()
+        and text[at + 1 : at + 3] in (" [", " (")
+        and _bracketed_marker().match(text, at + 1) is not None
     )
 
 
