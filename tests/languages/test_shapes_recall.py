@@ -288,8 +288,15 @@ def test_a_numbered_month_look_alike_stays_silent(text: str) -> None:
         # marker in brackets after the dateline's full stop
         ("Sabbathi, 4th Octob. 1653. [N. S.]", [(NEW, "marked", "", "1653-10-04")]),
         ("Paris, this 3d of August, 1653. [N. S.]", [(NEW, "marked", "", "1653-08-03")]),
-        # Sir William Temple, Letters (London, 1699), letter XLVII (EEBO-TCP A64310, CC0)
+        # Sir William Temple, Letters (London, 1699), letters XLVII and I (EEBO-TCP
+        # A64310, CC0): "S. N.", stilo novo, between the day and the year
         ("LETTER XLVII. Hague, April 14th, N. S. 1679.", [(NEW, "marked", "", "1679-04-14")]),
+        ("LETTER I. Hague, Octob. 2. S. N. 1668.", [(NEW, "marked", "", "1668-10-02")]),
+        # Letters written by Sir W. Temple (London, 1700, ed. Swift; EEBO-TCP A64311,
+        # CC0): the same marker after a day first, after a French month, unspaced
+        ("27. May, S. N. 1688.", [(NEW, "marked", "", "1688-05-27")]),
+        ("30. Avr. S. N. 1668.", [(NEW, "marked", "", "1668-04-30")]),
+        ("Dec 12. S.N. 1665", [(NEW, "marked", "", "1665-12-12")]),
     ],
 )
 def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None:
@@ -305,6 +312,13 @@ def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None
         "He died in 1653. (O.S. dates are used throughout.)",
         # digits in a word before the full stop
         "see note ab1653. (O.S.)",
+        # "S. N." before a name, not a year; a printer's initials after no date; the
+        # bibliographer's "s.n." (sine nomine)
+        "On 1 January 1894. S. N. Bose was born in Calcutta.",
+        "London: printed by S. N. 1701.",
+        "Amsterdam [S.l. : s.n.], 1700",
+        # a year in two digits is no year to mark a day with
+        "LETTER XXXII. Hague, April 23. N. S. 69.",
     ],
 )
 def test_a_full_stop_before_brackets_still_ends_a_sentence(text: str) -> None:

@@ -78,6 +78,10 @@ ENGLISH = Language(
         rf"Gregorian{_CALENDAR_WORD}"
         r"(?![\s-](?:[Cc]hants?|[Mm]odes?|[Rr]eform|[Ss]acramentary|[Mm]ission|[A-Z][a-z])\b)",
         rf"n(?<![\w-]n)ew[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_ACT}",
+        # "S. N.", stilo novo, in the datelines of letters from the Continent: "Hague,
+        # Octob. 2. S. N. 1668." (Temple); only before a year, never before a name
+        # ("S. N. Bose").
+        rf"{_BEFORE}S\.\s?N\.(?=\s?1[0-9]{{3}}(?!\d))",
     ),
     lead_ins=(
         "in",

@@ -838,23 +838,25 @@ def _ordinal_year_dot(text: str, at: int) -> bool:
 
 
 @functools.cache
-def _bracketed_marker() -> re.Pattern[str]:
-    """A marker alone in brackets after a space: `` [N. S.]``, `` (O.S.)``."""
+def _dateline_marker() -> re.Pattern[str]:
+    """After a space, a marker alone in brackets (`` [N. S.]``, `` (O.S.)``) or a capital
+    marker before a year (`` S. N. 1668``)."""
+    capital = f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}"
     return re.compile(
-        rf" [\[(] ?(?:{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}|{_ANY_MARKER}) ?[\])]"
+        rf" (?:[\[(] ?(?:{capital}|{_ANY_MARKER}) ?[\])]|(?:{capital}) ?[0-9]{{4}}(?!\d))"
     )
 
 
 def _dateline_dot(text: str, at: int) -> bool:
-    """Whether the full stop at *at* closes the year of a letter's dateline, as printed
-    letters and state papers write it, before the marker of its calendar in brackets
-    ("Sabbathi, 4th Octob. 1653. [N. S.]"), rather than a sentence: four digits before
-    it, a marker alone in brackets after it."""
+    """Whether the full stop at *at* closes the day or the year of a letter's dateline,
+    as printed letters and state papers write them, before the marker of its calendar
+    ("Sabbathi, 4th Octob. 1653. [N. S.]", "Hague, Octob. 2. S. N. 1668."), rather than a
+    sentence: a digit before it, after it a marker alone in brackets or before a year."""
     return (
-        at >= 4
-        and text[at - 4 : at].isdigit()
-        and text[at + 1 : at + 3] in (" [", " (")
-        and _bracketed_marker().match(text, at + 1) is not None
+        at >= 1
+        and text[at - 1].isdigit()
+        and text[at + 1 : at + 2] == " "
+        and _dateline_marker().match(text, at + 1) is not None
     )
 
 
