@@ -323,3 +323,19 @@ def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None
 )
 def test_a_full_stop_before_brackets_still_ends_a_sentence(text: str) -> None:
     assert extract(text) == []
+
+
+def test_the_long_s_of_old_prints_is_read_as_an_s() -> None:
+    # Letters written by Sir W. Temple (London, 1700; EEBO-TCP A64311, CC0): the Treaty
+    # of Breda, signed 21 July 1667 O.S., 31 July N.S.
+    text = (
+        "I doubt not but by this time you have heard of the ſeveral Treaties of Peace "
+        "ſigned here the 21/31ſt. of July We were ſo very buſie in diſpatching away Sir "
+        "John Coventry for England with the Treaties, that I had not leiſure till now, to "
+        "give you an Account of it. That betwixt the States and us conſiſteth in an "
+        "abſolute Abolition of all Pretences on either Side, each to remain Maſters of "
+        "what they were in poſſeſſion of the 10/20th. of May, 1667"
+    )
+    items = extract(text)
+    assert [item.text for item in items] == ["21/31ſt. of July", "10/20th. of May, 1667"]
+    assert _summary(text)[0] == (PAIR, "slash", "1667-07-21", "1667-07-31")
