@@ -297,6 +297,12 @@ def test_a_numbered_month_look_alike_stays_silent(text: str) -> None:
         ("27. May, S. N. 1688.", [(NEW, "marked", "", "1688-05-27")]),
         ("30. Avr. S. N. 1668.", [(NEW, "marked", "", "1668-04-30")]),
         ("Dec 12. S.N. 1665", [(NEW, "marked", "", "1665-12-12")]),
+        # a full stop after an ordinal day, a French month without its accent, a French
+        # full name before the dateline's full stop (same letters)
+        ("Dec. 16th. S.N. 1666.", [(NEW, "marked", "", "1666-12-16")]),
+        ("7 Fevr. S.N. 1668.", [(NEW, "marked", "", "1668-02-07")]),
+        ("22 Juill. S. N. 1670.", [(NEW, "marked", "", "1670-07-22")]),
+        ("25. Mars. S. N. 1668.", [(NEW, "marked", "", "1668-03-25")]),
     ],
 )
 def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None:

@@ -768,9 +768,15 @@ glued=False))
                 continue  # an abbreviation's dot, not the end of a sentence
             if code == "." and _ordinal_year_dot(text, start):
                 continue  # "25. октобра 1917. по јулијанском календару"
-            if code == "." and start == position and _dateline_dot(text, start):
-                # "Sabbathi, 4th Octob. 1653. [N. S.]": right after the date's year, the
-                # full stop is neither a code nor a word
+            if (
+                code == "."
+                and start == position
+                and codes
+                and codes[-1] in "dDY"
+                and _dateline_dot(text, start)
+            ):
+                # "Sabbathi, 4th Octob. 1653. [N. S.]": right after a date, before its
+                # marker, the full stop is neither a code nor a word
                 position = end
                 continue
             if code == "-" and not _spaced_dash(text, start):
@@ -848,16 +854,11 @@ def _dateline_marker() -> re.Pattern[str]:
 
 
 def _dateline_dot(text: str, at: int) -> bool:
-    """Whether the full stop at *at* closes the day or the year of a letter's dateline,
-    as printed letters and state papers write them, before the marker of its calendar
-    ("Sabbathi, 4th Octob. 1653. [N. S.]", "Hague, Octob. 2. S. N. 1668."), rather than a
-    sentence: a digit before it, after it a marker alone in brackets or before a year."""
-    return (
-        at >= 1
-        and text[at - 1].isdigit()
-        and text[at + 1 : at + 2] == " "
-        and _dateline_marker().match(text, at + 1) is not None
-    )
+    """Whether the full stop at *at*, right after a date, closes it as the datelines of
+    printed letters and state papers do before the marker of its calendar ("Sabbathi,
+    4th Octob. 1653. [N. S.]", "Hague, Octob. 2. S. N. 1668.", "Dec. 16th. S.N. 1666."),
+    rather than a sentence: after it a marker alone in brackets or before a year."""
+    return text[at + 1 : at + 2] == " " and _dateline_marker().match(text, at + 1) is not None
 
 
 _match_start = re.Match.start
