@@ -318,6 +318,9 @@ def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None
         "He died in 1653. (O.S. dates are used throughout.)",
         # digits in a word before the full stop
         "see note ab1653. (O.S.)",
+        # a marker and a number after a date that has its year: a reference number
+        "Decided on 12 May 2023. O.S. 1140/2023 was filed later.",
+        "He left on 3 March 1917. N.S. 1918 came soon.",
         # "S. N." before a name, not a year; a printer's initials after no date; the
         # bibliographer's "s.n." (sine nomine)
         "On 1 January 1894. S. N. Bose was born in Calcutta.",

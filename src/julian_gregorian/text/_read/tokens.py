@@ -773,7 +773,7 @@ glued=False))
                 and start == position
                 and codes
                 and codes[-1] in "dDY"
-                and _dateline_dot(text, start)
+                and _dateline_dot(text, start, codes[-1])
             ):
                 # "Sabbathi, 4th Octob. 1653. [N. S.]": right after a date, before its
                 # marker, the full stop is neither a code nor a word
@@ -845,20 +845,26 @@ def _ordinal_year_dot(text: str, at: int) -> bool:
 
 @functools.cache
 def _dateline_marker() -> re.Pattern[str]:
-    """After a space, a marker alone in brackets (`` [N. S.]``, `` (O.S.)``) or a capital
-    marker before a year (`` S. N. 1668``)."""
+    """After a space, a marker alone in brackets (`` [N. S.]``, `` (O.S.)``) or, group
+    ``year``, a capital marker before a year (`` S. N. 1668``)."""
     capital = f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}"
     return re.compile(
-        rf" (?:[\[(] ?(?:{capital}|{_ANY_MARKER}) ?[\])]|(?:{capital}) ?[0-9]{{4}}(?!\d))"
+        rf" (?:[\[(] ?(?:{capital}|{_ANY_MARKER}) ?[\])]"
+        rf"|(?:{capital}) ?(?P<year>[0-9]{{4}})(?![\d/]))"
     )
 
 
-def _dateline_dot(text: str, at: int) -> bool:
-    """Whether the full stop at *at*, right after a date, closes it as the datelines of
-    printed letters and state papers do before the marker of its calendar ("Sabbathi,
-    4th Octob. 1653. [N. S.]", "Hague, Octob. 2. S. N. 1668.", "Dec. 16th. S.N. 1666."),
-    rather than a sentence: after it a marker alone in brackets or before a year."""
-    return text[at + 1 : at + 2] == " " and _dateline_marker().match(text, at + 1) is not None
+def _dateline_dot(text: str, at: int, date_code: str) -> bool:
+    """Whether the full stop at *at*, right after a date (of code *date_code*), closes it
+    as the datelines of printed letters and state papers do before the marker of its
+    calendar ("Sabbathi, 4th Octob. 1653. [N. S.]", "Dec. 16th. S.N. 1666."), rather than
+    a sentence: after it a marker alone in brackets, or, after a day and month without
+    their year, a marker before the year ("Hague, Octob. 2. S. N. 1668."; not "3 March
+    1917. O.S. 1140/2023", a date and a reference number)."""
+    if text[at + 1 : at + 2] != " ":
+        return False
+    found = _dateline_marker().match(text, at + 1)
+    return found is not None and (found.group("year") is None or date_code == "d")
 
 
 _match_start = re.Match.start
