@@ -348,3 +348,28 @@ def test_the_long_s_of_old_prints_is_read_as_an_s() -> None:
     items = extract(text)
     assert [item.text for item in items] == ["21/31ſt. of July", "10/20th. of May, 1667"]
     assert _summary(text)[0] == (PAIR, "slash", "1667-07-21", "1667-07-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # Temple's letters (1700; EEBO-TCP A64311, CC0): a dateline month first, a full
+        # stop after the day and after the year
+        ("Octob. 7. 1665.", (7, 10, 1665)),
+        ("Septemb. 27. 1667.", (27, 9, 1667)),
+    ],
+)
+def test_a_dateline_month_first_holds_its_year(text: str, fields: tuple[int, int, int]) -> None:
+    (token,) = [token for token in tokenize(text)[1] if token.code in "dD"]
+    assert token.fields is not None
+    assert (token.fields.day, token.fields.month, token.fields.year) == fields
+
+
+def test_a_dateline_pair_takes_its_year_from_the_dateline() -> None:
+    # Cole's Memoirs of Affairs of State (1733), p. 270
+    (item,) = extract("To the Earl of Manchester. My Lord, Whitehall, Decemb. 12/23. 1700.")
+    assert (item.text, item.year_from) == ("Decemb. 12/23. 1700", "text")
+
+
+def test_a_day_s_full_stop_before_a_year_that_runs_on_ends_a_sentence() -> None:
+    assert tokenize("He came on May 3. 1917 was a hard year.")[0] == "wd.Yw."

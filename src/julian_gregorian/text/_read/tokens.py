@@ -110,6 +110,9 @@ _HYPHEN_DUAL = (
 _DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
 # A dual year with a slash, the only kind a year standing alone may be ("1726/7").
 _SLASH_DUAL = r"[0-9]{3,4}/[0-9]{1,4}(?![\d/])"
+# The full stop after the day of a dateline written month first, before a year (dual or
+# not) and the full stop that ends it: "Novemb. 18. 1700.", "Jan. 30. 1648/9."
+_DATELINE_DAY_DOT = r"\.(?= [0-9]{4}(?:[-–/][0-9]{1,4})?\.)"
 
 
 def _year_tail(era_group: str) -> str:
@@ -250,7 +253,10 @@ _CAPITAL_TOKEN = "|".join(
         rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}"
         rf"(?:(?:{MONTH_FIRST_LINK}){_SP}(?=[0-9]{{1,2}}[^\W\d_]))?(?P<b1>{_DAY})"
         rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
-        rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
+        # The full stop of a letter's dateline after the day, "Whitehall, Decemb. 12/23.
+        # 1700.": only before a year that ends in one too.
+        rf"(?:(?:,|{_DATELINE_DAY_DOT})?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY})"
+        rf"{_year_tail('be')})?)",
         # A month and its dual year, without a day: March 1659–60, Feb. 1648-9,
         # "February, 1726/7" (a hyphen after a year alone is as often a span of years:
         # not read).
