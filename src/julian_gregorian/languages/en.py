@@ -44,6 +44,9 @@ ENGLISH = Language(
         # the longer abbreviations of 17th- and 18th-century letters and state papers:
         # "Whitehall, Decemb. 12/23. 1700", "4th Octob. 1653"
         row("jan febr mar apr may jun jul aug septemb octob novemb decemb"),
+        # the last letters once written raised, as records and letters of the 18th and
+        # 19th centuries are transcribed: "10th Jany 1890", "2 Feby 1806", "Novr 2d"
+        row("jany feby mar apr may jun jul aug sepr oct novr dec"),
         # The numbered months of letters and registers of the 17th and 18th centuries,
         # September to December counted from March: "the 8th of 7ber", "6 9ber 1755"
         # (a month word, so read only in a date: with a day before it or after it).
