@@ -249,9 +249,14 @@ def test_a_marker_of_common_letters_is_read_without_brackets(
         # the other spellings of the genealogists' lists: 8br, Xber, month first
         ("the 3d of 8br 1701", (3, 10)),
         ("Xber 25, 1749", (25, 12)),
+        # the last letter written raised: a marriage register's date as recorded (1890),
+        # a docket (1806), an account book's "Novr 2d"
+        ("'10th Jany 1890'", (10, 1)),
+        ("Partly clipped 7 Jany 1806 / General Armstrong docket", (7, 1)),
+        ("the old ordinal 2d and Novr 2d", (2, 11)),
     ],
 )
-def test_a_numbered_month_of_early_modern_letters_is_its_month(
+def test_an_old_abbreviation_of_a_month_is_its_month(
     text: str, day_and_month: tuple[int, int]
 ) -> None:
     dates = [token.fields for token in tokenize(text)[1] if token.code in "dD"]
@@ -373,25 +378,6 @@ def test_a_dateline_pair_takes_its_year_from_the_dateline() -> None:
 
 def test_a_day_s_full_stop_before_a_year_that_runs_on_ends_a_sentence() -> None:
     assert tokenize("He came on May 3. 1917 was a hard year.")[0] == "wd.Yw."
-
-
-@pytest.mark.parametrize(
-    ("text", "day_and_month"),
-    [
-        # a marriage register's date as recorded (1890), a docket (1806), the title of
-        # a print of 1829 on Wikimedia Commons ("Ancient Houses at the Foot of Old London
-        # Bridge, taken down Feby 1829"), an account book's "Novr 2d"
-        ("'10th Jany 1890'", (10, 1)),
-        ("Partly clipped 7 Jany 1806 / General Armstrong docket", (7, 1)),
-        ("Frame 739 says 2 Feby 1806, not 2 January.", (2, 2)),
-        ("the old ordinal 2d and Novr 2d", (2, 11)),
-    ],
-)
-def test_a_month_abbreviated_with_its_last_letter_is_its_month(
-    text: str, day_and_month: tuple[int, int]
-) -> None:
-    dates = [token.fields for token in tokenize(text)[1] if token.code in "dD"]
-    assert next((fields.day, fields.month) for fields in dates if fields) == day_and_month
 
 
 def test_a_surname_like_a_month_before_a_long_number_is_no_date() -> None:
