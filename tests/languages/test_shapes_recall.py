@@ -305,6 +305,9 @@ def test_a_numbered_month_look_alike_stays_silent(text: str) -> None:
         # a full stop after an ordinal day, a French month without its accent, a French
         # full name before the dateline's full stop (same letters)
         ("Dec. 16th. S.N. 1666.", [(NEW, "marked", "", "1666-12-16")]),
+        # a bare "N. S." between a day of 1 January - 24 March and its year names the
+        # year counted from 1 January, or the day as well: the dual year both share
+        ("Mar. 6. N. S. 1666.", [("dual_year", "new_style_year", "1665", "1666")]),
         ("7 Fevr. S.N. 1668.", [(NEW, "marked", "", "1668-02-07")]),
         ("22 Juill. S. N. 1670.", [(NEW, "marked", "", "1670-07-22")]),
         ("25. Mars. S. N. 1668.", [(NEW, "marked", "", "1668-03-25")]),
