@@ -15,6 +15,7 @@ import pytest
 from julian_gregorian import check, extract
 from julian_gregorian.languages import by_code
 from julian_gregorian.text._locate.anchors import pass_character
+from julian_gregorian.text._read.tokens import tokenize
 from julian_gregorian.text._vocabulary.markers import PHRASES, phrase_variants
 
 Summary = tuple[str, str, str, str]
@@ -166,6 +167,28 @@ def test_dual_year_with_a_month_or_invisible_characters(text: str, years: tuple[
 
 
 @pytest.mark.parametrize(
+    ("text", "item_text"),
+    [
+        # en-093 (Franklin's Autobiography, Standard Ebooks): a month and its slash dual
+        # year, no day; the month belongs to the item as it does before a dash
+        ("in the beginning of February, 1726/7, when I had just passed", "February, 1726/7"),
+        ("Written at Boston, January 1750/51.", "January 1750/51"),
+        ("Feb. 1648-9", "Feb. 1648-9"),
+        # after March the two years no longer differ: the month names no dual day
+        ("in April 1750/51 the house", "1750/51"),
+    ],
+)
+def test_a_month_before_its_dual_year_is_part_of_the_item(text: str, item_text: str) -> None:
+    (item,) = extract(text)
+    assert item.kind == "dual_year"
+    assert item.text == item_text
+
+
+def test_a_month_before_a_reference_number_is_no_dual_year() -> None:
+    assert extract("see the letter of January 1408/71 in the archive") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # en-049: a magazine's volume and number before a date
@@ -213,3 +236,153 @@ def test_a_marker_of_common_letters_is_read_without_brackets(
     for text in texts:
         (item,) = extract(text)
         assert item.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day_and_month"),
+    [
+        # Colonel Bouquet's letter of 30 August 1758 and Lt Col Adam Stephen's of November
+        # 1755, as quoted at jimmoyer1.wixsite.com/fortloudounva/single-post/_9ber (the
+        # bracketed gloss is the blog's): September to December numbered from March
+        ("I can not See that you will be able to march before the 8th of 7ber . . . .", (8, 9)),
+        ("Winchester 6 9ber [November] 1755", (6, 11)),
+        # the other spellings of the genealogists' lists: 8br, Xber, month first
+        ("the 3d of 8br 1701", (3, 10)),
+        ("Xber 25, 1749", (25, 12)),
+        # the last letter written raised: a marriage register's date as recorded (1890),
+        # a docket (1806), an account book's "Novr 2d"
+        ("'10th Jany 1890'", (10, 1)),
+        ("Partly clipped 7 Jany 1806 / General Armstrong docket", (7, 1)),
+        ("the old ordinal 2d and Novr 2d", (2, 11)),
+    ],
+)
+def test_an_old_abbreviation_of_a_month_is_its_month(
+    text: str, day_and_month: tuple[int, int]
+) -> None:
+    dates = [token.fields for token in tokenize(text)[1] if token.code in "dD"]
+    assert [(fields.day, fields.month) for fields in dates if fields] == [day_and_month]
+    assert extract(text) == []  # an unmarked date is no item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Berlin exchange's code before a count, a motorcycle model, a German word
+        # glued to a number (from real lists and texts), a marker put after each: no
+        # date is made of them
+        "Complete provider directories: XETR 8,959; XFRA 91,828; XBER 16,288 (O.S. list)",
+        "“Xber 150”, “Renegade Sport” [O.S. 12]",
+        "Level7beruht auf gleicher Pizza-Menge (O.S.)",
+    ],
+)
+def test_a_numbered_month_look_alike_stays_silent(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Christian Cole, Memoirs of Affairs of State (London, 1733), p. 270 (Internet
+        # Archive 10212967bsb): James Vernon to the Earl of Manchester, dual dated
+        (
+            "To the Earl of Manchester. My Lord, Whitehall, Decemb. 12/23. 1700.",
+            [(PAIR, "slash", "1700-12-12", "1700-12-23")],
+        ),
+        # A Collection of the State Papers of John Thurloe, vol. 1 (London, 1742),
+        # pp. 509-523 and 377-391 (as rekeyed at british-history.ac.uk): the editor's
+        # marker in brackets after the dateline's full stop
+        ("Sabbathi, 4th Octob. 1653. [N. S.]", [(NEW, "marked", "", "1653-10-04")]),
+        ("Paris, this 3d of August, 1653. [N. S.]", [(NEW, "marked", "", "1653-08-03")]),
+        # Sir William Temple, Letters (London, 1699), letters XLVII and I (EEBO-TCP
+        # A64310, CC0): "S. N.", stilo novo, between the day and the year
+        ("LETTER XLVII. Hague, April 14th, N. S. 1679.", [(NEW, "marked", "", "1679-04-14")]),
+        ("LETTER I. Hague, Octob. 2. S. N. 1668.", [(NEW, "marked", "", "1668-10-02")]),
+        # Letters written by Sir W. Temple (London, 1700, ed. Swift; EEBO-TCP A64311,
+        # CC0): the same marker after a day first, after a French month, unspaced
+        ("27. May, S. N. 1688.", [(NEW, "marked", "", "1688-05-27")]),
+        ("30. Avr. S. N. 1668.", [(NEW, "marked", "", "1668-04-30")]),
+        ("Dec 12. S.N. 1665", [(NEW, "marked", "", "1665-12-12")]),
+        # a full stop after an ordinal day, a French month without its accent, a French
+        # full name before the dateline's full stop (same letters)
+        ("Dec. 16th. S.N. 1666.", [(NEW, "marked", "", "1666-12-16")]),
+        # a bare "N. S." between a day of 1 January - 24 March and its year names the
+        # year counted from 1 January, or the day as well: the dual year both share
+        ("Mar. 6. N. S. 1666.", [("dual_year", "new_style_year", "1665", "1666")]),
+        ("7 Fevr. S.N. 1668.", [(NEW, "marked", "", "1668-02-07")]),
+        ("22 Juill. S. N. 1670.", [(NEW, "marked", "", "1670-07-22")]),
+        ("25. Mars. S. N. 1668.", [(NEW, "marked", "", "1668-03-25")]),
+    ],
+)
+def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full stop after a year ends the sentence where no marker stands alone in
+        # the brackets after it
+        "He died on 3 March 1917. (14 March 1917 was a Wednesday.)",
+        "He died in 1653. (O.S. dates are used throughout.)",
+        # digits in a word before the full stop
+        "see note ab1653. (O.S.)",
+        # a marker and a number after a date that has its year: a reference number
+        "Decided on 12 May 2023. O.S. 1140/2023 was filed later.",
+        "He left on 3 March 1917. N.S. 1918 came soon.",
+        # "S. N." before a name, not a year; a printer's initials after no date; the
+        # bibliographer's "s.n." (sine nomine)
+        "On 1 January 1894. S. N. Bose was born in Calcutta.",
+        "London: printed by S. N. 1701.",
+        "Amsterdam [S.l. : s.n.], 1700",
+        # a year in two digits is no year to mark a day with
+        "LETTER XXXII. Hague, April 23. N. S. 69.",
+    ],
+)
+def test_a_full_stop_before_brackets_still_ends_a_sentence(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_the_long_s_of_old_prints_is_read_as_an_s() -> None:
+    # Letters written by Sir W. Temple (London, 1700; EEBO-TCP A64311, CC0): the Treaty
+    # of Breda, signed 21 July 1667 O.S., 31 July N.S.
+    text = (
+        "I doubt not but by this time you have heard of the ſeveral Treaties of Peace "
+        "ſigned here the 21/31ſt. of July We were ſo very buſie in diſpatching away Sir "
+        "John Coventry for England with the Treaties, that I had not leiſure till now, to "
+        "give you an Account of it. That betwixt the States and us conſiſteth in an "
+        "abſolute Abolition of all Pretences on either Side, each to remain Maſters of "
+        "what they were in poſſeſſion of the 10/20th. of May, 1667"
+    )
+    items = extract(text)
+    assert [item.text for item in items] == ["21/31ſt. of July", "10/20th. of May, 1667"]
+    assert _summary(text)[0] == (PAIR, "slash", "1667-07-21", "1667-07-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # Temple's letters (1700; EEBO-TCP A64311, CC0): a dateline month first, a full
+        # stop after the day and after the year
+        ("Octob. 7. 1665.", (7, 10, 1665)),
+        ("Septemb. 27. 1667.", (27, 9, 1667)),
+    ],
+)
+def test_a_dateline_month_first_holds_its_year(text: str, fields: tuple[int, int, int]) -> None:
+    (token,) = [token for token in tokenize(text)[1] if token.code in "dD"]
+    assert token.fields is not None
+    assert (token.fields.day, token.fields.month, token.fields.year) == fields
+
+
+def test_a_dateline_pair_takes_its_year_from_the_dateline() -> None:
+    # Cole's Memoirs of Affairs of State (1733), p. 270
+    (item,) = extract("To the Earl of Manchester. My Lord, Whitehall, Decemb. 12/23. 1700.")
+    assert (item.text, item.year_from) == ("Decemb. 12/23. 1700", "text")
+
+
+def test_a_day_s_full_stop_before_a_year_that_runs_on_ends_a_sentence() -> None:
+    assert tokenize("He came on May 3. 1917 was a hard year.")[0] == "wd.Yw."
+
+
+def test_a_surname_like_a_month_before_a_long_number_is_no_date() -> None:
+    # a thesis script's header: "Author: Filip Jany 194208 Wrocław University"
+    assert tokenize("Author: Filip Jany 194208 Wrocław")[0].count("d") == 0

@@ -41,6 +41,17 @@ ENGLISH = Language(
     abbreviations=(
         row("jan feb mar apr may jun jul aug sep oct nov dec"),
         row("jan febr mar apr may jun jul aug sept oct nov dec"),
+        # the longer abbreviations of 17th- and 18th-century letters and state papers:
+        # "Whitehall, Decemb. 12/23. 1700", "4th Octob. 1653"
+        row("jan febr mar apr may jun jul aug septemb octob novemb decemb"),
+        # the last letters once written raised, as records and letters of the 18th and
+        # 19th centuries are transcribed: "10th Jany 1890", "2 Feby 1806", "Novr 2d"
+        row("jany feby mar apr may jun jul aug sepr oct novr dec"),
+        # The numbered months of letters and registers of the 17th and 18th centuries,
+        # September to December counted from March: "the 8th of 7ber", "6 9ber 1755"
+        # (a month word, so read only in a date: with a day before it or after it).
+        row("jan feb mar apr may jun jul aug 7ber 8ber 9ber xber"),
+        row("jan feb mar apr may jun jul aug 7br 8br 9br xber"),
     ),
     capitalised=True,
     month_first=True,
@@ -70,6 +81,10 @@ ENGLISH = Language(
         rf"Gregorian{_CALENDAR_WORD}"
         r"(?![\s-](?:[Cc]hants?|[Mm]odes?|[Rr]eform|[Ss]acramentary|[Mm]ission|[A-Z][a-z])\b)",
         rf"n(?<![\w-]n)ew[\s-][Ss]tyle{_CALENDAR_WORD}{_NOT_ACT}",
+        # "S. N.", stilo novo, in the datelines of letters from the Continent: "Hague,
+        # Octob. 2. S. N. 1668." (Temple); only before a year, never before a name
+        # ("S. N. Bose").
+        rf"{_BEFORE}S\.\s?N\.(?=\s?1[0-9]{{3}}(?!\d))",
     ),
     lead_ins=(
         "in",

@@ -11,7 +11,12 @@ FRENCH = Language(
         row("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
         row("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"),
     ),
-    abbreviations=(row("janv févr mars avr mai juin juil août sept oct nov déc"),),
+    abbreviations=(
+        row("janv févr mars avr mai juin juil août sept oct nov déc"),
+        # without accents, and "juill.": "7 Fevr. S.N. 1668", "22 Juill. S. N. 1670" (the
+        # French datelines of Temple's letters)
+        row("janv fevr mars avr mai juin juill aout sept oct nov dec"),
+    ),
     ordinal_suffixes=("er",),
     bc_eras=("av. J.-C.",),
     ad_eras=("apr. J.-C.",),

@@ -380,7 +380,7 @@ _PASSES: tuple[re.Pattern[str], ...] = (
         _with_phrases(
             "S",
             r"(?:(?<=\.S)(?<=\b[ONanA]\.S)|(?<=[ON]S)(?<![^\W\d_][ON]S)"
-            r"|(?<=\.\sS)(?<=\b[ONanA]...)|(?=TYLE))",
+            r"|(?<=\.\sS)(?<=\b[ONanA]...)|(?=TYLE)|(?=\.\s?N\.)(?<![\w.]S))",
             # "a. St." and "n. St." are read here, from before the S: a look ahead for
             # "t." would take the S of every "St." (Saint) for an anchor.
             drop_after=("t.",),

@@ -63,10 +63,14 @@ _NOISE_PARTS = (
     # (A lone plain space is left in the text, as it would be written: no call for it.)
     rf"(?P<space>(?! [^{SPACE_CHARACTERS}\n])[{SPACE_CHARACTERS}]+)",
     r"(?P<bar>\|)",
+    # The long s of books printed before about 1800, as transcriptions keep it: "the
+    # 21/31ſt. of July", "Auguſt".
+    r"(?P<longs>ſ)",
 )
 #: Every character a part of the noise begins with (in order: escape, tags, templates,
-#: brackets, entities, emphasis, bar, line breaks and spaces, invisible characters).
-_NOISE_FIRST = rf"\\<{{\[&'*_|\n{SPACE_CHARACTERS}{_INVISIBLE}"
+#: brackets, entities, emphasis, bar, long s, line breaks and spaces, invisible
+#: characters).
+_NOISE_FIRST = rf"\\<{{\[&'*_|ſ\n{SPACE_CHARACTERS}{_INVISIBLE}"
 
 
 #: A plain space begins a part of the noise only before another space or a line break
@@ -102,6 +106,7 @@ _ANY_NOISE = re.compile(
             r"\*",
             r"_",
             r"\|",
+            r"ſ",
             *(re.escape(char) for char in _SPECIAL_CHARACTERS),
         )
     )
@@ -562,6 +567,8 @@ def _normalise_into(out: _Builder, text: str, start: int, end: int, wikitext: bo
             _newline(out, text, match)
         elif kind == "space":
             out.put(" ", match.start(), match.end())
+        elif kind == "longs":
+            out.put("s", match.start(), match.end())
         elif kind == "note" and _between_words(text, match.start(), match.end()):
             # A rendered infobox's cells run together: "Moscú[1]30 de mayu"
             out.put(" ", match.start(), match.end())

@@ -118,10 +118,11 @@ def _calendar(codes: str, span: tuple[int, int] | None) -> Marks:
 
 def _year_token(tokens: list[Token], roles: dict[str, tuple[int, int]], role: str) -> int | None:
     span = roles.get(role)
-    if span is None:
-        return None
-    fields = tokens[span[0]].fields
-    return None if fields is None else fields.year
+    return None if span is None else _token_year(tokens[span[0]])
+
+
+def _token_year(token: Token) -> int | None:
+    return None if token.fields is None else token.fields.year
 
 
 def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft | None:
@@ -149,13 +150,22 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         if calendar_a is None or calendar_a == "both" or _lost_date(codes, tokens, roles, window):
             return None
         offset, end_offset = _offsets(found, tokens, window)
-        if calendar_a == "gregorian" and _new_style_year_only(a, codes, tokens, roles, window):
-            assert a.year is not None
+        year = _year_token(tokens, roles, "ay")
+        own_year = a.year if a.year is not None else year
+        after = None if own_year is not None else _year_after_marker(codes, roles)
+        if after is not None:
+            own_year = _token_year(tokens[after])
+        if (
+            calendar_a == "gregorian"
+            and own_year is not None
+            and _new_style_year_only(a, own_year, codes, tokens, roles, window)
+        ):
+            if after is not None:  # the item holds the year it reads
+                end_offset = window.span(tokens[after].start, tokens[after].end)[1]
             return Draft(
-                "dual_year", "new_style_year", offset, end_offset, dual=(a.year - 1, a.year)
+                "dual_year", "new_style_year", offset, end_offset, dual=(own_year - 1, own_year)
             )
         side = _side(calendar_a, a, window)
-        year = _year_token(tokens, roles, "ay")
         if year is not None and side.year is None:
             side.year, side.own_year = year, True
         if calendar_a == "julian":
@@ -275,16 +285,30 @@ def reform_transition(old: DraftSide, new: DraftSide) -> bool:
 _NS_ABBREVIATION = re.compile(r"N\.?\s?S\.?")
 
 
+def _year_after_marker(codes: str, roles: dict[str, tuple[int, int]]) -> int | None:
+    """The index of the year right after the marker of a date that has none ("5 January
+    N.S. 1689"), which the context would give it."""
+    span = roles.get("am")
+    if span is None or span[1] >= len(codes) or codes[span[1]] != "Y":
+        return None
+    return span[1]
+
+
 def _new_style_year_only(
-    date: _Date, codes: str, tokens: list[Token], roles: dict[str, tuple[int, int]], window: Window
+    date: _Date,
+    year: int,
+    codes: str,
+    tokens: list[Token],
+    roles: dict[str, tuple[int, int]],
+    window: Window,
 ) -> bool:
     """``5 January 1689 NS``: in English texts before 1752 a bare "NS" after a date of
-    1 January – 24 March may say only that the year is counted from 1 January (1688/89),
-    the day being Julian, or that the day is Gregorian as well (Washington's "22 February
-    1732 N.S."). Which one the writer meant is not for us to guess: the item is the dual
-    year both readings share."""
+    1 January – 24 March (or between it and its *year*: "5 January N.S. 1689") may say
+    only that the year is counted from 1 January (1688/89), the day being Julian, or that
+    the day is Gregorian as well (Washington's "22 February 1732 N.S."). Which one the
+    writer meant is not for us to guess: the item is the dual year both readings share."""
     span = roles.get("am")
-    if span is None or date.year is None or date.year > 1752 or date.end_month is None:
+    if span is None or year > 1752 or date.end_month is None:
         return False
     if (date.end_month, date.end_day) > (3, 24):
         return False

@@ -108,6 +108,11 @@ _HYPHEN_DUAL = (
     rf"(?!\.?\s?(?:(?:{MONTH_LINK})\s)?(?:{MONTH}))"
 )
 _DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
+# A dual year with a slash, the only kind a year standing alone may be ("1726/7").
+_SLASH_DUAL = r"[0-9]{3,4}/[0-9]{1,4}(?![\d/])"
+# The full stop after the day of a dateline written month first, before a year (dual or
+# not) and the full stop that ends it: "Novemb. 18. 1700.", "Jan. 30. 1648/9."
+_DATELINE_DAY_DOT = r"\.(?= [0-9]{4}(?:[-–/][0-9]{1,4})?\.)"
 
 
 def _year_tail(era_group: str) -> str:
@@ -248,10 +253,14 @@ _CAPITAL_TOKEN = "|".join(
         rf"(?P<mdy>(?P<bm>{MONTH_FIRST}){_SP}"
         rf"(?:(?:{MONTH_FIRST_LINK}){_SP}(?=[0-9]{{1,2}}[^\W\d_]))?(?P<b1>{_DAY})"
         rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
-        rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY}){_year_tail('be')})?)",
-        # A month and its dual year, without a day: March 1659–60, Feb. 1648-9 (a
-        # hyphen after a year alone is as often a span of years: not read).
-        rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}))",
+        # The full stop of a letter's dateline after the day, "Whitehall, Decemb. 12/23.
+        # 1700.": only before a year that ends in one too.
+        rf"(?:(?:,|{_DATELINE_DAY_DOT})?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY})"
+        rf"{_year_tail('be')})?)",
+        # A month and its dual year, without a day: March 1659–60, Feb. 1648-9,
+        # "February, 1726/7" (a hyphen after a year alone is as often a span of years:
+        # not read).
+        rf"(?P<my>(?P<mym>{MONTH_FIRST}),?{_SP}(?P<myy>{_HYPHEN_DUAL}|{_SLASH_DUAL}))",
         rf"(?P<O>{markers.OLD_CAPITAL})",
         rf"(?P<N>{markers.NEW_CAPITAL})",
     )
@@ -765,6 +774,17 @@ glued=False))
                 continue  # an abbreviation's dot, not the end of a sentence
             if code == "." and _ordinal_year_dot(text, start):
                 continue  # "25. октобра 1917. по јулијанском календару"
+            if (
+                code == "."
+                and start == position
+                and codes
+                and codes[-1] in "dDY"
+                and _dateline_dot(text, start, codes[-1])
+            ):
+                # "Sabbathi, 4th Octob. 1653. [N. S.]": right after a date, before its
+                # marker, the full stop is neither a code nor a word
+                position = end
+                continue
             if code == "-" and not _spaced_dash(text, start):
                 continue  # a hyphen inside a word
         else:
@@ -827,6 +847,30 @@ def _ordinal_year_dot(text: str, at: int) -> bool:
         and text[at + 1 : at + 2] == " "
         and text[at + 2 : at + 3].islower()
     )
+
+
+@functools.cache
+def _dateline_marker() -> re.Pattern[str]:
+    """After a space, a marker alone in brackets (`` [N. S.]``, `` (O.S.)``) or, group
+    ``year``, a capital marker before a year (`` S. N. 1668``)."""
+    capital = f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}"
+    return re.compile(
+        rf" (?:[\[(] ?(?:{capital}|{_ANY_MARKER}) ?[\])]"
+        rf"|(?:{capital}) ?(?P<year>[0-9]{{4}})(?![\d/]))"
+    )
+
+
+def _dateline_dot(text: str, at: int, date_code: str) -> bool:
+    """Whether the full stop at *at*, right after a date (of code *date_code*), closes it
+    as the datelines of printed letters and state papers do before the marker of its
+    calendar ("Sabbathi, 4th Octob. 1653. [N. S.]", "Dec. 16th. S.N. 1666."), rather than
+    a sentence: after it a marker alone in brackets, or, after a day and month without
+    their year, a marker before the year ("Hague, Octob. 2. S. N. 1668."; not "3 March
+    1917. O.S. 1140/2023", a date and a reference number)."""
+    if text[at + 1 : at + 2] != " ":
+        return False
+    found = _dateline_marker().match(text, at + 1)
+    return found is not None and (found.group("year") is None or date_code == "d")
 
 
 _match_start = re.Match.start
