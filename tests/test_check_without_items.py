@@ -9,11 +9,14 @@ from dataclasses import replace
 
 import pytest
 
-from julian_gregorian import check
+from julian_gregorian import check, extract
+from julian_gregorian.checks.check import findings_and_items
+from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import claims
 from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.dumps import read_pages
 
 
 def _counting_context(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -145,3 +148,30 @@ def test_with_the_screen_every_text_is_checked_as_without_it(
     monkeypatch.setenv("JULIAN_GREGORIAN_NO_HYPERSCAN", "1")
     assert screened == [[check(text, **chosen) for chosen in selections] for text in texts]
     assert any(screened)
+
+
+@pytest.mark.usefixtures("screened")
+def test_findings_and_items_are_check_s_and_extract_s_on_every_page() -> None:
+    # (what a dump reader reports of a page: one extraction, the screen's words used)
+    sample = importlib.import_module("test_anchors_hyperscan").SAMPLE
+    pages = [page.text for page in read_pages(sample)]
+    assert len(pages) > 100
+    for text in pages:
+        for config in (
+            CheckConfig(),
+            CheckConfig(extend_select=("JG502",), fix_side="old"),
+            CheckConfig(select=("JG403",)),
+            CheckConfig(ignore=("JG403",)),
+        ):
+            checked = check(
+                text,
+                wikitext=True,
+                select=config.select,
+                extend_select=config.extend_select,
+                ignore=config.ignore,
+                fix_side=config.fix_side,
+            )
+            assert findings_and_items(text, config, wikitext=True) == (
+                checked,
+                extract(text, wikitext=True),
+            )
