@@ -50,6 +50,7 @@ from pathlib import Path
 
 from bench_extract import best_time
 from julian_gregorian import check, extract
+from julian_gregorian.dumps import Page, PageCheck
 from julian_gregorian.dumps import read_pages as read_articles
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._locate import hyperscan_candidates
@@ -106,8 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pages = read_pages(args.dump)
     anchor_free = [page for page in pages if not find_anchors(page)]
-    articles = [page.text for page in read_articles(args.dump)]
-    free_articles = [text for text in articles if not find_anchors(text)]
+    article_pages = list(read_articles(args.dump))
+    free_pages = [page for page in article_pages if not find_anchors(page.text)]
+    free_articles = [page.text for page in free_pages]
     size, free_size = _megabytes(pages), _megabytes(anchor_free)
     articles_size = _megabytes(free_articles)
     hyperscan_candidates.SCREEN_WORTH_BUILDING = 0  # (see the module's docstring)
@@ -122,6 +124,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return work
 
+    def each_page(pages: list[Page]) -> Callable[[], None]:
+        """What a dump run does with *pages*: a report of each (PageCheck)."""
+        page_check = PageCheck()
+
+        def work() -> None:
+            for page in pages:
+                page_check(str(args.dump), page)
+
+        return work
+
     def timed(pages: list[str], function: Callable[[str], object]) -> float:
         return best_time(over(pages, function), args.repeat)
 
@@ -132,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         ("extract, anchor-free pages", free_size, timed(anchor_free, extract)),
         ("check, anchor-free pages", free_size, timed(anchor_free, check)),
         ("check, anchor-free articles", articles_size, timed(free_articles, check)),
+        ("a dump run's, the same", articles_size, best_time(each_page(free_pages), args.repeat)),
     )
     print(
         f"pages: {len(pages)} ({size:.2f} MB), {len(anchor_free)} without anchors "

@@ -1026,15 +1026,15 @@ class Screen:
             scratch = local.scratch
         except AttributeError:
             scratch = local.scratch = self._new_scratch(self._database)
-        held: list[int] = []
         try:
             if self._words:
+                held: list[int] = []
                 self._database.scan(data, _stop_but_at_words, 0, held, scratch)
-            else:
-                self._database.scan(data, _stop, 0, None, scratch)
+                return bool(held)
+            self._database.scan(data, _stop, 0, None, scratch)
         except self._stopped:  # (a match of a pattern: the callback stopped the scan)
             return None
-        return bool(held)
+        return False
 
 
 #: The id of the first word of a :class:`Screen` in its database: a pattern's ids come
