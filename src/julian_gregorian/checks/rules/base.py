@@ -47,9 +47,12 @@ class Rule:
     def may_find_in(self, text: str) -> bool:
         """Whether the rule may find anything in *text*: whether it holds one of its
         ``words`` (``True`` without them)."""
-        if self.words is None:
+        words = self.words
+        if words is None:
             return True
-        return any(word in text for word in self.words)
+        if len(words) == 1:  # (most rules: one search, no loop, a tenth of a short page)
+            return words[0] in text
+        return any(word in text for word in words)
 
     @property
     def explanation(self) -> str:
