@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from julian_gregorian import check, extract
-from julian_gregorian.checks.check import findings_and_items
+from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding

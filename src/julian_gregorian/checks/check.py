@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import (
@@ -93,34 +92,6 @@ def check_text(
     return CheckResult(
         *_checked(text, wikitext, select, ignore, extend_select, fix_side, items, settle)
     )
-
-
-def findings_and_items(
-    text: str, config: CheckConfig, *, wikitext: bool | None = None
-) -> tuple[list[Finding], list[Item]]:
-    """The findings of :func:`check` with the rules and the fix side of *config*, and the
-    items of *text*, extracted once: what a dump reader reports of a page. (Not
-    :func:`check_text`, whose result object costs half a microsecond, nor ``extract``
-    before :func:`check` with its items: without them the scan that finds no anchor in a
-    page also looks for the words the rules need, see
-    :attr:`~julian_gregorian.checks.rules.base.Rule.words`.)
-
-    >>> text = "Buried 2 January [O.S. 21 December] 1917."
-    >>> findings, items = findings_and_items(text, CheckConfig())
-    >>> [finding.code for finding in findings], [item.text for item in items]
-    (['JG101'], ['2 January [O.S. 21 December] 1917'])
-    """
-    findings, _, items = _checked(
-        text,
-        wikitext,
-        config.select,
-        config.ignore,
-        config.extend_select,
-        config.fix_side,
-        None,
-        True,
-    )
-    return findings, items
 
 
 def _checked(

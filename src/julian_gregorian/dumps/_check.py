@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from julian_gregorian.checks.check import findings_and_items
+from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.dumps._pages import Page
