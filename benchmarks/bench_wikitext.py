@@ -29,8 +29,9 @@ short texts is built in a dump run once its short pages add up to 32 million cha
 so that the rows run as in a dump run past its first few thousand pages.
 
 Measured on 6 December 2026 (MB per processor second, best of 7, four interleaved rounds
-in fresh processes, load 3.5 to 5.4 on two cores; main at ``253dc19`` beside JG403's word
-looked for in the screen's scan): check of the 11 anchor-free articles 359-369 ->
+in fresh processes, load 4.6 to 5.4 on two cores; main at ``253dc19`` beside JG403's word
+looked for in the screen's scan; a third lower on both sides, the same ratios, when the
+programs sharing the machine took more of it): check of the 11 anchor-free articles 359-369 ->
 518-526 (extract 557-568 -> 561-576), a dump run's report of them 308-314 -> 424-436,
 check of the 111 anchor-free pages 130-133 -> 134-139, of all 206 pages 53.0-53.7 ->
 53.0-53.8. Without Hyperscan (``JULIAN_GREGORIAN_NO_HYPERSCAN=1``) as fast: 60.5 ->
