@@ -282,7 +282,7 @@ def test_the_screen_and_str_agree_on_the_words_of_real_texts() -> None:
 
 def test_a_screen_s_word_is_not_empty() -> None:
     hyperscan = pytest.importorskip("hyperscan")
-    with pytest.raises(ValueError, match="not empty"):
+    with pytest.raises(ValueError, match="must not be empty"):
         hyperscan_candidates.Screen(hyperscan, anchors._SCREENED[:1], ("",))
 
 

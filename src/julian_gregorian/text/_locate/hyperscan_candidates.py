@@ -17,7 +17,8 @@ end of a match there is the start of one in the text.
 
 A short text without any anchor (most pages of a dump) needs no candidates: a
 :class:`Screen` scans it once, forward, for wider patterns of every pass, and where none
-matches the text holds no anchor.
+matches the text holds no anchor; the same scan tells whether it holds any of a few
+words (``check``'s, for the rules that read a text without items).
 
 Without Hyperscan (or with ``JULIAN_GREGORIAN_NO_HYPERSCAN`` set to a non-empty value),
 :func:`scanner` returns ``None`` and the prefilter runs its passes as before. A pass
@@ -1046,7 +1047,7 @@ def _word_expression(word: str) -> bytes:
     """Hyperscan's pattern of *word* as it is written (no case folded: ``word in
     text``)."""
     if not word:
-        raise ValueError("a screen's word is not empty")  # (it would match every text)
+        raise ValueError("a screen's word must not be empty")  # (it would match every text)
     return "".join(_escape(ord(char)) for char in word).encode("utf-8")
 
 
