@@ -15,6 +15,8 @@ one, as a dump reader would, and timed (best of ``--repeat`` runs) beside:
   pages passed over at 500 MB/s or more, is judged on this row: it is the work a dump
   run does on them; the row with the redirects is kept, and says what a caller that
   checks redirects pays;
+- a dump run's report of each of those articles (``PageCheck``: the check, the items
+  counted, the ``PageReport`` made);
 - the number of windows opened (the stretches around anchors that are normalised and
   read) per MB of wikitext, the cost real markup used to add.
 
@@ -26,14 +28,19 @@ short texts is built in a dump run once its short pages add up to 32 million cha
 (``SCREEN_WORTH_BUILDING``), which the sample's do not: that threshold is lowered here,
 so that the rows run as in a dump run past its first few thousand pages.
 
-Measured on 6 December 2026 (MB per processor second, best of 5, three interleaved
-rounds in fresh processes, load about 5 on two cores; main at ``49c3f98`` beside the
-screen): check of the 11 anchor-free articles 140-142 -> 371-373 (extract 172-173 ->
-571-573), of the 111 anchor-free pages 77-78 -> 132-133, of all 206 pages 51.6-51.7 ->
-51.4-52.0. Without Hyperscan (``JULIAN_GREGORIAN_NO_HYPERSCAN=1``) as fast or faster:
-59.4 -> 60.5 on the anchor-free articles, 43 on all pages. ``check`` on the articles
-misses the target by about a quarter: of its 8.8 us per article of 3.3 KB, the
-screen's scan takes about 4 and JG403's search for "day" 2.
+Measured on 6 December 2026 (MB per processor second, best of 7, four interleaved rounds
+in fresh processes, load 4.6 to 5.4 on two cores; main at ``253dc19`` beside JG403's word
+looked for in the screen's scan; a third lower on both sides, the same ratios, when the
+programs sharing the machine took more of it): check of the 11 anchor-free articles 359-369 ->
+518-526 (extract 557-568 -> 561-576), a dump run's report of them 308-314 -> 424-436,
+check of the 111 anchor-free pages 130-133 -> 134-139, of all 206 pages 53.0-53.7 ->
+53.0-53.8. Without Hyperscan (``JULIAN_GREGORIAN_NO_HYPERSCAN=1``) as fast: 60.5 ->
+60.1 on the anchor-free articles, 42.4-42.9 -> 42.8-42.9 on all pages. ``check`` meets
+the target: of its 5.9 us per article of 3.1 KB (best of 9, load 2.9), Hyperscan's scan
+takes 3.7 (1.17 ns a byte, half of it for the bracket's and the parenthesis's wider
+patterns), encoding the text as UTF-8 0.85 (0.06 for an ASCII text, 0.4 to 0.5 ns a
+character for the others), the calls from Python 1.3. A dump run's report adds 1.3,
+0.9 of them making the frozen ``PageReport``.
 
 Usage: ``python benchmarks/bench_wikitext.py [--dump PATH] [--repeat 3]``. Targets:
 ``check`` at 40 MB/s or more per core, anchor-free articles at 500 MB/s or more.
@@ -50,6 +57,7 @@ from pathlib import Path
 
 from bench_extract import best_time
 from julian_gregorian import check, extract
+from julian_gregorian.dumps import Page, PageCheck
 from julian_gregorian.dumps import read_pages as read_articles
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._locate import hyperscan_candidates
@@ -106,8 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pages = read_pages(args.dump)
     anchor_free = [page for page in pages if not find_anchors(page)]
-    articles = [page.text for page in read_articles(args.dump)]
-    free_articles = [text for text in articles if not find_anchors(text)]
+    article_pages = list(read_articles(args.dump))
+    free_pages = [page for page in article_pages if not find_anchors(page.text)]
+    free_articles = [page.text for page in free_pages]
     size, free_size = _megabytes(pages), _megabytes(anchor_free)
     articles_size = _megabytes(free_articles)
     hyperscan_candidates.SCREEN_WORTH_BUILDING = 0  # (see the module's docstring)
@@ -122,6 +131,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return work
 
+    def each_page(pages: list[Page]) -> Callable[[], None]:
+        """What a dump run does with *pages*: a report of each (PageCheck)."""
+        page_check = PageCheck()
+
+        def work() -> None:
+            for page in pages:
+                page_check(str(args.dump), page)
+
+        return work
+
     def timed(pages: list[str], function: Callable[[str], object]) -> float:
         return best_time(over(pages, function), args.repeat)
 
@@ -132,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         ("extract, anchor-free pages", free_size, timed(anchor_free, extract)),
         ("check, anchor-free pages", free_size, timed(anchor_free, check)),
         ("check, anchor-free articles", articles_size, timed(free_articles, check)),
+        ("a dump run's, the same", articles_size, best_time(each_page(free_pages), args.repeat)),
     )
     print(
         f"pages: {len(pages)} ({size:.2f} MB), {len(anchor_free)} without anchors "

@@ -20,9 +20,11 @@ from test_anchors_hyperscan import _PIECES, SAMPLE, _real_texts
 pytest.importorskip("hyperscan")  # in the dev extra: skipped only outside it
 
 
-def _screen() -> hyperscan_candidates.Screen:
+def _screen(words: tuple[str, ...] = ()) -> hyperscan_candidates.Screen:
+    """The screen of short texts (looking for *words* as well), its scanner and it built."""
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is not None
     screen = hyperscan_candidates.screen(
-        anchors._SCREENED, hyperscan_candidates.SCREEN_WORTH_BUILDING
+        anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1 << 40, words
     )
     assert screen is not None
     return screen
@@ -109,16 +111,39 @@ def test_a_text_that_is_not_unicode_is_left_to_the_passes() -> None:
 
 
 def test_without_hyperscan_there_is_no_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    _screen()  # (the scanner built: the screen is asked for only after it)
     monkeypatch.setattr(hyperscan_candidates, "_screens", {})
     monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan: ImportError
-    assert hyperscan_candidates.screen(anchors._SCREENED, 1 << 40) is None
+    assert (
+        hyperscan_candidates.screen(anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1 << 40)
+        is None
+    )
 
 
 def test_a_pattern_the_screen_cannot_widen_leaves_it_unbuilt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    _screen()
     monkeypatch.setattr(hyperscan_candidates, "_screens", {})
-    assert hyperscan_candidates.screen((re.compile(r"(a)\1"),), 1 << 40) is None
+    unwidened = (re.compile(r"(a)\1"),)
+    assert hyperscan_candidates.screen(anchors._WIKITEXT_CANDIDATES, unwidened, 1 << 40) is None
+
+
+def test_no_screen_before_its_scanner_nor_with_hyperscan_turned_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _screen()
+    unbuilt = (*anchors._WIKITEXT_CANDIDATES,)  # (the same passes, another tuple)
+    monkeypatch.setattr(hyperscan_candidates, "_screens", {})
+    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
+    assert hyperscan_candidates.screen(unbuilt, anchors._SCREENED, 1 << 40) is None
+    assert hyperscan_candidates._screens == {}  # (nothing counted, nothing built)
+    assert _screen() is not None
+    monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+    assert (
+        hyperscan_candidates.screen(anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1 << 40)
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -159,7 +184,7 @@ def test_the_screen_is_built_once_short_texts_add_up_to_enough(
         assert anchors.find_anchors(page) == []
     assert hyperscan_candidates._screens == {}  # 936 characters read
     assert anchors.find_anchors(page) == []
-    assert set(hyperscan_candidates._screens) == {id(anchors._SCREENED)}
+    assert set(hyperscan_candidates._screens) == {(id(anchors._SCREENED), ())}
     dated = page + "He was born on 9 June [O.S. 30 May] 1672."
     assert anchors.find_anchors(dated) == _anchors_without_hyperscan(dated)
 
@@ -175,3 +200,96 @@ def test_the_variable_is_seen_at_once_however_it_is_looked_up(
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is None
     monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "")  # (empty: not set)
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is not None
+
+
+#: The word ``check`` asks the screen for (JG403's).
+_DAY = ("day",)
+
+
+def _words_as_python_finds_them(text: str, words: tuple[str, ...]) -> bool | None:
+    """What :meth:`Screen.words_in` says of *text*, from the passes and ``str``'s search:
+    ``None`` where it holds an anchor."""
+    if _anchors_without_hyperscan(text):
+        return None
+    return any(word in text for word in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The feast lasted a week.", False),
+        ("On that day the tsar was crowned.", True),
+        ("day", True),  # the whole text
+        ("Sunday, Monday and Tuesday.", True),  # (reported once: the scan goes on)
+        ("The Day of the Dead.", False),  # as written, no case folded
+        ("d\u00e4y, da y, dáy, дау", False),
+        ("Él llegó el dayño", True),  # (among characters of two bytes)
+        ("In 1850 the calendars were 13 days apart.", True),  # (a claim JG403 reads)
+        ("On that day, 9 June [O.S. 30 May] 1672.", None),  # an anchor after the word
+        ("9 June [O.S. 30 May] 1672: that day.", None),  # and before it
+        ("a day \ud800", None),  # (not UTF-8: left to the passes)
+    ],
+)
+def test_the_screen_tells_whether_a_text_without_anchors_holds_a_word(
+    text: str, held: bool | None
+) -> None:
+    assert _screen(_DAY).words_in(text) is held
+    if "\ud800" not in text:
+        assert _words_as_python_finds_them(text, _DAY) is held
+    # the screen without words passes over the same texts
+    assert _screen().holds_none(text) is (held is not None)
+    assert _screen().words_in(text) is (None if held is None else False)
+
+
+def test_the_screen_finds_each_of_several_words() -> None:
+    words = ("day", "Gregor", "царь")
+    screen = _screen(words)
+    for word in words:
+        assert screen.words_in(f"nothing but {word} here") is True
+    assert screen.words_in("nothing here") is False
+    assert screen.words_in("Gregory went to Moscow.") is True
+
+
+@settings(max_examples=examples(300))
+@given(
+    st.lists(
+        st.sampled_from([*_PIECES, "day", "da", "y", "Day", "d", "ay", "ǅ", "\u0301"]),
+        max_size=80,
+    )
+)
+def test_the_screen_finds_the_words_of_random_texts_as_str_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    held = _screen(_DAY).words_in(text)
+    expected = _words_as_python_finds_them(text, _DAY)
+    if expected is None:
+        assert held is None  # (the superset: an anchor is never passed over)
+    elif held is not None:  # (the screen may stop where no pass matches: wider patterns)
+        assert held is expected
+
+
+def test_the_screen_and_str_agree_on_the_words_of_real_texts() -> None:
+    screen = _screen(_DAY)
+    passed = 0
+    for text in _real_texts():
+        held = screen.words_in(text)
+        if held is not None:
+            passed += 1
+            assert held is ("day" in text), text[:200]
+        else:
+            assert screen.holds_none(text) is False
+    assert passed > 10
+
+
+def test_a_screen_s_word_is_not_empty() -> None:
+    hyperscan = pytest.importorskip("hyperscan")
+    with pytest.raises(ValueError, match="must not be empty"):
+        hyperscan_candidates.Screen(hyperscan, anchors._SCREENED[:1], ("",))
+
+
+def test_a_screen_with_words_is_built_apart_and_once() -> None:
+    plain, worded = _screen(), _screen(_DAY)
+    assert plain is not worded
+    assert _screen(("day",)) is worded  # (the words compared by value)
+    assert {(id(anchors._SCREENED), ()), (id(anchors._SCREENED), _DAY)} <= set(
+        hyperscan_candidates._screens
+    )

@@ -9,10 +9,14 @@ from dataclasses import replace
 
 import pytest
 
-from julian_gregorian import check
+from julian_gregorian import check, extract
+from julian_gregorian.checks._page_check import findings_and_items
+from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.context import ArticleContext
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.checks.rules import claims
+from julian_gregorian.checks.rules.base import Rule
+from julian_gregorian.dumps import read_pages
 
 
 def _counting_context(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -55,7 +59,7 @@ def test_a_rule_without_a_quick_test_always_runs(monkeypatch: pytest.MonkeyPatch
         ran.append(context.text)
         return iter(())
 
-    rule = replace(claims.OFFSET_CLAIM, may_find=None, run=run)
+    rule = replace(claims.OFFSET_CLAIM, words=None, run=run)
     assert rule.may_find_in("anything")
     checking = importlib.import_module("julian_gregorian.checks.check")
     monkeypatch.setattr(checking, "rules_without_items", lambda _: (rule,))
@@ -64,7 +68,110 @@ def test_a_rule_without_a_quick_test_always_runs(monkeypatch: pytest.MonkeyPatch
 
 
 def test_the_claim_rule_s_quick_test_is_its_first_step() -> None:
-    assert claims.OFFSET_CLAIM.may_find is not None
+    assert claims.OFFSET_CLAIM.words == ("day",)
     assert not claims.OFFSET_CLAIM.may_find_in("a week of feasts")
     assert claims.OFFSET_CLAIM.may_find_in("13 days")
     assert list(claims._claim_matches("a week of feasts")) == []
+
+
+def test_a_rule_s_words_are_searched_for_as_written() -> None:
+    rule = replace(claims.OFFSET_CLAIM, words=("day", "Tag"))
+    assert rule.may_find_in("ein Tag")
+    assert rule.may_find_in("a day")
+    assert not rule.may_find_in("a Day, a tag")
+    assert not replace(rule, words=()).may_find_in("a day")
+
+
+_PADDING = " The tsar was crowned in Moscow; the feast lasted a week." * 8
+
+
+@pytest.fixture
+def screened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanner and the screen of short texts built from the first text on."""
+    pytest.importorskip("hyperscan")
+    hyperscan_candidates = importlib.import_module(
+        "julian_gregorian.text._locate.hyperscan_candidates"
+    )
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
+    check("warm-up" + _PADDING)  # (builds the scanner; the next text, the screen)
+
+
+def _asking_the_rules(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts a rule's words are searched for in from now on (by ``may_find_in``)."""
+    asked: list[str] = []
+    original = Rule.may_find_in
+
+    def counted(self: Rule, text: str) -> bool:
+        asked.append(text)
+        return original(self, text)
+
+    monkeypatch.setattr(Rule, "may_find_in", counted)
+    return asked
+
+
+@pytest.mark.usefixtures("screened")
+def test_the_screen_answers_for_the_rule_s_words_in_a_text_without_anchors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    check("a second warm-up" + _PADDING)
+    built = _counting_context(monkeypatch)
+    asked = _asking_the_rules(monkeypatch)
+    assert check("Nothing to find." + _PADDING) == []
+    assert asked == built == []  # (passed over: no anchor, no "day")
+    claim = "In 1850 the calendars were 13 days apart." + _PADDING
+    assert [finding.code for finding in check(claim)] == ["JG403"]
+    assert [finding.code for finding in check(claim, ignore=["JG403"])] == []
+    assert built == [claim]
+
+
+@pytest.mark.usefixtures("screened")
+def test_with_the_screen_every_text_is_checked_as_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [
+        "Nothing to find." + _PADDING,
+        "In 1850 the calendars were 13 days apart." + _PADDING,
+        "On that day the tsar was crowned." + _PADDING,
+        "He was buried on 2 January [O.S. 21 December] 1917, a day of frost." + _PADDING,
+        "<!-- julian-gregorian: ignore -->" + _PADDING,
+        "a day" + _PADDING + "\ud800",  # (not UTF-8: left to the passes)
+        "In 1850 the calendars were 13 days apart.",  # (too short to be screened)
+    ]
+    selections: list[dict[str, list[str]]] = [
+        {},
+        {"select": ["JG1"]},
+        {"extend_select": ["JG502"]},
+        {"ignore": ["JG403"]},
+    ]
+    screened = [[check(text, **chosen) for chosen in selections] for text in texts]
+    monkeypatch.setenv("JULIAN_GREGORIAN_NO_HYPERSCAN", "1")
+    assert screened == [[check(text, **chosen) for chosen in selections] for text in texts]
+    assert any(screened)
+
+
+@pytest.mark.usefixtures("screened")
+def test_findings_and_items_are_check_s_and_extract_s_on_every_page() -> None:
+    # (what a dump reader reports of a page: one extraction, the screen's words used)
+    sample = importlib.import_module("test_anchors_hyperscan").SAMPLE
+    pages = [page.text for page in read_pages(sample)]
+    assert len(pages) > 100
+    for text in pages:
+        for config in (
+            CheckConfig(),
+            CheckConfig(extend_select=("JG502",), fix_side="old"),
+            CheckConfig(select=("JG403",)),
+            CheckConfig(ignore=("JG403",)),
+        ):
+            checked = check(
+                text,
+                wikitext=True,
+                select=config.select,
+                extend_select=config.extend_select,
+                ignore=config.ignore,
+                fix_side=config.fix_side,
+            )
+            assert findings_and_items(text, config, wikitext=True) == (
+                checked,
+                extract(text, wikitext=True),
+            )

@@ -14,10 +14,15 @@ from dataclasses import dataclass
 
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding
-from julian_gregorian.checks.rules import rules_without_items, select_rules
+from julian_gregorian.checks.rules import (
+    rules_without_items,
+    select_rules,
+    words_without_items,
+)
 from julian_gregorian.checks.settled_fixes import settled
 from julian_gregorian.errors import ParseError
 from julian_gregorian.text import extract
+from julian_gregorian.text._extract import extract_and_words
 from julian_gregorian.text.items import Item
 
 
@@ -103,11 +108,21 @@ def _checked(
     if fix_side not in FIX_SIDES:
         raise ParseError(f"unknown fix side {fix_side!r}: use 'new', 'old' or 'auto'")
     rules = select_rules(select, ignore, extend_select)
-    found = extract(text, wikitext=wikitext) if items is None else list(items)
+    held = True  # (whether the text may hold a word of the rules that need no items)
+    if items is not None:
+        found = list(items)
+    else:
+        words = words_without_items(rules)
+        if words is None:
+            found = extract(text, wikitext=wikitext)
+        else:  # (the scan that finds no anchor looks for the words as well)
+            found, held = extract_and_words(text, wikitext, words)
     if not found:
+        if not held:
+            return [], [], found  # (most pages of a wiki: nothing to check)
         rules = rules_without_items(rules)  # the others read the items only
         if not any(rule.may_find_in(text) for rule in rules):
-            return [], [], found  # (most pages of a wiki: nothing to check)
+            return [], [], found
     context = ArticleContext(text, found, fix_side)
     # The protected spans and the directives are looked for only once there is a finding
     # (or a late rule asks): most texts have none, and a dump page is long.

@@ -6,12 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from julian_gregorian.checks.check import check
+from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.dumps._pages import Page
 from julian_gregorian.reports import FileReport, finding_record, render_text, sarif_results
-from julian_gregorian.text import extract
 
 
 @dataclass(frozen=True)
@@ -59,15 +58,7 @@ class PageCheck:
 
     def __call__(self, dump: str, page: Page) -> PageReport:
         config = self.config
-        items = extract(page.text, wikitext=True)
-        findings = check(
-            page.text,
-            items=items,
-            select=config.select,
-            extend_select=config.extend_select,
-            ignore=config.ignore,
-            fix_side=config.fix_side,
-        )
+        findings, items = findings_and_items(page.text, config, wikitext=True)
         if self.compare is not None:
             compared = self.compare(page.text)
             if compared:

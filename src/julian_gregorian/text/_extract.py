@@ -44,7 +44,7 @@ from julian_gregorian.text._link.footnotes import (
     link_inline,
 )
 from julian_gregorian.text._link.sentences import pair_across_sentences
-from julian_gregorian.text._locate.anchors import anchor_array
+from julian_gregorian.text._locate.anchors import anchor_array, anchors_and_words
 from julian_gregorian.text._locate.markup import REACH as MARKUP_REACH
 from julian_gregorian.text._locate.markup import in_markup
 from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
@@ -145,13 +145,38 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    anchors = anchor_array(text)
+    if not anchors:
+        return []  # every item holds an anchor: a text without one costs only the scan
+    return _items(text, anchors, wikitext, stats)
+
+
+def extract_and_words(
+    text: str, wikitext: bool | None, words: tuple[str, ...]
+) -> tuple[list[Item], bool]:
+    """:func:`extract`, and whether *text* may hold one of *words* (each as it is
+    written): ``False`` only where the scan that found no anchor found none of them
+    either (see :func:`~julian_gregorian.text._locate.anchors.anchors_and_words`).
+
+    >>> extract_and_words("No date here.", None, ("day",))
+    ([], True)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    anchors, held = anchors_and_words(text, words)
+    if not anchors:
+        return [], held
+    return _items(text, anchors, wikitext, None), True
+
+
+def _items(
+    text: str, anchors: array[int], wikitext: bool | None, stats: ExtractStats | None
+) -> list[Item]:
+    """The items of *text* read from its *anchors* (see :func:`extract`)."""
     # The objects built here hold no reference cycles, but some twenty of them are made
     # for every item; the cyclic collector, woken by the count of allocations, would
     # scan them all again and again (7% of the time on a large text). It is paused
     # while they are made and restored as it was.
-    anchors = anchor_array(text)
-    if not anchors:
-        return []  # every item holds an anchor: a text without one costs only the scan
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -92,7 +92,15 @@ def _selected(
     return tuple(r for r in RULES if r.code in chosen)
 
 
-__all__ = ["RULES", "RULES_BY_CODE", "Rule", "matching", "rules_without_items", "select_rules"]
+__all__ = [
+    "RULES",
+    "RULES_BY_CODE",
+    "Rule",
+    "matching",
+    "rules_without_items",
+    "select_rules",
+    "words_without_items",
+]
 
 
 def rules_without_items(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
@@ -108,3 +116,32 @@ def rules_without_items(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
 
 _DEFAULT_RULES_WITHOUT_ITEMS = tuple(rule for rule in _DEFAULT_RULES if not rule.needs_items)
+
+
+def words_without_items(rules: tuple[Rule, ...]) -> tuple[str, ...] | None:
+    """The words one of which a text without items holds where any of *rules* may find
+    something in it (see :attr:`Rule.words`): ``None`` where one of those rules that
+    need no items gives none (it may find something in any text).
+
+    >>> words_without_items(select_rules())
+    ('day',)
+    >>> words_without_items(select_rules(select=["JG1"]))
+    ()
+    >>> print(words_without_items(select_rules(extend_select=["JG502"])))
+    None
+    """
+    if rules is _DEFAULT_RULES:
+        return _DEFAULT_WORDS  # (most calls: one per page of a dump)
+    return _words(rules_without_items(rules))
+
+
+def _words(rules: tuple[Rule, ...]) -> tuple[str, ...] | None:
+    words: list[str] = []
+    for rule in rules:
+        if rule.words is None:
+            return None
+        words += (word for word in rule.words if word not in words)
+    return tuple(words)
+
+
+_DEFAULT_WORDS = _words(_DEFAULT_RULES_WITHOUT_ITEMS)

@@ -24,9 +24,12 @@ class Rule:
     the others, once the suppression directives have taken the findings they silence.
     ``needs_items`` is ``False`` for a rule that finds something in a text where the
     extractor found nothing (what its sentences claim, its directives): the only rules
-    run on such a text, most pages of a wiki. Such a rule may give ``may_find``, a quick
-    test of the text (a search for one word): where it is false for every rule left, a
-    text without items is checked at once, without the rules' machinery.
+    run on such a text, most pages of a wiki. Such a rule may give ``words``, written as
+    they stand in the text, one of which every text it finds something in holds (JG403:
+    "day"): where a text without items holds none of the words of every rule left, it
+    is checked at once, without the rules' machinery (the screen of short texts looks
+    for the words in the same scan as for anchors, see
+    :func:`~julian_gregorian.text._extract.extract_and_words`).
     """
 
     code: str
@@ -39,11 +42,17 @@ class Rule:
     fixable: bool = False
     late: bool = False
     needs_items: bool = True
-    may_find: Callable[[str], bool] | None = None
+    words: tuple[str, ...] | None = None
 
     def may_find_in(self, text: str) -> bool:
-        """Whether the rule may find anything in *text* (``True`` without ``may_find``)."""
-        return self.may_find is None or self.may_find(text)
+        """Whether the rule may find anything in *text*: whether it holds one of its
+        ``words`` (``True`` without them)."""
+        words = self.words
+        if words is None:
+            return True
+        if len(words) == 1:  # (most rules: one search, no loop, a tenth of a short page)
+            return words[0] in text
+        return any(word in text for word in words)
 
     @property
     def explanation(self) -> str:

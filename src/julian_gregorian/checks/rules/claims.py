@@ -149,10 +149,14 @@ _BEFORE_DAY = 60
 _AFTER_DAY = 60
 
 
+#: What every claim holds (see :data:`_DAY_AFTER_NUMBER`): most pages without a date have
+#: no "day", and a search for it is fast.
+_CLAIM_WORD = "day"
+
+
 def _may_claim(text: str) -> bool:
-    """Whether *text* may hold a claim: a fast search, and most pages without a date have
-    no "day"."""
-    return "day" in text
+    """Whether *text* may hold a claim."""
+    return _CLAIM_WORD in text
 
 
 def _claim_matches(text: str) -> Iterator[re.Match[str]]:
@@ -252,7 +256,7 @@ OFFSET_CLAIM = Rule(
     ),
     run=_claims,
     needs_items=False,
-    may_find=_may_claim,
+    words=(_CLAIM_WORD,),
 )
 
 RULES: tuple[Rule, ...] = (OFFSET_CLAIM,)

@@ -648,25 +648,52 @@ def anchor_array(text: str) -> array[int]:
     each rather than some 40 in a list, and a list is only ever built for one stretch,
     whose hits all fall inside it.
     """
-    found: array[int] = array("q")
+    return anchors_and_words(text, ())[0]
+
+
+def anchors_and_words(text: str, words: tuple[str, ...]) -> tuple[array[int], bool]:
+    """The anchors of :func:`anchor_array`, and whether *text* may hold one of *words*
+    (each as it is written): ``False`` only where the screen of short texts passed it
+    over (see :class:`~julian_gregorian.text._locate.hyperscan_candidates.Screen`), whose
+    scan looks for them as well. (For ``check``: JG403's "day" in a text without
+    anchors cost half as much again as the screen's scan, searched for apart.)
+
+    >>> anchors_and_words("On 6 November [O.S. 24 October] 1917.", ("day",))
+    (array('q', [17]), True)
+    """
     length = len(text)
+    if length > _QUICK_LOOK:
+        return _long_text_array(text, length), True
+    if length < _TINY:
+        return _short_text_array(text, None), True
+    quick = screen(_WIKITEXT_CANDIDATES, _SCREENED, length, words)
+    if quick is not None:
+        held = quick.words_in(text)
+        if held is not None:
+            return array("q"), held
+    # Hyperscan's candidates serve short texts too, once a program has read enough to
+    # build the scanner (see hyperscan_candidates.WORTH_BUILDING): a page of a dump then
+    # costs one scan of it, not a stop at every character of a pass.
+    return _short_text_array(text, scanner(_WIKITEXT_CANDIDATES, length)), True
+
+
+def _short_text_array(text: str, accelerator: Scanner | None) -> array[int]:
+    """The anchors of a short text (see :data:`_QUICK_LOOK`), from Hyperscan's
+    candidates where *accelerator* serves them."""
+    if accelerator is not None:
+        accelerated = _accelerated_short_text(text, accelerator)
+        if accelerated is not None:
+            return accelerated
+    first = _every_pass().search(text)
+    if first is None:
+        return array("q")
+    return _short_text_anchors(text, first.start())
+
+
+def _long_text_array(text: str, length: int) -> array[int]:
+    """The anchors of a text longer than :data:`_QUICK_LOOK`, one stretch at a time."""
+    found: array[int] = array("q")
     find = text.find
-    if length <= _QUICK_LOOK:
-        # Hyperscan's candidates serve short texts too, once a program has read enough
-        # to build the scanner (see hyperscan_candidates.WORTH_BUILDING): a page of a
-        # dump then costs one scan of it, not a stop at every character of a pass.
-        accelerator = None if length < _TINY else scanner(_WIKITEXT_CANDIDATES, length)
-        if accelerator is not None:
-            quick = screen(_SCREENED, length)
-            if quick is not None and quick.holds_none(text):
-                return found
-            accelerated = _accelerated_short_text(text, accelerator)
-            if accelerated is not None:
-                return accelerated
-        first = _every_pass().search(text)
-        if first is None:
-            return found
-        return _short_text_anchors(text, first.start())
     # Where Hyperscan is installed, it finds the candidates of most passes in one scan
     # (see hyperscan_candidates.py); each is confirmed by its pass as _scan confirms its.
     brackets = text.count("[", 0, _BRACKET_PROBE) * _BRACKET_SPACING >= min(length, _BRACKET_PROBE)
