@@ -648,6 +648,11 @@ def anchor_array(text: str) -> array[int]:
     each rather than some 40 in a list, and a list is only ever built for one stretch,
     whose hits all fall inside it.
     """
+    if "ſ" in text:
+        # The long s of old prints is read as an s (_read.normalise): a marker printed
+        # with it ("old ſtyle", "ſtilo novo") is anchored as if printed with an s. One
+        # character for one, the offsets are the text's.
+        text = text.replace("ſ", "s")
     found: array[int] = array("q")
     length = len(text)
     find = text.find
