@@ -359,6 +359,20 @@ def test_the_long_s_of_old_prints_is_read_as_an_s() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the marker itself printed with the long s: found as the same marker with an s
+        ("He arrived on 12 Auguſt 1668 old ſtyle.", [(OLD, "marked", "1668-08-12", "")]),
+        ("Datum Hagae, 12 Martii 1668 ſtilo novo.", [(NEW, "marked", "", "1668-03-12")]),
+    ],
+)
+def test_a_marker_printed_with_the_long_s_is_read(text: str, expected: list[Summary]) -> None:
+    assert _summary(text) == expected
+    (item,) = extract(text)
+    assert text[item.offset : item.end_offset] == item.text
+
+
+@pytest.mark.parametrize(
     ("text", "fields"),
     [
         # Temple's letters (1700; EEBO-TCP A64311, CC0): a dateline month first, a full

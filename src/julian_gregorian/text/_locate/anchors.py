@@ -661,6 +661,11 @@ def anchors_and_words(text: str, words: tuple[str, ...]) -> tuple[array[int], bo
     >>> anchors_and_words("On 6 November [O.S. 24 October] 1917.", ("day",))
     (array('q', [17]), True)
     """
+    if "ſ" in text:
+        # The long s of old prints is read as an s (_read.normalise): a marker printed
+        # with it ("old ſtyle", "ſtilo novo") is anchored as if printed with an s. One
+        # character for one, the offsets are the text's.
+        text = text.replace("ſ", "s")
     length = len(text)
     if length > _QUICK_LOOK:
         return _long_text_array(text, length), True
