@@ -68,7 +68,7 @@ def checked_ahead(
         for entry in chain(first, iterator):
             yield entry, None
         return
-    pending: deque[tuple[Entry, Future[Found] | None]] = deque()
+    pending: deque[tuple[Entry, Future[Found | None] | None]] = deque()
     with process_pool(jobs) if pool is None else nullcontext(pool) as executor:
         for entry in chain(first, iterator):
             pending.append((entry, _submit(executor, entry, configure, work)))
@@ -83,17 +83,32 @@ def _submit(
     entry: object,
     configure: Callable[[SourceText], CheckConfig],
     work: Work,
-) -> Future[Found] | None:
+) -> Future[Found | None] | None:
     if not isinstance(entry, SourceText) or entry.path is None:
         return None  # standard input, which may be named apart, is checked in order
     try:
         config = configure(entry)
     except JulianGregorianError:
         return None
-    return pool.submit(work, entry.name, entry.text, config)
+    return pool.submit(refused_as_none, work, entry.name, entry.text, config)
 
 
-def _done(pair: tuple[Entry, Future[Found] | None]) -> tuple[Entry, Found | None]:
+def refused_as_none(work: Work, name: str, text: str, config: CheckConfig) -> Found | None:
+    """``work(name, text, config)`` on a worker, or ``None`` for a text it refuses (a
+    ``JulianGregorianError``: a GEDCOM or XML file that is not well formed), which the
+    caller checks again in order and reports as a run without workers does.
+
+    Returned, not raised: a Dask worker logs each exception of a task, with its
+    traceback, on the user's terminal. A bug is still raised (and checked again in order,
+    where it is reported as an internal error).
+    """
+    try:
+        return work(name, text, config)
+    except JulianGregorianError:
+        return None
+
+
+def _done(pair: tuple[Entry, Future[Found | None] | None]) -> tuple[Entry, Found | None]:
     entry, future = pair
     if future is None:
         return entry, None

@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from julian_gregorian.dumps._pages import ARTICLES
-from julian_gregorian.dumps._work import PageWork, chunk_size_for, dump_chunks, work_on_chunk
+from julian_gregorian.dumps._work import (
+    ChunkOutcome,
+    PageWork,
+    chunk_size_for,
+    dump_chunks,
+    work_on_chunk,
+)
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -31,6 +37,11 @@ def map_pages_on_dask(
     read the dumps themselves, so *paths* must be readable at the same place on every
     worker (a shared file system). A relative path is sent to them made absolute, since a
     worker runs in a folder of its own; *work* still gets the name as given.
+
+    A dump that cannot be read to its end (a broken or cut bz2 stream, broken XML) gives
+    the results of its pages before the break, then ``DumpError`` naming it as given, as
+    the serial :func:`~julian_gregorian.dumps.map_pages` does; its worker returns the
+    break as a value, so that Dask logs no failed task. What *work* raises is raised here.
     """
     workers = max(1, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
     futures = []
@@ -39,8 +50,8 @@ def map_pages_on_dask(
         size = chunk_bytes if chunk_bytes is not None else chunk_size_for(path, workers)
         for chunk in dump_chunks(path, size):
             task = client.submit(work_on_chunk, chunk, work, namespaces, str(entry), pure=False)
-            futures.append(task)
-    for future in futures:
-        results: list[R] = future.result()
+            futures.append((str(entry), task))
+    for name, future in futures:
+        done: ChunkOutcome[R] = future.result()
         future.release()  # type: ignore[no-untyped-call]
-        yield from results
+        yield from done.unpacked(name)

@@ -13,17 +13,19 @@ import os
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Executor, Future
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.dumps._detect import require_dump
 from julian_gregorian.dumps._pages import ARTICLES, Page, parse_pages
 from julian_gregorian.dumps._streams import Chunk, ChunkReader, chunk_xml, split
-from julian_gregorian.errors import DumpError
+from julian_gregorian.errors import DumpError, InputError
 
 R = TypeVar("R")
+T = TypeVar("T")
 PageWork = Callable[[str, Page], R]
 #: Called with the pages and compressed bytes read since the last call.
 Progress = Callable[[int, int], None]
@@ -80,16 +82,48 @@ def chunk_pages(
         yield page
 
 
+@dataclass(frozen=True)
+class ChunkOutcome(Generic[R]):
+    """What a worker gives back for a chunk: the results of the pages it read, in order,
+    and why it could not read on, if it could not (a broken or cut bz2 stream, broken
+    XML: the message of the ``DumpError``, after the dump's name).
+
+    A worker returns a dump it cannot read as a value rather than raising: a Dask worker
+    logs every exception its task raises, traceback and all, on the user's terminal.
+    """
+
+    results: list[R]
+    failure: str | None = None
+
+    def unpacked(self, name: str) -> Iterator[R]:
+        """The results, then the ``DumpError`` of the failure naming the dump *name*."""
+        yield from self.results
+        if self.failure is not None:
+            raise DumpError(f"{name}: {self.failure}")
+
+
 def work_on_chunk(
     chunk: Chunk,
     work: PageWork[R],
     namespaces: Collection[int] | None = (ARTICLES,),
     name: str | None = None,
-) -> list[R]:
+) -> ChunkOutcome[R]:
     """*work* done on every page of *chunk*, in order, the dump named *name* (default: the
-    chunk's path): what a worker process runs."""
+    chunk's path), up to where the chunk cannot be read: what a worker process runs.
+
+    Only the reading is caught: what *work* raises is raised (a bug is not a broken dump).
+    """
     shown = chunk.path if name is None else name
-    return [work(shown, page) for page in chunk_pages(chunk, namespaces)]
+    results: list[R] = []
+    pages = chunk_pages(chunk, namespaces)
+    while True:
+        try:
+            page = next(pages, None)
+        except InputError as error:  # DumpError included, and the dump gone since its split
+            return ChunkOutcome(results, str(error).removeprefix(f"{chunk.path}: "))
+        if page is None:
+            return ChunkOutcome(results)
+        results.append(work(shown, page))
 
 
 def _work_on_batch(name: str, pages: list[Page], work: PageWork[R]) -> list[R]:
@@ -97,28 +131,42 @@ def _work_on_batch(name: str, pages: list[Page], work: PageWork[R]) -> list[R]:
 
 
 def _batches(pages: Iterable[Page]) -> Iterator[list[Page]]:
+    """*pages* in batches; a dump that breaks off gives the pages read before it first."""
     batch: list[Page] = []
     characters = 0
-    for page in pages:
-        batch.append(page)
-        characters += len(page.text)
-        if len(batch) >= _BATCH_PAGES or characters >= _BATCH_CHARACTERS:
+    try:
+        for page in pages:
+            batch.append(page)
+            characters += len(page.text)
+            if len(batch) >= _BATCH_PAGES or characters >= _BATCH_CHARACTERS:
+                yield batch
+                batch, characters = [], 0
+    except InputError:
+        if batch:
             yield batch
-            batch, characters = [], 0
+        raise
     if batch:
         yield batch
 
 
-def in_order(
-    pool: Executor, tasks: Iterable[Callable[[], list[R]]], ahead: int
-) -> Iterator[list[R]]:
+def in_order(pool: Executor, tasks: Iterable[Callable[[], T]], ahead: int) -> Iterator[T]:
     """The results of *tasks* run on *pool*, in task order, with at most *ahead* in flight.
 
     Bounding the tasks in flight bounds memory: a slow first task does not let the
-    others pile their results up.
+    others pile their results up. When what the tasks are made of breaks off (a dump
+    read here: ``InputError``), the tasks made before it give their results first.
     """
-    pending: deque[Future[list[R]]] = deque()
-    for task in tasks:
+    pending: deque[Future[T]] = deque()
+    source = iter(tasks)
+    while True:
+        try:
+            task = next(source, None)
+        except InputError:
+            while pending:
+                yield pending.popleft().result()
+            raise
+        if task is None:
+            break
         pending.append(pool.submit(task))
         if len(pending) >= ahead:
             yield pending.popleft().result()
@@ -152,11 +200,11 @@ def map_pages(
     with process_pool(jobs) as pool:
         if len(chunks) > 1 and resume_at is None:
             chunk_tasks = (partial(work_on_chunk, chunk, work, namespaces) for chunk in chunks)
-            for chunk, results in zip(chunks, in_order(pool, chunk_tasks, 2 * jobs), strict=True):
+            for chunk, done in zip(chunks, in_order(pool, chunk_tasks, 2 * jobs), strict=True):
                 if progress is not None:
                     end = chunk.end if chunk.end is not None else path.stat().st_size
-                    progress(len(results), end - chunk.start)
-                yield from results
+                    progress(len(done.results), end - chunk.start)
+                yield from done.unpacked(name)
             return
         pages = _resumed(chunk_pages(whole, namespaces, _bytes_only(progress)), resume_at)
         page_tasks = (partial(_work_on_batch, name, batch, work) for batch in _batches(pages))
