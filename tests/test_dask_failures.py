@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from helpers import warm_start
 from helpers.dumps import build, wiki_pages
 from helpers.dumps import run_command as run
 from helpers.interchange import FAMILY
@@ -229,3 +230,18 @@ def test_a_bug_met_on_a_worker_is_still_an_internal_error_of_its_file(
     assert status == 2
     assert f"{tmp_path / 'a.txt'}: internal error (KeyError: '11st'); please report" in err
     assert "b.txt:1:4: JG101" in out
+
+
+def test_a_scheduler_that_is_not_there_is_an_error_of_the_option_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("distributed")
+    (tmp_path / "a.txt").write_text("On 7 November [O.S. 24 October] 1917, they rose.\n")
+    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
+    for address, why in (
+        ("tcp://127.0.0.1:1", "Timed out trying to connect to tcp://127.0.0.1:1 after 1 s"),
+        ("localhost", "missing port number in address 'localhost'"),
+    ):
+        done = warm_start.run_command("check", "--dask", address, "a.txt", cwd=tmp_path, env=env)
+        assert done.returncode == 2
+        assert done.stderr.decode() == f"julian-gregorian check: error: --dask {address}: {why}\n"

@@ -132,7 +132,10 @@ def _dask_client(address: str, jobs: int) -> AbstractContextManager[Any]:
     except ImportError:
         raise InputError("--dask needs Dask: pip install 'julian-gregorian[dask]'") from None
     if address != LOCAL_CLUSTER:
-        return Client(address)  # type: ignore[no-untyped-call]
+        try:
+            return Client(address)  # type: ignore[no-untyped-call]
+        except (OSError, ValueError) as error:  # no scheduler there, or no address at all
+            raise InputError(f"--dask {address}: {error}") from None
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
         n_workers=jobs, threads_per_worker=1, dashboard_address=None
     )

@@ -108,7 +108,8 @@ def check_files_on_dask(
     *paths* is checked whatever its suffix. A file or folder that cannot be read, a path
     that names no regular file, or a folder replaced by another while it is walked,
     gives a report of that (JG900); a FIFO or device is never opened, here or by a
-    worker.
+    worker. A worker returns such a report rather than raising, so Dask logs no failed
+    task; a bug met on a worker is raised here.
 
     A file is checked as the command checks it: a GEDCOM file (``.ged``, or text that
     starts ``0 HEAD``) by the GEDCOM rules, a TEI or other XML file (``.xml``, ``.tei``,
