@@ -30,6 +30,7 @@ from julian_gregorian.dumps import (
     check_files_on_dask,
     dump_chunks,
     index_path,
+    map_pages,
     map_pages_on_dask,
 )
 from julian_gregorian.dumps._files import check_file, text_files
@@ -184,6 +185,10 @@ def test_a_dump_that_breaks_off_gives_its_pages_before_the_break_then_its_error(
     with pytest.raises(DumpError, match="bz2 data broken at byte"):
         per_stream.extend(check_dumps_on_dask([bad / "broken.xml.bz2"], dask_client, chunk_bytes=1))
     assert [report.title for report in per_stream] == [page.title for page in PAGES[:4]]
+    on_processes: list[PageReport] = []
+    with pytest.raises(DumpError, match="bz2 data broken at byte"):
+        on_processes.extend(map_pages(bad / "broken.xml.bz2", PageCheck(), jobs=2, chunk_bytes=1))
+    assert on_processes == per_stream
     # A dump gone between its split and its worker's reading:
     gone = bad / "gone.xml.bz2"
     shutil.copy(bad / "broken.xml.bz2", gone)
