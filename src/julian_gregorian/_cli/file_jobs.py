@@ -23,7 +23,7 @@ from typing import TextIO, TypeVar
 from julian_gregorian._cli.inputs import SourceText
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.checks._file_findings import Found
-from julian_gregorian.checks.check import check
+from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.errors import InputError, JulianGregorianError
@@ -176,15 +176,7 @@ def check_large(
     for piece in in_context(chunks_of(path)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
-        items = extract(piece.window.text, wikitext=wiki)
-        findings = check(
-            piece.window.text,
-            items=items,
-            select=config.select,
-            extend_select=config.extend_select,
-            ignore=config.ignore,
-            fix_side=config.fix_side,
-        )
+        findings, items = findings_and_items(piece.window.text, config, wikitext=wiki)
         dates += sum(1 for item in items if piece.owns(item.offset))
         parts.extend(_part(name, piece.window, f) for f in findings if piece.owns(f.offset))
     return [FileReport(name, "", [], dates, settings=settings), *parts]

@@ -1,5 +1,5 @@
-"""What a dump reader reports of a page: the findings of ``check`` and the items, the
-items extracted once."""
+"""What a dump reader reports of a page, and ``check`` of each chunk of a file too
+large to hold: the findings of ``check`` and the items, the items extracted once."""
 
 from __future__ import annotations
 
