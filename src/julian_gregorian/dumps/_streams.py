@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from julian_gregorian.dumps._detect import Compression
+from julian_gregorian.dumps._fast_bz2 import ends_a_stream, indexed_bzip2, window_xml
 from julian_gregorian.errors import DumpError
 
 #: A bz2 stream header (``BZh`` and the block size) and its first block's magic number.
@@ -171,7 +173,34 @@ def _raw_pieces(
 def _bz2_pieces(
     stream: BinaryIO, chunk: Chunk, on_read: ReadProgress | None = None
 ) -> Iterator[tuple[bytes, bool]]:
-    """The XML of the chunk's streams, then of the streams after it, marked as inside or not."""
+    """The XML of the chunk's streams, then of the streams after it, marked as inside or not.
+
+    Decoded by ``indexed_bzip2`` where it is installed and both the chunk and the file end
+    a bz2 stream (see ``_fast_bz2``), by the standard library's ``bz2`` otherwise.
+    """
+    fast = indexed_bzip2()
+    size = stream.seek(0, io.SEEK_END)
+    end = size if chunk.end is None else chunk.end
+    if fast is None or not all(ends_a_stream(stream, at, _ends_a_stream) for at in {end, size}):
+        yield from _stdlib_bz2_pieces(stream, chunk, on_read)
+        return
+
+    def reached(offset: int) -> None:
+        if on_read is not None:
+            on_read(offset - chunk.start)
+
+    for data in window_xml(fast, stream, chunk.start, end, chunk.path, reached):
+        yield data, True
+    if chunk.end is not None:
+        yield b"", False  # as below: the chunk's end, told before the next stream is read
+        for data in window_xml(fast, stream, end, size, chunk.path, reached):
+            yield data, False
+
+
+def _stdlib_bz2_pieces(
+    stream: BinaryIO, chunk: Chunk, on_read: ReadProgress | None = None
+) -> Iterator[tuple[bytes, bool]]:
+    """:func:`_bz2_pieces` decoded by the standard library's ``bz2``, stream by stream."""
     decompressor = bz2.BZ2Decompressor()
     position = chunk.start  # file offset of the stream being decompressed
     fed = 0  # bytes of that stream fed to the decompressor so far

@@ -1,0 +1,109 @@
+"""bz2 decompressed by ``indexed_bzip2`` where it is installed: a quarter faster on one core.
+
+``indexed_bzip2`` (the optional ``fast`` extra) decodes a bz2 file, every stream of a
+multistream file in turn, at about 41 MB of XML per CPU second on this project's bench
+dump against the standard library's 33 (one thread: ``parallelization=1``). It reads
+what it is given as one whole, so a chunk that ends at a stream start is handed to it
+as a window of the file ending there, and what follows the chunk as a second window.
+
+It is used only where its answer is the standard library's: the window must end a bz2
+stream. A file cut short, or with bytes after its last stream (which bzip2 allows and
+the standard library's reader passes over in silence), is left to the standard library,
+whose messages and leniency stay as they are. Set :data:`DISABLE_VARIABLE` to a
+non-empty value to leave ``indexed_bzip2`` unused (to compare, or to rule it out).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO
+
+from julian_gregorian.errors import DumpError
+
+DISABLE_VARIABLE = "JULIAN_GREGORIAN_NO_INDEXED_BZIP2"
+#: XML bytes asked of the decoder at once.
+_READ = 1 << 20
+#: Bytes at the end of a window that hold a bz2 stream's end: 48 bits of magic, 32 of
+#: CRC and up to 7 of padding.
+_STREAM_END_BYTES = 11
+
+
+def indexed_bzip2() -> Any | None:
+    """The ``indexed_bzip2`` module, or ``None`` where it is missing or turned off."""
+    if os.environ.get(DISABLE_VARIABLE):
+        return None
+    try:
+        return importlib.import_module("indexed_bzip2")
+    except ImportError:
+        return None
+
+
+class _Window(io.RawIOBase):
+    """Bytes *start* to *end* of *stream*, seen as a whole file; *on_read* is told the
+    offset in *stream* up to which they have been read."""
+
+    def __init__(
+        self, stream: BinaryIO, start: int, end: int, on_read: Callable[[int], None]
+    ) -> None:
+        super().__init__()
+        self._stream = stream
+        self._start = start
+        self._end = end
+        self._position = 0
+        self._on_read = on_read
+        #: The offset in *stream* up to which the decoder has read.
+        self.reached = start
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET, /) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._end - self._start}
+        self._position = max(0, base[whence] + offset)
+        return self._position
+
+    def readinto(self, buffer: Any, /) -> int:
+        at = self._start + self._position
+        wanted = min(len(buffer), max(0, self._end - at))
+        self._stream.seek(at)
+        data = self._stream.read(wanted)
+        buffer[: len(data)] = data
+        self._position += len(data)
+        if at + len(data) > self.reached:
+            self.reached = at + len(data)
+            self._on_read(self.reached)
+        return len(data)
+
+
+def ends_a_stream(stream: BinaryIO, end: int, ends: Callable[[bytes], bool]) -> bool:
+    """Whether the bytes of *stream* before offset *end* close a bz2 stream (*ends* tells)."""
+    stream.seek(max(0, end - _STREAM_END_BYTES))
+    return ends(stream.read(min(end, _STREAM_END_BYTES)))
+
+
+def window_xml(
+    module: Any, stream: BinaryIO, start: int, end: int, name: str, on_read: Callable[[int], None]
+) -> Iterator[bytes]:
+    """The XML of the bz2 streams that fill bytes *start* to *end* of *stream*, decoded
+    by ``indexed_bzip2`` (*module*) on one thread."""
+    if start >= end:
+        return
+    window = _Window(stream, start, end, on_read)
+    try:
+        with module.IndexedBzip2File(window, parallelization=1) as xml:
+            while data := xml.read(_READ):
+                yield data
+    except (RuntimeError, ValueError) as error:
+        # The decoder reads ahead: where it stopped bounds where the data broke.
+        raise DumpError(
+            f"{name}: bz2 data broken before byte {window.reached} ({str(error).strip()})"
+        ) from None
