@@ -5,6 +5,8 @@ of, in every space the normaliser tidies."""
 from __future__ import annotations
 
 import random
+import re
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -28,6 +30,9 @@ PIECES = [
     "[O.S. ", "5 March 1731", "6 November", "24 October", "1451 [O.S. 1450]", "BC", "AD",
     "двадцать шестого", "года", "г.", "m.", "spalio", "21 d.", "1862 m.", "Jan", "5th",
     "-го", "١", ">", "'", "1731/1731/",
+    # Month words running on into letters, which no month token is: "sty" (January in
+    # Polish) in "style", "lis" (November) in "list"; and ones glued to a marker.
+    "style", "list", "Marches", "sty", "sty.", "lis", "Junejul.", "Mayx", "maja",
 ]  # fmt: skip
 
 
@@ -53,6 +58,23 @@ def test_a_window_passed_over_holds_nothing_the_reader_finds() -> None:
     assert passed > 4_000
     assert raw_passed > 4_000
     assert read > 4_000
+
+
+def test_a_month_word_counts_only_where_it_does_not_run_on_into_a_letter() -> None:
+    # "sty" is January in Polish, "lis" November: not in "style", nor in "list".
+    assert holds_nothing('style="width:1/2" (list)')
+    assert not holds_nothing("5 sty 1731 (O.S.)")
+    pair = "8. Märzjul. / 19. März 1700"  # a marker glued to the month
+    assert not holds_nothing(pair.replace("März ", ""))
+    assert [item.text for item in extract(pair)] == [pair]
+
+
+def test_no_character_that_is_not_a_letter_becomes_one_in_small_letters() -> None:
+    # What lets the month words be looked for in the window in small letters, bounded
+    # as the tokenizer bounds them in the window as written.
+    letter = re.compile(r"[^\W\d_]")
+    characters = map(chr, range(sys.maxunicode + 1))
+    assert [c for c in characters if not letter.match(c) and letter.match(c.lower())] == []
 
 
 def test_a_window_with_markup_is_judged_once_normalised() -> None:

@@ -15,9 +15,10 @@ things, each found by a few searches the regex engine runs in C:
 
 Every shape (:mod:`~julian_gregorian.text._read.shapes`), the openers and the dual
 years need both; a window without either holds no item, and is passed over. The
-searches look for more than the tokens they stand for (a month word anywhere, in any
-case), never for less: ``tests/test_extract_dateless.py`` checks on random texts of
-date fragments that the reader finds nothing where a window is passed over.
+searches look for more than the tokens they stand for (a month word in any case,
+wherever one does not run on into a letter, as the tokenizer's do not), never for less:
+``tests/test_extract_dateless.py`` checks on random texts of date fragments that the
+reader finds nothing where a window is passed over.
 
 A window without markup is judged on its raw text, before it is normalised: the
 normaliser changes only its spaces there (a run of them becomes one space or a line
@@ -34,7 +35,13 @@ from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._read.normalise import SPACE_CHARACTERS, has_noise
 from julian_gregorian.text._read.tokens import GLUED_HINTS, HYPHEN_DUAL_HINT, SMALL_HINT
 from julian_gregorian.text._vocabulary import markers
-from julian_gregorian.text._vocabulary.lexicon import DATE_UNITS, led_by, trie_regex
+from julian_gregorian.text._vocabulary.lexicon import (
+    DATE_UNITS,
+    GLUED_NEW,
+    GLUED_OLD,
+    led_by,
+    trie_regex,
+)
 
 
 def _month_spellings() -> set[str]:
@@ -53,9 +60,24 @@ def _month_spellings() -> set[str]:
 _COMMON_INITIALS = frozenset("adfjmnos")
 
 
+#: What may not follow a month word: a letter, unless it begins a marker glued to the
+#: month (``Märzjul.``), as the tokenizer's month words (``lexicon.MONTH``) are bounded.
+#: In small letters: no character that is not a letter becomes one in small letters
+#: (a test checks every one), so a month word the tokenizer reads in a window is one
+#: found here in the window in small letters.
+_MONTH_END = (
+    rf"(?!(?!{trie_regex({word.lower() for word in GLUED_OLD | GLUED_NEW})})[^\W\d_])"
+    if GLUED_OLD | GLUED_NEW
+    else r"(?![^\W\d_])"
+)
+
+
 def _month_tree(first_letters: Callable[[str], bool]) -> re.Pattern[str]:
-    """The tree of the month words in small letters whose first letter passes the test."""
-    return re.compile(trie_regex({word for word in _month_spellings() if first_letters(word[0])}))
+    """The tree of the month words in small letters whose first letter passes the test,
+    each only where it ends a word (``sty``, January in Polish, is not found in
+    ``style``)."""
+    words = {word for word in _month_spellings() if first_letters(word[0])}
+    return re.compile(f"(?:{trie_regex(words)}){_MONTH_END}")
 
 
 # Every alternative of a tree begins with a letter, so the regex engine skips to the
