@@ -110,3 +110,29 @@ def test_a_quoted_value_ends_at_its_own_bar_after_a_nested_template() -> None:
     text = "{{cite web|quote=a {{lang|ru|b}} c|date=x}} after"
     quotes = [text[span.start : span.end] for span in protected_spans(text)]
     assert quotes == ["a {{lang|ru|b}} c"]
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("a [[Link|b]] {{x|{{y}}}} c|next", "a [[Link|b]] {{x|{{y}}}} c"),
+        ("a {{{b}}} c}} after", "a {{{b}}} c"),  # a parameter's braces: a pair, then one
+        ("runs to the end {{unclosed", "runs to the end {{unclosed"),
+        ("ends at ]] a stray close", "ends at "),
+    ],
+)
+def test_a_protected_value_ends_where_its_nesting_closes(value: str, kept: str) -> None:
+    text = "{{cite book|title=" + value
+    (span,) = protected_spans(text)
+    assert text[span.start : span.end] == kept
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["{{Quote", "{{ quote box", "{{_Quote_frame", "{{ \tRQUOTE", "{{Quotation", "{{SIC"],
+)
+def test_quoting_templates_are_found_however_their_names_are_written(opening: str) -> None:
+    text = f"Before. {opening}|He was {PAIR}.}}}} After."
+    (span,) = protected_spans(text)
+    assert text[span.start :].startswith(opening)
+    assert span.reason in ("inside a quotation", "inside {{sic}}")
