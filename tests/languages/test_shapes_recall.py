@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian import check, extract
-from julian_gregorian.languages import by_code
+from julian_gregorian.languages import LANGUAGES, by_code
 from julian_gregorian.text._locate.anchors import pass_character
 from julian_gregorian.text._read.tokens import tokenize
 from julian_gregorian.text._vocabulary.markers import PHRASES, phrase_variants
@@ -340,6 +340,82 @@ def test_a_letter_s_dateline_is_read(text: str, expected: list[Summary]) -> None
 )
 def test_a_full_stop_before_brackets_still_ends_a_sentence(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an undotted "NS" or "OS" after a day and month's full stop is a name with a
+        # number, not a dateline's marker: a Dutch locomotive class, Unisys's OS 2200,
+        # an Ordnance Survey sheet, a club founded in 1912
+        "The line closed on 3 June. NS 1700 class locomotives were withdrawn.",
+        "Upgraded on 12 May. OS 2200 then ran the payroll.",
+        "Site visited on 12 May. OS 1234 covers the area.",
+        "They won on 4 May. OS 1912 beat the visitors 3-1.",
+        "Released on 29 April. OS X 10.4 followed in 2005.",
+        # dotted, but no year in which texts dated in both calendars (the reform
+        # table's 1582 to 1923)
+        "Site visited on 12 May. O.S. 1234 covers the area.",
+        "Bought on 3 March. N.S. 2000 trains still run.",
+        "Rome, Octob. 2. S. N. 1581.",
+        "Athens, Jan. 2. O. S. 1924.",
+        # a new series in a citation, in small letters
+        "Gentleman's Magazine, 3 June. n.s. 1750, p. 12.",
+    ],
+)
+def test_a_number_after_a_name_like_a_marker_is_no_dateline(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22 February [N.S.] 1732",
+        "22 February N. S. 1732",
+        "22 February (N.S.) 1732",
+        "22 February, N.S., 1732",
+        "22 February N.S., 1732",
+        "22 February (N.S.), 1732",
+    ],
+)
+def test_a_bare_ns_between_a_date_and_its_year_is_a_dual_year_however_spelled(
+    text: str,
+) -> None:
+    (item,) = extract(text)
+    assert (item.kind, item.shape, item.dual_year, item.text) == (
+        "dual_year",
+        "new_style_year",
+        (1731, 1732),
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no year written by the date: the marker names the day, there being no year
+        # number for it to name
+        ("In the year 1689, on 5 January N.S. the king", [(NEW, "marked", "", "1689-01-05")]),
+        # a marker before the date names the date
+        ("N.S. 22 February 1732", [(NEW, "marked", "", "1732-02-22")]),
+        # France counted Gregorian days from 1582: a French date N.S. is Gregorian
+        ("Le 3 février 1700 (N.S.)", [(NEW, "marked", "", "1700-02-03")]),
+        ("7 Fevr. N.S. 1668.", [(NEW, "marked", "", "1668-02-07")]),
+    ],
+)
+def test_a_bare_ns_on_a_january_to_march_date_is_gregorian_elsewhere(
+    text: str, expected: list[Summary]
+) -> None:
+    assert _summary(text) == expected
+
+
+def test_a_dateline_is_read_in_the_first_and_the_last_year_of_dual_dating() -> None:
+    assert _summary("Rome, Octob. 20. S. N. 1582.") == [(NEW, "marked", "", "1582-10-20")]
+    assert _summary("Athens, Jan. 2. O. S. 1923.") == [(OLD, "marked", "1923-01-02", "")]
+
+
+def test_only_the_english_record_reads_a_bare_ns_as_a_year() -> None:
+    assert [language.code for language in LANGUAGES if language.new_style_year] == ["en"]
 
 
 def test_the_long_s_of_old_prints_is_read_as_an_s() -> None:

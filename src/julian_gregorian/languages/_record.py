@@ -104,6 +104,16 @@ class Language:
     #: Markers of the Julian (O.S.) and the Gregorian (N.S.) calendar, as phrases.
     old_markers: tuple[str, ...] = ()
     new_markers: tuple[str, ...] = ()
+    #: The markers a letter's dateline writes between a day and month and their year,
+    #: after the day's full stop (``Hague, Octob. 2. S. N. 1668.``), as phrases. Only
+    #: these are read so: a full stop after a date ends the sentence before an undotted
+    #: ``OS 2200`` (an operating system) or ``NS 1700`` (a locomotive class).
+    dateline_markers: tuple[str, ...] = ()
+    #: A bare ``N.S.`` after a date of 1 January to 24 March before 1753 may name only
+    #: the year counted from 1 January, the day being Julian (England and its colonies
+    #: began the year on 25 March and kept the Julian calendar until 1752): where the
+    #: language's dates were written so, such a date is read as a dual year.
+    new_style_year: bool = False
     #: Markers as regular expression fragments (no groups), for English look-alikes.
     old_patterns: tuple[str, ...] = ()
     new_patterns: tuple[str, ...] = ()

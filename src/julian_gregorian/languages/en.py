@@ -86,6 +86,9 @@ ENGLISH = Language(
         # ("S. N. Bose").
         rf"{_BEFORE}S\.\s?N\.(?=\s?1[0-9]{{3}}(?!\d))",
     ),
+    # "Hague, Octob. 2. S. N. 1668." (Temple), "Mar. 6. N. S. 1666.": dotted only.
+    dateline_markers=("O. S.", "N. S.", "S. N."),
+    new_style_year=True,
     lead_ins=(
         "in",
         "by",

@@ -881,6 +881,14 @@ REFORMS: tuple[Reform, ...] = tuple(
     sorted(_ROWS, key=lambda row: (row.first_gregorian.toordinal(), row.code))
 )
 
+#: The years in which some place had changed to the Gregorian calendar and some other
+#: still kept the Julian one: from the first reform (1582) to the last Julian day of
+#: the last (1923), the years a text may date in both calendars.
+DUAL_DATING_YEARS = range(
+    min(reform.first_gregorian.year for reform in REFORMS if reform.last_julian is not None),
+    max(reform.last_julian.year for reform in REFORMS if reform.last_julian is not None) + 1,
+)
+
 _BY_KEY: dict[str, Reform] = {}
 for _reform in REFORMS:
     for _key in (_reform.code, *_reform.aliases):

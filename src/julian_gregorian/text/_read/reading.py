@@ -20,11 +20,13 @@ from typing import Literal, NamedTuple
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
+from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.places._reforms import REFORMS
 from julian_gregorian.text._drafts import Draft, DraftSide, read_lady_day
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.shapes import Found
 from julian_gregorian.text._read.tokens import Token
+from julian_gregorian.text._vocabulary.lexicon import LanguageCode
 
 #: Days from O.S. to N.S. that an unmarked pair may show (10 to 13 since 1582, ±1).
 _UNMARKED_GAPS = range(9, 15)
@@ -49,6 +51,8 @@ class _Date(NamedTuple):
     written_year: int | None
     start: int
     end: int
+    #: The language whose month word the date's last token holds.
+    language: LanguageCode
 
 
 def gap(old_month: int, old_day: int, new_month: int, new_day: int) -> int:
@@ -102,6 +106,7 @@ def _date(tokens: list[Token], span: tuple[int, int]) -> _Date | None:
         tail.written_year,
         first.start,
         last.end,
+        tail.language,
     )
 
 
@@ -283,15 +288,20 @@ def reform_transition(old: DraftSide, new: DraftSide) -> bool:
 
 
 _NS_ABBREVIATION = re.compile(r"N\.?\s?S\.?")
+#: The languages whose dates a bare N.S. may give only the year of (Language.new_style_year).
+_NEW_STYLE_YEAR = frozenset(language.code for language in LANGUAGES if language.new_style_year)
 
 
 def _year_after_marker(codes: str, roles: dict[str, tuple[int, int]]) -> int | None:
     """The index of the year right after the marker of a date that has none ("5 January
-    N.S. 1689"), which the context would give it."""
+    N.S. 1689", "22 February, N.S., 1732"), which the context would give it."""
     span = roles.get("am")
-    if span is None or span[1] >= len(codes) or codes[span[1]] != "Y":
+    if span is None:
         return None
-    return span[1]
+    index = span[1]
+    if codes[index : index + 1] == ",":
+        index += 1
+    return index if codes[index : index + 1] == "Y" else None
 
 
 def _new_style_year_only(
@@ -306,16 +316,25 @@ def _new_style_year_only(
     1 January – 24 March (or between it and its *year*: "5 January N.S. 1689") may say
     only that the year is counted from 1 January (1688/89), the day being Julian, or that
     the day is Gregorian as well (Washington's "22 February 1732 N.S."). Which one the
-    writer meant is not for us to guess: the item is the dual year both readings share."""
-    span = roles.get("am")
-    if span is None or year > 1752 or date.end_month is None:
+    writer meant is not for us to guess: the item is the dual year both readings share.
+    The marker may stand in the role ``am`` or, between the date and its year, ``ap``
+    ("22 February (N.S.) 1732"). Only in the languages whose records say the year was
+    so written (English): France, for one, counted Gregorian days from 1582."""
+    if year > 1752 or date.end_month is None or date.language not in _NEW_STYLE_YEAR:
         return False
     if (date.end_month, date.end_day) > (3, 24):
         return False
-    return any(
-        codes[index] == "N" and _NS_ABBREVIATION.fullmatch(window.text, token.start, token.end)
-        for index, token in enumerate(tokens[span[0] : span[1]], start=span[0])
-    )
+    after_date = roles["a" if "a" in roles else "an"][1]
+    for role in ("am", "ap"):
+        span = roles.get(role)
+        if span is None or span[0] < after_date:
+            continue  # no marker, or one before its date ("N.S. 22 February 1732")
+        if any(
+            codes[index] == "N" and _NS_ABBREVIATION.fullmatch(window.text, token.start, token.end)
+            for index, token in enumerate(tokens[span[0] : span[1]], start=span[0])
+        ):
+            return True
+    return False
 
 
 def _definite(marks: Marks) -> CalendarName | None:

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from julian_gregorian.errors import ParseError
 from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.places._reforms import DUAL_DATING_YEARS
 from julian_gregorian.places.dual_years import second_year_as_written
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
@@ -852,11 +853,12 @@ def _ordinal_year_dot(text: str, at: int) -> bool:
 @functools.cache
 def _dateline_marker() -> re.Pattern[str]:
     """After a space, a marker alone in brackets (`` [N. S.]``, `` (O.S.)``) or, group
-    ``year``, a capital marker before a year (`` S. N. 1668``)."""
+    ``year``, a dateline's marker before a year (`` S. N. 1668``; the records'
+    ``dateline_markers``)."""
     capital = f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}"
     return re.compile(
         rf" (?:[\[(] ?(?:{capital}|{_ANY_MARKER}) ?[\])]"
-        rf"|(?:{capital}) ?(?P<year>[0-9]{{4}})(?![\d/]))"
+        rf"|(?:{markers.DATELINE}) ?(?P<year>[0-9]{{4}})(?![\d/]))"
     )
 
 
@@ -866,11 +868,15 @@ def _dateline_dot(text: str, at: int, date_code: str) -> bool:
     calendar ("Sabbathi, 4th Octob. 1653. [N. S.]", "Dec. 16th. S.N. 1666."), rather than
     a sentence: after it a marker alone in brackets, or, after a day and month without
     their year, a marker before the year ("Hague, Octob. 2. S. N. 1668."; not "3 March
-    1917. O.S. 1140/2023", a date and a reference number)."""
+    1917. O.S. 1140/2023", a date and a reference number), a year in which texts dated
+    in both calendars ("12 May. O.S. 1234" is no dateline)."""
     if text[at + 1 : at + 2] != " ":
         return False
     found = _dateline_marker().match(text, at + 1)
-    return found is not None and (found.group("year") is None or date_code == "d")
+    if found is None:
+        return False
+    year = found.group("year")
+    return year is None or (date_code == "d" and int(year) in DUAL_DATING_YEARS)
 
 
 _match_start = re.Match.start

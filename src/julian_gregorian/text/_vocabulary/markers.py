@@ -170,6 +170,15 @@ OLD_SMALL_WHOLE = f"(?:{OLD_SMALL})"
 #: compares it with about half as many.
 SMALL = by_first_letter(_OLD["SMALL"] + _NEW["SMALL"])
 
+#: The markers a letter's dateline writes between a day and month and their year
+#: (``S. N.`` of ``Hague, Octob. 2. S. N. 1668.``), from the records' ``dateline_markers``.
+DATELINE = by_first_letter(
+    sorted(
+        {phrase_pattern(phrase) for language in LANGUAGES for phrase in language.dateline_markers},
+        key=len,
+        reverse=True,
+    )
+)
 
 #: The letters the hint for small-letter markers looks at, rarest in English first.
 _HINT_LETTERS = "jšsl"
