@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,7 @@ def _command(*args: str, cwd: Path) -> str:
 
 
 def test_a_folder_is_searched_as_the_command_searches_it(place: Path) -> None:
-    names = [name for name, _, _ in text_files(["articles", "lone.py"], CheckConfig())]
+    names = [name for name, *_ in text_files(["articles", "lone.py"], CheckConfig())]
     assert names == [
         "articles/broken.txt",
         *(f"articles/p{number:02d}.wiki" for number in range(10)),
@@ -67,7 +68,7 @@ def test_a_folder_is_searched_as_the_command_searches_it(place: Path) -> None:
         "lone.py",
     ]
     skipped = CheckConfig(extend_exclude=("later",))
-    assert not any("later" in name for name, _, _ in text_files(["articles"], skipped))
+    assert not any("later" in name for name, *_ in text_files(["articles"], skipped))
 
 
 def test_a_file_that_is_no_text_is_reported_not_checked(place: Path) -> None:
@@ -81,7 +82,7 @@ def test_a_file_that_is_no_text_is_reported_not_checked(place: Path) -> None:
 def test_a_file_swapped_for_a_fifo_after_the_walk_is_not_opened_by_its_worker(
     place: Path,
 ) -> None:
-    ((name, path, failure),) = text_files(["articles/later/utf16.txt"], CheckConfig())
+    ((name, path, failure, _),) = text_files(["articles/later/utf16.txt"], CheckConfig())
     assert failure is None
     path.unlink()
     os.mkfifo(path)  # opened for reading, it would wait for a writer for ever
@@ -89,6 +90,73 @@ def test_a_file_swapped_for_a_fifo_after_the_walk_is_not_opened_by_its_worker(
     assert [(p.code, p.message) for p in report.problems] == [
         ("JG900", "a FIFO, not a regular file")
     ]
+
+
+_SECRET = "Secret: 12 March 1700 (O.S.), outside the tree.\n"
+
+
+def _swap_for_link(path: Path, elsewhere: Path) -> None:
+    """Put a link to *elsewhere* where *path* was (kept aside), as a race after a walk."""
+    path.rename(path.with_name(f"{path.name}.old"))
+    path.symlink_to(elsewhere)
+
+
+@pytest.fixture
+def elsewhere(linked: Path) -> Path:
+    """A folder outside the tree, holding a file of the name a walked folder holds."""
+    folder = linked / "elsewhere"
+    folder.mkdir()
+    (folder / "c.md").write_text(_SECRET, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("swapped", "why"),
+    [
+        ("articles/sub/c.md", "a symbolic link, not a regular file"),
+        ("articles/sub", "a folder on its path is a symbolic link, not followed"),
+    ],
+)
+def test_a_walked_file_or_folder_swapped_for_a_link_is_not_followed_by_its_worker(
+    linked: Path, elsewhere: Path, swapped: str, why: str
+) -> None:
+    found = {entry[0]: entry for entry in text_files(["articles"], CheckConfig())}
+    _, path, failure, resolve = found["articles/sub/c.md"]
+    assert (failure, resolve) == (None, False)
+    target = elsewhere / "c.md" if swapped.endswith(".md") else elsewhere
+    _swap_for_link(linked / swapped, target)
+    report = check_file("articles/sub/c.md", path, CheckConfig(), resolve=resolve)
+    assert [(p.code, p.message) for p in report.problems] == [("JG900", why)]
+    assert report.text == ""
+
+
+def test_a_link_named_is_resolved_when_its_worker_reads_it(linked: Path) -> None:
+    ((name, path, failure, resolve),) = text_files(["articles/link.txt"], CheckConfig())
+    assert (failure, resolve) == (None, True)
+    report = check_file(name, path, CheckConfig(), resolve=resolve)
+    assert report.text == WRONG
+    assert [f.code for f in report.findings] == ["JG101"]
+
+
+def test_on_a_cluster_a_file_swapped_for_a_link_after_the_walk_is_a_jg900_report(
+    linked: Path, elsewhere: Path, dask_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    walk = text_files
+
+    def racing(*args: Any, **kwargs: Any) -> Iterator[tuple[str, Path, str | None, bool]]:
+        # Each file is swapped once walked, before its task goes to a worker.
+        for found in walk(*args, **kwargs):
+            if found[0] == "articles/sub/c.md":
+                _swap_for_link(linked / "articles/sub/c.md", elsewhere / "c.md")
+            yield found
+
+    monkeypatch.setattr("julian_gregorian.dumps._files.text_files", racing)
+    reports = {report.name: report for report in check_files_on_dask(["articles"], dask_client)}
+    assert [(p.code, p.message) for p in reports["articles/sub/c.md"].problems] == [
+        ("JG900", "a symbolic link, not a regular file")
+    ]
+    assert all("Secret" not in report.text for report in reports.values())
+    assert [f.code for f in reports["articles/sub/deeper/d.txt"].findings] == ["JG101"]
 
 
 def test_on_a_local_cluster_of_two_workers_the_reports_are_the_command_s(

@@ -23,7 +23,7 @@ def _command(top: Path) -> Iterator[tuple[str, str | None]]:
 
 
 def _api(top: Path) -> Iterator[tuple[str, str | None]]:
-    for name, _, failure in text_files([top], CheckConfig()):
+    for name, _, failure, _ in text_files([top], CheckConfig()):
         yield name, failure
 
 

@@ -127,11 +127,63 @@ def read_regular(folder: str, folder_fd: int, name: str) -> tuple[bytes, os.stat
 Read = TypeVar("Read")
 
 
-def in_real_folder(path: str, read: Callable[[str, int, str], Read]) -> Read:
-    """``read(folder, folder_fd, name)`` of the file *path*, its symbolic links resolved
-    once, here and now, in its folder opened."""
-    folder, name = os.path.split(os.path.realpath(path))
-    folder_fd = open_folder(folder)
+def open_real_folder(path: str) -> int:
+    """A descriptor of the folder *path* (made absolute), opened one folder at a time
+    from the root, none of them through a symbolic link; ``FileError`` if one is a link
+    now (or gone, or no folder)."""
+    folder_fd = open_folder(os.sep)
+    try:
+        for part in os.path.abspath(path).split(os.sep):
+            if not part:
+                continue
+            inner = _open_inner_folder(folder_fd, part)
+            os.close(folder_fd)
+            folder_fd = inner
+    except BaseException:
+        os.close(folder_fd)
+        raise
+    return folder_fd
+
+
+def _open_inner_folder(folder_fd: int, name: str) -> int:
+    flags = os.O_RDONLY | _O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW
+    try:
+        return os.open(name, flags, dir_fd=folder_fd)
+    except OSError as error:
+        # A link refused by O_NOFOLLOW is ENOTDIR or ELOOP, as the system has it: said apart.
+        if _is_link(folder_fd, name):
+            raise NotRegularFileError(
+                "a folder on its path is a symbolic link, not followed"
+            ) from None
+        if isinstance(error, NotADirectoryError):
+            raise NotRegularFileError("a folder on its path is not a directory") from None
+        raise FileError(reason(error)) from None
+
+
+def _is_link(folder_fd: int, name: str) -> bool:
+    try:
+        return stat.S_ISLNK(os.stat(name, dir_fd=folder_fd, follow_symlinks=False).st_mode)
+    except OSError:
+        return False
+
+
+def in_real_folder(
+    path: str, read: Callable[[str, int, str], Read], *, resolve: bool = True
+) -> Read:
+    """``read(folder, folder_fd, name)`` of the file *path*, in its folder opened.
+
+    With *resolve* (a path named on purpose), its symbolic links are resolved once, here
+    and now. Without (a path a folder walk met, already real), no link on it is
+    followed: each folder is opened through no link (``open_real_folder``), and a link
+    where a folder or the file was is refused, as *read* refuses one in place of the
+    file (``read_regular``: ``FileError``).
+    """
+    if resolve:
+        folder, name = os.path.split(os.path.realpath(path))
+        folder_fd = open_folder(folder)
+    else:
+        folder, name = os.path.split(os.path.abspath(path))
+        folder_fd = open_real_folder(folder)
     try:
         return read(folder, folder_fd, name)
     finally:

@@ -217,7 +217,9 @@ class _Session:
             return
         try:
             config = self.config_for(large.path)
-            reports = file_jobs.check_large(large.name, large.path, config, self.args.wikitext)
+            reports = file_jobs.check_large(
+                large.name, large.path, config, self.args.wikitext, resolve=large.resolve
+            )
         except JulianGregorianError as error:
             self.failed(InputFailure(large.name, str(error).removeprefix(f"{large.path}: ")))
             return

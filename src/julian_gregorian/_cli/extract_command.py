@@ -98,7 +98,7 @@ def _large_items(
     large: LargeFile, wikitext: bool | None, failures: list[InputFailure]
 ) -> Iterator[Item]:
     try:
-        yield from file_jobs.extract_large(large.path, wikitext)
+        yield from file_jobs.extract_large(large.path, wikitext, resolve=large.resolve)
     except JulianGregorianError as error:
         failure = InputFailure(large.name, str(error).removeprefix(f"{large.path}: "))
         print(f"julian-gregorian extract: error: {failure}", file=sys.stderr)

@@ -12,6 +12,7 @@ Files to fix or diff are read whole.
 from __future__ import annotations
 
 import codecs
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from julian_gregorian._cli.inputs import SourceText
+from julian_gregorian._file_access import in_real_folder, open_regular
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.checks._file_findings import Found
 from julian_gregorian.checks._page_check import findings_and_items
@@ -122,25 +124,38 @@ def _done(pair: tuple[Entry, Future[Found | None] | None]) -> tuple[Entry, Found
 LARGE_FILE = 2 * CHUNK_CHARACTERS
 
 
-def _open(path: Path) -> TextIO:
+def _open(path: Path, resolve: bool) -> TextIO:
     """*path* as text: the encoding its BOM says (UTF-8 without one), line ends kept.
 
-    The codecs drop the BOM, as reading a file whole does, so offsets agree.
+    Opened once, as a file is read whole (``in_real_folder``, *resolve* as there): only
+    a regular file, never a FIFO or device, which could hang the reading. The codecs
+    drop the BOM, as reading a file whole does, so offsets agree.
     """
-    with path.open("rb") as raw:
-        head = raw.read(3)
+    fd = in_real_folder(str(path), _open_file, resolve=resolve)
+    try:
+        head = os.read(fd, 3)
+        os.lseek(fd, 0, os.SEEK_SET)
+    except OSError:
+        os.close(fd)
+        raise
     encoding = "utf-8"
     if head.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
-    return path.open(encoding=encoding, newline="")
+    return open(fd, encoding=encoding, newline="")
 
 
-def chunks_of(path: Path) -> Iterator[TextChunk]:
-    """The chunks of the file *path*; ``InputError`` if it is not text."""
+def _open_file(_folder: str, folder_fd: int, name: str) -> int:
+    fd, _ = open_regular(folder_fd, name, os.O_RDONLY)
+    return fd
+
+
+def chunks_of(path: Path, *, resolve: bool = False) -> Iterator[TextChunk]:
+    """The chunks of the file *path*; ``InputError`` if it is not text or no regular
+    file. Its links are resolved if *resolve*; otherwise none is followed."""
     try:
-        with _open(path) as stream:
+        with _open(path, resolve) as stream:
             for chunk in read_chunks(stream):
                 if "\x00" in chunk.text:
                     raise InputError(
@@ -153,10 +168,11 @@ def chunks_of(path: Path) -> Iterator[TextChunk]:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
-def extract_large(path: Path, wikitext: bool | None) -> Iterator[Item]:
-    """Every item of the large file *path*, placed in the whole file."""
+def extract_large(path: Path, wikitext: bool | None, *, resolve: bool = False) -> Iterator[Item]:
+    """Every item of the large file *path*, placed in the whole file (*resolve*: as
+    ``chunks_of``)."""
     wiki = wikitext
-    for piece in in_context(chunks_of(path)):
+    for piece in in_context(chunks_of(path, resolve=resolve)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
         for item in extract(piece.window.text, wikitext=wiki):
@@ -165,15 +181,16 @@ def extract_large(path: Path, wikitext: bool | None) -> Iterator[Item]:
 
 
 def check_large(
-    name: str, path: Path, config: CheckConfig, wikitext: bool | None
+    name: str, path: Path, config: CheckConfig, wikitext: bool | None, *, resolve: bool = False
 ) -> list[FileReport]:
     """The reports of the large file *path* (shown as *name*): its own, which counts its
-    dates, then one part per finding, which holds the finding's lines."""
+    dates, then one part per finding, which holds the finding's lines (*resolve*: as
+    ``chunks_of``)."""
     settings = None if config.source is None else str(config.source)
     wiki = wikitext
     parts: list[FileReport] = []
     dates = 0
-    for piece in in_context(chunks_of(path)):
+    for piece in in_context(chunks_of(path, resolve=resolve)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
         findings, items = findings_and_items(piece.window.text, config, wikitext=wiki)

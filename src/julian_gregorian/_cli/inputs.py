@@ -75,11 +75,14 @@ class LargeFile:
 
     name: str
     path: Path
+    #: Named on purpose (or a followed link): its links are resolved when it is read.
+    #: Otherwise a folder walk met it and *path* is real: no link on it is followed.
+    resolve: bool = False
 
 
 def read_whole(large: LargeFile) -> SourceText | InputFailure:
     """A large file read whole after all, for a reader that needs all of it."""
-    return _source(large.name, read_path, str(large.path))
+    return _source(large.name, read_path, str(large.path), large.resolve)
 
 
 def decode(raw: bytes, name: str) -> tuple[str, str, bytes]:
@@ -163,7 +166,8 @@ def _read_found(
         return InputFailure(found.name, found.reason)
     status = found.status
     if large is not None and stat.S_ISREG(status.st_mode) and status.st_size > large:
-        return LargeFile(found.name, Path(found.path))
+        # Read later, when the walk has closed its folder: by its path, as it was found.
+        return LargeFile(found.name, Path(found.path), resolve=found.folder is None)
     if found.folder is None:
         return _source(found.name, read_path, found.path)
     return _source(found.name, read_file, *found.folder)

@@ -107,9 +107,10 @@ def read_file(folder: str, folder_fd: int, name: str) -> tuple[bytes, FileState]
     return raw, state
 
 
-def read_path(path: str) -> tuple[bytes, FileState]:
-    """Read the file *path*, its symbolic links resolved once, here and now."""
-    return in_real_folder(path, read_file)
+def read_path(path: str, resolve: bool = True) -> tuple[bytes, FileState]:
+    """Read the file *path*, its symbolic links resolved once, here and now; without
+    *resolve*, through no link (``in_real_folder``)."""
+    return in_real_folder(path, read_file, resolve=resolve)
 
 
 def temporary_name(name: str, pid: int | None = None) -> str:

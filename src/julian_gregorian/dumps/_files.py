@@ -31,12 +31,15 @@ def text_files(
     *,
     follow_links: bool = False,
     on_skip: SkipHandler | None = None,
-) -> Iterator[tuple[str, Path, str | None]]:
-    """(name, path, why it cannot be read or ``None``) of every file *paths* name.
+) -> Iterator[tuple[str, Path, str | None, bool]]:
+    """(name, path, why it cannot be read or ``None``, whether its links are resolved
+    when read) of every file *paths* name.
 
     Walked as ``julian-gregorian check`` walks them (:mod:`julian_gregorian._folder_walk`),
     leaving out what *config*'s ``exclude`` patterns name: a file named is read whatever
-    its suffix, its links resolved once, and is not read if it is no regular file.
+    its suffix, its links resolved once, and is not read if it is no regular file. So is
+    a file a followed link leads to; a file the walk met in a folder is read through no
+    link (its path is real: a link put on it after the walk is refused).
     """
     for entry in paths:
         for found in walk_path(
@@ -47,26 +50,28 @@ def text_files(
             follow_hint="follow_links=True",
         ):
             if isinstance(found, WalkFailure):
-                yield found.name, Path(found.name), found.reason
+                yield found.name, Path(found.name), found.reason, True
             elif not stat.S_ISREG(found.status.st_mode):
                 why = f"{kind_of(found.status.st_mode)}, not a regular file"
-                yield found.name, Path(found.path), why
+                yield found.name, Path(found.path), why, True
             elif found.folder is None:
-                yield found.name, Path(os.path.realpath(found.path)), None
+                yield found.name, Path(os.path.realpath(found.path)), None, True
             else:
-                yield found.name, Path(found.path), None
+                yield found.name, Path(found.path), None, False
 
 
-def check_file(name: str, path: Path, config: CheckConfig) -> FileReport:
+def check_file(name: str, path: Path, config: CheckConfig, *, resolve: bool = False) -> FileReport:
     """The report on the file *path*, shown as *name*, as ``check`` reports it: a GEDCOM
     or TEI file by its own rules, an article by *config*'s rules.
 
-    A file that cannot be read, is no regular file (any more: a FIFO or device is never
-    opened), is no text, or is a GEDCOM or XML file that is not well formed gives a
-    report of that (JG900).
+    *path* is read through no symbolic link, unless *resolve* (a path named on purpose,
+    its links resolved once, here and now). A file that cannot be read, is no regular
+    file (any more: a FIFO or device is never opened, a link is not followed), is no
+    text, or is a GEDCOM or XML file that is not well formed gives a report of that
+    (JG900).
     """
     try:
-        raw, _ = in_real_folder(str(path), read_regular)
+        raw, _ = in_real_folder(str(path), read_regular, resolve=resolve)
         text, _, _ = decode_text(raw)
     except InputError as error:  # FileError included
         return unreadable(name, str(error))
@@ -108,8 +113,10 @@ def check_files_on_dask(
     *paths* is checked whatever its suffix. A file or folder that cannot be read, a path
     that names no regular file, or a folder replaced by another while it is walked,
     gives a report of that (JG900); a FIFO or device is never opened, here or by a
-    worker. A worker returns such a report rather than raising, so Dask logs no failed
-    task; a bug met on a worker is raised here.
+    worker, and a worker follows no link the walk did not: a file it met in a folder,
+    or a folder on its path, swapped for a link after the walk is a JG900 report. A
+    worker returns such a report rather than raising, so Dask logs no failed task; a
+    bug met on a worker is raised here.
 
     A file is checked as the command checks it: a GEDCOM file (``.ged``, or text that
     starts ``0 HEAD``) by the GEDCOM rules, a TEI or other XML file (``.xml``, ``.tei``,
@@ -134,13 +141,14 @@ def check_files_on_dask(
     threads = max(1, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
     pending: deque[Any] = deque()  # a Future of a report, or the report of a failure
     files = text_files(paths, settings, follow_links=follow_links, on_skip=on_skip)
-    for name, path, failure in files:
+    for name, path, failure, resolve in files:
         if failure is not None:
             pending.append(unreadable(name, failure))
         else:
             work = settings.for_file(path)
             # A worker runs in a folder of its own: it reads the file by its absolute path.
-            task = client.submit(check_file, name, path.absolute(), work, pure=False)
+            absolute = path.absolute()
+            task = client.submit(check_file, name, absolute, work, resolve=resolve, pure=False)
             pending.append(task)
         if len(pending) > _AHEAD_PER_THREAD * threads:
             yield _report(pending.popleft())
