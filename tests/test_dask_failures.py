@@ -134,14 +134,16 @@ def test_files_that_cannot_be_checked_are_reports_of_their_workers_not_failed_ta
     # Swapped after the walk, before its worker reads it: for a FIFO, a folder, nothing.
     swapped = bad / "swapped.ged"
     swapped.write_text(FAMILY, encoding="utf-8")
-    ((name, path, failure),) = text_files([swapped], CheckConfig())
+    ((name, path, failure, resolve),) = text_files([swapped], CheckConfig())
     assert failure is None
     found = []
     for swap, undo in ((os.mkfifo, os.unlink), (os.mkdir, os.rmdir), (None, None)):
         swapped.unlink(missing_ok=True)
         if swap is not None:
             swap(swapped)
-        found.append(dask_client.submit(check_file, name, path, CheckConfig(), pure=False).result())
+        work = CheckConfig()
+        task = dask_client.submit(check_file, name, path, work, resolve=resolve, pure=False)
+        found.append(task.result())
         if undo is not None:
             undo(swapped)
     assert [[(p.code, p.message) for p in report.problems] for report in found] == [
