@@ -158,9 +158,9 @@ def test_read_inputs_hands_large_files_over_unread(tmp_path: Path) -> None:
     (folder / "small.txt").write_text(WRONG, encoding="utf-8")
     walked = list(read_inputs([str(folder)], large=200))
     assert [type(entry) for entry in walked] == [LargeFile, SourceText]
-    assert walked[0].name == str(folder / "big.txt")
+    assert walked[0] == LargeFile(str(folder / "big.txt"), folder / "big.txt", resolve=False)
     named = list(read_inputs([str(folder / "big.txt")], large=200))
-    assert named == [LargeFile(str(folder / "big.txt"), folder / "big.txt")]
+    assert named == [LargeFile(str(folder / "big.txt"), folder / "big.txt", resolve=True)]
     assert isinstance(next(iter(read_inputs([str(folder / "big.txt")]))), SourceText)
 
 

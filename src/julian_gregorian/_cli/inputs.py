@@ -6,7 +6,9 @@ yields, in command-line order, a ``SourceText`` for each input read or an
 device, an unreadable subfolder), so that a command reports it and goes on with the
 others. Folders are walked for text files as ``julian_gregorian._folder_walk`` walks
 them (sorted, links met not followed unless asked); a file is opened in the folder the
-walk has open, and only if it is a regular file (see ``safe_write``).
+walk has open, and only if it is a regular file (see ``safe_write``). A file too large
+to read now is read later by its path (``LargeFile``): one the walk met in a folder
+through no link (its folders opened without following one), as if still in the walk.
 
 A ``SourceText`` keeps the raw bytes and how they were decoded (BOM, encoding) so that a
 fix can write back the same bytes everywhere except in the spans it changes, and the
