@@ -3,6 +3,7 @@ so that a text it passes over holds no anchor."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -200,6 +201,17 @@ def test_the_variable_is_seen_at_once_however_it_is_looked_up(
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is None
     monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "")  # (empty: not set)
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is not None
+
+
+def test_the_variable_is_seen_in_an_os_environ_put_in_the_place_of_python_s(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (mock.patch("os.environ", {...}) does the same: the mapping kept from the start
+    # is not the one asked then)
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is not None
+    monkeypatch.setattr(os, "environ", {**os.environ, hyperscan_candidates.DISABLE_VARIABLE: "1"})
+    assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is None
+    assert hyperscan_candidates.screen(anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1) is None
 
 
 #: The word ``check`` asks the screen for (JG403's).

@@ -1,10 +1,15 @@
 """The structured rules' codes taken out of a ``CheckConfig``, as ``check`` takes them out
-of ``--select``, ``--extend-select`` and ``--ignore`` (``check_files_on_dask``)."""
+of ``--select``, ``--extend-select`` and ``--ignore`` (``check_files_on_dask``); an
+article file's findings as a dump page's."""
 
 from __future__ import annotations
 
-from julian_gregorian.checks._file_findings import split_config
+from pathlib import Path
+
+from julian_gregorian._cli import file_jobs
+from julian_gregorian.checks._file_findings import FileSelection, file_findings, split_config
 from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.dumps import Page, PageCheck
 
 
 def test_codes_and_names_of_structured_rules_go_to_the_selection() -> None:
@@ -36,3 +41,23 @@ def test_an_empty_selection_stays_empty_and_no_codes_change_nothing() -> None:
     article, selection = split_config(config)
     assert article == config
     assert (selection.selected, selection.ignored) == (set(), set())
+
+
+def test_a_file_read_as_wikitext_keeps_the_fixes_a_dump_page_of_it_keeps(tmp_path: Path) -> None:
+    # The fixed text is read as the text was: outside wikitext "11/2 March" in the URL
+    # is a pair, whose own fix would withdraw the first one (settled_fixes).
+    text = (
+        "He was buried on 2 January [O.S. 21 December] 1917. Source: http://example.org/11/2 March"
+    )
+    result, dates = file_findings("a.txt", text, CheckConfig(), True, FileSelection())
+    fixes = [finding.fix for finding in result.findings]
+    assert dates == 1
+    assert [fix.replacement if fix else None for fix in fixes] == ["3 January"]
+    page = PageCheck()("dump.xml", Page("Stub", 1, 1, 0, text))
+    assert [record["fix"]["replacement"] for record in page.findings] == ["3 January"]
+    large = tmp_path / "a.txt"  # (a file read in chunks, each checked as wikitext)
+    large.write_text(text, encoding="utf-8")
+    reports = file_jobs.check_large("a.txt", large, CheckConfig(), True)
+    assert [f.fix.replacement if f.fix else None for r in reports for f in r.findings] == [
+        "3 January"
+    ]

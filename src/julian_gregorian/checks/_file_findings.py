@@ -119,6 +119,7 @@ def file_findings(
         return CheckResult(findings, [], []), dates
     result = check_text(
         text,
+        wikitext=wikitext,  # (the fixed text read as the text is, see settled_fixes)
         items=extract(text, wikitext=wikitext),
         select=config.select,
         extend_select=config.extend_select,

@@ -50,8 +50,11 @@ DISABLE_VARIABLE = "JULIAN_GREGORIAN_NO_HYPERSCAN"
 #: :data:`DISABLE_VARIABLE` as a key of ``os.environ``'s own mapping (CPython's ``os``
 #: keeps one), or ``None`` where it keeps none.
 _ENVIRON_KEY: object = getattr(os.environ, "encodekey", lambda _: None)(DISABLE_VARIABLE)
-#: That mapping (``os.environ`` keeps the same one for the life of the process).
+#: That mapping (``os.environ`` keeps the same one for the life of the process), and
+#: the ``os.environ`` that keeps it: one put in its place (``mock.patch("os.environ",
+#: ...)``, ``monkeypatch.setattr(os, "environ", ...)``) is asked itself.
 _ENVIRON_DATA: object = getattr(os.environ, "_data", None)
+_ENVIRON: object = os.environ
 
 
 def _turned_off() -> bool:
@@ -64,7 +67,7 @@ def _turned_off() -> bool:
     ``os.environ`` (the only way Python sees one change) is seen at once.
     """
     data = _ENVIRON_DATA
-    if _ENVIRON_KEY is None or type(data) is not dict:
+    if os.environ is not _ENVIRON or _ENVIRON_KEY is None or type(data) is not dict:
         return bool(os.environ.get(DISABLE_VARIABLE))
     return bool(data.get(_ENVIRON_KEY))
 
