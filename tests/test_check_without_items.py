@@ -82,6 +82,24 @@ def test_a_rule_s_words_are_searched_for_as_written() -> None:
     assert not replace(rule, words=()).may_find_in("a day")
 
 
+@pytest.mark.parametrize(
+    ("words", "error"),
+    [
+        (("",), ValueError),
+        (("day", ""), ValueError),
+        (("\ud800day",), ValueError),
+        (("ſtyle",), ValueError),
+        ("day", TypeError),
+        (["day"], TypeError),
+    ],
+)
+def test_a_rule_s_words_the_screen_cannot_look_for_are_refused_when_it_is_made(
+    words: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="JG403"):
+        replace(claims.OFFSET_CLAIM, words=words)
+
+
 _PADDING = " The tsar was crowned in Moscow; the feast lasted a week." * 8
 
 

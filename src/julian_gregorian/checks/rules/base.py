@@ -44,6 +44,23 @@ class Rule:
     needs_items: bool = True
     words: tuple[str, ...] | None = None
 
+    def __post_init__(self) -> None:
+        # The screen of short texts looks for the words in the text's UTF-8, with the
+        # long s read as an s: a word it cannot look for would fail mid-run, and only
+        # where Hyperscan is installed, so it is refused here, where the rule is made.
+        if self.words is None:
+            return
+        if not isinstance(self.words, tuple):
+            raise TypeError(f"rule {self.code}: words must be a tuple of strings")
+        for word in self.words:
+            if not isinstance(word, str) or not word:
+                raise ValueError(f"rule {self.code}: a word must be a non-empty string")
+            if "ſ" in word or any("\ud800" <= character <= "\udfff" for character in word):
+                raise ValueError(
+                    f"rule {self.code}: the word {word!r} holds a long s or a lone"
+                    " surrogate, which the screen of short texts never finds"
+                )
+
     def may_find_in(self, text: str) -> bool:
         """Whether the rule may find anything in *text*: whether it holds one of its
         ``words`` (``True`` without them)."""
