@@ -69,6 +69,14 @@ def test_a_month_word_counts_only_where_it_does_not_run_on_into_a_letter() -> No
     assert [item.text for item in extract(pair)] == [pair]
 
 
+def test_a_greek_month_in_capitals_counts_whichever_sigma_its_last_letter_lowers_to() -> None:
+    # "Σ" lowers to "ς" at the end of a word, to "σ" before a letter: the tokenizer reads
+    # the month before a marker glued to it, as it does "Märzjul.".
+    text = "On 5 ΣΕΠΤΈΜΒΡΙΟΣgreg. 1731 (O.S.) he left."
+    assert not holds_nothing(text)
+    assert [item.text for item in extract(text)] == ["5 ΣΕΠΤΈΜΒΡΙΟΣgreg."]
+
+
 def test_no_character_that_is_not_a_letter_becomes_one_in_small_letters() -> None:
     # What lets the month words be looked for in the window in small letters, bounded
     # as the tokenizer bounds them in the window as written.

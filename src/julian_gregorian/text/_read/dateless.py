@@ -50,7 +50,13 @@ def _month_spellings() -> set[str]:
     for language in LANGUAGES:
         for name in language.month_forms():
             for form in (name, name[:1].upper() + name[1:], name.upper()):
-                spellings.add(form.lower())
+                lowered = form.lower()
+                spellings.add(lowered)
+                if lowered.endswith("ς"):
+                    # A capital sigma lowers to the final "ς" only where no letter follows
+                    # (str.lower reads what comes after it): before a marker glued to the
+                    # month, "ΣΕΠΤΈΜΒΡΙΟΣjul.", it lowers to "σ".
+                    spellings.add(lowered[:-1] + "σ")
     return spellings
 
 
