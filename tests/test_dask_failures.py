@@ -251,3 +251,9 @@ def test_a_scheduler_that_is_not_there_is_an_error_of_the_option_not_a_traceback
         done = warm_start.run_command("check", "--dask", address, "a.txt", cwd=tmp_path, env=env)
         assert done.returncode == 2
         assert done.stderr.decode() == f"julian-gregorian check: error: --dask {address}: {why}\n"
+    # An address Dask cannot use as configured: TLS without its certificates.
+    address = "tls://127.0.0.1:1"
+    done = warm_start.run_command("check", "--dask", address, "a.txt", cwd=tmp_path, env=env)
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith(f"julian-gregorian check: error: --dask {address}: ")
+    assert b"Traceback" not in done.stderr

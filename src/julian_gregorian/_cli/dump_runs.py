@@ -134,7 +134,9 @@ def _dask_client(address: str, jobs: int) -> AbstractContextManager[Any]:
     if address != LOCAL_CLUSTER:
         try:
             return Client(address)  # type: ignore[no-untyped-call]
-        except (OSError, ValueError) as error:  # no scheduler there, or no address at all
+        # No scheduler there, no address at all, or one Dask cannot use as configured
+        # (tls:// without certificates, ucx:// without UCX: a TypeError of Dask's).
+        except (OSError, ValueError, TypeError) as error:
             raise InputError(f"--dask {address}: {error}") from None
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
         n_workers=jobs, threads_per_worker=1, dashboard_address=None
