@@ -59,6 +59,13 @@ PAIR, OLD = "pair", "old_style"
             "7. januára.",
             [(PAIR, "prose", "--12-25", "--01-07")],
         ),
+        # constructed: Romanian's capitals of stil nou opening the bracket of the other
+        # date, and as the whole bracket (the real sentence, with its error, is below)
+        (
+            "Kerenski (n. 22 aprilie 1881 (S.N. 4 mai) – d. 11 iunie 1970)",
+            [(PAIR, "parenthesised", "1881-04-22", "1881-05-04")],
+        ),
+        ("Kerenski s-a născut la 4 mai 1881 (S.N.)", [("new_style", "marked", "", "1881-05-04")]),
     ],
 )
 def test_a_marker_of_unseen_text_is_read(
@@ -86,10 +93,33 @@ def test_a_marker_of_unseen_text_is_read(
         # sk-008 (a 2010 revision of the same article): a month without a day
         "Preto sa napríklad októbrová revolúcia, podľa juliánskeho kalendára, odohrala v "
         "novembri podľa gregoriánskeho kalendára.",
+        # constructed: "S. N." as a person's initials after a date, "s.n." (sine nomine)
+        # in a citation, and capitals that open no bracket
+        "Born 1 January 1894 (S. N. Bose was his cousin)",
+        "București: s.n., 4 mai 1890.",
+        "la 4 mai 1881 S.N. Popescu a sosit",
     ],
 )
 def test_look_alike_of_an_unseen_marker_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+def test_romanian_stil_nou_capitals_read_a_real_error() -> None:
+    # A Romanian history lesson app's text on Kerensky (public GitHub repository, stored
+    # file id 49415071857; its lead follows Romanian Wikipedia's 'Alexandr Kerenski'):
+    # he was born on 22 April O.S., 4 May N.S.; the text prints "2 mai".
+    text = (
+        "Alexandr Fiodorovici Kerenski. 22 aprilie 1881 (S.N. 2 mai) - d. 11 iunie 1970) a "
+        "fost al doilea prim-ministru al Guvernului provizoriu rus"
+    )
+    [item] = extract(text)
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+        "1881-04-22",
+        "1881-05-02",
+    )
+    assert [finding.code for finding in check(text)] == ["JG101"]
 
 
 @pytest.mark.parametrize(
