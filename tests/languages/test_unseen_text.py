@@ -104,6 +104,51 @@ def test_look_alike_of_an_unseen_marker_stays_silent(text: str) -> None:
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A personal site's About page in a public GitHub repository (stored file id
+        # 28974294816), quoting a widely copied biography of Lenin
+        (
+            "Владимир Ильич Ленин (настоящая фамилия Ульянов) родился 10 апреля (22 по новому "
+            "стилю) 1870 г. в г. Симбирске",
+            ("1870-04-10", "1870-04-22"),
+        ),
+        # constructed: the O.S. day alone, abbreviated; the N.S. day in the next month
+        # (Ukrainian), and the O.S. day in the month before, across the year
+        ("родился 22 апреля (10 по ст. ст.) 1870 г.", ("1870-04-10", "1870-04-22")),
+        (
+            "Шевченко народився 25 лютого (9 за новим стилем) 1814 року",
+            ("1814-02-25", "1814-03-09"),
+        ),
+        ("Родился 1 января (19 по старому стилю) 1901 года", ("1900-12-19", "1901-01-01")),
+    ],
+)
+def test_the_other_day_alone_before_its_marker_is_read(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [item] = extract(text)
+    assert item.shape == "parenthesised"
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: the days not as far apart as the calendars were (20 December 1900
+        # O.S. was 2 January 1901), a number with no marker, a word before the number
+        "Родился 20 декабря (1 по новому стилю) 1900 года.",
+        "Революция произошла 25 октября (8 по новому стилю) 1917 года.",
+        "On 12 May (13) 2001 the treaty was signed.",
+        "On 12 May (chapter 23 N.S.) 1700 the treaty was signed.",
+    ],
+)
+def test_a_number_in_brackets_that_is_no_other_day_stays_silent(text: str) -> None:
+    assert extract(text) == []
+
+
 def test_romanian_stil_nou_capitals_read_a_real_error() -> None:
     # A Romanian history lesson app's text on Kerensky (public GitHub repository, stored
     # file id 49415071857; its lead follows Romanian Wikipedia's 'Alexandr Kerenski'):

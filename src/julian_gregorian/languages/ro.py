@@ -41,7 +41,7 @@ ROMANIAN = Language(
     # "22 aprilie 1881 (S.N. 4 mai)": the capitals of stil nou, read only opening a
     # bracket before its day, or as the whole bracket after a date, since "S. N." before
     # a name is a person's initials and "s.n." a book's missing publisher.
-    new_patterns=(r"(?<=[(\[])S\.\s?N\.(?=\s?\d|[)\]])",),
+    new_patterns=(r"S(?<=[(\[]S)\.\s?N\.(?=\s?\d|[)\]])",),
     lead_ins=("după", "pe", "conform"),
     joiners=("sau", "adică"),
     range_words=("și",),

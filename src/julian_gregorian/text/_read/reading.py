@@ -110,6 +110,20 @@ def _date(tokens: list[Token], span: tuple[int, int]) -> _Date | None:
     )
 
 
+#: A word that is a day alone: one or two digits and the space after them.
+_DAY_WORD = re.compile(r"(0?[1-9]|[12][0-9]|3[01])\s*")
+
+
+def _day_word(word: Token, window: Window) -> _Date | None:
+    """The day a word of digits alone is (``22`` of ``(22 по новому стилю)``), its month
+    still missing, or ``None`` when the word is anything else."""
+    found = _DAY_WORD.fullmatch(window.text, word.start, word.end)
+    if found is None:
+        return None
+    day = int(found.group(1))
+    return _Date(day, None, day, None, None, None, word.start, found.end(1), "en")
+
+
 def _calendar(codes: str, span: tuple[int, int] | None) -> Marks:
     """The calendar the markers in *span* name: ``None`` if none, ``"both"`` if both."""
     if span is None:
@@ -151,7 +165,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     if a is None:
         return None
     calendar_a = _merge(_calendar(codes, roles.get("am")), _calendar(codes, roles.get("ap")))
-    if "b" not in roles:
+    if "b" not in roles and "bd" not in roles:
         if calendar_a is None or calendar_a == "both" or _lost_date(codes, tokens, roles, window):
             return None
         offset, end_offset = _offsets(found, tokens, window)
@@ -178,7 +192,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         return Draft("new_style", name, offset, end_offset, new=side)
     if name == "parenthesised_three":
         return _three(found, codes, tokens, window, a, *_offsets(found, tokens, window))
-    b = _date(tokens, roles["b"])
+    b = _date(tokens, roles["b"]) if "b" in roles else _day_word(tokens[roles["bd"][0]], window)
     if b is None or ("bw" in roles and not _night_start(b, tokens[roles["bw"][0]], window)):
         return None
     calendar_b = _merge(_calendar(codes, roles.get("bm")), _calendar(codes, roles.get("bp")))
@@ -186,6 +200,8 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         calendar_a = _merge(calendar_a, _calendar(codes, roles["sm"]))
         calendar_b = _merge(calendar_b, _calendar(codes, roles.get("tm")))
     a, b = _share_months(a, b)
+    if "bd" in roles:
+        b = _across_month_end(a, b, calendar_b)
     if a.month is None or b.month is None:
         return None
     calendars = _calendars(name, calendar_a, calendar_b, a, b)
@@ -200,7 +216,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
     if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
         return None
-    if "an" in roles and name != "slash" and not exact(old, new):
+    if ("an" in roles or "bd" in roles) and name != "slash" and not exact(old, new):
         return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
     if name not in _MARKED_PAIR_SHAPES and reform_transition(old, new):
         return None  # "31 January (O.S.) was followed by 14 February (N.S.)": two days
@@ -380,6 +396,18 @@ def _share_months(a: _Date, b: _Date) -> tuple[_Date, _Date]:
     if b.month is None and a.month is not None:
         b = b._replace(month=a.month, end_month=a.month)
     return a, b
+
+
+def _across_month_end(a: _Date, b: _Date, calendar_b: Marks) -> _Date:
+    """A bare day *b* in the month after *a*'s where it is the N.S. day and the smaller
+    one, in the month before where it is the O.S. day and the larger (``25 лютого (9 за
+    новим стилем)`` is 9 March); the reading then keeps it only if exact."""
+    month = a.month or 0
+    if calendar_b == "gregorian" and b.day < a.day:
+        month = month % 12 + 1
+    elif calendar_b == "julian" and b.day > a.day:
+        month = (month - 2) % 12 + 1
+    return b._replace(month=month, end_month=month)
 
 
 def _side(calendar: CalendarName, date: _Date, window: Window) -> DraftSide:

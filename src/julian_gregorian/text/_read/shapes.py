@@ -4,7 +4,8 @@ A window's tokens (:mod:`julian_gregorian.text._read.tokens`) form a short code 
 ``d[Od]Y``; each shape below is a pattern over such strings with named groups for its
 parts (roles):
 
-- ``a``, ``b``, ``c``: a date or a range of dates (``R``); ``an``: a bare day;
+- ``a``, ``b``, ``c``: a date or a range of dates (``R``); ``an``: a bare day; ``bd``:
+  a word that must be a bare day alone (``22`` of ``(22 по новому стилю)``);
 - ``am``, ``bm``, ``cm``: a marker after its date (``, O.S.``, ``(Old Style)``, ``[N.S.]``);
 - ``ap``, ``bp``, ``cp``: a marker before its date (``O.S.``, ``(N.S.)``, ``New style:``);
 - ``bw``: the word before a range ``b`` in brackets, the first word of a night's days
@@ -38,6 +39,7 @@ _ROLES: dict[str, str] = {
     "b": _R,
     "c": _R,
     "an": "n",
+    "bd": "w",
     "am": _AFTER,
     "bm": _AFTER,
     "cm": _AFTER,
@@ -123,6 +125,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("parenthesised", r"{a}{am}? ,? \( {bw}? {b} (?:, w)? \) (?:,? {y})?"),
     # 14 (26 ноября) 1894: a bare day, the month with the day in brackets
     ("parenthesised", r"{an} \( {b}{bm}? \) (?:,? {y})?"),
+    # 10 апреля (22 по новому стилю) 1870: the other day alone in the brackets, before its
+    # marker, in the month of the first (unmarked, "12 May (13)" is a note's number)
+    ("parenthesised", r"{a} \( {bd}{bm} \) (?:,? {y})?"),
     # 28 августа [9 сентября] 1828 (Russian Wikipedia); 9 June [30 May] 1672
     ("bracketed", r"{a} ,? \[ {b} \] (?:,? {y})?"),
     # 7 (20) сентября 1916 года
