@@ -149,6 +149,36 @@ def test_a_number_in_brackets_that_is_no_other_day_stays_silent(text: str) -> No
     assert extract(text) == []
 
 
+def test_a_serbian_month_in_the_dative_is_read() -> None:
+    # A Serbian history dataset in a public GitHub repository (stored file id
+    # 54278343738): Vidovdan's N.S. day, 28 June, set beside the battle of 1389 in the
+    # dative after "одговара" (corresponds to); in 1389 the calendars were 8 days apart,
+    # so the two are no pair, and the N.S. date is read alone
+    real = (
+        "Косовска битка вођена је 15. јуна 1389. године (по јулијанском календару, што "
+        "одговара 28. јуну по грегоријанском календару) између српске војске"
+    )
+    [item] = extract(real)
+    assert item.new_style is not None
+    assert (item.kind, item.new_style.start.isoformat()) == ("new_style", "1389-06-28")
+    # constructed: the day of 1389 as the calendars then stood, in both scripts
+    for text in (
+        "15. јуна 1389. године (по јулијанском календару, што одговара 23. јуну по "
+        "грегоријанском календару)",
+        "15. juna 1389. godine (po julijanskom kalendaru, što odgovara 23. junu po "
+        "gregorijanskom kalendaru)",
+    ):
+        [item] = extract(text)
+        assert item.old_style is not None
+        assert item.new_style is not None
+        assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+            "1389-06-15",
+            "1389-06-23",
+        )
+    # the locative of "in March 1804" has no day: no date
+    assert extract("Устанак је почео у марту 1804. године по старом календару.") == []
+
+
 def test_romanian_stil_nou_capitals_read_a_real_error() -> None:
     # A Romanian history lesson app's text on Kerensky (public GitHub repository, stored
     # file id 49415071857; its lead follows Romanian Wikipedia's 'Alexandr Kerenski'):

@@ -13,6 +13,11 @@ SERBIAN_CYRILLIC = Language(
             "јула августа септембра октобра новембра децембра"
         ),
         row("јануар фебруар март април мај јун јул август септембар октобар новембар децембар"),
+        # the dative after "одговара" (corresponds to): "што одговара 28. јуну"
+        row(
+            "јануару фебруару марту априлу мају јуну "
+            "јулу августу септембру октобру новембру децембру"
+        ),
     ),
     roman_months=True,
     year_words=("године", "год.", "г."),
@@ -52,6 +57,10 @@ SERBIAN_LATIN = Language(
             "jula avgusta septembra oktobra novembra decembra"
         ),
         row("januar februar mart april maj jun jul avgust septembar oktobar novembar decembar"),
+        row(
+            "januaru februaru martu aprilu maju junu "
+            "julu avgustu septembru oktobru novembru decembru"
+        ),
     ),
     roman_months=True,
     year_words=("godine", "god."),
