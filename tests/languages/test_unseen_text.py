@@ -3,7 +3,9 @@ old one" (Macedonian ``според стариот календар``), "the old
 ``по старому юлианскому календарю``), a second calendar named as "that one" (Italian
 ``di quello giuliano``), and a day group printed with spaces inside its brackets
 (``14 ( 26 ) december 1803``), the Serbian year written as an ordinal, with a full stop
-before its word (``26.10.1787. godine (6.11.1787. po novom kalendaru)``). Each real
+before its word (``26.10.1787. godine (6.11.1787. po novom kalendaru)``), the other day alone
+in brackets before its marker (``10 апреля (22 по новому стилю) 1870``), Romanian's
+``S.N.`` (stil nou) opening a bracket and a Serbian month in the dative (``23. јуну``). Each real
 sentence is quoted as found (trimmed to the
 clause around the date) with its source; the siblings, marked as constructed, are the
 same day written the other way round or in another language.
@@ -13,9 +15,16 @@ from __future__ import annotations
 
 import pytest
 
-from julian_gregorian import check, extract
+from julian_gregorian import Item, check, extract
 
 PAIR, OLD = "pair", "old_style"
+
+
+def _pair_days(item: Item) -> tuple[str, str]:
+    """The first O.S. and N.S. days of a pair, as ISO dates."""
+    assert item.old_style is not None
+    assert item.new_style is not None
+    return item.old_style.start.isoformat(), item.new_style.start.isoformat()
 
 
 @pytest.mark.parametrize(
@@ -129,9 +138,7 @@ def test_the_other_day_alone_before_its_marker_is_read(
 ) -> None:
     [item] = extract(text)
     assert item.shape == "parenthesised"
-    assert item.old_style is not None
-    assert item.new_style is not None
-    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == expected
+    assert _pair_days(item) == expected
 
 
 @pytest.mark.parametrize(
@@ -169,12 +176,7 @@ def test_a_serbian_month_in_the_dative_is_read() -> None:
         "gregorijanskom kalendaru)",
     ):
         [item] = extract(text)
-        assert item.old_style is not None
-        assert item.new_style is not None
-        assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
-            "1389-06-15",
-            "1389-06-23",
-        )
+        assert _pair_days(item) == ("1389-06-15", "1389-06-23")
     # the locative of "in March 1804" has no day: no date
     assert extract("Устанак је почео у марту 1804. године по старом календару.") == []
 
@@ -188,12 +190,7 @@ def test_romanian_stil_nou_capitals_read_a_real_error() -> None:
         "fost al doilea prim-ministru al Guvernului provizoriu rus"
     )
     [item] = extract(text)
-    assert item.old_style is not None
-    assert item.new_style is not None
-    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
-        "1881-04-22",
-        "1881-05-02",
-    )
+    assert _pair_days(item) == ("1881-04-22", "1881-05-02")
     assert [finding.code for finding in check(text)] == ["JG101"]
 
 
