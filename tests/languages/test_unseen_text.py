@@ -160,14 +160,25 @@ def test_a_serbian_month_in_the_dative_is_read() -> None:
     # A Serbian history dataset in a public GitHub repository (stored file id
     # 54278343738): Vidovdan's N.S. day, 28 June, set beside the battle of 1389 in the
     # dative after "одговара" (corresponds to); in 1389 the calendars were 8 days apart,
-    # so the two are no pair, and the N.S. date is read alone
+    # so the two are no pair: each is read as the date its marker marks (the O.S. one by
+    # the marker opening the bracket of words after it)
     real = (
         "Косовска битка вођена је 15. јуна 1389. године (по јулијанском календару, што "
         "одговара 28. јуну по грегоријанском календару) између српске војске"
     )
-    [item] = extract(real)
-    assert item.new_style is not None
-    assert (item.kind, item.new_style.start.isoformat()) == ("new_style", "1389-06-28")
+    old, new = extract(real)
+    assert old.old_style is not None
+    assert new.new_style is not None
+    assert (old.text, old.old_style.start.isoformat()) == (
+        "15. јуна 1389. године (по јулијанском календару",
+        "1389-06-15",
+    )
+    assert (new.kind, new.new_style.start.isoformat()) == ("new_style", "1389-06-28")
+    # constructed: the same in English; a marker with no comma after it, in brackets of
+    # words, marks nothing ("the Old Style church")
+    [item] = extract("He was born on 5 May 1700 (Old Style, as England then reckoned).")
+    assert (item.kind, item.text) == ("old_style", "5 May 1700 (Old Style")
+    assert extract("He was born on 5 May 1700 (Old Style church records) in Bristol.") == []
     # constructed: the day of 1389 as the calendars then stood, in both scripts
     for text in (
         "15. јуна 1389. године (по јулијанском календару, што одговара 23. јуну по "

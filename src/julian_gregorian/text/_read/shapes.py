@@ -136,6 +136,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("numeric", r"{p}"),
     # December 5 (Old Style) 1917
     ("marked", r"{a} ,? \( {ap} \) ,? {ay}"),
+    # 15. јуна 1389. године (по јулијанском календару, што одговара 28. јуну …): the
+    # marker opening a bracket of more words after the date (where they hold no partner
+    # date of the same day, the shapes above did not take it)
+    ("marked", r"{a} \( {ap} (?=[,;])"),
     # 24 October 1917 (O.S.); 3 April 1917 O.S.; 17 July [N.S.]
     ("marked", r"{a}{am}"),
     # (N.S. 7 November 1917); O.S. 27 April; Old Style date 23 January 1881
