@@ -204,8 +204,8 @@ def _bz2_pieces(
                 handed += len(data)
                 yield data, False
     except DecoderError:
-        # It drops the XML of the read that failed, and more of it than bz2 would; bz2
-        # gives the rest, up to where it breaks, and its message.
+        # The XML of its failed read and of the block it was in is lost: bz2 gives it,
+        # up to the broken block, and its message.
         again = _stdlib_bz2_pieces(stream, chunk, lambda read: told(chunk.start + read))
         yield from _after(again, handed, ended)
 
@@ -252,6 +252,7 @@ def _stdlib_bz2_pieces(
     decompressor = bz2.BZ2Decompressor()
     position = chunk.start  # file offset of the stream being decompressed
     fed = 0  # bytes of that stream fed to the decompressor so far
+    given = 0  # bytes of that stream's XML yielded so far
     inside = True
     name = chunk.path
     whole = Chunk(chunk.path, chunk.compression, chunk.start, None)
@@ -260,17 +261,18 @@ def _stdlib_bz2_pieces(
             try:
                 data = decompressor.decompress(block)
             except OSError as error:
-                for data in _up_to_the_break(stream, position, fed):
+                for data in _up_to_the_break(stream, position, fed, given):
                     yield data, inside
                 raise DumpError(f"{name}: bz2 data broken at byte {position} ({error})") from None
             if data:
+                given += len(data)
                 yield data, inside
             if not decompressor.eof:
                 fed += len(block)
                 break
             used = len(block) - len(decompressor.unused_data)
             position += fed + used
-            fed = 0
+            fed = given = 0
             block = decompressor.unused_data
             decompressor = bz2.BZ2Decompressor()
             if inside and chunk.end is not None and position >= chunk.end:
@@ -290,28 +292,33 @@ def _stdlib_bz2_pieces(
 _FEED_TO_THE_BREAK = 16
 
 
-def _up_to_the_break(stream: BinaryIO, start: int, fed: int) -> Iterator[bytes]:
-    """The XML of the bz2 stream at offset *start* of *stream* that ``bz2`` decodes from
-    its bytes after the first *fed*, decoded before without error, up to its broken block.
+def _up_to_the_break(stream: BinaryIO, start: int, fed: int, given: int) -> Iterator[bytes]:
+    """The XML of the broken bz2 stream at offset *start* of *stream* past the first *given*
+    bytes, up to its broken block; its first *fed* bytes decoded before without error.
 
-    ``bz2`` gives a block's XML in the call that completes the block, having checked its
-    CRC, and drops the XML of a call that meets a broken block: of a megabyte fed at once,
+    ``bz2`` drops the XML of a call that meets a broken block: of a megabyte fed at once,
     several blocks' worth. So the stream is decoded again, its first *fed* bytes as
     before, the rest a few bytes at a time: every block before the broken one is given.
-    Only a broken dump pays for it.
+    A block's XML comes in the call that completes the block, its CRC checked after it,
+    or, where the bytes fed run out as its first 32 kB are given, in that call and the
+    next: it is held until a call gives nothing, the block checked. Only a broken dump
+    pays for it.
     """
     decompressor = bz2.BZ2Decompressor()
     stream.seek(start)
+    decoded = 0  # bytes of XML decoded again
+    held: list[bytes] = []
     try:
-        while fed > 0 and (block := stream.read(min(_READ, fed))):
-            fed -= len(block)
-            decompressor.decompress(block)  # (given before)
-        while block := stream.read(_READ):
-            for at in range(0, len(block), _FEED_TO_THE_BREAK):
-                if data := decompressor.decompress(block[at : at + _FEED_TO_THE_BREAK]):
-                    yield data
-                if decompressor.eof:
-                    return
+        while piece := stream.read(min(_READ, fed) if fed > 0 else _FEED_TO_THE_BREAK):
+            fed -= len(piece)
+            if data := decompressor.decompress(piece):
+                held.append(data[max(0, given - decoded) :])
+                decoded += len(data)
+            if decompressor.eof or not data:
+                yield from held  # every block given so far is checked
+                held.clear()
+            if decompressor.eof:
+                return
     except OSError:
         return
 
