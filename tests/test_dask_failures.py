@@ -33,6 +33,7 @@ from julian_gregorian.dumps import (
     map_pages,
     map_pages_on_dask,
 )
+from julian_gregorian.dumps._fast_bz2 import DISABLE_VARIABLE
 from julian_gregorian.dumps._files import check_file, text_files
 from julian_gregorian.dumps._work import work_on_chunk
 from julian_gregorian.errors import DumpError, InputError, ParseError
@@ -42,14 +43,18 @@ PAGES = wiki_pages(sample=1, dated=12)
 BROKEN_TEI = "<TEI><text><date when='1700-01-01'>1 January 1700</text></TEI>\n"
 
 
-def _broken_stream(path: Path) -> Path:
-    """*path*, a multistream dump, with junk inside its third stream."""
+def _third_stream(path: Path) -> int:
+    """The offset of the third stream of pages of *path*, a multistream dump."""
     index = index_path(path)
     assert index is not None
     lines = bz2.decompress(index.read_bytes()).decode().splitlines()
-    offsets = sorted({int(line.split(":")[0]) for line in lines})
+    return sorted({int(line.split(":")[0]) for line in lines})[2]
+
+
+def _broken_stream(path: Path) -> Path:
+    """*path*, a multistream dump, with junk inside its third stream of pages."""
     data = bytearray(path.read_bytes())
-    start = offsets[2] + 10  # past the stream's header, inside its first block
+    start = _third_stream(path) + 10  # past the stream's header, inside its first block
     data[start : start + 40] = b"x" * 40
     path.write_bytes(bytes(data))
     return path
@@ -116,6 +121,7 @@ def test_check_dask_reports_bad_input_as_a_serial_run_without_a_traceback(bad: P
     out = serial.stdout.decode()
     for name in ("broken.ged", "broken.xml.bz2", "edition.tei", "cut.xml.bz2", "unclosed.xml"):
         assert f"{name}:1:1: JG900 " in out, name
+    assert "broken.xml.bz2:Person 0:" in out  # a page before the break
     errors = [line for line in dask.stderr.decode().splitlines() if " error: " in line]
     assert errors == [line for line in serial.stderr.decode().splitlines() if " error: " in line]
     assert len(errors) == 8
@@ -163,33 +169,30 @@ def test_files_that_cannot_be_checked_are_reports_of_their_workers_not_failed_ta
 
 
 def test_a_dump_that_breaks_off_gives_its_pages_before_the_break_then_its_error(
-    bad: Path, dask_client: Any, worker_errors: list[logging.LogRecord]
+    bad: Path,
+    dask_client: Any,
+    worker_errors: list[logging.LogRecord],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for dump, message in (
-        ("broken.xml.bz2", "bz2 data broken"),
-        ("unclosed.xml", r"not well-formed XML \(a <page> element is not closed\)"),
-    ):
-        serial: list[PageReport] = []
+    broken = bad / "broken.xml.bz2"
+    message = f"bz2 data broken at byte {_third_stream(broken)} \\(Invalid data stream\\)$"
+    before = [page.title for page in PAGES[:4]]  # the pages of the streams before it
+    # The same with either bz2 decoder (the module's workers are threads of this process):
+    for indexed_bzip2_off in ("1", ""):
+        monkeypatch.setenv(DISABLE_VARIABLE, indexed_bzip2_off)
+        assert [report.title for report in _read_three_ways(broken, message, dask_client)] == before
+        # One chunk a stream:
+        per_stream: list[PageReport] = []
         with pytest.raises(DumpError, match=message):
-            serial.extend(check_dump(bad / dump))
-        on_dask: list[PageReport] = []
-        with pytest.raises(DumpError, match=f"^{bad / dump}: {message}"):
-            on_dask.extend(check_dumps_on_dask([bad / dump], dask_client))
-        assert on_dask == serial
-        on_two_cores: list[PageReport] = []  # read here, checked by two processes
+            per_stream.extend(check_dumps_on_dask([broken], dask_client, chunk_bytes=1))
+        assert [report.title for report in per_stream] == before
+        on_processes: list[PageReport] = []
         with pytest.raises(DumpError, match=message):
-            on_two_cores.extend(check_dump(bad / dump, jobs=2))
-        assert on_two_cores == serial
+            on_processes.extend(map_pages(broken, PageCheck(), jobs=2, chunk_bytes=1))
+        assert on_processes == per_stream
+    unclosed = r"not well-formed XML \(a <page> element is not closed\)"
+    serial = _read_three_ways(bad / "unclosed.xml", unclosed, dask_client)
     assert [report.title for report in serial] == ["A"]  # (the page before the break)
-    # One chunk a stream: every page of the streams before the broken one.
-    per_stream: list[PageReport] = []
-    with pytest.raises(DumpError, match="bz2 data broken"):
-        per_stream.extend(check_dumps_on_dask([bad / "broken.xml.bz2"], dask_client, chunk_bytes=1))
-    assert [report.title for report in per_stream] == [page.title for page in PAGES[:4]]
-    on_processes: list[PageReport] = []
-    with pytest.raises(DumpError, match="bz2 data broken"):
-        on_processes.extend(map_pages(bad / "broken.xml.bz2", PageCheck(), jobs=2, chunk_bytes=1))
-    assert on_processes == per_stream
     # A dump gone between its split and its worker's reading:
     gone = bad / "gone.xml.bz2"
     shutil.copy(bad / "broken.xml.bz2", gone)
@@ -201,6 +204,23 @@ def test_a_dump_that_breaks_off_gives_its_pages_before_the_break_then_its_error(
     assert worker_errors == []
 
 
+def _read_three_ways(dump: Path, message: str, dask_client: Any) -> list[PageReport]:
+    """The reports of *dump* before its error (*message*): the same serially, on Dask
+    and with two processes."""
+    serial: list[PageReport] = []
+    with pytest.raises(DumpError, match=message):
+        serial.extend(check_dump(dump))
+    on_dask: list[PageReport] = []
+    with pytest.raises(DumpError, match=f"^{dump}: {message}"):
+        on_dask.extend(check_dumps_on_dask([dump], dask_client))
+    assert on_dask == serial
+    on_two_cores: list[PageReport] = []  # read here, checked by two processes
+    with pytest.raises(DumpError, match=message):
+        on_two_cores.extend(check_dump(dump, jobs=2))
+    assert on_two_cores == serial
+    return serial
+
+
 def _refusing(_dump: str, page: Page) -> None:
     raise InputError(f"{page.title}: refused by the work")
 
@@ -208,8 +228,8 @@ def _refusing(_dump: str, page: Page) -> None:
 def test_what_the_work_on_a_page_raises_is_raised_not_taken_for_a_broken_dump(
     bad: Path, dask_client: Any
 ) -> None:
-    with pytest.raises(InputError, match=r"^A: refused by the work$"):
-        list(map_pages_on_dask([bad / "unclosed.xml"], _refusing, dask_client))
+    with pytest.raises(InputError, match=r"^Person 0: refused by the work$"):
+        list(map_pages_on_dask([bad / "broken.xml.bz2"], _refusing, dask_client))
 
 
 def test_a_bug_met_on_a_worker_is_still_an_internal_error_of_its_file(

@@ -9,8 +9,12 @@ as a window of the file ending there, and what follows the chunk as a second win
 It is used only where its answer is the standard library's: the window must end a bz2
 stream. A file cut short, or with bytes after its last stream (which bzip2 allows and
 the standard library's reader passes over in silence), is left to the standard library,
-whose messages and leniency stay as they are. Set :data:`DISABLE_VARIABLE` to a
-non-empty value to leave ``indexed_bzip2`` unused (to compare, or to rule it out).
+whose messages and leniency stay as they are. Where it fails all the same (data broken
+inside), :class:`DecoderError` tells the caller, which decodes again with the standard
+library: ``indexed_bzip2`` drops the XML of a read that fails, a megabyte, so only that
+gives the pages before the break and the standard library's message. Set
+:data:`DISABLE_VARIABLE` to a non-empty value to leave ``indexed_bzip2`` unused (to
+compare, or to rule it out).
 """
 
 from __future__ import annotations
@@ -21,14 +25,16 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
-from julian_gregorian.errors import DumpError
-
 DISABLE_VARIABLE = "JULIAN_GREGORIAN_NO_INDEXED_BZIP2"
 #: XML bytes asked of the decoder at once.
 _READ = 1 << 20
 #: Bytes at the end of a window that hold a bz2 stream's end: 48 bits of magic, 32 of
 #: CRC and up to 7 of padding.
 _STREAM_END_BYTES = 11
+
+
+class DecoderError(Exception):
+    """``indexed_bzip2`` stopped on data it could not decode; what it raised is the cause."""
 
 
 def indexed_bzip2() -> Any | None:
@@ -91,19 +97,34 @@ def ends_a_stream(stream: BinaryIO, end: int, ends: Callable[[bytes], bool]) -> 
 
 
 def window_xml(
-    module: Any, stream: BinaryIO, start: int, end: int, name: str, on_read: Callable[[int], None]
+    module: Any, stream: BinaryIO, start: int, end: int, on_read: Callable[[int], None]
 ) -> Iterator[bytes]:
     """The XML of the bz2 streams that fill bytes *start* to *end* of *stream*, decoded
-    by ``indexed_bzip2`` (*module*) on one thread."""
+    by ``indexed_bzip2`` (*module*) on one thread; :class:`DecoderError` where it stops."""
     if start >= end:
         return
     window = _Window(stream, start, end, on_read)
+    with _failing_as_decoder(lambda: module.IndexedBzip2File(window, parallelization=1)) as xml:
+        # It gives a block's XML before it checks the block's CRC, at the block's end:
+        # what is read is held until the decoder is in a later block (as ``bz2`` gives a
+        # block only once checked), so that a broken block's XML is never handed on.
+        held: list[bytes] = []
+        block = -1  # bit offset of the block the last read ended in
+        while data := _failing_as_decoder(lambda: xml.read(_READ)):
+            if (now := xml.tell_compressed()) != block:
+                yield from held
+                held.clear()
+                block = now
+            held.append(data)
+        yield from held
+
+
+def _failing_as_decoder(call: Callable[[], Any]) -> Any:
+    """What *call* returns; what it raises, whatever its type, as :class:`DecoderError`
+    (``indexed_bzip2`` raises ``RuntimeError`` and ``ValueError`` and says little: a file
+    cut short is a bare 'std::exception'; the standard library, decoding again, says where
+    the data broke)."""
     try:
-        with module.IndexedBzip2File(window, parallelization=1) as xml:
-            while data := xml.read(_READ):
-                yield data
-    except (RuntimeError, ValueError) as error:
-        # The decoder reads ahead: where it stopped bounds where the data broke.
-        raise DumpError(
-            f"{name}: bz2 data broken before byte {window.reached} ({str(error).strip()})"
-        ) from None
+        return call()
+    except Exception as error:
+        raise DecoderError(str(error)) from error

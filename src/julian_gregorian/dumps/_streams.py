@@ -22,7 +22,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from julian_gregorian.dumps._detect import Compression
-from julian_gregorian.dumps._fast_bz2 import ends_a_stream, indexed_bzip2, window_xml
+from julian_gregorian.dumps._fast_bz2 import (
+    DecoderError,
+    ends_a_stream,
+    indexed_bzip2,
+    window_xml,
+)
 from julian_gregorian.errors import DumpError
 
 #: A bz2 stream header (``BZh`` and the block size) and its first block's magic number.
@@ -176,7 +181,8 @@ def _bz2_pieces(
     """The XML of the chunk's streams, then of the streams after it, marked as inside or not.
 
     Decoded by ``indexed_bzip2`` where it is installed and both the chunk and the file end
-    a bz2 stream (see ``_fast_bz2``), by the standard library's ``bz2`` otherwise.
+    a bz2 stream (see ``_fast_bz2``), by the standard library's ``bz2`` otherwise, and by
+    ``bz2`` again where ``indexed_bzip2`` fails: the same pages and the same error.
     """
     fast = indexed_bzip2()
     size = stream.seek(0, io.SEEK_END)
@@ -184,26 +190,69 @@ def _bz2_pieces(
     if fast is None or not all(ends_a_stream(stream, at, _ends_a_stream) for at in {end, size}):
         yield from _stdlib_bz2_pieces(stream, chunk, on_read)
         return
+    told = _Furthest(on_read, chunk.start)
+    handed = 0  # bytes of XML handed on
+    ended = False  # whether the chunk's end has been told
+    try:
+        for data in window_xml(fast, stream, chunk.start, end, told):
+            handed += len(data)
+            yield data, True
+        if chunk.end is not None:
+            ended = True
+            yield b"", False  # as below: the chunk's end, told before the next stream is read
+            for data in window_xml(fast, stream, end, size, told):
+                handed += len(data)
+                yield data, False
+    except DecoderError:
+        # The XML of its failed read and of the block it was in is lost: bz2 gives it,
+        # up to the broken block, and its message.
+        again = _stdlib_bz2_pieces(stream, chunk, lambda read: told(chunk.start + read))
+        yield from _after(again, handed, ended)
 
-    def reached(offset: int) -> None:
-        if on_read is not None:
-            on_read(offset - chunk.start)
 
-    for data in window_xml(fast, stream, chunk.start, end, chunk.path, reached):
-        yield data, True
-    if chunk.end is not None:
-        yield b"", False  # as below: the chunk's end, told before the next stream is read
-        for data in window_xml(fast, stream, end, size, chunk.path, reached):
-            yield data, False
+class _Furthest:
+    """Tells *on_read* the file bytes read past *start*, only when further than before
+    (a chunk decoded again is read again from its start)."""
+
+    def __init__(self, on_read: ReadProgress | None, start: int) -> None:
+        self._on_read = on_read
+        self._start = start
+        self._told = 0
+
+    def __call__(self, offset: int) -> None:
+        if self._on_read is not None and offset - self._start > self._told:
+            self._told = offset - self._start
+            self._on_read(self._told)
+
+
+def _after(
+    pieces: Iterator[tuple[bytes, bool]], handed: int, ended: bool
+) -> Iterator[tuple[bytes, bool]]:
+    """*pieces* without their first *handed* bytes of XML, nor the chunk's end if *ended*."""
+    for data, inside in pieces:
+        if not data:
+            if not ended:
+                yield data, inside
+            continue
+        if handed >= len(data):
+            handed -= len(data)
+            continue
+        yield data[handed:], inside
+        handed = 0
 
 
 def _stdlib_bz2_pieces(
     stream: BinaryIO, chunk: Chunk, on_read: ReadProgress | None = None
 ) -> Iterator[tuple[bytes, bool]]:
-    """:func:`_bz2_pieces` decoded by the standard library's ``bz2``, stream by stream."""
+    """:func:`_bz2_pieces` decoded by the standard library's ``bz2``, stream by stream.
+
+    Broken data ends it with the XML of every bz2 block before the broken one (see
+    :func:`_up_to_the_break`), then the error.
+    """
     decompressor = bz2.BZ2Decompressor()
     position = chunk.start  # file offset of the stream being decompressed
     fed = 0  # bytes of that stream fed to the decompressor so far
+    given = 0  # bytes of that stream's XML yielded so far
     inside = True
     name = chunk.path
     whole = Chunk(chunk.path, chunk.compression, chunk.start, None)
@@ -212,15 +261,18 @@ def _stdlib_bz2_pieces(
             try:
                 data = decompressor.decompress(block)
             except OSError as error:
+                for data in _up_to_the_break(stream, position, fed, given):
+                    yield data, inside
                 raise DumpError(f"{name}: bz2 data broken at byte {position} ({error})") from None
             if data:
+                given += len(data)
                 yield data, inside
             if not decompressor.eof:
                 fed += len(block)
                 break
             used = len(block) - len(decompressor.unused_data)
             position += fed + used
-            fed = 0
+            fed = given = 0
             block = decompressor.unused_data
             decompressor = bz2.BZ2Decompressor()
             if inside and chunk.end is not None and position >= chunk.end:
@@ -232,6 +284,43 @@ def _stdlib_bz2_pieces(
                 return  # trailing bytes after the last stream, as bzip2 itself allows
     if fed and not decompressor.eof:
         raise DumpError(f"{name}: bz2 data ends in the middle of a stream")
+
+
+#: Bytes of a broken stream fed to ``bz2`` at once by :func:`_up_to_the_break`: fewer than
+#: any bz2 block takes (its header and tables alone take more), so that a call completes
+#: at most one block.
+_FEED_TO_THE_BREAK = 16
+
+
+def _up_to_the_break(stream: BinaryIO, start: int, fed: int, given: int) -> Iterator[bytes]:
+    """The XML of the broken bz2 stream at offset *start* of *stream* past the first *given*
+    bytes, up to its broken block; its first *fed* bytes decoded before without error.
+
+    ``bz2`` drops the XML of a call that meets a broken block: of a megabyte fed at once,
+    several blocks' worth. So the stream is decoded again, its first *fed* bytes as
+    before, the rest a few bytes at a time: every block before the broken one is given.
+    A block's XML comes in the call that completes the block, its CRC checked after it,
+    or, where the bytes fed run out as its first 32 kB are given, in that call and the
+    next: it is held until a call gives nothing, the block checked. Only a broken dump
+    pays for it.
+    """
+    decompressor = bz2.BZ2Decompressor()
+    stream.seek(start)
+    decoded = 0  # bytes of XML decoded again
+    held: list[bytes] = []
+    try:
+        while piece := stream.read(min(_READ, fed) if fed > 0 else _FEED_TO_THE_BREAK):
+            fed -= len(piece)
+            if data := decompressor.decompress(piece):
+                held.append(data[max(0, given - decoded) :])
+                decoded += len(data)
+            if decompressor.eof or not data:
+                yield from held  # every block given so far is checked
+                held.clear()
+            if decompressor.eof:
+                return
+    except OSError:
+        return
 
 
 def chunk_xml(chunk: Chunk, on_read: ReadProgress | None = None) -> Iterator[bytes]:
@@ -271,37 +360,44 @@ def _owned(pieces: Iterator[tuple[bytes, bool]], from_start: bool) -> Iterator[b
     position = 0  # offset in the XML of pending[0]
     boundary: int | None = None  # offset in the XML where the chunk ends
     pending = b""
-    for data, inside in pieces:
-        if not inside and boundary is None:
-            boundary = position + len(pending)
-            if started and not data and pending.rstrip().endswith(_CLOSED):
-                yield pending  # the chunk's last element is closed: read no further
-                yield b"</mediawiki>"
-                return
-        buffer = pending + data
-        if not started:
-            match = _PAGE_TAG.search(buffer)
-            if match is None or (boundary is not None and position + match.start() >= boundary):
-                if boundary is not None:
-                    yield b"</mediawiki>"  # no page starts inside this chunk
+    try:
+        for data, inside in pieces:
+            if not inside and boundary is None:
+                boundary = position + len(pending)
+                if started and not data and pending.rstrip().endswith(_CLOSED):
+                    yield pending  # the chunk's last element is closed: read no further
+                    yield b"</mediawiki>"
                     return
-                cut = max(0, len(buffer) - _TAG_TAIL)
-                position += cut
-                pending = buffer[cut:]
-                continue
-            started = True
-            position += match.start()
-            buffer = buffer[match.start() :]
-        if boundary is not None:
-            match = _PAGE_TAG.search(buffer, max(0, boundary - position))
-            if match is not None:
-                yield buffer[: match.start()]
-                yield b"</mediawiki>"
-                return
-        cut = max(0, len(buffer) - _TAG_TAIL)
-        yield buffer[:cut]
-        position += cut
-        pending = buffer[cut:]
+            buffer = pending + data
+            if not started:
+                match = _PAGE_TAG.search(buffer)
+                if match is None or (boundary is not None and position + match.start() >= boundary):
+                    if boundary is not None:
+                        yield b"</mediawiki>"  # no page starts inside this chunk
+                        return
+                    cut = max(0, len(buffer) - _TAG_TAIL)
+                    position += cut
+                    pending = buffer[cut:]
+                    continue
+                started = True
+                position += match.start()
+                buffer = buffer[match.start() :]
+            if boundary is not None:
+                match = _PAGE_TAG.search(buffer, max(0, boundary - position))
+                if match is not None:
+                    yield buffer[: match.start()]
+                    yield b"</mediawiki>"
+                    return
+            cut = max(0, len(buffer) - _TAG_TAIL)
+            yield buffer[:cut]
+            position += cut
+            pending = buffer[cut:]
+    except DumpError:
+        if started:
+            # The end of the last page before the break (no page of the next chunk
+            # starts in it: that would have ended the chunk).
+            yield pending
+        raise
     if started:
         yield pending
     else:
