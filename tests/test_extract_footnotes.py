@@ -65,3 +65,15 @@ def test_a_footnote_with_its_own_pair_is_left_as_it_is_and_the_next_one_is_linke
         ("pair", "footnote", "1725-01-28", "1725-02-08"),
         ("pair", "bracketed", "1724-05-01", "1724-05-12"),
     ]
+
+
+BIRTH = """=== Washington ===
+WASHINGTON was born on 11 February 1731[1] in Virginia.
+
+[1] Or 22 February (N.S.) 1732.
+"""
+
+
+def test_a_bare_ns_before_the_year_in_a_footnote_pairs_as_a_gregorian_day() -> None:
+    # O.S. 11 February 1731 is 1732 counted from 1 January, N.S. 22 February 1732
+    assert read(BIRTH) == [("pair", "footnote", "1732-02-11", "1732-02-22")]

@@ -409,6 +409,94 @@ def test_a_bare_ns_on_a_january_to_march_date_is_gregorian_elsewhere(
     assert _summary(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "codes"),
+    [
+        # O.S. 30 December 1720 is N.S. 10 January 1721 (julian_to_gregorian): a year apart
+        (
+            "On 10 January (N.S.) 1720 (30 December 1720 O.S.) he wrote.",
+            [(PAIR, "prose", "1720-12-30", "1720-01-10")],
+            ["JG101"],
+        ),
+        # O.S. 11 February 1732 (written 1731, the year from 25 March) is N.S. 22 February
+        (
+            "On 22 February (N.S.) 1732 (11 February 1731 O.S.) he was born.",
+            [(PAIR, "prose", "1732-02-11", "1732-02-22")],
+            [],
+        ),
+        (
+            "On 22 February, N.S., 1732 [O.S. 11 February 1731] he was born.",
+            [(PAIR, "prose", "1732-02-11", "1732-02-22")],
+            [],
+        ),
+        (
+            "On February 22 (N.S.), 1732 [O.S. February 11, 1731] he was born.",
+            [(PAIR, "prose", "1732-02-11", "1732-02-22")],
+            [],
+        ),
+        # O.S. 25 December 1719 is N.S. 5 January 1720, O.S. 30 December 1719 N.S. 10 January
+        (
+            "On 5 January (N.S.) 1720 / 25 December (O.S.) 1719 he wrote.",
+            [(PAIR, "prose", "1719-12-25", "1720-01-05")],
+            [],
+        ),
+        (
+            "On 10 January N.S. 1720 (30 December 1719 O.S.) he wrote.",
+            [(PAIR, "prose", "1719-12-30", "1720-01-10")],
+            [],
+        ),
+        # told again in the next sentence, exactly the calendars' distance apart
+        (
+            "On 10 January (N.S.) 1720 he wrote. It was 30 December 1719 O.S. there.",
+            [(PAIR, "prose", "1719-12-30", "1720-01-10")],
+            [],
+        ),
+    ],
+)
+def test_an_os_partner_shows_a_bare_ns_before_the_year_marks_a_gregorian_day(
+    text: str, expected: list[Summary], codes: list[str]
+) -> None:
+    assert _summary(text) == expected
+    assert [finding.code for finding in check(text)] == codes
+
+
+def test_an_os_date_too_far_from_the_ns_one_leaves_the_dual_year() -> None:
+    # 3 March is no day near 10 January: two dates of a story, as any two marked dates
+    text = "On 10 January (N.S.) 1720 (3 March 1720 O.S.) he wrote."
+    assert _summary(text) == [
+        ("dual_year", "new_style_year", "1719", "1720"),
+        (OLD, "marked", "1720-03-03", ""),
+    ]
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no year was counted from 25 March before the first reform (1582)
+        ("On 21 March (N.S.) 1581 he wrote.", [(NEW, "marked", "", "1581-03-21")]),
+        ("Rome, 2 January (N.S.) 1500.", [(NEW, "marked", "", "1500-01-02")]),
+        # a number before a word in small letters counts it: no year of the date's
+        ("On 5 January (N.S.) 1700 soldiers landed.", [(NEW, "marked", "", "1700-01-05")]),
+        ("On 5 January N.S. 1700 soldiers landed.", [(NEW, "marked", "", "1700-01-05")]),
+    ],
+)
+def test_a_bare_ns_before_a_number_that_is_no_year_of_dual_dating_marks_the_day(
+    text: str, expected: list[Summary]
+) -> None:
+    assert _summary(text) == expected
+    assert check(text) == []
+
+
+def test_a_count_after_a_bare_ns_is_no_year() -> None:
+    text = "In 1702, on 5 January, N.S., 1700 soldiers landed at Cadiz."
+    (item,) = extract(text)
+    assert (item.kind, item.text, item.dual_year) == (NEW, "5 January, N.S.", None)
+    assert item.new_style is not None
+    assert item.new_style.start.year_from == "context"
+    assert check(text) == []
+
+
 def test_a_dateline_is_read_in_the_first_and_the_last_year_of_dual_dating() -> None:
     assert _summary("Rome, Octob. 20. S. N. 1582.") == [(NEW, "marked", "", "1582-10-20")]
     assert _summary("Athens, Jan. 2. O. S. 1923.") == [(OLD, "marked", "1923-01-02", "")]

@@ -166,6 +166,20 @@ class Draft:
     tentative: bool = False
 
     @property
+    def pairs_as_single(self) -> bool:
+        """Whether the draft is a single marked date that may pair with a partner of the
+        other calendar: an O.S. or N.S. date, or the dual year of a date a bare N.S.
+        may give only the year of (``10 January (N.S.) 1720``), which keeps its Gregorian
+        day as :attr:`new`: an O.S. partner shows that day was meant, and the pair is
+        read; unpaired, the item is the dual year alone."""
+        kind = self.kind
+        return (
+            kind == "old_style"
+            or kind == "new_style"
+            or (kind == "dual_year" and self.new is not None)
+        )
+
+    @property
     def leader(self) -> DraftSide | None:
         """The side written first, which takes a year found in the context."""
         sides = [side for side in (self.old, self.new) if side is not None]
@@ -210,7 +224,8 @@ class Draft:
     def finish(self, text: str, position: tuple[int, int, int, int]) -> Item:
         line, column, end_line, end_column = position
         old = None if self.old is None else self.old.side()
-        new = None if self.new is None else self.new.side()
+        # (a dual year's Gregorian day is only the reading a partner would have confirmed)
+        new = None if self.new is None or self.kind == "dual_year" else self.new.side()
         year_from: YearSource = "text"
         for side in (old, new):
             if side is None:

@@ -234,11 +234,7 @@ def link_footnotes(
         if mark is None or not body:
             continue
         # (a date only tentatively marked is read again with the footnote's own words)
-        singles = [
-            draft
-            for draft in inside
-            if draft.kind in ("old_style", "new_style") and not draft.tentative
-        ]
+        singles = [draft for draft in inside if draft.pairs_as_single and not draft.tentative]
         read = [_note_date(draft) for draft in singles]
         if singles:
             note_dates = [found[1] for found in read if found is not None]
@@ -270,7 +266,7 @@ def inline_notes(text: str, drafts: list[Draft]) -> list[tuple[int, int]]:
     closings = Closings(text, "</ref")
     openings = LastBefore(text, "<ref", 2000)
     for draft in drafts:
-        if draft.kind not in ("old_style", "new_style"):
+        if not draft.pairs_as_single:
             continue
         opening = openings.before(draft.offset)
         if opening == -1:
@@ -289,9 +285,7 @@ def link_inline(text: str, drafts: list[Draft], wikitext: bool) -> list[Draft]:
     replaced: set[int] = set()
     added: list[Draft] = []
     for start, end in dict.fromkeys(inline_notes(text, drafts)):
-        inside = [
-            d for d in drafts if start <= d.offset < end and d.kind in ("old_style", "new_style")
-        ]
+        inside = [d for d in drafts if start <= d.offset < end and d.pairs_as_single]
         body = _dates_before(text, start, wikitext)
         if len(inside) != 1 or len(body) != 1:
             continue

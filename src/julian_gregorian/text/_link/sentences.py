@@ -24,19 +24,17 @@ from julian_gregorian.text._read.reading import complete_years, exact, plausible
 _REACH = 300
 #: A sentence end: a full stop, an exclamation or a question mark before a space.
 _SENTENCE_END = re.compile(r"[.!?]\s")
-#: The kinds of the single dates that may be one day told twice.
-_SINGLES = frozenset(("old_style", "new_style"))
 
 
 def pair_across_sentences(text: str, drafts: list[Draft]) -> list[Draft]:
     """*drafts* (in text order) with the single dates of one day told twice joined."""
-    if not any(draft.kind in _SINGLES for draft in drafts):
+    if not any(draft.pairs_as_single for draft in drafts):
         return drafts
     result: list[Draft] = []
     index = 0
     while index < len(drafts):
         first = drafts[index]
-        if first.kind in _SINGLES and index + 1 < len(drafts):  # (a pair joins nothing)
+        if first.pairs_as_single and index + 1 < len(drafts):  # (a pair joins nothing)
             merged = _merge(text, first, drafts[index + 1])
             if merged is not None:
                 result.append(merged)
@@ -49,7 +47,7 @@ def pair_across_sentences(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge(text: str, first: Draft, second: Draft) -> Draft | None:
-    if {first.kind, second.kind} != _SINGLES:
+    if not second.pairs_as_single:
         return None
     if second.offset - first.end_offset > _REACH:
         return None

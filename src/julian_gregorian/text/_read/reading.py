@@ -21,7 +21,7 @@ from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.languages import LANGUAGES
-from julian_gregorian.places._reforms import REFORMS
+from julian_gregorian.places._reforms import DUAL_DATING_YEARS, REFORMS
 from julian_gregorian.text._drafts import Draft, DraftSide, read_lady_day
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.shapes import Found
@@ -174,17 +174,25 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         after = None if own_year is not None else _year_after_marker(codes, roles)
         if after is not None:
             own_year = _token_year(tokens[after])
+        side = _side(calendar_a, a, window)
         if (
             calendar_a == "gregorian"
             and own_year is not None
             and _new_style_year_only(a, own_year, codes, tokens, roles, window)
+            and not _counts(_apart_year(a, roles, after), tokens, window)
         ):
             if after is not None:  # the item holds the year it reads
                 end_offset = window.span(tokens[after].start, tokens[after].end)[1]
+            side.year, side.own_year = own_year, True
+            # (its Gregorian day kept for an O.S. partner to confirm: Draft.pairs_as_single)
             return Draft(
-                "dual_year", "new_style_year", offset, end_offset, dual=(own_year - 1, own_year)
+                "dual_year",
+                "new_style_year",
+                offset,
+                end_offset,
+                new=side,
+                dual=(own_year - 1, own_year),
             )
-        side = _side(calendar_a, a, window)
         if year is not None and side.year is None:
             side.year, side.own_year = year, True
         if calendar_a == "julian":
@@ -303,6 +311,8 @@ def reform_transition(old: DraftSide, new: DraftSide) -> bool:
     return (old.ordinal(), new.ordinal()) in _TRANSITIONS
 
 
+#: The last year England counted from 25 March, when a bare N.S. might name the year.
+_LAST_DUAL_YEAR = 1752
 _NS_ABBREVIATION = re.compile(r"N\.?\s?S\.?")
 #: The languages whose dates a bare N.S. may give only the year of (Language.new_style_year).
 _NEW_STYLE_YEAR = frozenset(language.code for language in LANGUAGES if language.new_style_year)
@@ -320,6 +330,29 @@ def _year_after_marker(codes: str, roles: dict[str, tuple[int, int]]) -> int | N
     return index if codes[index : index + 1] == "Y" else None
 
 
+def _apart_year(date: _Date, roles: dict[str, tuple[int, int]], after: int | None) -> int | None:
+    """The index of the year of *date* printed apart from it (its role ``ay`` or the
+    year after its marker, *after*), if it is so printed."""
+    if after is not None or date.year is not None:
+        return after
+    span = roles.get("ay")
+    return None if span is None else span[1] - 1
+
+
+#: A word right after a number, whose first letter tells a count from a year.
+_WORD_AFTER = re.compile(r"\s([^\W\d_])")
+
+
+def _counts(index: int | None, tokens: list[Token], window: Window) -> bool:
+    """Whether the number of token *index* counts the word in small letters after it
+    ("5 January, N.S., 1700 soldiers landed"), which a year printed apart from its date
+    (*index*) does not do."""
+    if index is None:
+        return False
+    word = _WORD_AFTER.match(window.text, tokens[index].end)
+    return word is not None and word.group(1).islower()
+
+
 def _new_style_year_only(
     date: _Date,
     year: int,
@@ -328,15 +361,18 @@ def _new_style_year_only(
     roles: dict[str, tuple[int, int]],
     window: Window,
 ) -> bool:
-    """``5 January 1689 NS``: in English texts before 1752 a bare "NS" after a date of
-    1 January – 24 March (or between it and its *year*: "5 January N.S. 1689") may say
-    only that the year is counted from 1 January (1688/89), the day being Julian, or that
-    the day is Gregorian as well (Washington's "22 February 1732 N.S."). Which one the
-    writer meant is not for us to guess: the item is the dual year both readings share.
-    The marker may stand in the role ``am`` or, between the date and its year, ``ap``
+    """``5 January 1689 NS``: in English texts of 1582 (the first reform) to 1752 a bare
+    "NS" after a date of 1 January – 24 March (or between it and its *year*: "5 January
+    N.S. 1689") may say only that the year is counted from 1 January (1688/89), the day
+    being Julian, or that the day is Gregorian as well (Washington's "22 February 1732
+    N.S."). Which one the writer meant is not for us to guess: the item is the dual year
+    both readings share, unless an O.S. partner tells (Draft.pairs_as_single). The
+    marker may stand in the role ``am`` or, between the date and its year, ``ap``
     ("22 February (N.S.) 1732"). Only in the languages whose records say the year was
     so written (English): France, for one, counted Gregorian days from 1582."""
-    if year > 1752 or date.end_month is None or date.language not in _NEW_STYLE_YEAR:
+    if year > _LAST_DUAL_YEAR or year not in DUAL_DATING_YEARS or date.end_month is None:
+        return False
+    if date.language not in _NEW_STYLE_YEAR:
         return False
     if (date.end_month, date.end_day) > (3, 24):
         return False

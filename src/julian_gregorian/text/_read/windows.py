@@ -153,8 +153,9 @@ def _pair_singles(drafts: list[Draft], spans: list[tuple[int, int]], codes: str)
 
 
 def _merge_singles(first: Draft, second: Draft, between: str) -> Draft | None:
-    kinds = {first.kind, second.kind}
-    if kinds != {"old_style", "new_style"} or "." in between or "|" in between:
+    if not (first.pairs_as_single and second.pairs_as_single):
+        return None
+    if "." in between or "|" in between:
         return None
     if second.offset - first.end_offset > _SINGLES_REACH:
         return None
