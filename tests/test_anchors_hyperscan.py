@@ -225,14 +225,15 @@ def test_a_long_text_is_scanned_forward_with_the_parenthesis_served() -> None:
     scanner = hyperscan_candidates.Scanner(hyperscan, anchors._PASSES)
     opening = anchors._PASSES.index(anchors._OPENING_PASS)
     assert opening in scanner.unserved  # (too long for a short text's databases)
-    text = "7 (20) ноября 1917 (O.S. 5) (see 1) (x) (Julian) " * 10
+    text = "7 (20) ноября 1917 (O.S. 5) (see 1) (x) (Julian) (1990) (2010 film) (3rd) " * 10
     candidates = scanner.candidates(text, anchors._LONG_PASSES)
     assert candidates is not None
     served = candidates[opening]
     assert served is not None
-    # every parenthesis before a digit or a marker's first two letters, not "(x)" nor
-    # "(O.S." (an anchor of the S)
-    assert served.tolist() == [match.start() for match in re.finditer(r"\((?=\d|see|Julian)", text)]
+    # every parenthesis before a number of one or two digits or a marker's first two
+    # letters, not "(x)", "(O.S." (an anchor of the S) nor a year
+    expected = re.finditer(r"\((?=\d\d?\D|see|Julian)", text)
+    assert served.tolist() == [match.start() for match in expected]
     assert {match.start() for match in anchors._OPENING_PASS.finditer(text)} <= set(served)
 
 
@@ -261,6 +262,7 @@ def test_the_wider_patterns_of_a_long_text_match_wherever_their_passes_do(
         "25 октября (7 ноября) 10th (22nd) April (il 3 maggio (o 5 de octubre 15(28).04.1922 "
         "25.02(09.03)1924 August 28 (September 9) (с 7 на 8 ноября) 14 ( 26 ) december "
         "(24–25 октября) (6-7&nbsp;ноября) (14.II/ (5 (5 (((( (36 square miles) (6 times)",
+        "(1990) (2010 film) (12)(3) (1st) ( 2 ) (04.05) (1.) (123 (1234) (",
         "1714-15 1690–1 1663\u2060–\u20604 1641–1712 1731-1731-1731 11714-15 1752-3 1753-4",
     ]
     for pattern, wide in replaced:
