@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._locate.anchors import find_anchors
-from julian_gregorian.text._locate.markup import in_markup, outside_markup
+from julian_gregorian.text._locate.markup import in_markup, markup_end, outside_markup
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,70 @@ def test_anchors_outside_markup_are_kept_in_order() -> None:
     text = "<ref name=a/> 1749/50 and [http://x.org/1/2 y] 1750/1"
     kept = outside_markup(text, find_anchors(text))
     assert [text[anchor - 4 : anchor + 2] for anchor in kept] == ["1749/5", "1750/1"]
+
+
+#: URLs whose slashes before digits are anchors: an archive's, one past the reach of
+#: markup, one that holds another's ``//`` (judged by that one on), one with a ``//`` that
+#: begins no URL, one with an ``(O.S.)``, runs of them with and without gaps.
+_URLS = (
+    "[https://web.archive.org/web/20190101000000/http://example.org/2019/05/14/x page] "
+    + "{{cite web |url=https://example.org/"
+    + "a" * 120
+    + "/1731/2/3/"
+    + "b" * 200
+    + "/4/5/6 |date=5 March 1731 (O.S.)}} "
+    + "see x.org/1/2//3/4 and [http://x.org/1/2/3/(O.S.)/4/5 5 March 1731 (O.S.)]\n"
+    + " ".join(f"http://x.org/{'/'.join(['12'] * n)}" for n in range(1, 30))
+    + " 5 March 1731 (O.S.) [http://x.org/1/"
+    + "c" * 100
+    + "/2/"
+    + "d" * 100
+    + "/3 x]"
+)
+
+
+def test_the_anchors_a_url_passes_over_are_all_in_markup() -> None:
+    anchors = find_anchors(_URLS)
+    stretches = 0
+    for anchor in anchors:
+        end = markup_end(_URLS, anchor)
+        assert bool(end) == in_markup(_URLS, anchor)
+        if end > anchor + 1:
+            assert end > anchor
+            inside = [later for later in anchors if anchor < later < end]
+            stretches += bool(inside)
+            assert all(in_markup(_URLS, later) for later in inside)
+    assert stretches > 10
+
+
+def test_the_anchors_of_a_url_passed_over_at_once_leave_the_reading_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from julian_gregorian.text import _extract
+
+    text = (_URLS + "\n\n") * 3
+    passed = []
+    past_markup = _extract._past_markup
+
+    def counted(*arguments: Any) -> tuple[int, int, int]:
+        after = past_markup(*arguments)
+        passed.append(after[0] - arguments[2])
+        return after
+
+    monkeypatch.setattr(_extract, "_past_markup", counted)
+    stats = ExtractStats()
+    items = extract(text, wikitext=True, stats=stats)
+    assert len(items) == 9
+    assert sum(passed) > 30  # (the stretches were passed over at once)
+
+    # (each anchor read on its own, as before the stretches were passed over at once)
+    def none_passed(*arguments: Any) -> tuple[int, int, int]:
+        _, _, index, _, run, asked = arguments
+        return index, run, asked
+
+    monkeypatch.setattr(_extract, "_past_markup", none_passed)
+    alone = ExtractStats()
+    assert extract(text, wikitext=True, stats=alone) == items
+    assert [getattr(alone, name) for name in ExtractStats.__slots__] == [
+        getattr(stats, name) for name in ExtractStats.__slots__
+    ]

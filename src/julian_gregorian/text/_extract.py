@@ -46,7 +46,7 @@ from julian_gregorian.text._link.footnotes import (
 from julian_gregorian.text._link.sentences import pair_across_sentences
 from julian_gregorian.text._locate.anchors import anchor_array, anchors_and_words
 from julian_gregorian.text._locate.markup import REACH as MARKUP_REACH
-from julian_gregorian.text._locate.markup import in_markup
+from julian_gregorian.text._locate.markup import markup_end
 from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
 from julian_gregorian.text._read.normalise import Closings, normalise, soft_break, widen
 from julian_gregorian.text._read.openers import clause_reach
@@ -230,8 +230,13 @@ def _extract(
             continue
         # URLs, link targets and attributes hold most anchors of real wikitext, no date.
         # (Asked after the shortcut, which reads most real anchors and never markup.)
-        if wiki and in_markup(text, anchor):
-            continue
+        if wiki:
+            markup = markup_end(text, anchor)
+            if markup:
+                if markup > anchor + 1:
+                    index, run, asked = _past_markup(text, anchors, index, markup, run, asked)
+                    previous = anchors[index - 1]
+                continue
         stats.anchors += 1
         template = template_at(text, anchor, closings) if wiki else None
         if template is not None:
@@ -338,6 +343,28 @@ def _extract(
     drafts = pair_across_sentences(text, one_reading_each(drafts))
     take_context_years(text, drafts)
     return finish(text, drafts)
+
+
+def _past_markup(
+    text: str, anchors: array[int], index: int, end: int, run: int, asked: int
+) -> tuple[int, int, int]:
+    """The anchors from *index* on before *end*, which all stand in the markup of the one
+    before (its URL, see :func:`markup_end`), passed over at once as one by one they
+    would be: where the next anchor, *run* and *asked* stand then. (Thousands of slashes
+    before digits in the URLs of a long page: ``/2019/05/``, an archive's
+    ``/web/20190101000000/``.)
+
+    The shortcut reads none of them: its ``O.S.`` would stand among them. Line breaks
+    end a URL, so only a gap longer than :data:`_RUN_GAP` between two of them breaks the
+    run of anchors."""
+    last = bisect_left(anchors, end, index)
+    if last == index or text.find("O.S.", anchors[index - 1] - 1, end + 2) != -1:
+        return index, run, asked  # (crafted: each is read on its own)
+    if anchors[last - 1] - anchors[index - 1] > _RUN_GAP:
+        gaps = map(sub, anchors[index:last], anchors[index - 1 : last - 1])
+        if any(gap > _RUN_GAP for gap in gaps):
+            run = 0
+    return last, run, asked + last - index
 
 
 #: The longest stretch of anchors read as one window. Anchors closer together than a

@@ -119,13 +119,21 @@ def _inside(text: str, opening: str, pattern: re.Pattern[str], low: int, anchor:
     return found is not None and found.end() > anchor
 
 
-def _in_url(text: str, low: int, anchor: int) -> bool:
-    """Whether the anchor at *anchor* stands in a URL begun after *low*."""
+def _url_reach(text: str, low: int, anchor: int) -> int:
+    """Where the anchor at *anchor* stands in a URL begun after *low*: an offset past it
+    before which every later anchor stands in that URL by the same ``//`` (the last one
+    before it, within :data:`REACH`); 0 where it stands in no URL."""
     slashes = text.rfind("//", low, anchor + 1)
     if slashes == -1 or (slashes > 0 and text[slashes - 1] not in _BEFORE_URL):
-        return False
+        return 0
     url = _URL.match(text, slashes)
-    return url is not None and url.end() > anchor
+    end = 0 if url is None else url.end()
+    if end <= anchor:
+        return 0
+    # An anchor past the next ``//`` is judged by that one, one more than REACH past
+    # these by none.
+    following = text.find("//", slashes + 1, end)
+    return min(end, slashes + REACH + 1, end if following == -1 else following + 1)
 
 
 def _in_math(text: str, low: int, anchor: int) -> bool:
@@ -145,10 +153,37 @@ def in_markup(text: str, anchor: int) -> bool:
     >>> [in_markup(text, text.index(part)) for part in ("/2 ", "yle", "/2\\"", "(O")]
     [True, True, True, False]
     """
+    return markup_end(text, anchor) != 0
+
+
+def markup_end(text: str, anchor: int) -> int:
+    """0 where the anchor at *anchor* stands in prose (see :func:`in_markup`); where it
+    stands in markup, an offset past it before which every anchor does too: the end of
+    the URL that holds it, as far as its ``//`` tells (``anchor + 1`` elsewhere).
+
+    The slashes of a URL before digits are anchors (``/2019/05/``, an archive's
+    ``/web/20190101000000/``): the later ones of one URL are passed over together.
+
+    >>> text = "See https://x.org/1731/2/3 and 5 March 1731 (O.S.)"
+    >>> markup_end(text, text.index("/1731")) == text.index(" and")
+    True
+    >>> table = '{| style="width:1/2" |'
+    >>> markup_end(table, table.index("yle")), markup_end(text, text.index("(O"))
+    (6, 0)
+    """
     low = max(0, anchor - REACH)
     # Even a calendar word is markup in a URL or a tag: /NSAEBB/, <ref name="NSC"/>.
-    if _in_url(text, low, anchor) or _inside(text, "<", _TAG, low, anchor):
-        return True
+    url = _url_reach(text, low, anchor)
+    if url:
+        return url
+    if _inside(text, "<", _TAG, low, anchor):
+        return anchor + 1
+    return anchor + 1 if _in_other_markup(text, low, anchor) else 0
+
+
+def _in_other_markup(text: str, low: int, anchor: int) -> bool:
+    """Whether the anchor at *anchor*, in no URL nor tag, stands in a formula, a link's
+    target or an attribute (see :func:`in_markup`)."""
     if text[anchor] in _WORD_ANCHORS:
         return False
     if _in_math(text, low, anchor):
