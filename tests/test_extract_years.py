@@ -6,6 +6,7 @@ import pytest
 
 from helpers.extract import only, span
 from julian_gregorian import GregorianDate, JulianDate, extract
+from julian_gregorian.text._link.context import YEAR, YearContext
 
 
 def test_a_missing_year_comes_from_the_paragraph_and_says_where() -> None:
@@ -101,3 +102,23 @@ def test_a_pair_with_no_year_anywhere_is_still_reported() -> None:
     assert (span(item.old_style), span(item.new_style)) == ("--04-14", "--04-27")
     assert item.old_style is not None
     assert item.old_style.start.year is None
+
+
+def test_the_years_of_a_stretch_are_those_the_whole_text_holds() -> None:
+    # Years cut by a stretch's ends: a decade, a span of years, a possessive, a number.
+    text = (
+        "In the 1730s, 1731; from 1900 – 2099 and 1712–1713; 1714's war; 1715, 370,000; "
+        "2001%; 1641.\n\n== Later ==\nIn 1917 and 1918 ... 1919/20, 2020 s 1066"
+    )
+    whole = [match.start() for match in YEAR.finditer(text)]
+    assert len(whole) >= 6
+    for low in range(len(text)):
+        for high in range(low + 1, len(text) + 1, 7):
+            years = YearContext(text)
+            found = years._index(low, high)
+            assert [at for at in found if low <= at < high] == [
+                at for at in whole if low <= at < high
+            ]
+            # (stretches added before and after the first one, then the whole text)
+            years._index(max(0, low - 9), high + 5)
+            assert years._index() == whole

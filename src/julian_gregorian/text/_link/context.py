@@ -50,6 +50,9 @@ _HEADING_OR_ELISION = re.compile(rf"^(?:{HEADING_LINES}|{_ELISION_LINES})$", re.
 _REACH = 20_000
 #: How many years on either side are examined for one written after the same month.
 _MONTH_CANDIDATES = 12
+#: How far past its first digit a year is read: its four digits and the longest look
+#: ahead of :data:`YEAR` (`` – 2099``), with the character after that a ``\b`` reads.
+_YEAR_TAIL = 16
 #: How close before a year a month word must stand to count as that year's date.
 _MONTH_REACH = 40
 
@@ -121,17 +124,44 @@ class YearContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._offsets: list[int] | None = None
+        # The years of the stretch [_low, _high) of the text, found so far.
+        self._offsets: list[int] = []
         self._values: list[int] = []
+        self._low = self._high = 0
         self._paragraph = (0, -1)
         self._section = (0, -1)
 
-    def _index(self) -> list[int]:
-        if self._offsets is None:
-            matches = list(YEAR.finditer(self.text))
-            self._offsets = [match.start() for match in matches]
-            self._values = [int(match.group()) for match in matches]
+    def _index(self, low: int = 0, high: int | None = None) -> list[int]:
+        """The offsets of the years of the text, in order: those of ``[low, high)`` at
+        least (the whole text's without *high*). Only the paragraph and the section of a
+        date are searched, each stretch once: the years of a long page are searched for
+        where its dates need them, not in all of it for one date."""
+        high = len(self.text) if high is None else high
+        if self._low >= self._high:  # (nothing searched yet)
+            self._offsets, self._values = self._years(low, high)
+            self._low, self._high = low, high
+            return self._offsets
+        if low < self._low:
+            offsets, values = self._years(low, self._low)
+            self._offsets[:0], self._values[:0] = offsets, values
+            self._low = low
+        if high > self._high:
+            offsets, values = self._years(self._high, high)
+            self._offsets += offsets
+            self._values += values
+            self._high = high
         return self._offsets
+
+    def _years(self, low: int, high: int) -> tuple[list[int], list[int]]:
+        """The offsets and values of the years that begin in ``[low, high)``: searched on
+        past *high* by as much as a year and what may follow it are long, so that each
+        is judged as in the whole text (the characters before *low* are seen anyway)."""
+        found = [
+            match
+            for match in YEAR.finditer(self.text, low, min(len(self.text), high + _YEAR_TAIL))
+            if match.start() < high
+        ]
+        return [match.start() for match in found], [int(match.group()) for match in found]
 
     def _bounds(self, offset: int, end_offset: int) -> tuple[tuple[int, int], tuple[int, int]]:
         start, end = self._paragraph
@@ -146,8 +176,9 @@ class YearContext:
         self, offset: int, end_offset: int, months: frozenset[int] = frozenset()
     ) -> tuple[int, int] | None:
         """``(year, its offset)`` for a date at ``[offset, end_offset)``, or ``None``."""
-        offsets = self._index()
-        for start, end in self._bounds(offset, end_offset):
+        bounds = self._bounds(offset, end_offset)
+        offsets = self._index(min(bounds)[0], max(end for _, end in bounds))
+        for start, end in bounds:
             first, here = bisect_left(offsets, start), bisect_left(offsets, offset)
             after, last = bisect_left(offsets, end_offset), bisect_left(offsets, end)
             before = range(here - 1, max(first, here - _MONTH_CANDIDATES) - 1, -1)
