@@ -219,7 +219,9 @@ def _extract(
             stats.skipped += 1
             continue
         asked += 1
-        draft = read_shortcut(text, anchor)
+        # (The shortcut reads the S of "O.S." only: most anchors of wikitext are slashes
+        # and the y of "style", not worth a call.)
+        draft = read_shortcut(text, anchor) if text[anchor] == "S" else None
         if draft is not None:
             stats.anchors += 1
             drafts.append(draft)
