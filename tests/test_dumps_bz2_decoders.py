@@ -423,13 +423,14 @@ class _Module:
     IndexedBzip2File = _FailingDecoder
 
 
-#: Bytes that are no bz2 stream of the dump, put between two of its streams.
+#: Bytes put between two streams of a dump: no bz2 stream, or streams of no pages.
 JUNK: dict[str, bytes] = {
     "zeros": b"\0\0\0\0",
     "text": b"\0\0junk",
     "a bare header": b"BZh0",
     "a stream header cut short": b"BZh91AY&SY\x00\x01",
     "a stream of no XML": bz2.compress(b"no XML at all"),
+    "empty streams": bz2.compress(b"") * 2,  # a header, then the end-of-stream magic
 }
 
 
@@ -480,7 +481,7 @@ def test_bytes_between_streams_give_the_same_pages_message_and_silence(
     assert capfd.readouterr().err == ""  # not indexed_bzip2's "Trailing garbage" warning
     titles = [page.title for page in pages]
     before = titles[: 2 * streams_before]
-    if junk == "a stream of no XML":  # it decodes, to bytes between two pages
+    if junk in ("a stream of no XML", "empty streams"):  # bz2 streams: bytes between pages
         assert standard == [(titles, None)] * 3
     elif junk in ("zeros", "text"):  # bz2 stops there, as after the last stream
         ends = f"{path}: not well-formed XML (it ends before </mediawiki>)"
