@@ -7,6 +7,7 @@ from __future__ import annotations
 import bz2
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -200,7 +201,10 @@ def test_a_dump_that_breaks_off_gives_its_pages_before_the_break_then_its_error(
     gone.unlink()
     outcome = dask_client.submit(work_on_chunk, chunk, PageCheck(), pure=False).result()
     assert outcome.results == []
-    assert (outcome.failure or "").startswith("cannot be decompressed ([Errno 2] No such file")
+    assert outcome.failure == "cannot be read (No such file or directory)"
+    missing = f"{gone}: cannot be read (No such file or directory)"
+    with pytest.raises(InputError, match=f"^{re.escape(missing)}$"):
+        list(outcome.unpacked(str(gone)))
     assert worker_errors == []
 
 

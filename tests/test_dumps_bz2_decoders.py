@@ -30,6 +30,7 @@ from julian_gregorian.dumps import (
     page_xml,
     read_pages,
 )
+from julian_gregorian.text._locate import hyperscan_candidates
 
 HAS_INDEXED_BZIP2 = importlib.util.find_spec("indexed_bzip2") is not None
 needs_indexed_bzip2 = pytest.mark.skipif(not HAS_INDEXED_BZIP2, reason="indexed_bzip2 missing")
@@ -55,11 +56,19 @@ def _chunk_bytes(path: Path, chunk_bytes: int) -> list[bytes]:
     return [b"".join(_streams.chunk_xml(chunk)) for chunk in dump_chunks(path, chunk_bytes)]
 
 
-def test_the_variable_turns_indexed_bzip2_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(_fast_bz2.DISABLE_VARIABLE, "1")
-    assert _fast_bz2.indexed_bzip2() is None
-    monkeypatch.setenv(_fast_bz2.DISABLE_VARIABLE, "")  # empty: not set
-    assert (_fast_bz2.indexed_bzip2() is not None) == HAS_INDEXED_BZIP2
+@pytest.mark.parametrize("value", ["1", "0", "no", " ", "", None])
+def test_the_variable_turns_indexed_bzip2_off_as_hyperscans_does(
+    monkeypatch: pytest.MonkeyPatch, value: str | None
+) -> None:
+    # Any non-empty value turns it off, "0" too; empty or unset, it is used where installed.
+    for variable in (_fast_bz2.DISABLE_VARIABLE, hyperscan_candidates.DISABLE_VARIABLE):
+        if value is None:
+            monkeypatch.delenv(variable, raising=False)
+        else:
+            monkeypatch.setenv(variable, value)
+    off = _fast_bz2.indexed_bzip2() is None
+    assert off == hyperscan_candidates._turned_off()
+    assert off == (bool(value) or not HAS_INDEXED_BZIP2)
 
 
 def test_without_indexed_bzip2_the_standard_library_decodes(
@@ -110,12 +119,14 @@ def _title(_name: str, page: Page) -> str:
     return page.title
 
 
-def test_chunks_decompress_no_stream_twice(tmp_path: Path, decoder: str) -> None:
+def test_chunks_decompress_no_stream_twice(
+    tmp_path: Path, decoder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = build(tmp_path, list(wiki_pages(sample=6, dated=60)), "bz2", pages_per_stream=3)
     whole = len(bz2.decompress(path.read_bytes()))
     chunks = dump_chunks(path, chunk_bytes=1)  # a chunk per stream
+    expected = _keys(list(read_pages(path)))
     decompressed = 0
-    monkeypatch = pytest.MonkeyPatch()
     if decoder == "bz2":
         real = bz2.BZ2Decompressor
 
@@ -149,9 +160,8 @@ def test_chunks_decompress_no_stream_twice(tmp_path: Path, decoder: str) -> None
 
         monkeypatch.setattr(_streams, "window_xml", counting)
     pages = [page for chunk in chunks for page in chunk_pages(chunk)]
-    monkeypatch.undo()
     assert len(chunks) > 20
-    assert _keys(pages) == _keys(list(read_pages(path)))
+    assert _keys(pages) == expected
     assert decompressed == whole
 
 
@@ -411,3 +421,85 @@ def test_what_indexed_bzip2_raises_never_reaches_the_user(
 
 class _Module:
     IndexedBzip2File = _FailingDecoder
+
+
+#: Bytes put between two streams of a dump: no bz2 stream, or streams of no pages.
+JUNK: dict[str, bytes] = {
+    "zeros": b"\0\0\0\0",
+    "text": b"\0\0junk",
+    "a bare header": b"BZh0",
+    "a stream header cut short": b"BZh91AY&SY\x00\x01",
+    "a stream of no XML": bz2.compress(b"no XML at all"),
+    "empty streams": bz2.compress(b"") * 2,  # a header, then the end-of-stream magic
+}
+
+
+def _junk_between(path: Path, junk: bytes, where: str) -> tuple[int, int]:
+    """*junk* put before a stream that starts inside the second chunk, or before the last
+    stream (its end tag's), the index's offsets after it moved on: the junk's offset and
+    the number of streams of pages before it."""
+    starts = _stream_starts(path)
+    if where == "before the last stream":
+        at = starts[-1]
+    else:
+        second = dump_chunks(path, chunk_bytes=CHUNK_BYTES)[1]
+        assert second.end is not None
+        at = next(start for start in starts if second.start < start < second.end)
+    data = path.read_bytes()
+    path.write_bytes(data[:at] + junk + data[at:])
+    index = path.with_name("wiki-index.txt.bz2")
+    lines = bz2.decompress(index.read_bytes()).decode().splitlines()
+    moved = [
+        f"{int(offset) + (len(junk) if int(offset) >= at else 0)}:{rest}"
+        for offset, rest in (line.split(":", 1) for line in lines)
+    ]
+    index.write_bytes(bz2.compress("\n".join(moved).encode() + b"\n"))
+    return at, starts.index(at) - 1
+
+
+@needs_indexed_bzip2
+@pytest.mark.parametrize("where", ["inside the second chunk", "before the last stream"])
+@pytest.mark.parametrize("indexed", [True, False])
+@pytest.mark.parametrize("junk", list(JUNK))
+def test_bytes_between_streams_give_the_same_pages_message_and_silence(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    junk: str,
+    indexed: bool,
+    where: str,
+) -> None:
+    pages = [dated_page(number) for number in range(40)]
+    path = build(tmp_path, list(pages), "bz2", pages_per_stream=2)
+    at, streams_before = _junk_between(path, JUNK[junk], where)
+    if not indexed:  # chunks at the stream starts found by scanning
+        path.with_name("wiki-index.txt.bz2").unlink()
+    monkeypatch.setenv(_fast_bz2.DISABLE_VARIABLE, "1")
+    standard = _every_reading(path)
+    monkeypatch.setenv(_fast_bz2.DISABLE_VARIABLE, "")
+    assert _every_reading(path) == standard
+    assert capfd.readouterr().err == ""  # not indexed_bzip2's "Trailing garbage" warning
+    titles = [page.title for page in pages]
+    before = titles[: 2 * streams_before]
+    if junk in ("a stream of no XML", "empty streams"):  # bz2 streams: bytes between pages
+        assert standard == [(titles, None)] * 3
+    elif junk in ("zeros", "text"):  # bz2 stops there, as after the last stream
+        ends = f"{path}: not well-formed XML (it ends before </mediawiki>)"
+        assert standard == [(before, ends)] * 3
+    else:  # bytes that open as a stream
+        broken_at = f"{path}: bz2 data broken at byte {at} (Invalid data stream)"
+        assert standard == [(before, broken_at)] * 3
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_command_says_only_its_own_message_on_bytes_between_streams(
+    tmp_path: Path, decoder: str, jobs: str
+) -> None:
+    pages = [dated_page(number) for number in range(40)]
+    path = build(tmp_path, list(pages), "bz2", pages_per_stream=2)
+    _junk_between(path, JUNK["text"], "before the last stream")
+    result = run_command(str(path), "-j", jobs, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        f"julian-gregorian check: error: {path}: not well-formed XML (it ends before </mediawiki>)"
+    ]

@@ -4,17 +4,18 @@
 multistream file in turn, at about 41 MB of XML per CPU second on this project's bench
 dump against the standard library's 33 (one thread: ``parallelization=1``). It reads
 what it is given as one whole, so a chunk that ends at a stream start is handed to it
-as a window of the file ending there, and what follows the chunk as a second window.
+as a window of the file ending there, and what follows the chunk as further windows.
 
-It is used only where its answer is the standard library's: the window must end a bz2
-stream. A file cut short, or with bytes after its last stream (which bzip2 allows and
-the standard library's reader passes over in silence), is left to the standard library,
-whose messages and leniency stay as they are. Where it fails all the same (data broken
-inside), :class:`DecoderError` tells the caller, which decodes again with the standard
-library: ``indexed_bzip2`` drops the XML of a read that fails, a megabyte, so only that
-gives the pages before the break and the standard library's message. Set
-:data:`DISABLE_VARIABLE` to a non-empty value to leave ``indexed_bzip2`` unused (to
-compare, or to rule it out).
+It is used only where its answer is the standard library's: the caller hands it only
+windows that are bz2 streams back to back. A file cut short, or with bytes between or
+after its streams (which bzip2 allows after the last one and the standard library's
+reader passes over in silence, where ``indexed_bzip2`` warns on standard error), is
+left to the standard library, whose messages and leniency stay as they are. Where it
+fails all the same (data broken inside), :class:`DecoderError` tells the caller, which
+decodes again with the standard library: ``indexed_bzip2`` drops the XML of a read that
+fails, a megabyte, so only that gives the pages before the break and the standard
+library's message. Set :data:`DISABLE_VARIABLE` to a non-empty value to leave
+``indexed_bzip2`` unused (to compare, or to rule it out).
 """
 
 from __future__ import annotations
@@ -28,9 +29,6 @@ from typing import Any, BinaryIO
 DISABLE_VARIABLE = "JULIAN_GREGORIAN_NO_INDEXED_BZIP2"
 #: XML bytes asked of the decoder at once.
 _READ = 1 << 20
-#: Bytes at the end of a window that hold a bz2 stream's end: 48 bits of magic, 32 of
-#: CRC and up to 7 of padding.
-_STREAM_END_BYTES = 11
 
 
 class DecoderError(Exception):
@@ -88,12 +86,6 @@ class _Window(io.RawIOBase):
             self.reached = at + len(data)
             self._on_read(self.reached)
         return len(data)
-
-
-def ends_a_stream(stream: BinaryIO, end: int, ends: Callable[[bytes], bool]) -> bool:
-    """Whether the bytes of *stream* before offset *end* close a bz2 stream (*ends* tells)."""
-    stream.seek(max(0, end - _STREAM_END_BYTES))
-    return ends(stream.read(min(end, _STREAM_END_BYTES)))
 
 
 def window_xml(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,16 +23,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from julian_gregorian.dumps._detect import Compression
-from julian_gregorian.dumps._fast_bz2 import (
-    DecoderError,
-    ends_a_stream,
-    indexed_bzip2,
-    window_xml,
-)
-from julian_gregorian.errors import DumpError
+from julian_gregorian.dumps._fast_bz2 import DecoderError, indexed_bzip2, window_xml
+from julian_gregorian.errors import DumpError, InputError
 
 #: A bz2 stream header (``BZh`` and the block size) and its first block's magic number.
 _STREAM_START = re.compile(rb"BZh[1-9]\x31\x41\x59\x26\x53\x59")
+#: The same, or a header followed by the end-of-stream magic: a stream without blocks.
+_OPENS_A_STREAM = re.compile(rb"BZh[1-9](?:\x31\x41\x59\x26\x53\x59|\x17\x72\x45\x38\x50\x90)")
+#: Bytes of :data:`_OPENS_A_STREAM`, and bytes before a stream start that hold the end of
+#: the stream before it (see :func:`_ends_a_stream`).
+_OPENING = 10
+_CLOSING = 11
 #: The magic number that ends a bz2 stream; a 32-bit CRC and up to 7 bits of padding follow.
 _STREAM_END = 0x177245385090
 _READ = 1 << 20
@@ -95,9 +97,9 @@ def _ends_a_stream(before: bytes) -> bool:
     The end-of-stream magic is not byte-aligned: 48 bits of magic and 32 of CRC, then 0
     to 7 bits of padding, so it is looked for at each of the eight bit shifts.
     """
-    if len(before) < 10:
+    if len(before) < _CLOSING - 1:
         return False
-    bits = int.from_bytes(before[-11:], "big")
+    bits = int.from_bytes(before[-_CLOSING:], "big")
     return any((bits >> (32 + pad)) & 0xFFFFFFFFFFFF == _STREAM_END for pad in range(8))
 
 
@@ -180,34 +182,85 @@ def _bz2_pieces(
 ) -> Iterator[tuple[bytes, bool]]:
     """The XML of the chunk's streams, then of the streams after it, marked as inside or not.
 
-    Decoded by ``indexed_bzip2`` where it is installed and both the chunk and the file end
-    a bz2 stream (see ``_fast_bz2``), by the standard library's ``bz2`` otherwise, and by
-    ``bz2`` again where ``indexed_bzip2`` fails: the same pages and the same error.
+    Decoded by ``indexed_bzip2`` where it is installed, by the standard library's ``bz2``
+    otherwise, and by ``bz2`` again where ``indexed_bzip2`` fails or would meet bytes
+    that are no bz2 stream: the same pages, the same error and the same silence.
+    ``indexed_bzip2`` is handed only windows of the file that are bz2 streams back to back
+    (see :func:`_stream_boundaries`): the chunk's streams, checked whole before they are
+    decoded, then the streams after it one at a time, each checked before it is decoded.
     """
     fast = indexed_bzip2()
-    size = stream.seek(0, io.SEEK_END)
-    end = size if chunk.end is None else chunk.end
-    if fast is None or not all(ends_a_stream(stream, at, _ends_a_stream) for at in {end, size}):
+    if fast is None:
         yield from _stdlib_bz2_pieces(stream, chunk, on_read)
         return
+    size = stream.seek(0, io.SEEK_END)
+    end = size if chunk.end is None else chunk.end
     told = _Furthest(on_read, chunk.start)
     handed = 0  # bytes of XML handed on
     ended = False  # whether the chunk's end has been told
     try:
+        boundaries = _stream_boundaries(stream, chunk.start, size)
+        if next((at for at in boundaries if at >= end), None) != end:
+            raise DecoderError("the chunk does not end at a stream start")
         for data in window_xml(fast, stream, chunk.start, end, told):
             handed += len(data)
             yield data, True
         if chunk.end is not None:
             ended = True
             yield b"", False  # as below: the chunk's end, told before the next stream is read
-            for data in window_xml(fast, stream, end, size, told):
-                handed += len(data)
-                yield data, False
+            for start, stop in itertools.pairwise(itertools.chain([end], boundaries)):
+                for data in window_xml(fast, stream, start, stop, told):
+                    handed += len(data)
+                    yield data, False
     except DecoderError:
-        # The XML of its failed read and of the block it was in is lost: bz2 gives it,
-        # up to the broken block, and its message.
+        # The XML of its failed read and of the block it was in is lost, or it was not
+        # handed the rest: bz2 gives it, up to the break, and its message.
         again = _stdlib_bz2_pieces(stream, chunk, lambda read: told(chunk.start + read))
         yield from _after(again, handed, ended)
+
+
+def _stream_boundaries(stream: BinaryIO, start: int, stop: int) -> Iterator[int]:
+    """The offsets after *start* up to *stop* where a bz2 stream of *stream* ends and the
+    next starts (or the file ends), in order, read as they are asked for;
+    :class:`DecoderError` where bytes that are no bz2 stream stand between or after them.
+
+    Such bytes ``indexed_bzip2`` would pass over with a warning on standard error (and
+    stop there), where ``bz2`` stops in silence or finds the data broken. A stream start
+    is byte-aligned and opens with ``BZh``: at every ``BZh`` the bytes must open a stream
+    exactly when the bytes before close one, and *stop* must close one. So junk before a
+    stream (it closes nothing) and junk after one that looks like a header (it opens
+    nothing) are found, and so is junk at the end.
+    """
+    stream.seek(start)
+    if _OPENS_A_STREAM.match(stream.read(_OPENING)) is None:
+        raise DecoderError(f"no bz2 stream starts at byte {start}")
+    kept = b""  # the last bytes read before *at*
+    at = start  # the file offset read up to
+    judged = start + 1  # the offset from which candidates are still to be judged
+    while True:
+        stream.seek(at)  # the decoder reads the same file in between
+        block = stream.read(min(_READ, stop - at))
+        at += len(block)
+        data = kept + block
+        base = at - len(data)
+        last = at >= stop or not block
+        # A candidate is judged once the bytes that open a stream have been read.
+        upto = at if last else at - _OPENING + 1
+        found = data.find(b"BZh", judged - base)
+        while found >= 0 and base + found < upto:
+            opens = _OPENS_A_STREAM.match(data, found) is not None
+            if opens != _ends_a_stream(data[max(0, found - _CLOSING) : found]):
+                raise DecoderError(f"bytes that are no bz2 stream near byte {base + found}")
+            if opens:
+                yield base + found
+            found = data.find(b"BZh", found + 1)
+        if last:
+            if not _ends_a_stream(data[-_CLOSING:]):
+                raise DecoderError(f"bytes that are no bz2 stream before byte {at}")
+            yield at
+            return
+        judged = upto
+        kept = data[-(_CLOSING + _OPENING) :]
 
 
 class _Furthest:
@@ -329,8 +382,9 @@ def chunk_xml(chunk: Chunk, on_read: ReadProgress | None = None) -> Iterator[byt
     The first chunk brings the dump's own root start tag and site information; later
     chunks get a bare ``<mediawiki>`` start, and a chunk that stops before the end of the
     file gets the end tag. *on_read* is told how many file bytes have been read so far.
+    A dump that cannot be opened (gone since it was split) is an ``InputError``.
     """
-    with Path(chunk.path).open("rb") as stream:
+    with _opened(chunk.path) as stream:
         if chunk.compression == "gzip":
             yield from _gzip_xml(stream, on_read)
             return
@@ -339,6 +393,15 @@ def chunk_xml(chunk: Chunk, on_read: ReadProgress | None = None) -> Iterator[byt
         else:
             pieces = _raw_pieces(stream, chunk, on_read)
         yield from _owned(pieces, from_start=chunk.start == 0)
+
+
+def _opened(path: str) -> BinaryIO:
+    """The dump *path* open to read; ``InputError`` where it is gone (or made unreadable)
+    since it was split, in the words of the check of a dump before its split."""
+    try:
+        return Path(path).open("rb")
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
 def _gzip_xml(stream: BinaryIO, on_read: ReadProgress | None) -> Iterator[bytes]:
