@@ -131,6 +131,10 @@ def test_look_alike_of_an_unseen_marker_stays_silent(text: str) -> None:
             ("1814-02-25", "1814-03-09"),
         ),
         ("Родился 1 января (19 по старому стилю) 1901 года", ("1900-12-19", "1901-01-01")),
+        # constructed: across the 29 February of a leap year (julian_to_gregorian(1868,
+        # 2, 20) is 3 March 1868)
+        ("Родился 20 февраля (3 по новому стилю) 1868 года", ("1868-02-20", "1868-03-03")),
+        ("Родился 29 февраля (12 по новому стилю) 1868 года", ("1868-02-29", "1868-03-12")),
     ],
 )
 def test_the_other_day_alone_before_its_marker_is_read(
@@ -148,6 +152,7 @@ def test_the_other_day_alone_before_its_marker_is_read(
         # O.S. was 2 January 1901), a number with no marker, a word before the number
         "Родился 20 декабря (1 по новому стилю) 1900 года.",
         "Революция произошла 25 октября (8 по новому стилю) 1917 года.",
+        "Родился 20 февраля (4 по новому стилю) 1868 года.",  # (3 March: 1868 is leap)
         "On 12 May (13) 2001 the treaty was signed.",
         "On 12 May (chapter 23 N.S.) 1700 the treaty was signed.",
     ],

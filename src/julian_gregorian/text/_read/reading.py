@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_julian
 from julian_gregorian.errors import InvalidDateError
@@ -289,12 +290,11 @@ def exact(old: DraftSide, new: DraftSide) -> bool:
     day), two marked dates told in two sentences."""
     if old.year is None:
         return True
-    try:
-        return gap(old.month, old.day, new.month, new.day) == offset_for_julian(
-            old.year, old.month, old.day
-        )
+    try:  # (by the calendar, not gap(): a 29 February may lie between them)
+        _, month, day = julian_to_gregorian(old.year, old.month, old.day)
     except InvalidDateError:
         return False
+    return (month, day) == (new.month, new.day)
 
 
 #: (last Julian day, first Gregorian day) of every reform in the table, as ordinals.
