@@ -176,7 +176,9 @@ def test_a_dump_that_breaks_off_gives_its_pages_before_the_break_then_its_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     broken = bad / "broken.xml.bz2"
-    message = f"bz2 data broken at byte {_third_stream(broken)} \\(Invalid data stream\\)$"
+    message = (
+        f"bz2 data broken in the stream at byte {_third_stream(broken)} \\(Invalid data stream\\)$"
+    )
     before = [page.title for page in PAGES[:4]]  # the pages of the streams before it
     # The same with either bz2 decoder (the module's workers are threads of this process):
     for indexed_bzip2_off in ("1", ""):

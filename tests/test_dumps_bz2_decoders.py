@@ -279,7 +279,7 @@ def test_both_decoders_give_the_same_pages_and_error_on_a_broken_dump(
     monkeypatch.setenv(_fast_bz2.DISABLE_VARIABLE, "")
     assert _every_reading(path) == standard
     titles = [page.title for page in pages]
-    broken_at = f"{path}: bz2 data broken at byte {at} (Invalid data stream)"
+    broken_at = f"{path}: bz2 data broken in the stream at byte {at} (Invalid data stream)"
     if broken.startswith("in "):
         before = _stream_starts(path).index(at) - 1  # streams of pages before the broken one
         assert standard == [(titles[: 2 * before], broken_at)] * 3
@@ -293,7 +293,7 @@ def test_both_decoders_give_the_same_pages_and_error_on_a_broken_dump(
     else:  # read whole, the index is not used; in chunks, the second starts off a stream
         second = dump_chunks(path, chunk_bytes=CHUNK_BYTES)[1].start
         assert second not in _streams.scan_stream_starts(path)
-        off = f"{path}: bz2 data broken at byte {second} (Invalid data stream)"
+        off = f"{path}: bz2 data broken in the stream at byte {second} (Invalid data stream)"
         first = [page.title for page in chunk_pages(dump_chunks(path, chunk_bytes=CHUNK_BYTES)[0])]
         assert len(first) > 4
         assert standard == [(titles, None), *[(first, off)] * 2]
@@ -353,7 +353,7 @@ def test_a_stream_broken_in_a_block_gives_the_pages_of_the_blocks_before(
         data[bit // 8] ^= 0x80 >> (bit % 8)
     path.write_bytes(bytes(data))
     given, message = _read(lambda: read_pages(path))
-    assert message == f"{path}: bz2 data broken at byte {start} (Invalid data stream)"
+    assert message == f"{path}: bz2 data broken in the stream at byte {start} (Invalid data stream)"
     # The XML of the blocks before the broken one: what bz2 gives of the stream cut after
     # the broken block's magic number.
     before = len(bz2.BZ2Decompressor().decompress(data[start : broken_block // 8 + 6]))
@@ -367,7 +367,9 @@ def test_the_command_reports_broken_bz2_data_and_exits_2(tmp_path: Path, decoder
     result = run_command(str(path), "-j", "1", cwd=tmp_path)
     assert result.returncode == 2
     message = result.stderr.decode()
-    assert f"wiki.xml.bz2: bz2 data broken at byte {at} (Invalid data stream)" in message
+    assert (
+        f"wiki.xml.bz2: bz2 data broken in the stream at byte {at} (Invalid data stream)" in message
+    )
     assert "Traceback" not in message
     assert "wiki.xml.bz2:Person 0:" in result.stdout.decode()  # a page before the break
 
@@ -413,7 +415,7 @@ def test_what_indexed_bzip2_raises_never_reaches_the_user(
     assert _FailingDecoder.opened == 1 + len(dump_chunks(path, chunk_bytes=CHUNK_BYTES))
     titles = [page.title for page in pages]
     if broken:
-        message = f"{path}: bz2 data broken at byte {at} (Invalid data stream)"
+        message = f"{path}: bz2 data broken in the stream at byte {at} (Invalid data stream)"
         assert standard == [(titles[:8], message)] * 2
     else:
         assert standard == [(titles, None)] * 2
@@ -487,7 +489,7 @@ def test_bytes_between_streams_give_the_same_pages_message_and_silence(
         ends = f"{path}: not well-formed XML (it ends before </mediawiki>)"
         assert standard == [(before, ends)] * 3
     else:  # bytes that open as a stream
-        broken_at = f"{path}: bz2 data broken at byte {at} (Invalid data stream)"
+        broken_at = f"{path}: bz2 data broken in the stream at byte {at} (Invalid data stream)"
         assert standard == [(before, broken_at)] * 3
 
 

@@ -316,7 +316,9 @@ def _stdlib_bz2_pieces(
             except OSError as error:
                 for data in _up_to_the_break(stream, position, fed, given):
                     yield data, inside
-                raise DumpError(f"{name}: bz2 data broken at byte {position} ({error})") from None
+                raise DumpError(
+                    f"{name}: bz2 data broken in the stream at byte {position} ({error})"
+                ) from None
             if data:
                 given += len(data)
                 yield data, inside
