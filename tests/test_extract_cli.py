@@ -69,6 +69,22 @@ def test_missing_sides_unknown_years_and_dual_years_in_jsonl() -> None:
     assert records[0]["path"] == "<stdin>"
 
 
+def test_a_yearly_date_says_so_in_text_and_json() -> None:
+    text = "He died in 1612. Память совершается 12 (25) мая.\n"
+    lines = run(stdin=text).stdout.splitlines()
+    assert lines == [
+        "<stdin>:1:37: 12 (25) мая → pair (parenthesised_days, every year): "
+        "O.S. --05-12 = N.S. --05-25"
+    ]
+    (record,) = [
+        json.loads(line) for line in run("--format", "jsonl", stdin=text).stdout.splitlines()
+    ]
+    assert (record["year_from"], record["old_style"]) == (
+        "yearly",
+        {"start": "--05-12", "end": "--05-12"},
+    )
+
+
 def test_standard_input_with_a_dash_or_no_path() -> None:
     for args in ((), ("-",)):
         result = run(*args, stdin=ARTICLE)

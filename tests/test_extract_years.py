@@ -96,9 +96,17 @@ def test_lady_day_year_keeps_the_printed_number() -> None:
     assert JulianDate(1733, 2, 10) == GregorianDate(1733, 2, 21)
 
 
-def test_a_pair_with_no_year_anywhere_is_still_reported() -> None:
-    item = only("Pilgrims gather on 14 April (27 April New Style) every year.")
-    assert item.year_from == "unknown"
+@pytest.mark.parametrize(
+    ("text", "year_from"),
+    [
+        ("Pilgrims gathered on 14 April (27 April New Style).", "unknown"),
+        # "every year": a yearly date, given in today's calendars
+        ("Pilgrims gather on 14 April (27 April New Style) every year.", "yearly"),
+    ],
+)
+def test_a_pair_with_no_year_anywhere_is_still_reported(text: str, year_from: str) -> None:
+    item = only(text)
+    assert item.year_from == year_from
     assert (span(item.old_style), span(item.new_style)) == ("--04-14", "--04-27")
     assert item.old_style is not None
     assert item.old_style.start.year is None

@@ -205,7 +205,12 @@ def describe(item: Item) -> str:
     if item.new_style is not None:
         parts.append(f"N.S. {_span(item.new_style)}")
     kind = {"pair": "pair", "old_style": "Old Style", "new_style": "New Style"}[item.kind]
-    years = {"text": "", "context": ", year from context", "unknown": ", year unknown"}
+    years = {
+        "text": "",
+        "context": ", year from context",
+        "unknown": ", year unknown",
+        "yearly": ", every year",
+    }
     return f"{kind} ({item.shape}{years[item.year_from]}): {' = '.join(parts)}"
 
 

@@ -13,6 +13,11 @@ from julian_gregorian.calendar import _gregorian as gregorian
 from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.errors import require_int
 
+#: A common and a leap year, in both calendars, of the present period (1 March 1900 to
+#: 28 February 2100 O.S.): a date recurring every year, given in today's calendars
+#: ("12 (25) мая", a feast day), is read in them.
+PRESENT_YEARS: tuple[int, int] = (2001, 2004)
+
 
 def offset_for_julian(year: int, month: int, day: int) -> int:
     """Days N.S. is ahead of O.S. on the Julian (O.S.) date.

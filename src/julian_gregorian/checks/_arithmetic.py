@@ -11,14 +11,14 @@ This module is the hot path of ``check``: a right pair costs two ordinals per si
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
 from julian_gregorian.calendar import _gregorian as gregorian
 from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.calendar._months import DAYS_IN_MONTH
-from julian_gregorian.calendar.offset import offset_for_ordinal
+from julian_gregorian.calendar.offset import PRESENT_YEARS, offset_for_ordinal
 from julian_gregorian.text.items import Item, Side, WrittenDate
 
 Verdict = Literal[
@@ -102,6 +102,8 @@ def pair_sides(item: Item) -> tuple[Side, Side]:
 
 def read_pair(item: Item) -> PairReading:
     """Judge the arithmetic of a ``pair`` item."""
+    if item.year_from == "yearly":
+        return _read_yearly(item)
     old, new = pair_sides(item)
     os1, os2, ns1, ns2 = old.start, old.end, new.start, new.end
     # A single day is most often one object for both ends: count it once.
@@ -137,6 +139,39 @@ def read_pair(item: Item) -> PairReading:
     if _is_swapped(old, new):
         return PairReading(item, "swapped", days, old, new)
     return PairReading(item, "wrong", days, old, new)
+
+
+def _read_yearly(item: Item) -> PairReading:
+    """Judge a pair recurring every year as it is given today: in a common and in a leap
+    year of the present period (:data:`~julian_gregorian.calendar.offset.PRESENT_YEARS`),
+    right in either.
+
+    "17 февраля (1 марта) в високосный год" is right in a leap year, "17 февраля (2
+    марта)" in a common one; a wrong pair is judged in the common year (in the leap year
+    when it names 29 February).
+    """
+    readings = [read_pair(_in_year(item, year)) for year in PRESENT_YEARS]
+    best = next((r for r in readings if r.verdict == "right"), None)
+    if best is None:
+        best = next((r for r in readings if r.verdict != "nonexistent"), readings[-1])
+    return replace(best, item=item)
+
+
+def _in_year(item: Item, year: int) -> Item:
+    """A yearly *item* with its dates put in *year*, read as written (each date still
+    says it is yearly)."""
+    old, new = pair_sides(item)
+    # Beside a January, a December is the year before.
+    old_year = year - 1 if old.start.month == 12 and new.start.month == 1 else year
+    return replace(
+        item, old_style=_side_in(old, old_year), new_style=_side_in(new, year), year_from="text"
+    )
+
+
+def _side_in(side: Side, year: int) -> Side:
+    # A range that passes the end of December ends in the next year.
+    end_year = year + 1 if side.end.month < side.start.month else year
+    return replace(side, start=replace(side.start, year=year), end=replace(side.end, year=end_year))
 
 
 def _days(old: Side, new: Side) -> tuple[int, int, int, int] | None:
@@ -299,7 +334,12 @@ def yearless_offsets(old: Side, new: Side) -> frozenset[int]:
 def year_from_context(reading: PairReading) -> bool:
     """Whether a year of the pair as judged was inferred rather than written in it."""
     dates = (reading.old.start, reading.old.end, reading.new.start, reading.new.end)
-    return any(date.year_from != "text" for date in dates)
+    return any(date.year_from not in ("text", "yearly") for date in dates)
+
+
+def is_yearly(reading: PairReading) -> bool:
+    """Whether the pair is a date recurring every year, judged in today's calendars."""
+    return reading.item.year_from == "yearly"
 
 
 #: When each offset held, for messages about pairs without a year.

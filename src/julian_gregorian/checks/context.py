@@ -20,6 +20,7 @@ from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks._arithmetic import (
     PairReading,
+    is_yearly,
     read_pair,
     year_from_context,
     yearless_offsets,
@@ -171,7 +172,8 @@ class ArticleContext:
         """The offsets the other pairs of *reading*'s passage have, one vote each.
 
         A right pair votes for its offset; a pair whose year is missing or doubtful votes
-        for its own offset when only one period fits it, and abstains otherwise. Once the
+        for its own offset when only one period fits it, and abstains otherwise; a date
+        recurring every year, given in today's calendars, does not vote. Once the
         doubts are settled, a pair with an inferred year that stayed wrong votes for the
         offset of that year, which its fix gives it.
         """
@@ -180,6 +182,8 @@ class ArticleContext:
         for other in self.readings:
             if other.item is reading.item or not start <= other.item.offset < end:
                 continue
+            if is_yearly(other):
+                continue  # today's calendars, whatever the passage is about
             if other.verdict == "right" and other.days is not None:
                 votes[offset_for_ordinal(other.days[0])] += 1
             elif self._settled and other.verdict == "wrong" and other.days is not None:
@@ -212,7 +216,7 @@ class ArticleContext:
     def _rightly_paired(self) -> dict[int, Item]:
         days: dict[int, Item] = {}
         for reading in self.readings:
-            if reading.verdict != "right" or reading.days is None:
+            if reading.verdict != "right" or reading.days is None or is_yearly(reading):
                 continue
             first, last = reading.days[0], reading.days[1]
             for day in range(first, min(last, first + _LONGEST_INDEXED_RANGE) + 1):

@@ -126,6 +126,12 @@ class Language:
     lead_ins: tuple[str, ...] = ()
     #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).
     joiners: tuple[str, ...] = ()
+    #: Words saying that a date recurs every year, in small letters, each a whole word or
+    #: phrase (any case in the text): a church's feast days (``Память совершается 12 (25)
+    #: мая``) are given in both calendars with today's difference and no year, so a pair
+    #: in a sentence with one of these and no year of its own is read as a yearly date
+    #: (:mod:`julian_gregorian.text._link.yearly`).
+    recurrence_words: tuple[str, ...] = ()
     #: Weekday names, Monday first, and their usual short forms (for ``strftime``).
     weekdays: tuple[str, ...] = ()
     weekday_abbreviations: tuple[str, ...] = ()

@@ -46,4 +46,5 @@ BELARUSIAN = Language(
     joiners=("або", "г. зн."),
     # "у ноч з 25 на 26 кастрычніка": the two days of a night
     range_words=("на", "і"),
+    recurrence_words=("памяць", "памяці", "святкаванне", "штогод"),
 )

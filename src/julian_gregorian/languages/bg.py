@@ -35,4 +35,5 @@ BULGARIAN = Language(
     lead_ins=("по", "според"),
     joiners=("или", "т.е."),
     range_words=("и",),
+    recurrence_words=("памет", "паметта", "чества", "честване", "всяка година"),
 )

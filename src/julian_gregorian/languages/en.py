@@ -121,4 +121,13 @@ ENGLISH = Language(
         DateTemplate("Old Style to New Style", OLD_YEAR_NEW, "template_OS2NS"),
         DateTemplate("OS2NS", OLD_YEAR_NEW, "template_OS2NS"),
     ),
+    recurrence_words=(
+        "feast",
+        "feast day",
+        "commemorated",
+        "commemoration",
+        "celebrated",
+        "every year",
+        "annually",
+    ),
 )

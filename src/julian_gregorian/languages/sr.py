@@ -46,6 +46,7 @@ SERBIAN_CYRILLIC = Language(
     lead_ins=("по", "према"),
     joiners=("или", "тј."),
     range_words=("и",),
+    recurrence_words=("слава", "слави", "славе", "помен", "спомен", "празнује", "празнују"),
 )
 
 SERBIAN_LATIN = Language(
@@ -83,4 +84,5 @@ SERBIAN_LATIN = Language(
     lead_ins=("po", "prema"),
     joiners=("ili", "tj."),
     range_words=("i",),
+    recurrence_words=("slava", "slavi", "slave", "pomen", "spomen", "praznuje", "praznuju"),
 )

@@ -92,7 +92,9 @@ class DraftSide:
 
     def side(self) -> Side:
         year = self.year
-        year_from: YearSource = self.year_from if year is not None else "unknown"
+        year_from: YearSource = self.year_from
+        if year is None and year_from != "yearly":
+            year_from = "unknown"
         calendar = self.calendar
         start = construct.written_date(
             calendar, year, self.month, self.day, year_from, self.written_year
@@ -221,6 +223,12 @@ class Draft:
             if side is not None and side.year is None:
                 side.partner_year(leader)
 
+    def set_yearly(self) -> None:
+        """Read the pair as a date recurring every year: no year, from the text or context."""
+        for side in (self.old, self.new):
+            if side is not None and side.year is None:
+                side.year_from = "yearly"
+
     def finish(self, text: str, position: tuple[int, int, int, int]) -> Item:
         line, column, end_line, end_column = position
         old = None if self.old is None else self.old.side()
@@ -231,7 +239,7 @@ class Draft:
             if side is None:
                 continue
             if side.start.year is None:
-                year_from = "unknown"
+                year_from = side.start.year_from if side.start.year_from == "yearly" else "unknown"
                 break
             if side.start.year_from == "context":
                 year_from = "context"

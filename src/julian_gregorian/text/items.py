@@ -17,12 +17,16 @@ from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.spans import Span
 
 ItemKind = Literal["pair", "old_style", "new_style", "dual_year"]
-YearSource = Literal["text", "context", "unknown"]
+YearSource = Literal["text", "context", "unknown", "yearly"]
 
 
 @dataclass(frozen=True, slots=True)
 class WrittenDate:
     """One date as written: calendar, fields, and where its year came from.
+
+    ``year_from`` is ``"text"``, ``"context"`` (the paragraph or section gave it),
+    ``"unknown"``, or ``"yearly"``: no year, the date recurring every year (a feast day
+    given in today's calendars), ``year`` then being ``None``.
 
     ``year`` is astronomical and counted from 1 January (the modern year); when the text
     counts the year from 25 March (``February 11, 1731`` for 11 February 1732),

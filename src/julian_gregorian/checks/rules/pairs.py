@@ -12,8 +12,10 @@ from typing import Literal
 
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks._arithmetic import (
+    OFFSET_PERIODS,
     PairReading,
     day_exists,
+    is_yearly,
     pair_sides,
     year_from_context,
 )
@@ -43,7 +45,8 @@ SideName = Literal["old", "new"]
 
 
 def _fields(date: WrittenDate) -> Fields:
-    return (date.year, date.month, date.day)
+    # A yearly date is judged in a year of today's period, which the text never names.
+    return (None if date.year_from == "yearly" else date.year, date.month, date.day)
 
 
 def _words(side: Side, order: Wording) -> str:
@@ -63,13 +66,23 @@ def _order(context: ArticleContext, item: Item) -> Wording:
 
 def _repairs(old: Side, new: Side, order: Wording) -> str | None:
     """ "O.S. x is N.S. y; or N.S. z is O.S. w": both ways of making the pair right."""
-    as_new, as_old = convert_side(old, "gregorian"), convert_side(new, "julian")
-    if as_new is None or as_old is None:
+    converted_new, converted_old = convert_side(old, "gregorian"), convert_side(new, "julian")
+    if converted_new is None or converted_old is None:
         return None
+    as_new: tuple[Fields, Fields] = converted_new
+    as_old: tuple[Fields, Fields] = converted_old
+    if old.start.year_from == "yearly":
+        as_new, as_old = _without_years(as_new), _without_years(as_old)
     return (
         f"{_words(old, order)} is {labelled('gregorian', *as_new, order)}; "
         f"or {_words(new, order)} is {labelled('julian', *as_old, order)}"
     )
+
+
+def _without_years(fields: tuple[Fields, Fields]) -> tuple[Fields, Fields]:
+    """A yearly date's days, without the year of today's period it was judged in."""
+    (_, month, day), (_, end_month, end_day) = fields
+    return (None, month, day), (None, end_month, end_day)
 
 
 def _support(
@@ -157,12 +170,15 @@ def _wrong_offset(context: ArticleContext) -> Iterator[Finding]:
         expected = offset_for_ordinal(o1)
         written = n1 - o1 + expected
         inferred = "; the year is taken from the context" if year_from_context(reading) else ""
+        then = "then"
+        if is_yearly(reading):
+            then = f"in {OFFSET_PERIODS[expected]}, checked as a yearly date"
         apart = (
             f"written {days(written)} apart"
             if written >= 0
             else f"the N.S. date written {days(-written)} before the O.S. one"
         )
-        message = f"{repairs} ({apart}; the calendars were {days(expected)} apart then{inferred})"
+        message = f"{repairs} ({apart}; the calendars were {days(expected)} apart {then}{inferred})"
         support, supported = _support(context, reading, order)
         fix = _recompute(context, reading, _side_to_rewrite(context, supported))
         yield WRONG_OFFSET.finding(item, _with_support(message, support), fix)

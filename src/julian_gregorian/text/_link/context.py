@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from julian_gregorian.text._link.headings import HEADING, HEADING_LINES
+from julian_gregorian.text._link.yearly import recurs_yearly
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
 
@@ -227,7 +228,8 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
     """Give each draft lacking a year the one its context gives, and where that is.
 
     The nearest year of the paragraph or section is taken first; a pair whose halves
-    name one day only in some year of the document takes that year.
+    name one day only in some year of the document takes that year. A pair whose
+    sentence says it recurs every year takes none (:mod:`.yearly`).
     """
     years: YearContext | None = None
     for draft in drafts:
@@ -237,6 +239,9 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
             years = YearContext(text)
         offset, end_offset = draft.offset, draft.end_offset
         found = years.year_for(offset, end_offset, draft.months())
+        if draft.kind == "pair" and recurs_yearly(text, draft, found):
+            draft.set_yearly()
+            continue
         if found is None and draft.kind == "pair":
             found = years.document_year_for(offset, end_offset, draft.fits_year)
         if found is not None:

@@ -1,0 +1,127 @@
+"""Pairs recurring every year (feast days), given in today's calendars with no year.
+
+The golden sentences are quoted from Russian Wikipedia, article "Гермоген (патриарх
+Московский)" (lead; CC BY-SA 4.0, Russian Wikipedia contributors), as kept in the
+corpus passage ru-025 (benchmarks/corpus/ru.jsonl names where it was copied from).
+The phrasings of the other languages are those of church calendars and news on saints'
+days found in public web pages: Bulgarian "чества паметта", Serbian "spomen će biti
+slavljen", Greek "Μνήμη τῶν ἁγίων", Ukrainian "дати пам'яті святих"; the sentences
+around them are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import check, extract
+from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.text._link.yearly import says_it_recurs
+
+HERMOGENES = (
+    "Патриа́рх Гермоге́н (Ермоге́н[1], в миру Ермолай; ок. 1530 — 17 (27) февраля 1612) — "
+    "патриарх Московский и всея Руси (1606—1612, в заточении с 1 (11) мая 1611).\n\n"
+    "Дни празднования священномученику Ермогену: 17 февраля (1 марта) в високосный год "
+    "или 17 февраля (2 марта) в невисокосные годы — преставление, а также 12 (25) мая — "
+    "прославление в лике святителей."
+)
+
+
+def _years(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (item.text, item.year_from, item.old_style.start.isoformat())
+        for item in extract(text)
+        if item.old_style is not None
+    ]
+
+
+def test_feast_days_of_an_article_on_1612_are_yearly() -> None:
+    assert _years(HERMOGENES) == [
+        ("17 (27) февраля 1612", "text", "1612-02-17"),
+        ("1 (11) мая 1611", "text", "1611-05-01"),
+        ("17 февраля (1 марта)", "yearly", "--02-17"),
+        ("17 февраля (2 марта)", "yearly", "--02-17"),
+        ("12 (25) мая", "yearly", "--05-12"),
+    ]
+
+
+def test_feast_days_given_with_today_s_difference_are_no_error() -> None:
+    # Both days after 17 February: 1 March in a leap year, 2 March in a common one.
+    assert check(HERMOGENES) == []
+
+
+def test_a_yearly_date_wrong_even_today_is_an_error_checked_as_yearly() -> None:
+    text = HERMOGENES.replace("12 (25) мая", "12 (24) мая")
+    findings = check(text)
+    assert [finding.code for finding in findings] == ["JG101"]
+    assert findings[0].message == (
+        "O.S. 12 мая is N.S. 25 мая; or N.S. 24 мая is O.S. 11 мая (written 12 days apart; "
+        "the calendars were 13 days apart in 1900–2100, checked as a yearly date)"
+    )
+    fix = findings[0].fix
+    assert fix is not None
+    fixed = text[: fix.offset] + fix.replacement + text[fix.end_offset :]
+    assert "12 (25) мая — прославление" in fixed
+    assert check(fixed) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence is about an event of 1612: no word says it recurs.
+        "Гермоген умер в 1612 году. Собор открылся 12 (25) мая.",
+        # The word is in another sentence.
+        "Гермоген умер в 1612 году. Собор открылся 12 (25) мая. Память его чтут.",
+        # The year is written in the sentence itself.
+        "В 1612 году память святого совершалась 12 (25) мая.",
+        # A monument is no memory.
+        "Гермоген умер в 1612 году. Памятник открыт 12 (25) мая.",
+        "He died in 1612. The synod met on 12 (25) May.",
+    ],
+)
+def test_look_alikes_keep_their_context_year_and_the_error(text: str) -> None:
+    (item,) = [item for item in extract(text) if item.kind == "pair"]
+    assert item.year_from == "context"
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+def test_a_context_year_that_fits_is_kept() -> None:
+    # A feast of 1850 written with the difference of 1850 (12 days).
+    text = "В 1850 году он был канонизирован. Память совершается 12 (24) мая."
+    (item,) = extract(text)
+    assert (item.year_from, item.old_style and item.old_style.start.isoformat()) == (
+        "context",
+        "1850-05-12",
+    )
+    assert check(text) == []
+
+
+def test_with_no_year_around_only_today_s_difference_is_yearly() -> None:
+    assert _years("Память совершается 12 (25) мая.")[0][1] == "yearly"
+    # 11 days apart and no year anywhere: nothing says it is given today.
+    assert _years("Память совершается 12 (23) января.")[0][1] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Роден е през 1612 г. Църквата чества паметта му на 12 (25) май.",
+        "Рођен је 1612. године. Његов спомен се слави 12 (25) маја.",
+        "Rođen je 1612. godine. Njegov spomen se slavi 12 (25) maja.",
+        "Γεννήθηκε το 1612. Η μνήμη του τιμάται στις 12 (25) Μαΐου.",
+        "Народився 1612 року. День пам'яті — 12 (25) травня.",
+        "Нарадзіўся ў 1612 годзе. Памяць — 12 (25) мая.",
+        "He died in 1612. His feast day is 12 May (25 May N.S.).",
+        "He died in 1612. He is commemorated on 12 (25) May.",
+    ],
+)
+def test_other_languages_phrasings(text: str) -> None:
+    pairs = [item for item in extract(text) if item.kind == "pair"]
+    assert [item.year_from for item in pairs] == ["yearly"]
+    assert check(text) == []
+
+
+def test_recurrence_words_are_small_letters_and_read() -> None:
+    for language in LANGUAGES:
+        for word in language.recurrence_words:
+            assert word == word.lower(), (language.code, word)
+            assert says_it_recurs(f"({word.capitalize()}) 12 (25)", 0, len(word) + 10)
