@@ -497,6 +497,26 @@ def test_a_count_after_a_bare_ns_is_no_year() -> None:
     assert check(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Born 22 February [N.S.] 1732 in Westmoreland County, Virginia.",
+            "22 February [N.S.] 1732",
+        ),
+        ("He was born 22 February (N.S.) 1732 at Bridges Creek.", "22 February (N.S.) 1732"),
+        ("22 February, N.S., 1732 he was born.", "22 February, N.S., 1732"),
+        ("On 22 February N.S. 1732 the soldiers landed.", "22 February N.S. 1732"),
+    ],
+)
+def test_a_year_before_a_function_word_is_no_count(text: str, written: str) -> None:
+    # a preposition, pronoun or article after the number (the English record's
+    # function_words) counts nothing: the year stays the dual year a bare N.S. gives
+    (item,) = extract(text)
+    assert (item.kind, item.text, item.dual_year) == ("dual_year", written, (1731, 1732))
+    assert check(text) == []
+
+
 def test_a_dateline_is_read_in_the_first_and_the_last_year_of_dual_dating() -> None:
     assert _summary("Rome, Octob. 20. S. N. 1582.") == [(NEW, "marked", "", "1582-10-20")]
     assert _summary("Athens, Jan. 2. O. S. 1923.") == [(OLD, "marked", "1923-01-02", "")]

@@ -184,6 +184,8 @@ def test_a_serbian_month_in_the_dative_is_read() -> None:
     [item] = extract("He was born on 5 May 1700 (Old Style, as England then reckoned).")
     assert (item.kind, item.text) == ("old_style", "5 May 1700 (Old Style")
     assert extract("He was born on 5 May 1700 (Old Style church records) in Bristol.") == []
+    [item] = extract("Он родился 5 мая 1700 года (по старому стилю, как тогда считали).")
+    assert (item.kind, item.text) == ("old_style", "5 мая 1700 года (по старому стилю")
     # constructed: the day of 1389 as the calendars then stood, in both scripts
     for text in (
         "15. јуна 1389. године (по јулијанском календару, што одговара 23. јуну по "
@@ -195,6 +197,23 @@ def test_a_serbian_month_in_the_dative_is_read() -> None:
         assert _pair_days(item) == ("1389-06-15", "1389-06-23")
     # the locative of "in March 1804" has no day: no date
     assert extract("Устанак је почео у марту 1804. године по старом календару.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed citations: an abbreviation opening a bracket of more words after a
+        # date is a series or a place there, not a calendar (new series, old series, Nova
+        # Scotia); only a marker written out in words marks the date so
+        "Gentleman's Magazine, 12 March 1890 (N.S., vol. 2, p. 33).",
+        "Notes and Queries, 5 May 1860 (O.S., no. 12).",
+        "Minutes, 3 June 1880 (NS; Halifax).",
+        "Notes, 5 May 1860 (according to O.S., no. 12).",
+        "Он родился 5 мая 1700 года (ст. ст., как тогда считали).",
+    ],
+)
+def test_an_abbreviation_opening_a_bracket_of_words_marks_no_date(text: str) -> None:
+    assert extract(text) == []
 
 
 def test_romanian_stil_nou_capitals_read_a_real_error() -> None:

@@ -114,6 +114,11 @@ class Language:
     #: began the year on 25 March and kept the Julian calendar until 1752): where the
     #: language's dates were written so, such a date is read as a dual year.
     new_style_year: bool = False
+    #: The language's function words (prepositions, pronouns, articles, conjunctions,
+    #: auxiliaries) in small letters: a number before one of them counts nothing, so a
+    #: year printed apart from its date and its ``N.S.`` stays a year before them ("22
+    #: February [N.S.] 1732 in Westmoreland County"; "1700 soldiers" is a count).
+    function_words: tuple[str, ...] = ()
     #: Markers as regular expression fragments (no groups), for English look-alikes.
     old_patterns: tuple[str, ...] = ()
     new_patterns: tuple[str, ...] = ()

@@ -167,7 +167,12 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         return None
     calendar_a = _merge(_calendar(codes, roles.get("am")), _calendar(codes, roles.get("ap")))
     if "b" not in roles and "bd" not in roles:
-        if calendar_a is None or calendar_a == "both" or _lost_date(codes, tokens, roles, window):
+        if (
+            calendar_a is None
+            or calendar_a == "both"
+            or _lost_date(codes, tokens, roles, window)
+            or _bracketed_abbreviation(roles, tokens, window)
+        ):
             return None
         offset, end_offset = _offsets(found, tokens, window)
         year = _year_token(tokens, roles, "ay")
@@ -180,7 +185,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
             calendar_a == "gregorian"
             and own_year is not None
             and _new_style_year_only(a, own_year, codes, tokens, roles, window)
-            and not _counts(_apart_year(a, roles, after), tokens, window)
+            and not _counts(_apart_year(a, roles, after), tokens, window, a.language)
         ):
             if after is not None:  # the item holds the year it reads
                 end_offset = window.span(tokens[after].start, tokens[after].end)[1]
@@ -275,6 +280,25 @@ def _lost_date(
     return False
 
 
+#: The end of a marker written out in words: its last word of three letters or more,
+#: with no full stop ("календару", "Style"; not "O.S.", "NS", "ст. ст.", "JK").
+_WORDS_END = re.compile(r"[^\W\d_]{3}\Z")
+
+
+def _bracketed_abbreviation(
+    roles: dict[str, tuple[int, int]], tokens: list[Token], window: Window
+) -> bool:
+    """Whether the marker opening a bracket of more words after its date (``ap`` after
+    ``a`` with no year after it) is an abbreviation, which there is a citation's word
+    (``12 March 1890 (N.S., vol. 2)``: new series; ``(NS; Halifax)``: Nova Scotia), not a
+    calendar's: only a phrase marks the date so (``(по јулијанском календару, што …``)."""
+    span, date = roles.get("ap"), roles.get("a")
+    if span is None or date is None or span[0] < date[1] or "ay" in roles:
+        return False
+    last = tokens[span[1] - 1]
+    return _WORDS_END.search(window.text[last.start : last.end]) is None
+
+
 def _glued(tokens: list[Token], found: Found) -> bool:
     """Whether a date of *found* is a day glued to the word or year before it."""
     for token in tokens[found.start : found.end]:
@@ -339,18 +363,24 @@ def _apart_year(date: _Date, roles: dict[str, tuple[int, int]], after: int | Non
     return None if span is None else span[1] - 1
 
 
-#: A word right after a number, whose first letter tells a count from a year.
-_WORD_AFTER = re.compile(r"\s([^\W\d_])")
+#: The word right after a number, which may tell a count from a year.
+_WORD_AFTER = re.compile(r"\s([^\W\d_]+)")
+#: Each language's function words (Language.function_words), which follow no count.
+_FUNCTION_WORDS = {language.code: frozenset(language.function_words) for language in LANGUAGES}
 
 
-def _counts(index: int | None, tokens: list[Token], window: Window) -> bool:
+def _counts(index: int | None, tokens: list[Token], window: Window, language: str) -> bool:
     """Whether the number of token *index* counts the word in small letters after it
     ("5 January, N.S., 1700 soldiers landed"), which a year printed apart from its date
-    (*index*) does not do."""
+    (*index*) does not do: a year may stand before a word in small letters too, one of
+    the function words of the date's *language* ("1732 in Westmoreland County", "1732
+    he was born")."""
     if index is None:
         return False
     word = _WORD_AFTER.match(window.text, tokens[index].end)
-    return word is not None and word.group(1).islower()
+    if word is None or not word.group(1).islower():
+        return False
+    return word.group(1) not in _FUNCTION_WORDS.get(language, frozenset())
 
 
 def _new_style_year_only(
