@@ -15,7 +15,7 @@ import pytest
 
 from julian_gregorian import check, extract
 from julian_gregorian.languages import LANGUAGES
-from julian_gregorian.text._link.yearly import says_it_recurs
+from julian_gregorian.text._link.yearly import governs
 
 HERMOGENES = (
     "Патриа́рх Гермоге́н (Ермоге́н[1], в миру Ермолай; ок. 1530 — 17 (27) февраля 1612) — "
@@ -104,12 +104,13 @@ def test_with_no_year_around_only_today_s_difference_is_yearly() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Роден е през 1612 г. Църквата чества паметта му на 12 (25) май.",
+        # (not "1612 г. Църквата": a full stop after "г." ends no sentence here)
+        "Роден е през 1612 година. Църквата чества паметта му на 12 (25) май.",
         "Рођен је 1612. године. Његов спомен се слави 12 (25) маја.",
         "Rođen je 1612. godine. Njegov spomen se slavi 12 (25) maja.",
         "Γεννήθηκε το 1612. Η μνήμη του τιμάται στις 12 (25) Μαΐου.",
         "Народився 1612 року. День пам'яті — 12 (25) травня.",
-        "Нарадзіўся ў 1612 годзе. Памяць — 12 (25) мая.",
+        "Нарадзіўся ў 1612 годзе. Дзень памяці — 12 (25) мая.",
         "He died in 1612. His feast day is 12 May (25 May N.S.).",
         "He died in 1612. He is commemorated on 12 (25) May.",
     ],
@@ -124,4 +125,46 @@ def test_recurrence_words_are_small_letters_and_read() -> None:
     for language in LANGUAGES:
         for word in language.recurrence_words:
             assert word == word.lower(), (language.code, word)
-            assert says_it_recurs(f"({word.capitalize()}) 12 (25)", 0, len(word) + 10)
+            text = f"{word.capitalize()}: 12 (25)"
+            assert governs(text, 0, len(word) + 2, len(text), len(text)), (language.code, word)
+        for word in language.every_year_words:
+            assert word == word.lower(), (language.code, word)
+            text = f"12 (25) {word.capitalize()}"
+            assert governs(text, 0, 0, 7, len(text)), (language.code, word)
+
+
+# Each was read yearly by the first version of the rule and its real error hidden:
+# today's 13 days written for a date of 1812 (11 then).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of common prose
+        "In 1812 the army retreated.\nThe celebrated general arrived on 25 October (7 November).",
+        "In 1812 the army retreated. A plaque commemorated the fight of 25 October (7 November).",
+        "В 1812 году армия отступала.\nОтмечается, что бой начался 25 октября (7 ноября).",
+        "В 1812 году армия отступала.\nВ память о битве 25 октября (7 ноября) поставлен крест.",
+        "У 1812 році армія відступала. Відзначається, що бій почався 25 жовтня (7 листопада).",
+        "Године 1812. војска се повлачила. Слава је стигла 25. октобра (7. новембра).",
+        # "every year" not next to the date: it is about the remembering
+        "== Battle of 1812 ==\nThe campaign of 1812 went badly.\n"
+        "The battle, remembered every year, began on 25 October (7 November).",
+        "В 1812 году армия отступала. Бой 25 октября (7 ноября), о котором ежегодно "
+        "вспоминают, был тяжёлым.",
+        # the sentence's own year, after "г." (no sentence end)
+        "Бой начался в 1812 г. 25 октября (7 ноября) и ежегодно вспоминается.",
+    ],
+)
+def test_an_event_s_date_is_not_read_yearly(text: str) -> None:
+    (item,) = [item for item in extract(text) if item.kind == "pair"]
+    assert item.year_from != "yearly"
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+def test_a_year_anywhere_in_the_sentence_keeps_it_from_being_yearly() -> None:
+    text = (
+        "Умер 17 (27) февраля 1612 года.\n"
+        "Память совершается 17 февраля (3 марта) и 12 (26) мая; в 1612 году."
+    )
+    pairs = [item for item in extract(text) if item.kind == "pair"]
+    assert [item.year_from for item in pairs] == ["text", "context", "context"]
+    assert [finding.code for finding in check(text)] == ["JG101", "JG101"]

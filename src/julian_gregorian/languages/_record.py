@@ -131,12 +131,17 @@ class Language:
     lead_ins: tuple[str, ...] = ()
     #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).
     joiners: tuple[str, ...] = ()
-    #: Words saying that a date recurs every year, in small letters, each a whole word or
-    #: phrase (any case in the text): a church's feast days (``Память совершается 12 (25)
-    #: мая``) are given in both calendars with today's difference and no year, so a pair
-    #: in a sentence with one of these and no year of its own is read as a yearly date
-    #: (:mod:`julian_gregorian.text._link.yearly`).
+    #: Phrases that introduce a feast or commemoration date, in small letters, each a
+    #: whole word or phrase (any case in the text): a church's feast days (``Память
+    #: совершается 12 (25) мая``) are given in both calendars with today's difference and
+    #: no year, so a pair that such a phrase governs (before it in its clause, or opening
+    #: a list with a colon) in a sentence with no year is read as a yearly date
+    #: (:mod:`julian_gregorian.text._link.yearly`). Only phrases that name a feast in real
+    #: usage: ``celebrated``, ``отмечается``, ``в память`` are common prose about events.
     recurrence_words: tuple[str, ...] = ()
+    #: Words saying "every year" or naming the kind of year (``ежегодно``, ``every
+    #: year``, ``в високосный год``): they make a pair yearly only right next to it.
+    every_year_words: tuple[str, ...] = ()
     #: Weekday names, Monday first, and their usual short forms (for ``strftime``).
     weekdays: tuple[str, ...] = ()
     weekday_abbreviations: tuple[str, ...] = ()

@@ -46,5 +46,6 @@ BELARUSIAN = Language(
     joiners=("або", "г. зн."),
     # "у ноч з 25 на 26 кастрычніка": the two days of a night
     range_words=("на", "і"),
-    recurrence_words=("памяць", "памяці", "святкаванне", "штогод"),
+    recurrence_words=("дзень памяці", "дні памяці", "святкуецца"),
+    every_year_words=("штогод",),
 )

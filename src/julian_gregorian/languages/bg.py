@@ -35,5 +35,6 @@ BULGARIAN = Language(
     lead_ins=("по", "според"),
     joiners=("или", "т.е."),
     range_words=("и",),
-    recurrence_words=("памет", "паметта", "чества", "честване", "всяка година"),
+    recurrence_words=("чества се", "чества паметта", "честват паметта"),
+    every_year_words=("всяка година",),
 )

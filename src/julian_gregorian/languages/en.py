@@ -138,13 +138,6 @@ ENGLISH = Language(
         DateTemplate("Old Style to New Style", OLD_YEAR_NEW, "template_OS2NS"),
         DateTemplate("OS2NS", OLD_YEAR_NEW, "template_OS2NS"),
     ),
-    recurrence_words=(
-        "feast",
-        "feast day",
-        "commemorated",
-        "commemoration",
-        "celebrated",
-        "every year",
-        "annually",
-    ),
+    recurrence_words=("feast day", "feast of", "is commemorated on", "is kept on"),
+    every_year_words=("every year", "annually", "in a leap year", "in leap years"),
 )

@@ -46,7 +46,8 @@ SERBIAN_CYRILLIC = Language(
     lead_ins=("по", "према"),
     joiners=("или", "тј."),
     range_words=("и",),
-    recurrence_words=("слава", "слави", "славе", "помен", "спомен", "празнује", "празнују"),
+    recurrence_words=("празнује се", "прославља се", "спомен се слави"),
+    every_year_words=("сваке године",),
 )
 
 SERBIAN_LATIN = Language(
@@ -84,5 +85,6 @@ SERBIAN_LATIN = Language(
     lead_ins=("po", "prema"),
     joiners=("ili", "tj."),
     range_words=("i",),
-    recurrence_words=("slava", "slavi", "slave", "pomen", "spomen", "praznuje", "praznuju"),
+    recurrence_words=("praznuje se", "proslavlja se", "spomen se slavi"),
+    every_year_words=("svake godine",),
 )

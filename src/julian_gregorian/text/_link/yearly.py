@@ -3,10 +3,25 @@
 Church pages give a saint's feast days in both calendars with no year: "Память
 совершается 12 (25) мая", "17 февраля (1 марта) в високосный год" (Russian Wikipedia).
 The difference written is today's, whatever century the article is about, so the year
-of the article's events must not be lent to them. A pair is read as yearly when its
-sentence says the date recurs (a word of a language record's ``recurrence_words``)
-and holds no year, unless the year its context gives makes its halves one day (a
-feast of 1850 written with the difference of 1850 is read as before).
+of the article's events must not be lent to them. A pair is read as yearly only when
+a phrase saying so governs it and its sentence names no year (unless the year its
+context gives makes its halves one day: a feast of 1850 written with the difference of
+1850 is read as before).
+
+A phrase governs a date in two ways, the two fields of a language record:
+
+- ``recurrence_words`` ("Память совершается", "feast day") stand before the date in its
+  clause: only letters, spaces, commas, colons and dashes between, at most
+  :data:`_CLAUSE_REACH` characters; a colon after the phrase opens a list, which it
+  governs to the sentence's end ("Дни празднования ...: 17 февраля (1 марта) ..., а
+  также 12 (25) мая").
+- ``every_year_words`` ("ежегодно", "every year", "в високосный год") stand next to
+  the date: right after it (a comma at most between) or at most two words before it
+  ("Kept every year on 14 April"). "Бой 25 октября, о котором ежегодно вспоминают" is
+  about the remembering, not the day.
+
+Mistaking an event's date for a yearly one hides a real error (today's 13 days written
+for an 1812 date), so everything here leans to not reading a pair as yearly.
 """
 
 from __future__ import annotations
@@ -19,29 +34,57 @@ from julian_gregorian.calendar.offset import PRESENT_YEARS
 from julian_gregorian.languages import LANGUAGES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from julian_gregorian.text._drafts import Draft
 
 #: How far from a date its sentence is looked for, each way.
 _SENTENCE_REACH = 400
+#: How far before its date a governing phrase may end: a line's worth, room for the
+#: saint's name and a verb ("Дни празднования священномученику Ермогену: ", 45
+#: characters; "is commemorated by the Church on ") and not for a second clause.
+_CLAUSE_REACH = 60
 #: A sentence end: a full stop, an exclamation or a question mark before a space, or a
-#: line break.
-_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+#: line break. A full stop after a word of one to three letters is an abbreviation's
+#: ("в 1812 г. 25 октября", "св. Татьяны", "Oct. 25", "St. Martin"), no end.
+_SENTENCE_END = re.compile(
+    r"(?<!(?<![^\W\d_])[^\W\d_])(?<!\b[^\W\d_]{2})(?<!\b[^\W\d_]{3})\.\s|[!?…]\s|\n"
+)
+#: What may stand between a governing phrase and its date: words, commas, colons, dashes.
+_CLAUSE_GAP = re.compile(r"(?:[^\W\d_]|[\s,:'’\-–—])*")
+#: A year anywhere in the sentence: with one, the pair belongs to it, not to every year.
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+#: Between a date and an every-year phrase after it.
+_AFTER_GAP = re.compile(r"\s*,?\s*")
+#: Between an every-year phrase and its date: at most two words ("on", "on the").
+_BEFORE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
+
+
+def _phrases(words: Iterable[str]) -> re.Pattern[str]:
+    # Longest first, so that a longer phrase wins; spaces as any spacing.
+    alternatives = (re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len)[::-1])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
-def _recurrence_word() -> re.Pattern[str]:
-    words = {word for language in LANGUAGES for word in language.recurrence_words}
-    # Longest first, so that "feast day" is tried before "feast"; spaces as any spacing.
-    alternatives = (re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len)[::-1])
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+def _governing_phrase() -> re.Pattern[str]:
+    return _phrases({word for language in LANGUAGES for word in language.recurrence_words})
+
+
+@functools.cache
+def _every_year_phrase() -> re.Pattern[str]:
+    return _phrases({word for language in LANGUAGES for word in language.every_year_words})
 
 
 def sentence(text: str, offset: int, end_offset: int) -> tuple[int, int]:
     """Start and end of the sentence around ``[offset, end_offset)``.
 
-    >>> text = "He died in 1612. Память совершается 12 (25) мая. Next."
+    >>> text = "He died in 1612. Память совершается 12 (25) мая.\\nNext."
     >>> start, end = sentence(text, 36, 47); text[start:end]
     'Память совершается 12 (25) мая.'
+    >>> text = "Бой начался в 1812 г. 25 октября (7 ноября)."
+    >>> start, end = sentence(text, 22, 43); text[start:end]
+    'Бой начался в 1812 г. 25 октября (7 ноября).'
     """
     low = max(0, offset - _SENTENCE_REACH)
     start = low
@@ -54,31 +97,47 @@ def sentence(text: str, offset: int, end_offset: int) -> tuple[int, int]:
     return start, following.start() + (following.group() != "\n")
 
 
-def says_it_recurs(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word saying that a date recurs every year.
+def governs(text: str, start: int, offset: int, end_offset: int, end: int) -> bool:
+    """Whether a phrase saying it recurs governs the date ``text[offset:end_offset]``.
 
-    >>> says_it_recurs("Дни празднования: 12 (25) мая", 0, 29)
+    ``[start, end)`` is its sentence (module docstring).
+
+    >>> text = "Дни празднования: 12 (25) мая"
+    >>> governs(text, 0, 18, 29, 29)
     True
-    >>> says_it_recurs("Памятник открыт 12 (25) мая", 0, 27)
+    >>> text = "Бой 25 октября (7 ноября), о котором ежегодно вспоминают"
+    >>> governs(text, 0, 4, 25, len(text))
     False
     """
-    return _recurrence_word().search(text, start, end) is not None
+    for phrase in _governing_phrase().finditer(text, start, offset):
+        gap = text[phrase.end() : offset]
+        if len(gap) <= _CLAUSE_REACH and _CLAUSE_GAP.fullmatch(gap):
+            return True
+        opening = text[phrase.end() : phrase.end() + _CLAUSE_REACH]
+        if ":" in opening and _CLAUSE_GAP.fullmatch(opening[: opening.index(":")]):
+            return True
+    for phrase in _every_year_phrase().finditer(text, start, end):
+        if phrase.end() <= offset and _BEFORE_GAP.fullmatch(text, phrase.end(), offset):
+            return True
+        if phrase.start() >= end_offset and _AFTER_GAP.fullmatch(text, end_offset, phrase.start()):
+            return True
+    return False
 
 
 def recurs_yearly(text: str, draft: Draft, context_year: tuple[int, int] | None) -> bool:
     """Whether the pair *draft*, which lacks a year, is a yearly date (module docstring).
 
     *context_year* is ``(year, its offset)`` as the paragraph or section gives it: a
-    year that makes the halves one day is kept, and so is one written in the sentence.
-    Where there is none, the pair is yearly only with today's difference.
+    year that makes the halves one day is kept, and so is any year written in the
+    sentence. Where there is none, the pair is yearly only with today's difference.
     """
     start, end = sentence(text, draft.offset, draft.end_offset)
+    if _ANY_YEAR.search(text, start, end):
+        return False
     if context_year is None:
         # Nothing to tell it from: only today's difference says it is given for today.
         if not any(draft.fits_year(year) for year in PRESENT_YEARS):
             return False
-    else:
-        year, at = context_year
-        if start <= at < end or draft.fits_year(year):
-            return False
-    return says_it_recurs(text, start, end)
+    elif draft.fits_year(context_year[0]):
+        return False
+    return governs(text, start, draft.offset, draft.end_offset, end)
