@@ -13,8 +13,8 @@ A phrase governs a date in two ways, the two fields of a language record:
 - ``recurrence_words`` ("Память совершается", "feast day") stand before the date in its
   clause: only letters, spaces, commas, colons and dashes between, at most
   :data:`_CLAUSE_REACH` characters; a colon after the phrase opens a list, which it
-  governs to the sentence's end ("Дни празднования ...: 17 февраля (1 марта) ..., а
-  также 12 (25) мая").
+  governs to the first full stop ("Дни празднования ...: 17 февраля (1 марта) ..., а
+  также 12 (25) мая"; not "...: 12 (25) мая. He joined the army on 3 (16) June").
 - ``every_year_words`` ("ежегодно", "every year", "в високосный год") stand next to
   the date: right after it (a comma at most between) or at most two words before it
   ("Kept every year on 14 April"). "Бой 25 октября, о котором ежегодно вспоминают" is
@@ -54,6 +54,9 @@ _SENTENCE_END = re.compile(
 _CLAUSE_GAP = re.compile(r"(?:[^\W\d_]|[\s,:'’\-–—])*")
 #: A year anywhere in the sentence: with one, the pair belongs to it, not to every year.
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+#: A full stop before a word: even after a short word ("мая.", "May."), which ends no
+#: sentence for :func:`sentence`, it ends the list a colon opens.
+_LIST_END = re.compile(r"\.\s")
 #: Between a date and an every-year phrase after it.
 _AFTER_GAP = re.compile(r"\s*,?\s*")
 #: Between an every-year phrase and its date: at most two words ("on", "on the").
@@ -115,7 +118,9 @@ def governs(text: str, start: int, offset: int, end_offset: int, end: int) -> bo
             return True
         opening = text[phrase.end() : phrase.end() + _CLAUSE_REACH]
         if ":" in opening and _CLAUSE_GAP.fullmatch(opening[: opening.index(":")]):
-            return True
+            colon = phrase.end() + opening.index(":")
+            if _LIST_END.search(text, colon, offset) is None:
+                return True
     for phrase in _every_year_phrase().finditer(text, start, end):
         if phrase.end() <= offset and _BEFORE_GAP.fullmatch(text, phrase.end(), offset):
             return True
