@@ -113,6 +113,9 @@ def test_with_no_year_around_only_today_s_difference_is_yearly() -> None:
         "Нарадзіўся ў 1612 годзе. Дзень памяці — 12 (25) мая.",
         "He died in 1612. His feast day is 12 May (25 May N.S.).",
         "He died in 1612. He is commemorated on 12 (25) May.",
+        # a month name written out ends its sentence before a capital, unlike "г."
+        "Память совершается 12 (25) мая. Он умер в 1612 г.",
+        "His feast day is 12 (25) May. He was born in 1612.",
     ],
 )
 def test_other_languages_phrasings(text: str) -> None:
@@ -154,7 +157,8 @@ def test_recurrence_words_are_small_letters_and_read() -> None:
         # though "мая." / "May." ends no sentence
         "Он родился в 1790 году.\n\nДни празднования: 12 (25) мая. Он вступил в армию 3 (16) июня.",
         "He was born in 1790.\n\nFeast day: 12 (25) May. He joined the army on 3 (16) June.",
-        # the sentence's own year, after "г." (no sentence end)
+        # the sentence's own year, after "г." (no sentence end, a capital after or not)
+        "В 1812 г. Кутузов в день празднования 26 августа (8 сентября) дал бой.",
         "Бой начался в 1812 г. 25 октября (7 ноября) и ежегодно вспоминается.",
     ],
 )

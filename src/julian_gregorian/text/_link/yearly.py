@@ -34,7 +34,7 @@ from julian_gregorian.calendar.offset import PRESENT_YEARS
 from julian_gregorian.languages import LANGUAGES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from julian_gregorian.text._drafts import Draft
 
@@ -46,7 +46,8 @@ _SENTENCE_REACH = 400
 _CLAUSE_REACH = 60
 #: A sentence end: a full stop, an exclamation or a question mark before a space, or a
 #: line break. A full stop after a word of one to three letters is an abbreviation's
-#: ("в 1812 г. 25 октября", "св. Татьяны", "Oct. 25", "St. Martin"), no end.
+#: ("в 1812 г. 25 октября", "св. Татьяны", "Oct. 25", "St. Martin"), no end (but a
+#: month name's, :func:`_ends`).
 _SENTENCE_END = re.compile(
     r"(?<!(?<![^\W\d_])[^\W\d_])(?<!\b[^\W\d_]{2})(?<!\b[^\W\d_]{3})\.\s|[!?…]\s|\n"
 )
@@ -79,6 +80,44 @@ def _every_year_phrase() -> re.Pattern[str]:
     return _phrases({word for language in LANGUAGES for word in language.every_year_words})
 
 
+#: Any full stop, exclamation or question mark before a space, or a line break.
+_STOP = re.compile(r"[.!?…]\s|\n")
+#: A date's short month name written out, its full stop and a capital: "(25) мая. Он".
+_MONTH_STOP = re.compile(r"[\d)]\s+([^\W\d_]{1,3})\.\s+(?=[^\W\d_])")
+
+
+@functools.cache
+def _short_months() -> frozenset[str]:
+    # Month names of one to three letters written out ("мая", "May", "mai"), none of
+    # them a record's abbreviation ("Jul." is English's, though "jul" is Serbian's).
+    names: set[str] = set()
+    shortened: set[str] = set()
+    for language in LANGUAGES:
+        full = {name for row in language.months for name in row}
+        names |= full
+        # (an abbreviation row repeats the full name of a month that has none)
+        shortened |= {name for row in language.abbreviations for name in row} - full
+    return frozenset(name for name in names - shortened if len(name) <= 3)
+
+
+def _ends(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
+    # A full stop after a short word is an abbreviation's ("1812 г. 25 октября", "св.
+    # Татьяны", "1812 г. Кутузов"), but not after a date's month name written out
+    # before a capital: "Память совершается 12 (25) мая. Он умер в 1612 г." is two.
+    for stop in _STOP.finditer(text, low, high):
+        if _SENTENCE_END.match(text, stop.start()):
+            yield stop
+            continue
+        month = _MONTH_STOP.search(text, max(0, stop.start() - 6), stop.end() + 1)
+        if (
+            month is not None
+            and month.end(1) == stop.start()
+            and month.group(1).lower() in _short_months()
+            and text[stop.end() : stop.end() + 1].isupper()
+        ):
+            yield stop
+
+
 def sentence(text: str, offset: int, end_offset: int) -> tuple[int, int]:
     """Start and end of the sentence around ``[offset, end_offset)``.
 
@@ -91,9 +130,9 @@ def sentence(text: str, offset: int, end_offset: int) -> tuple[int, int]:
     """
     low = max(0, offset - _SENTENCE_REACH)
     start = low
-    for end_mark in _SENTENCE_END.finditer(text, low, offset):
+    for end_mark in _ends(text, low, offset):
         start = end_mark.end()
-    following = _SENTENCE_END.search(text, end_offset, end_offset + _SENTENCE_REACH)
+    following = next(_ends(text, end_offset, end_offset + _SENTENCE_REACH), None)
     if following is None:
         return start, min(len(text), end_offset + _SENTENCE_REACH)
     # (the sentence keeps its full stop, not the line break)
