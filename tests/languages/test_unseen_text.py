@@ -209,11 +209,33 @@ def test_a_serbian_month_in_the_dative_is_read() -> None:
         "Notes and Queries, 5 May 1860 (O.S., no. 12).",
         "Minutes, 3 June 1880 (NS; Halifax).",
         "Notes, 5 May 1860 (according to O.S., no. 12).",
-        "Он родился 5 мая 1700 года (ст. ст., как тогда считали).",
+        "Proceedings, 5 May 1860 (O.S.; 12).",
     ],
 )
-def test_an_abbreviation_opening_a_bracket_of_words_marks_no_date(text: str) -> None:
+def test_an_abbreviation_opening_a_citation_s_bracket_marks_no_date(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # an abbreviation the bracket goes on from in words still names the calendar
+        ("Он родился 5 мая 1700 года (ст. ст., как тогда считали).", "5 мая 1700 года (ст. ст."),
+        (
+            "Пётр родился 5 мая 1700 года (по ст. ст., по другим данным — 6 мая).",
+            "5 мая 1700 года (по ст. ст.",
+        ),
+        (
+            "Народився 5 травня 1700 року (за ст. ст., за іншими даними — 6 травня).",
+            "5 травня 1700 року (за ст. ст.",
+        ),
+        ("He died on 3 March 1702 (O.S.; his tombstone says 1701).", "3 March 1702 (O.S."),
+    ],
+)
+def test_an_abbreviation_opening_a_bracket_of_words_marks_its_date(text: str, marked: str) -> None:
+    [item] = extract(text)
+    assert item.kind == "old_style"
+    assert text[item.span.offset : item.span.end_offset] == marked
 
 
 def test_romanian_stil_nou_capitals_read_a_real_error() -> None:

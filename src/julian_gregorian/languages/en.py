@@ -91,18 +91,18 @@ ENGLISH = Language(
     new_style_year=True,
     function_words=(
         # prepositions
-        *("in", "at", "on", "by", "from", "to", "of", "for", "with", "near", "after"),
+        *("in", "at", "on", "by", "from", "to", "for", "with", "near", "after"),
         *("before", "during", "until", "till", "into", "upon", "under", "over", "off"),
         *("between", "among", "since", "about", "against", "across", "through", "as"),
         *("towards", "toward", "within", "without", "aboard", "via", "per"),
         # pronouns and articles
         *("he", "she", "it", "they", "we", "you", "his", "her", "its", "their", "our"),
-        *("who", "which", "that", "this", "these", "those", "there", "the", "a", "an"),
+        *("which", "that", "this", "these", "those", "there", "the", "a", "an"),
         # conjunctions
         *("and", "or", "but", "nor", "so", "yet", "when", "while", "where", "whereas"),
         *("if", "because", "though", "although", "then"),
         # auxiliaries
-        *("was", "were", "is", "are", "be", "been", "being", "had", "has", "have"),
+        *("was", "is", "are", "be", "been", "being", "had", "has", "have"),
         *("did", "does", "do", "will", "would", "shall", "should", "could", "can"),
         *("may", "might", "must"),
     ),

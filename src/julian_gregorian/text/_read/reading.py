@@ -283,20 +283,33 @@ def _lost_date(
 #: The end of a marker written out in words: its last word of three letters or more,
 #: with no full stop ("календару", "Style"; not "O.S.", "NS", "ст. ст.", "JK").
 _WORDS_END = re.compile(r"[^\W\d_]{3}\Z")
+#: What a citation's bracket goes on with after its series or place abbreviation: a
+#: volume, number, page or series word before a number, a number, or one capitalised
+#: word closing the bracket (a place: "(NS; Halifax)").
+_CITATION_GOES_ON = re.compile(
+    r"[,;]\s*(?:(?:vols?|nos?|pp?|ser|series|pt|part|n|№|т|с|вып|стр|s|nr|bd|t)\.?\s*\d"
+    r"|\d|[^\W\d_][^\W\d_]*\s*\))",
+    re.IGNORECASE,
+)
 
 
 def _bracketed_abbreviation(
     roles: dict[str, tuple[int, int]], tokens: list[Token], window: Window
 ) -> bool:
     """Whether the marker opening a bracket of more words after its date (``ap`` after
-    ``a`` with no year after it) is an abbreviation, which there is a citation's word
-    (``12 March 1890 (N.S., vol. 2)``: new series; ``(NS; Halifax)``: Nova Scotia), not a
-    calendar's: only a phrase marks the date so (``(по јулијанском календару, што …``)."""
+    ``a`` with no year after it) is an abbreviation that the bracket goes on to read as
+    a citation's word (``12 March 1890 (N.S., vol. 2)``: new series; ``(NS; Halifax)``:
+    Nova Scotia), not a calendar's. A phrase marks the date so whatever follows
+    (``(по јулијанском календару, што …``), and so does an abbreviation the bracket goes
+    on from in words (``(по ст. ст., по другим данным — 6 мая)``, ``(O.S.; his tombstone
+    says 1701)``)."""
     span, date = roles.get("ap"), roles.get("a")
     if span is None or date is None or span[0] < date[1] or "ay" in roles:
         return False
     last = tokens[span[1] - 1]
-    return _WORDS_END.search(window.text[last.start : last.end]) is None
+    if _WORDS_END.search(window.text[last.start : last.end]) is not None:
+        return False
+    return _CITATION_GOES_ON.match(window.text, last.end) is not None
 
 
 def _glued(tokens: list[Token], found: Found) -> bool:
