@@ -31,7 +31,7 @@ def findings_and_items(
         config.ignore,
         config.extend_select,
         config.fix_side,
-        None,
-        True,
+        items=None,  # (extracted inside, where the scan looks for the rules' words too)
+        settle=True,
     )
     return findings, items
