@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract import only, span
-from julian_gregorian import GregorianDate, JulianDate, extract
-from julian_gregorian.text._link.context import YEAR, YearContext
+from julian_gregorian import GregorianDate, JulianDate, check, extract
+from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.text._link.context import YEAR, YearContext, counts
 
 
 def test_a_missing_year_comes_from_the_paragraph_and_says_where() -> None:
@@ -130,3 +131,59 @@ def test_the_years_of_a_stretch_are_those_the_whole_text_holds() -> None:
             # (stretches added before and after the first one, then the whole text)
             years._index(max(0, low - 9), high + 5)
             assert years._index() == whole
+
+
+# A count is no context year: each, taken for the year 1600 (10 days then), gave the
+# pair a false JG101; the year-taking siblings keep it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 1600 soldiers were killed. On 3 (14) June he died.",
+        "In the battle 1600 were killed. On 3 (14) June he died.",
+        "Около 1600 солдат погибли. 3 (14) июня он умер.",
+        "Близько 1600 козаків загинули. 3 (14) червня він помер.",
+        "Загинаа околу 1600 војници. На 3 (14) јуни тој почина.",
+        "Au total, environ 1600 soldats. Il mourut le 3 (14) juin.",
+        "Zginęło około 1600 żołnierzy. Zmarł 3 (14) czerwca.",
+        "Au murit peste 1600 de soldați. A murit la 3 (14) iunie.",
+    ],
+)
+def test_a_count_is_no_context_year(text: str) -> None:
+    (item,) = extract(text)
+    assert item.year_from == "unknown"
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a word that makes it a year, a function word or a word for "year" after it
+        ("In 1600 soldiers were sent. On 3 (13) June he died.", 1600),
+        ("В 1600 началась война. 3 (13) июня он умер.", 1600),
+        ("Около 1600 года началась война. 3 (13) июня он умер.", 1600),
+        ("About 1600 he moved to Moscow. On 3 (13) June he died.", 1600),
+        # a date's year: a month before it
+        ("Born 27 April 1600 of the old style. On 3 (13) June he died.", 1600),
+    ],
+)
+def test_a_year_near_a_count_word_stays_a_year(text: str, year: int) -> None:
+    item = [item for item in extract(text) if item.kind == "pair"][-1]
+    assert item.year_from == "context"
+    assert item.old_style is not None
+    assert item.old_style.start.year == year
+
+
+def test_every_count_and_year_word_is_read_as_written() -> None:
+    # Words are compared in small letters: each record's must be written so, and each
+    # count lead must make a count of a number before a word no record lists.
+    for language in LANGUAGES:
+        for word in (*language.year_prepositions, *language.count_leads):
+            assert word == word.lower(), (language.code, word)
+        for word in language.count_leads:
+            text = f"{word} 1600 xyzzy"
+            start = len(word) + 1
+            assert counts(text, start, start + 4), (language.code, word)
+        for word in language.year_prepositions:
+            text = f"{word} 1600 xyzzy"
+            start = len(word) + 1
+            assert not counts(text, start, start + 4), (language.code, word)

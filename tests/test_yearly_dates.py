@@ -115,6 +115,12 @@ def test_with_no_year_around_only_today_s_difference_is_yearly() -> None:
         "He died in 1612. He is commemorated on 12 (25) May.",
         # a month name written out ends its sentence before a capital, unlike "г."
         "Память совершается 12 (25) мая. Он умер в 1612 г.",
+        # a feast phrase with a capital opens a sentence after "г." too
+        "Умер в 1612 г. Память совершается 12 (25) мая.",
+        "Помер у 1612 р. День пам'яті — 12 (25) травня.",
+        # a context year of today's difference: the feast, not an O.S. date of 1930 (JG401)
+        "Умер в 1930 г. Память совершается 12 (25) мая.",
+        "He died in 1935. His feast day is 12 (25) May.",
         "His feast day is 12 (25) May. He was born in 1612.",
     ],
 )
@@ -122,6 +128,32 @@ def test_other_languages_phrasings(text: str) -> None:
     pairs = [item for item in extract(text) if item.kind == "pair"]
     assert [item.year_from for item in pairs] == ["yearly"]
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Память совершается 12 (26) мая.",
+        "Умер в 1612 г. Память совершается 12 (26) мая.",
+        "Умер в 1930 г. Память совершается 12 (26) мая.",
+    ],
+)
+def test_a_feast_day_the_calendars_never_had_is_checked_as_yearly(text: str) -> None:
+    # 14 days apart: no year's difference, so not lent a year; judged against today's.
+    (item,) = extract(text)
+    assert item.year_from == "yearly"
+    (finding,) = check(text)
+    assert finding.code == "JG101"
+    assert finding.message.endswith("checked as a yearly date)")
+    assert finding.fix is not None
+    assert finding.fix.replacement == "25"
+
+
+def test_a_feast_day_with_a_past_difference_and_no_year_stays_yearless() -> None:
+    # 12 days apart: written in the 19th century maybe; nothing to judge it by.
+    (item,) = extract("Память совершается 12 (24) мая.")
+    assert item.year_from == "unknown"
+    assert check("Память совершается 12 (24) мая.") == []
 
 
 def test_recurrence_words_are_small_letters_and_read() -> None:

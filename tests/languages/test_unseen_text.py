@@ -230,12 +230,35 @@ def test_an_abbreviation_opening_a_citation_s_bracket_marks_no_date(text: str) -
             "5 травня 1700 року (за ст. ст.",
         ),
         ("He died on 3 March 1702 (O.S.; his tombstone says 1701).", "3 March 1702 (O.S."),
+        # a date after the marker and words explains the year, it is no N.S. side: 42
+        # days away from the first date (JG101 before)
+        (
+            "He was born on 11 February 1731 (O.S., the year then beginning on 25 March).",
+            "11 February 1731 (O.S.",
+        ),
+        (
+            "Born 11 February 1731 (Old Style, when the year began on 25 March).",
+            "11 February 1731 (Old Style",
+        ),
     ],
 )
 def test_an_abbreviation_opening_a_bracket_of_words_marks_its_date(text: str, marked: str) -> None:
     [item] = extract(text)
     assert item.kind == "old_style"
     assert text[item.span.offset : item.span.end_offset] == marked
+
+
+def test_a_partner_after_a_marker_and_words_in_its_bracket_is_still_read() -> None:
+    # pt-: 'Nasceu em 22 de janeiro de 1905 (no calendário juliano, então em vigor na
+    # Rússia, 9 de janeiro)': 13 days apart, as the calendars were; one day's slip is
+    # still a pair and the checker's error
+    text = (
+        "Nasceu em 22 de janeiro de 1905 (no calendário juliano, então em vigor na Rússia, "
+        "8 de janeiro)."
+    )
+    [item] = extract(text)
+    assert _pair_days(item) == ("1905-01-08", "1905-01-22")
+    assert [finding.code for finding in check(text)] == ["JG101"]
 
 
 def test_romanian_stil_nou_capitals_read_a_real_error() -> None:

@@ -119,6 +119,17 @@ class Language:
     #: year printed apart from its date and its ``N.S.`` stays a year before them ("22
     #: February [N.S.] 1732 in Westmoreland County"; "1700 soldiers" is a count).
     function_words: tuple[str, ...] = ()
+    #: Words that make the number after them a year whatever word follows it ("in
+    #: 1700 were born", "в 1700 началась война"). The context of a date without a year
+    #: (:mod:`julian_gregorian.text._link.context`) takes no count for a year: a number
+    #: after one of ``count_leads`` or before one of ``count_followers``, with no function
+    #: word after it and none of these before it.
+    year_prepositions: tuple[str, ...] = ()
+    #: Words before a number that make it a count ("over 1700 soldiers", "около 1700
+    #: солдат"), unless a function word follows it ("about 1700 he moved").
+    count_leads: tuple[str, ...] = ()
+    #: Words after a number that make it a count ("1700 were killed").
+    count_followers: tuple[str, ...] = ()
     #: Markers as regular expression fragments (no groups), for English look-alikes.
     old_patterns: tuple[str, ...] = ()
     new_patterns: tuple[str, ...] = ()

@@ -47,6 +47,16 @@ GERMAN = Language(
     glued_new_markers=("greg.",),
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
+    function_words=(
+        *("in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "zu"),
+        *("zum", "zur", "bis", "seit", "um", "durch", "für", "gegen", "ohne", "über"),
+        *("unter", "zwischen"),
+        *("er", "sie", "es", "wir", "ihr", "der", "die", "das", "den", "dem", "des"),
+        *("ein", "eine", "einen", "einem", "einer", "sich"),
+        *("und", "oder", "aber", "als", "wenn", "wo", "dass", "da", "schon", "bereits"),
+        *("war", "waren", "ist", "sind", "wurde", "wurden", "hatte", "hat", "wird"),
+    ),
+    year_prepositions=("im", "in", "seit", "bis", "ab", "nach", "vor", "um", "jahr", "jahre"),
     # "in der Nacht vom 7. auf den 8. November": the two days of a night
     range_words=("bis", "auf den", "auf", "und"),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),

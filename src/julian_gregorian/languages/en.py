@@ -106,6 +106,10 @@ ENGLISH = Language(
         *("did", "does", "do", "will", "would", "shall", "should", "could", "can"),
         *("may", "might", "must"),
     ),
+    year_prepositions=("in", "since", "until", "till", "from", "during", "circa", "anno", "year"),
+    count_leads=("over", "than", "some", "nearly", "almost"),
+    # (not "of": "27 April 1737 of the old style", "1737 of the Julian calendar")
+    count_followers=("were", "who", "whom"),
     lead_ins=(
         "in",
         "by",

@@ -37,5 +37,15 @@ FRENCH = Language(
     ),
     lead_ins=("selon le", "dans le", "d'après le", "du"),
     joiners=("ou", "soit", "c.-à-d.", "c'est-à-dire"),
+    # (not "de": Romanian "1700 de soldați" counts)
+    function_words=(
+        *("en", "à", "au", "aux", "du", "des", "dans", "par", "pour", "sur"),
+        *("avec", "sans", "après", "avant", "depuis", "vers", "jusqu", "entre", "sous"),
+        *("il", "elle", "ils", "elles", "on", "le", "la", "les", "l", "un", "une", "se"),
+        *("et", "ou", "mais", "quand", "où", "que", "qui", "comme", "si", "déjà"),
+        *("est", "sont", "fut", "était", "a", "avait", "devient"),
+    ),
+    year_prepositions=("en", "depuis", "dès", "vers", "avant", "après", "jusqu", "année"),
+    count_leads=("environ", "quelque"),
     range_words=("au", "et"),
 )

@@ -70,6 +70,16 @@ POLISH = Language(
     ),
     lead_ins=("wg", "według", "zgodnie z", "podług"),
     joiners=("lub", "czyli", "tj."),
+    function_words=(
+        *("w", "we", "na", "z", "ze", "do", "od", "po", "przy", "za", "przez", "dla"),
+        *("bez", "o", "u", "przed", "nad", "pod", "między"),
+        *("on", "ona", "ono", "oni", "one", "jego", "jej", "ich", "się", "to"),
+        *("i", "a", "ale", "lub", "oraz", "gdy", "kiedy", "gdzie", "że", "jak", "już"),
+        *("był", "była", "było", "byli", "były", "jest", "został", "została"),
+        *("roku", "rok", "r", "latach"),
+    ),
+    year_prepositions=("w", "we", "od", "do", "po", "roku"),
+    count_leads=("około", "ponad", "blisko", "prawie", "łącznie"),
     # "w nocy z 6 na 7 listopada": the two days of a night
     range_words=("do", "na", "i"),
     weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),

@@ -44,5 +44,15 @@ ROMANIAN = Language(
     new_patterns=(r"S(?<=[(\[]S)\.\s?N\.(?=\s?\d|[)\]])",),
     lead_ins=("după", "pe", "conform"),
     joiners=("sau", "adică"),
+    # (not "de": "1700 de soldați" counts)
+    function_words=(
+        *("în", "din", "la", "pe", "cu", "pentru", "prin", "după", "până"),
+        *("spre", "fără", "către", "între", "sub"),
+        *("el", "ea", "ei", "ele", "lui", "lor", "se", "s", "i", "a", "al"),
+        *("și", "sau", "dar", "iar", "când", "unde", "că", "ca", "dacă", "deja"),
+        *("au", "fost", "era", "este", "avea", "devine"),
+    ),
+    year_prepositions=("în", "din", "până", "după", "anul", "pe"),
+    count_leads=("peste", "aproximativ", "aproape"),
     range_words=("și",),
 )

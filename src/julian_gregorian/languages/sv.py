@@ -43,5 +43,14 @@ SWEDISH = Language(
     ),
     lead_ins=("enligt den", "enligt", "i den"),
     joiners=("eller", "dvs.", "d.v.s."),
+    # (not "de", they: Romanian "1700 de soldați" counts)
+    function_words=(
+        *("i", "på", "av", "till", "från", "med", "för", "om", "vid", "efter", "före"),
+        *("under", "genom", "mellan", "utan", "sedan", "mot"),
+        *("han", "hon", "den", "det", "dess", "deras", "sig", "en", "ett"),
+        *("och", "eller", "men", "när", "där", "att", "som", "om", "redan"),
+        *("var", "är", "blev", "hade", "har"),
+    ),
+    year_prepositions=("år", "i", "från", "till", "sedan", "efter", "före"),
     range_words=("till", "och"),
 )

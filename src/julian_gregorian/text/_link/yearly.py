@@ -4,9 +4,15 @@ Church pages give a saint's feast days in both calendars with no year: "Памя
 совершается 12 (25) мая", "17 февраля (1 марта) в високосный год" (Russian Wikipedia).
 The difference written is today's, whatever century the article is about, so the year
 of the article's events must not be lent to them. A pair is read as yearly only when
-a phrase saying so governs it and its sentence names no year (unless the year its
-context gives makes its halves one day: a feast of 1850 written with the difference of
-1850 is read as before).
+a phrase saying so governs it and its sentence names no year, unless its days were
+written for a past year: the year its context gives makes its halves one day (a feast of
+1850 written with the difference of 1850 is read as before), or, with no year around,
+they are 10 to 12 days apart. A context year of 1900 or later that fits takes nothing
+from today's difference ("Умер в 1930 г. Память совершается 12 (25) мая": no O.S. date
+of 1930, so no JG401), and a pair whose days the calendars never had (14 apart) is
+judged as a yearly date, against today's difference. A feast phrase written with a
+capital after a full stop opens a sentence even after an abbreviation ("Умер в 1612
+г. Память совершается 12 (25) мая").
 
 A phrase governs a date in two ways, the two fields of a language record:
 
@@ -38,6 +44,8 @@ if TYPE_CHECKING:
 
     from julian_gregorian.text._drafts import Draft
 
+#: A common and a leap year of each past period of the difference (10, 11 and 12 days).
+_PAST_YEARS = (1601, 1604, 1701, 1704, 1801, 1804)
 #: How far from a date its sentence is looked for, each way.
 _SENTENCE_REACH = 400
 #: How far before its date a governing phrase may end: a line's worth, room for the
@@ -100,12 +108,18 @@ def _short_months() -> frozenset[str]:
     return frozenset(name for name in names - shortened if len(name) <= 3)
 
 
+def _opens_feast(text: str, at: int) -> bool:
+    # A governing phrase written with a capital after a full stop opens a sentence, even
+    # after an abbreviation's stop: "Умер в 1612 г. Память совершается 12 (25) мая."
+    return text[at : at + 1].isupper() and _governing_phrase().match(text, at) is not None
+
+
 def _ends(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
     # A full stop after a short word is an abbreviation's ("1812 г. 25 октября", "св.
     # Татьяны", "1812 г. Кутузов"), but not after a date's month name written out
     # before a capital: "Память совершается 12 (25) мая. Он умер в 1612 г." is two.
     for stop in _STOP.finditer(text, low, high):
-        if _SENTENCE_END.match(text, stop.start()):
+        if _SENTENCE_END.match(text, stop.start()) or _opens_feast(text, stop.end()):
             yield stop
             continue
         month = _MONTH_STOP.search(text, max(0, stop.start() - 6), stop.end() + 1)
@@ -178,10 +192,13 @@ def recurs_yearly(text: str, draft: Draft, context_year: tuple[int, int] | None)
     start, end = sentence(text, draft.offset, draft.end_offset)
     if _ANY_YEAR.search(text, start, end):
         return False
+    today = any(draft.fits_year(year) for year in PRESENT_YEARS)
     if context_year is None:
-        # Nothing to tell it from: only today's difference says it is given for today.
-        if not any(draft.fits_year(year) for year in PRESENT_YEARS):
+        # Nothing to tell it from but its days: today's difference, or none the
+        # calendars ever had (a slip, judged against today's), says it is given for
+        # today; a past one (12 days) that it was written then.
+        if not today and any(draft.fits_year(year) for year in _PAST_YEARS):
             return False
-    elif draft.fits_year(context_year[0]):
+    elif draft.fits_year(context_year[0]) and not today:
         return False
     return governs(text, start, draft.offset, draft.end_offset, end)

@@ -199,7 +199,11 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
                 new=side,
                 dual=(own_year - 1, own_year),
             )
-        if year is not None and side.year is None:
+        if (
+            year is not None
+            and side.year is None
+            and not _counts(_apart_year(a, roles, None), tokens, window, a.language)
+        ):
             side.year, side.own_year = year, True
         if calendar_a == "julian":
             return Draft("old_style", name, offset, end_offset, old=side)
@@ -228,7 +232,9 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         side_a.year, side_a.own_year = year_a, True
     complete_years(side_a, side_b, _year_token(tokens, roles, "y"))
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
-    if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
+    if (glued or name not in _MARKED_PAIR_SHAPES or _explained(codes, roles)) and not plausible(
+        old, new
+    ):
         return None
     if ("an" in roles or "bd" in roles) and name != "slash" and not exact(old, new):
         return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
@@ -241,6 +247,16 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         else:
             draft.new = side
     return draft
+
+
+def _explained(codes: str, roles: dict[str, tuple[int, int]]) -> bool:
+    """Whether words stand between the marker opening a bracket and its date, ``11
+    February 1731 (O.S., the year then beginning on 25 March)``: the marker may be the
+    first date's and the date an explanation's, so the two must lie as far apart as the
+    calendars do, as prose's must (``(no calendário juliano, então em vigor na Rússia, 9
+    de janeiro)`` does)."""
+    marker, date = roles.get("bp"), roles.get("b")
+    return marker is not None and date is not None and "w" in codes[marker[1] : date[0]]
 
 
 def _offsets(found: Found, tokens: list[Token], window: Window) -> tuple[int, int]:
@@ -387,13 +403,16 @@ def _counts(index: int | None, tokens: list[Token], window: Window, language: st
     ("5 January, N.S., 1700 soldiers landed"), which a year printed apart from its date
     (*index*) does not do: a year may stand before a word in small letters too, one of
     the function words of the date's *language* ("1732 in Westmoreland County", "1732
-    he was born")."""
+    he was born"). A year printed after its date's marker ("5 January (N.S.) 1700
+    soldiers") is not taken for the date's either where it counts."""
     if index is None:
         return False
     word = _WORD_AFTER.match(window.text, tokens[index].end)
     if word is None or not word.group(1).islower():
         return False
-    return word.group(1) not in _FUNCTION_WORDS.get(language, frozenset())
+    # (a language whose record lists none says nothing: any word might follow a year)
+    function_words = _FUNCTION_WORDS.get(language, frozenset())
+    return bool(function_words) and word.group(1) not in function_words
 
 
 def _new_style_year_only(
