@@ -4,9 +4,11 @@ The golden sentences are quoted from Russian Wikipedia, article "Гермоге�
 Московский)" (lead; CC BY-SA 4.0, Russian Wikipedia contributors), as kept in the
 corpus passage ru-025 (benchmarks/corpus/ru.jsonl names where it was copied from).
 The phrasings of the other languages are those of church calendars and news on saints'
-days found in public web pages: Bulgarian "чества паметта", Serbian "spomen će biti
-slavljen", Greek "Μνήμη τῶν ἁγίων", Ukrainian "дати пам'яті святих"; the sentences
-around them are made up.
+days found in public web pages: Bulgarian "чества паметта", "отбелязва паметта", Serbian
+"spomen će biti slavljen", "godišnji spomen", Greek "Μνήμη τῶν ἁγίων", Ukrainian "дати
+пам'яті святих", Macedonian "Денес се слави", Romanian "datele de prăznuire", German
+Wikipedia's "Gedenktag", French Wikipedia's "est fêté le"; the sentences around them are
+made up.
 """
 
 from __future__ import annotations
@@ -115,6 +117,15 @@ def test_with_no_year_around_only_today_s_difference_is_yearly() -> None:
         "He died in 1612. He is commemorated on 12 (25) May.",
         # a month name written out ends its sentence before a capital, unlike "г."
         "Память совершается 12 (25) мая. Он умер в 1612 г.",
+        # the phrasings of church calendars in the news (the language records name them)
+        "Роден е 1612. Денес се слави 12 (25) мај.",
+        "Почина през 1612 година. Църквата отбелязва паметта му на 12 (25) май.",
+        "S-a născut în 1612. Are datele de prăznuire 12 (25) mai.",
+        "Er starb 1612. Gedenktag: 12. (25.) Mai.",
+        "Il mourut en 1612. Il est fêté le 12 (25) mai.",
+        "Він помер у 1612 році. Щорічно 12 (25) травня.",
+        "Umro je 1612. Njegov godišnji spomen biće 12. (25.) maja.",
+        "He died in 1612. His name day is 12 (25) May.",
         # a feast phrase with a capital opens a sentence after "г." too
         "Умер в 1612 г. Память совершается 12 (25) мая.",
         "Помер у 1612 р. День пам'яті — 12 (25) травня.",

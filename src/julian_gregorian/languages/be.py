@@ -57,5 +57,5 @@ BELARUSIAN = Language(
     # "у ноч з 25 на 26 кастрычніка": the two days of a night
     range_words=("на", "і"),
     recurrence_words=("дзень памяці", "дні памяці", "святкуецца"),
-    every_year_words=("штогод",),
+    every_year_words=("штогод", "штогадова", "кожны год"),
 )

@@ -47,6 +47,9 @@ GERMAN = Language(
     glued_new_markers=("greg.",),
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
+    # German Wikipedia's saints: "Gedenktag" (evangelisch, katholisch, orthodox)
+    recurrence_words=("gedenktag", "gedenktage", "festtag", "namenstag"),
+    every_year_words=("jährlich", "alljährlich", "jedes jahr"),
     function_words=(
         *("in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "zu"),
         *("zum", "zur", "bis", "seit", "um", "durch", "für", "gegen", "ohne", "über"),

@@ -142,6 +142,16 @@ ENGLISH = Language(
         DateTemplate("Old Style to New Style", OLD_YEAR_NEW, "template_OS2NS"),
         DateTemplate("OS2NS", OLD_YEAR_NEW, "template_OS2NS"),
     ),
-    recurrence_words=("feast day", "feast of", "is commemorated on", "is kept on"),
-    every_year_words=("every year", "annually", "in a leap year", "in leap years"),
+    # "The Church also observes his feast day on November 7" (Wikipedia, "May 12 (Eastern
+    # Orthodox liturgics)"); a saint's or name day is a feast too
+    recurrence_words=(
+        "feast day",
+        "feast days",
+        "feast of",
+        "is commemorated on",
+        "is kept on",
+        "name day",
+        "saint's day",
+    ),
+    every_year_words=("every year", "each year", "annually", "in a leap year", "in leap years"),
 )

@@ -37,6 +37,9 @@ FRENCH = Language(
     ),
     lead_ins=("selon le", "dans le", "d'après le", "du"),
     joiners=("ou", "soit", "c.-à-d.", "c'est-à-dire"),
+    # French Wikipedia's saints: "Il est fêté le 12 mai", "fête liturgique"
+    recurrence_words=("est fêté", "est fêtée", "sont fêtés", "fête liturgique"),
+    every_year_words=("chaque année", "tous les ans"),
     # (not "de": Romanian "1700 de soldați" counts)
     function_words=(
         *("en", "à", "au", "aux", "du", "des", "dans", "par", "pour", "sur"),

@@ -44,6 +44,20 @@ ROMANIAN = Language(
     new_patterns=(r"S(?<=[(\[]S)\.\s?N\.(?=\s?\d|[)\]])",),
     lead_ins=("după", "pe", "conform"),
     joiners=("sau", "adică"),
+    # "având datele de prăznuire la 15 mai, respectiv, 16 mai" (România TV on the saints
+    # the Romanian Synod canonised in 2016); "În fiecare an, Biserica Ortodoxă Română face
+    # trei mari pomeniri" (Metropola TV)
+    recurrence_words=(
+        "data de prăznuire",
+        "datele de prăznuire",
+        "ziua de prăznuire",
+        "este prăznuit",
+        "este prăznuită",
+        "se prăznuiește",
+        "este pomenit",
+        "este pomenită",
+    ),
+    every_year_words=("în fiecare an", "anual"),
     # (not "de": "1700 de soldați" counts)
     function_words=(
         *("în", "din", "la", "pe", "cu", "pentru", "prin", "după", "până"),

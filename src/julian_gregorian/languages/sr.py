@@ -56,8 +56,19 @@ SERBIAN_CYRILLIC = Language(
     year_prepositions=("у", "од", "до", "после", "након", "по"),
     count_leads=("око", "преко", "скоро", "готово", "приближно", "укупно"),
     range_words=("и",),
-    recurrence_words=("празнује се", "прославља се", "спомен се слави"),
-    every_year_words=("сваке године",),
+    # the Serbian Church's new saints (SRNA, 2017): "čiji će spomen biti slavljen po
+    # novom kalendaru 2. oktobra, odnosno 15. oktobra po starom", "biće praznovan 8.
+    # avgusta po novom kalendaru", "Godišnji spomen ... biće 25. maja, odnosno 7. juna"
+    recurrence_words=(
+        "празнује се",
+        "прославља се",
+        "спомен се слави",
+        "спомен ће бити слављен",
+        "биће слављен",
+        "биће празнован",
+        "годишњи спомен",
+    ),
+    every_year_words=("сваке године", "годишње"),
 )
 
 SERBIAN_LATIN = Language(
@@ -105,6 +116,14 @@ SERBIAN_LATIN = Language(
     year_prepositions=("u", "od", "do", "posle", "nakon", "po"),
     count_leads=("oko", "preko", "skoro", "gotovo", "približno", "ukupno"),
     range_words=("i",),
-    recurrence_words=("praznuje se", "proslavlja se", "spomen se slavi"),
-    every_year_words=("svake godine",),
+    recurrence_words=(
+        "praznuje se",
+        "proslavlja se",
+        "spomen se slavi",
+        "spomen će biti slavljen",
+        "biće slavljen",
+        "biće praznovan",
+        "godišnji spomen",
+    ),
+    every_year_words=("svake godine", "godišnje"),
 )
