@@ -187,3 +187,32 @@ def test_every_count_and_year_word_is_read_as_written() -> None:
             text = f"{word} 1600 xyzzy"
             start = len(word) + 1
             assert not counts(text, start, start + 4), (language.code, word)
+
+
+def test_a_context_year_the_pair_is_no_slip_of_gives_way_to_one_it_fits() -> None:
+    # en-101 (English Wikipedia, '1700'): the nearest year before the pair is 1923, whose
+    # 13 days are no slip of the pair's 10; the paragraph's 1700 fits them (a false
+    # JG101 before)
+    text = (
+        "As of the start of 1700, the Gregorian calendar was 10 days ahead of the Julian "
+        "calendar, which remained in localized use until 1923. As of March 1 (O.S. "
+        "February 19), when the Julian calendar acknowledged a leap day and the Gregorian "
+        "calendar did not, the Julian calendar fell one day further behind."
+    )
+    (item,) = extract(text)
+    assert item.old_style is not None
+    assert item.old_style.start.isoformat() == "1700-02-19"
+    assert check(text) == []
+
+
+def test_a_context_year_a_day_s_slip_away_is_kept_with_its_error() -> None:
+    # today's 13 days written for 1812 (12): a slip of 1812's, the error reported,
+    # though the paragraph's 1924 would fit
+    text = (
+        "In 1812 the army retreated. The battle began on 25 October (7 November); its "
+        "records were reorganised in 1924."
+    )
+    (item,) = extract(text)
+    assert item.old_style is not None
+    assert item.old_style.start.year == 1812
+    assert [finding.code for finding in check(text)] == ["JG101"]

@@ -261,6 +261,18 @@ def test_a_partner_after_a_marker_and_words_in_its_bracket_is_still_read() -> No
     assert [finding.code for finding in check(text)] == ["JG101"]
 
 
+def test_a_german_bare_day_with_its_glued_marker_shares_the_month() -> None:
+    # de-006 (German Wikipedia, 'Michail Iwanowitsch Glinka'): where both dates share
+    # the month, the rendered template prints the Julian day alone, its superscript
+    # marker glued to the day's full stop
+    text = "† 3.jul. / 15. Februar 1857greg. in Berlin"
+    [item] = extract(text)
+    assert _pair_days(item) == ("1857-02-03", "1857-02-15")
+    assert check(text) == []
+    # (constructed) a day's slip is the checker's error
+    assert [f.code for f in check(text.replace("15. Februar", "16. Februar"))] == ["JG101"]
+
+
 def test_romanian_stil_nou_capitals_read_a_real_error() -> None:
     # A Romanian history lesson app's text on Kerensky (public GitHub repository, stored
     # file id 49415071857; its lead follows Romanian Wikipedia's 'Alexandr Kerenski'):

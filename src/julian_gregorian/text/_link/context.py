@@ -247,6 +247,23 @@ class YearContext:
                 return self._values[after], offsets[after]
         return None
 
+    def fitting_year_for(
+        self, offset: int, end_offset: int, fits: Callable[[int], bool]
+    ) -> tuple[int, int] | None:
+        """The nearest year of the paragraph, else of the section, among those
+        :meth:`year_for` looks at, that *fits* the date (before it first, then after)."""
+        bounds = self._bounds(offset, end_offset)
+        offsets = self._index(min(bounds)[0], max(end for _, end in bounds))
+        for start, end in bounds:
+            first, here = bisect_left(offsets, start), bisect_left(offsets, offset)
+            after, last = bisect_left(offsets, end_offset), bisect_left(offsets, end)
+            before = range(here - 1, max(first, here - _MONTH_CANDIDATES) - 1, -1)
+            following = range(after, min(last, after + _MONTH_CANDIDATES))
+            for index in (*before, *following):
+                if fits(self._values[index]):
+                    return self._values[index], offsets[index]
+        return None
+
     def document_year_for(
         self, offset: int, end_offset: int, fits: Callable[[int], bool]
     ) -> tuple[int, int] | None:
@@ -277,11 +294,33 @@ class YearContext:
         return found is not None and found[0] in months
 
 
+#: A common and a leap year of each period of the difference between the calendars
+#: (10 to 13 days), by that difference.
+_YEARS_BY_DIFFERENCE = {10: (1601, 1604), 11: (1701, 1704), 12: (1801, 1804), 13: (2001, 2004)}
+
+
+def _difference(year: int) -> int:
+    """The calendars' difference in most of *year* (from 1 March on)."""
+    return max(10, min(13, year // 100 - year // 400 - 2))
+
+
+def _slip_away(draft: Draft, year: int) -> bool:
+    """Whether the halves of the pair *draft* lie as far apart as the calendars did in
+    *year*, give or take a day's slip (which the checker reports): "25 October (7
+    November)" written for 1812 is a slip of 1812's, kept; "March 1 (O.S. February 19)"
+    (10 days) is no slip of 1923's 13."""
+    near = range(_difference(year) - 1, _difference(year) + 2)
+    return any(draft.fits_year(y) for days in near for y in _YEARS_BY_DIFFERENCE.get(days, ()))
+
+
 def take_context_years(text: str, drafts: list[Draft]) -> None:
     """Give each draft lacking a year the one its context gives, and where that is.
 
-    The nearest year of the paragraph or section is taken first; a pair whose halves
-    name one day only in some year of the document takes that year. A pair whose
+    The nearest year of the paragraph or section is taken first, unless the pair's
+    halves are further apart than a day's slip from that year's difference and another
+    year there fits them ("As of the start of 1700 ... until 1923. As of March 1 (O.S.
+    February 19)" is of 1700); a pair whose halves name one day only in some year of
+    the document takes that year. A pair whose
     sentence says it recurs every year takes none (:mod:`.yearly`).
     """
     years: YearContext | None = None
@@ -292,6 +331,10 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
             years = YearContext(text)
         offset, end_offset = draft.offset, draft.end_offset
         found = years.year_for(offset, end_offset, draft.months())
+        if found is not None and draft.kind == "pair" and not _slip_away(draft, found[0]):
+            # Days further apart than a slip from that year's difference were
+            # written for another year: one of the paragraph's that they fit.
+            found = years.fitting_year_for(offset, end_offset, draft.fits_year) or found
         if draft.kind == "pair" and recurs_yearly(text, draft, found):
             draft.set_yearly()
             continue

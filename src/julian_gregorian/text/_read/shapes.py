@@ -117,8 +117,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("prose", r"{a}{am} ,? \( (?:w,?){1,2} {b} (?:,? w)? \)"),
     # 30 September/10 October (Julian/Gregorian calendars); January 25 (O.S.)/February 7
     ("slash", r"{a}{am}? / {b}{bm}? (?:\( {sm} / {tm} \))?"),
-    # 11/23 April
-    ("slash", r"{an} / {b}{bm}?"),
+    # 11/23 April; 3.jul. / 15. Februar 1857greg. (German Wikipedia, the month shared)
+    ("slash", r"{an}{am}? / {b}{bm}?"),
     # 25 октября (7 ноября) 1917 года; 22 декабря 1914 года (4 января 1915 года); 23 de
     # fevereiro Old Style (8 de março); с 25 на 26 октября (с 7 на 8 ноября); den 7. og den
     # 8. november (25-26 oktober, JK)

@@ -84,6 +84,8 @@ class Token(NamedTuple):
 _SP = r" +"
 _OPT_SP = r" *"
 _DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]){ORDINAL_SUFFIX}?(?!\d)"
+#: A marker printed glued to what stands before it (``jul.``, ``greg.``).
+_GLUED_MARKER = trie_regex(set(GLUED_OLD | GLUED_NEW))
 #: Eras after a year, before Christ and after, from the language records ("BC", "a.C.").
 _BC_ERAS = frozenset(era.replace(" ", "") for language in LANGUAGES for era in language.bc_eras)
 _ERA = "(?:{})".format(
@@ -189,8 +191,10 @@ _DIGIT_HEAD = (
     # 5-Feb-1701/2: day, month and year joined by hyphens.
     rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
     # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
-    rf"(?P<bare>(?<![\w.,:-])(?<![^\W\d_]\.\s)(?P<bd>{_DAY})(?={_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}"
-    rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?:{MONTH})))",
+    rf"(?P<bare>(?<![\w.,:-])(?<![^\W\d_]\.\s)(?P<bd>{_DAY})(?:(?={_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}"
+    rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?:{MONTH}))"
+    # 3.jul. / 15. Februar 1857greg.: the day's full stop, the marker glued to it
+    rf"|\.(?={_GLUED_MARKER}{_OPT_SP}/{_OPT_SP}{_DAY}\.?{_SP}(?:{MONTH}))))",
     rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
     # Year first, the year followed by its word: Lithuanian 1862 m. spalio 21 d.,
     # Latvian 1862. gada 21. oktobrī.
@@ -314,7 +318,8 @@ HYPHEN_DUAL_HINT = re.compile(_HYPHEN_DUAL_START)
 _RARE_DIGIT_STARTS = {
     "glued": rf"(?:(?<=[^\W\d_])|(?<![\w.,:/-])1[0-9]{{3}}){_DAY}\.?{_SP}[^\W\d_]",
     "dmh": rf"(?<![\w.,:-]){_DAY}-[^\W\d_]",
-    "bare": rf"(?<![\w.,:-]){_DAY}{_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}[^\W\d_]",
+    "bare": rf"(?<![\w.,:-]){_DAY}(?:{_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}[^\W\d_]"
+    rf"|\.{_GLUED_MARKER}{_OPT_SP}/)",
     "ymd": rf"(?<![\w.,/-])[0-9]{{3,4}}\.?{_SP}(?:{YEAR_FIRST_WORD}){_SP}",
     "QR": rf"(?<![\w.,:-]){_DAY}\.?{_OPT_SP}[(\[]{_DAY}\.?[)\]]{_RANGE}",
 }
@@ -432,9 +437,11 @@ _LEAD_IN = re.compile(markers.LEAD_IN)
 
 @functools.cache
 def _glued() -> re.Pattern[str]:
-    """Markers glued to the month or year before them: ``8. Märzjul.``, ``1820greg.``."""
+    """Markers glued to the month or year before them: ``8. Märzjul.``, ``1820greg.``,
+    or to a bare day's full stop, the month shared (``3.jul. / 15. Februar 1857greg.``)."""
     return re.compile(
-        rf"(?<=[^\W_])(?:(?P<O>{trie_regex(set(GLUED_OLD))})|(?P<N>{trie_regex(set(GLUED_NEW))}))"
+        r"(?:(?<=[^\W_])|(?<=\d\.))"
+        rf"(?:(?P<O>{trie_regex(set(GLUED_OLD))})|(?P<N>{trie_regex(set(GLUED_NEW))}))"
         r"(?![^\W\d_])"
     )
 
