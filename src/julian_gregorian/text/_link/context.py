@@ -226,25 +226,31 @@ class YearContext:
             self._section = section(self.text, offset, end_offset)
         return self._paragraph, self._section
 
-    def year_for(
-        self, offset: int, end_offset: int, months: frozenset[int] = frozenset()
-    ) -> tuple[int, int] | None:
-        """``(year, its offset)`` for a date at ``[offset, end_offset)``, or ``None``."""
+    def _candidates(self, offset: int, end_offset: int) -> list[tuple[range, range]]:
+        """For the paragraph, then the section, of ``[offset, end_offset)``: the indexes
+        of the years examined before the date (nearest first) and after it."""
         bounds = self._bounds(offset, end_offset)
         offsets = self._index(min(bounds)[0], max(end for _, end in bounds))
+        found = []
         for start, end in bounds:
             first, here = bisect_left(offsets, start), bisect_left(offsets, offset)
             after, last = bisect_left(offsets, end_offset), bisect_left(offsets, end)
             before = range(here - 1, max(first, here - _MONTH_CANDIDATES) - 1, -1)
-            following = range(after, min(last, after + _MONTH_CANDIDATES))
+            found.append((before, range(after, min(last, after + _MONTH_CANDIDATES))))
+        return found
+
+    def year_for(
+        self, offset: int, end_offset: int, months: frozenset[int] = frozenset()
+    ) -> tuple[int, int] | None:
+        """``(year, its offset)`` for a date at ``[offset, end_offset)``, or ``None``."""
+        for before, following in self._candidates(offset, end_offset):
             if months:
                 for index in (*before, *following):
-                    if self._after_month(offsets[index], months):
-                        return self._values[index], offsets[index]
-            if here > first:
-                return self._values[here - 1], offsets[here - 1]
-            if last > after:
-                return self._values[after], offsets[after]
+                    if self._after_month(self._offsets[index], months):
+                        return self._values[index], self._offsets[index]
+            for nearest in (before, following):
+                if nearest:
+                    return self._values[nearest[0]], self._offsets[nearest[0]]
         return None
 
     def fitting_year_for(
@@ -252,16 +258,10 @@ class YearContext:
     ) -> tuple[int, int] | None:
         """The nearest year of the paragraph, else of the section, among those
         :meth:`year_for` looks at, that *fits* the date (before it first, then after)."""
-        bounds = self._bounds(offset, end_offset)
-        offsets = self._index(min(bounds)[0], max(end for _, end in bounds))
-        for start, end in bounds:
-            first, here = bisect_left(offsets, start), bisect_left(offsets, offset)
-            after, last = bisect_left(offsets, end_offset), bisect_left(offsets, end)
-            before = range(here - 1, max(first, here - _MONTH_CANDIDATES) - 1, -1)
-            following = range(after, min(last, after + _MONTH_CANDIDATES))
+        for before, following in self._candidates(offset, end_offset):
             for index in (*before, *following):
                 if fits(self._values[index]):
-                    return self._values[index], offsets[index]
+                    return self._values[index], self._offsets[index]
         return None
 
     def document_year_for(
