@@ -88,6 +88,14 @@ PAIR, OLD, NEW = "pair", "old_style", "new_style"
                 (PAIR, "parenthesised_days", "1917-03-02", "1917-03-15"),
             ],
         ),
+        # de-008 (German translation of a Russian article): the other day after the month
+        # in square brackets with spaces inside, a comma before the year
+        (
+            "Serakowski ( 18. Mai [ 30 ], 1826 , Lisovoe",
+            [(PAIR, "parenthesised_days", "1826-05-18", "1826-05-30")],
+        ),
+        # a footnote glued to the month is no other day
+        ("geboren am 18. Mai[30] 1826 in Lisovoe", []),
         # nl-003: a bare day before the bracketed date with its month
         (
             "Keizerin van heel Rusland\n14 ( 26 november ) , 1894 - 2 ( 15 maart ) , 1917",

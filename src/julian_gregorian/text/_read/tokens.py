@@ -178,8 +178,10 @@ _DIGIT_HEAD = (
     # 25 October, 3 de marzo, 27 d'abril, and Roman months after a dot: (14.II/26.II)
     rf"(?:\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<am>{MONTH}|{_ROMAN_MONTH})"
     rf"|\.(?P<ar>{_ROMAN_MONTH}))"
-    # 2 maart (15), 1917: the other calendar's day in brackets after the month.
-    rf"(?:{_OPT_SP}\((?P<aq>{_DAY})\))?"
+    # 2 maart (15), 1917: the other calendar's day in brackets after the month; square
+    # ones after a space, spaces inside, as a machine translation of Russian Wikipedia
+    # prints "18. Mai [ 30 ], 1826" (a footnote's "[30]" is glued to its word).
+    rf"(?:(?:{_OPT_SP}\(|{_SP}\[){_OPT_SP}(?P<aq>{_DAY}){_OPT_SP}[)\]])?"
     rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
     rf"{_year_tail('ae')})?)",
     # A day glued to the word or the year before it, where a rendered page lost a
