@@ -96,6 +96,15 @@ PAIR, OLD, NEW = "pair", "old_style", "new_style"
         ),
         # a footnote glued to the month is no other day
         ("geboren am 18. Mai[30] 1826 in Lisovoe", []),
+        # ro-009 (Romanian translation of a Russian article): a space after the bracket,
+        # the closing bracket lost before the comma after the year (its N.S. day, a day
+        # off there, written here as the calendars' distance)
+        (
+            "a murit la 28 mai [ 9 iunie, 1858 , Sankt Petersburg",
+            [(PAIR, "bracketed", "1858-05-28", "1858-06-09")],
+        ),
+        # a footnote with a space after its bracket is no date
+        ("Gesellschaft vom 28. März 1860 [ 1] .", []),
         # nl-003: a bare day before the bracketed date with its month
         (
             "Keizerin van heel Rusland\n14 ( 26 november ) , 1894 - 2 ( 15 maart ) , 1917",

@@ -352,8 +352,10 @@ _BRACKET_GUARD = r"(?=\w)" + _BRACKET_GUARD_DIGIT
 
 #: 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
 #: August 28 [September 9]; a marker phrase in brackets before a number: [K.J.: 30 Mei],
-#: [A.S. 12 Dizember]. Not footnote marks such as [12], nor [[St. Mary River]].
-_BRACKET_PASS = re.compile(r"\[" + _BRACKET_GUARD + _AFTER_BRACKET)
+#: [A.S. 12 Dizember]; one space after the bracket as machine translations print it,
+#: "28 mai [ 10 iunie, 1858". Not footnote marks such as [12] or [ 1], nor [[St. Mary
+#: River]].
+_BRACKET_PASS = re.compile(r"\[ ?" + _BRACKET_GUARD + _AFTER_BRACKET)
 
 
 #: The pass of the ``t`` of ``st`` (``ny stil``, ``po starom stilu``) begins its match at

@@ -9,9 +9,9 @@ things, each found by a few searches the regex engine runs in C:
 - a date or a year the reader may take: a month word of any language, a Roman month, a
   date in numbers (``15.04.1922``, ``1707-04-15``, ``5月30日``), a dual year
   (``1749/50``), or a year in brackets (``1451 [O.S. 1450]``);
-- what makes a date an item: a marker, a closing bracket or parenthesis, a slash, an
-  equals sign or a word that joins two dates (``or``, ``то есть``), or a dual year
-  written with a dash (``1714-15``).
+- what makes a date an item: a marker, a square bracket, a closing parenthesis, a
+  slash, an equals sign or a word that joins two dates (``or``, ``то есть``), or a dual
+  year written with a dash (``1714-15``).
 
 Every shape (:mod:`~julian_gregorian.text._read.shapes`), the openers and the dual
 years need both; a window without either holds no item, and is passed over. The
@@ -184,7 +184,8 @@ def _may_hold_date(tidy: str, lowered: str) -> bool:
 
 
 def _may_make_item(tidy: str, lowered: str) -> bool:
-    if ")" in tidy or "]" in tidy or "/" in tidy or "=" in tidy:
+    # ("[" alone too: a copy may lose the closing bracket, "28 mai [ 10 iunie, 1858 ,")
+    if ")" in tidy or "[" in tidy or "]" in tidy or "/" in tidy or "=" in tidy:
         return True
     if HYPHEN_DUAL_HINT.search(tidy) is not None or SMALL_HINT.search(tidy) is not None:
         return True

@@ -130,6 +130,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("parenthesised", r"{a} \( {bd}{bm} \) (?:,? {y})?"),
     # 28 августа [9 сентября] 1828 (Russian Wikipedia); 9 June [30 May] 1672
     ("bracketed", r"{a} ,? \[ {b} \] (?:,? {y})?"),
+    # a machine translation that lost the closing bracket after the year, before the
+    # comma of a place: "28 mai [ 10 iunie, 1858 , Sankt Petersburg"
+    ("bracketed", r"{a} ,? \[ (?=D,) {b}"),
     # 7 (20) сентября 1916 года
     ("parenthesised_days", r"{q}"),
     # 15(28).04.1922
