@@ -96,6 +96,11 @@ PAIR, OLD, NEW = "pair", "old_style", "new_style"
         ),
         # a footnote glued to the month is no other day
         ("geboren am 18. Mai[30] 1826 in Lisovoe", []),
+        # da-007 (Danish translation of a Russian article): the bracketed day's full stop
+        (
+            "Dashkova (født Vorontsova ; 17. marts  ( 28. ),  1743 [1] , Skt. Petersborg",
+            [(PAIR, "parenthesised_days", "1743-03-17", "1743-03-28")],
+        ),
         # ro-009 (Romanian translation of a Russian article): a space after the bracket,
         # the closing bracket lost before the comma after the year (its N.S. day, a day
         # off there, written here as the calendars' distance)

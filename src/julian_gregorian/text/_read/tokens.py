@@ -179,9 +179,10 @@ _DIGIT_HEAD = (
     rf"(?:\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<am>{MONTH}|{_ROMAN_MONTH})"
     rf"|\.(?P<ar>{_ROMAN_MONTH}))"
     # 2 maart (15), 1917: the other calendar's day in brackets after the month; square
-    # ones after a space, spaces inside, as a machine translation of Russian Wikipedia
-    # prints "18. Mai [ 30 ], 1826" (a footnote's "[30]" is glued to its word).
-    rf"(?:(?:{_OPT_SP}\(|{_SP}\[){_OPT_SP}(?P<aq>{_DAY}){_OPT_SP}[)\]])?"
+    # ones after a space, spaces inside, the day's full stop, as machine translations of
+    # Russian Wikipedia print it: "18. Mai [ 30 ], 1826", "12. november ( 23. ), 1796"
+    # (a footnote's "[30]" is glued to its word).
+    rf"(?:(?:{_OPT_SP}\(|{_SP}\[){_OPT_SP}(?P<aq>{_DAY})\.?{_OPT_SP}[)\]])?"
     rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
     rf"{_year_tail('ae')})?)",
     # A day glued to the word or the year before it, where a rendered page lost a
