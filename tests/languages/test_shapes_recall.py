@@ -96,6 +96,12 @@ PAIR, OLD, NEW = "pair", "old_style", "new_style"
         ),
         # a footnote glued to the month is no other day
         ("geboren am 18. Mai[30] 1826 in Lisovoe", []),
+        # pt-015 (Portuguese translation of a Russian article): two days of one month, the
+        # links before the month and the year
+        (
+            "Em 15 (27) de janeiro de 1899, Alexander Ivanovich Petrov morreu",
+            [(PAIR, "parenthesised_days", "1899-01-15", "1899-01-27")],
+        ),
         # da-007 (Danish translation of a Russian article): the bracketed day's full stop
         (
             "Dashkova (født Vorontsova ; 17. marts  ( 28. ),  1743 [1] , Skt. Petersborg",

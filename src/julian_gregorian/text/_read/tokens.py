@@ -219,9 +219,12 @@ _DIGIT_HEAD = (
 # first day and its dot ends at the same bracket, so this order finds what one pattern
 # with an optional marker would.
 _DAY_GROUP_START = rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]{_OPT_SP}"
+# The month and the year may follow their links, as after one day: "15 (27) de janeiro de
+# 1899" (Portuguese and Spanish).
 _DAY_GROUP_END = (
     rf"(?P<qd2>{_DAY})\.?{_OPT_SP}[)\]]{_OPT_SP}"
-    rf"(?P<qm>{MONTH}|{_ROMAN_MONTH})(?:,?{_SP}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)"
+    rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<qm>{MONTH}|{_ROMAN_MONTH})"
+    rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)"
 )
 #: The start of a day group with a marker: the marker's first letter after the bracket
 #: (the markers of other scripts and in small letters all begin with a letter).
