@@ -216,3 +216,35 @@ def test_a_context_year_a_day_s_slip_away_is_kept_with_its_error() -> None:
     assert item.old_style is not None
     assert item.old_style.start.year == 1812
     assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "codes"),
+    [
+        # ast-003 (Asturian Wikipedia, 'Pedru I de Rusia'): the nearest year before the
+        # reign is the lifespan's end, 1725, whose 11 days the pair's 10 are only a slip
+        # of; the span's start, 1672, fits them (a false JG101 before)
+        (
+            "Pedru I (9 de xunu de 1672-28 de xineru de 1725), foi ún de los más renomaos "
+            "gobernantes na historia de Rusia. Gobernó Rusia dende'l 7 de mayu (27 d'abril "
+            "Calendariu Xulianu) hasta la so muerte.",
+            1672,
+            [],
+        ),
+        # a day's slip of the span's end and of its start alike: the error is reported
+        (
+            "The mayor (1 May 1812 – 3 June 1814) built the bridge. On 25 October "
+            "(7 November) it burned.",
+            1814,
+            ["JG101"],
+        ),
+    ],
+)
+def test_a_span_s_end_year_gives_way_to_a_year_the_pair_fits(
+    text: str, year: int, codes: list[str]
+) -> None:
+    (item,) = extract(text)
+    old = item.old_style
+    assert old is not None
+    assert old.start.year == year
+    assert [finding.code for finding in check(text)] == codes
