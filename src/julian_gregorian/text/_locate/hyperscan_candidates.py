@@ -37,7 +37,7 @@ import threading
 from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 #: Python's own parser of regular expressions (``sre_parse`` before 3.11, deprecated
 #: since): the passes are translated from its tree, so that they are written once.
@@ -335,19 +335,21 @@ def _superset(pattern: re.Pattern[str], *, forward: bool) -> str:
 _MOST_ALTERNATIVES = 32
 
 
-def _flattened(nodes: Sequence[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
+def _flattened(
+    nodes: Sequence[tuple[Any, Any]], most: int = _MOST_ALTERNATIVES
+) -> list[list[tuple[Any, Any]]]:
     """The sequences of nodes *nodes* matches as: its groups without flags opened and the
-    alternatives at its top level distributed."""
+    alternatives at its top level distributed (at most *most* of them)."""
     sequences: list[list[tuple[Any, Any]]] = [[]]
     for op, value in nodes:
         if op is _sre_parse.SUBPATTERN and not (value[1] or value[2]):
-            inner = _flattened(value[3])
+            inner = _flattened(value[3], most)
         elif op is _sre_parse.BRANCH:
-            inner = [flat for branch in value[1] for flat in _flattened(branch)]
+            inner = [flat for branch in value[1] for flat in _flattened(branch, most)]
         else:
             inner = [[(op, value)]]
         sequences = [sequence + part for sequence in sequences for part in inner]
-        if len(sequences) > _MOST_ALTERNATIVES:
+        if len(sequences) > most:
             raise UntranslatableError("too many alternatives")
     return sequences
 
@@ -468,7 +470,11 @@ def split_superset(pattern: re.Pattern[str]) -> list[tuple[str, int]]:
 
 
 def _split(
-    pattern: re.Pattern[str], *, forward: bool, boundary: bool = True
+    pattern: re.Pattern[str],
+    *,
+    forward: bool,
+    boundary: bool = True,
+    most: int = _MOST_ALTERNATIVES,
 ) -> list[tuple[str, int]]:
     """:func:`split_superset`, or the same patterns for the text as it is where
     *forward* (a match of one then begins its shift before one of *pattern*; the
@@ -480,7 +486,7 @@ def _split(
     try:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         split = []
-        for nodes in _flattened(tree):
+        for nodes in _flattened(tree, most):
             read, shift = _read_behind(nodes, forward and boundary)
             sequence = _sre_parse.SubPattern(tree.state, read)
             split.append((_joined(sequence, True, ignore_case, forward), shift))
@@ -973,6 +979,18 @@ def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
     return _scanner(passes)
 
 
+class Lead(NamedTuple):
+    """A pattern the screen looks for in place of a pass, and how near the pass's match
+    stands to the lead's: each of the pass's matches begins at most *reach* characters
+    before the end of one of the lead's (and not after that end). Where the lead
+    matches, the pass (*confirmed*) is tried at each of its first character within that
+    reach, in Python (see :class:`Screen`)."""
+
+    pattern: re.Pattern[str]
+    reach: int
+    confirmed: re.Pattern[str]
+
+
 class Screen:
     """One scan of a text, as it is, for every pass at once: where none of Hyperscan's
     wider patterns of them matches (see :func:`forward_superset`), no pass can match
@@ -983,6 +1001,13 @@ class Screen:
     replaces the scans of :meth:`Scanner.found` and the passes Hyperscan does not serve;
     where it matches, those run as before.
 
+    A pass may be looked for by *leads* instead (:class:`Lead`): short patterns, each
+    of which matches near wherever the pass does, found at a few places where the pass's
+    wider pattern would cost Hyperscan an engine run at every occurrence of its first
+    character (the bracket's: wikitext's links hold two each). A lead's match does not
+    stop the scan: each place it matched is noted, and the pass itself is tried there
+    once the scan is over; a text where it matches nowhere is passed over all the same.
+
     The same scan may look for *words* as well, each as it is written (``check`` asks
     for the words a rule cannot find anything without, JG403's "day"): each reported
     once, without stopping the scan, so that a text without anchors is also known to
@@ -992,21 +1017,39 @@ class Screen:
     """
 
     def __init__(
-        self, hyperscan: Any, patterns: Sequence[re.Pattern[str]], words: Sequence[str] = ()
+        self,
+        hyperscan: Any,
+        patterns: Sequence[re.Pattern[str]],
+        words: Sequence[str] = (),
+        leads: Sequence[Lead] = (),
     ) -> None:
         expressions = [
             expression.encode("utf-8")
             for pattern in patterns
             for expression in forward_superset(pattern)
         ]
+        lead_expressions = [
+            (_FIRST_LEAD + index, expression.encode("utf-8"))
+            for index, lead in enumerate(leads)
+            for expression, _ in _split(lead.pattern, forward=True, most=_MOST_LEAD_ALTERNATIVES)
+        ]
+        self._leads = tuple((lead, _first_character(lead.confirmed)) for lead in leads)
         flags = int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
         word_flags = flags | int(hyperscan.HS_FLAG_SINGLEMATCH)  # (see words_in)
         self._words = tuple(words)
         self._database: _Database = hyperscan.Database()
         self._database.compile(
-            expressions=[*expressions, *(_word_expression(word) for word in words)],
-            ids=[*range(len(expressions)), *range(_FIRST_WORD, _FIRST_WORD + len(words))],
-            flags=[flags] * len(expressions) + [word_flags] * len(words),
+            expressions=[
+                *expressions,
+                *(expression for _, expression in lead_expressions),
+                *(_word_expression(word) for word in words),
+            ],
+            ids=[
+                *range(len(expressions)),
+                *(index for index, _ in lead_expressions),
+                *range(_FIRST_WORD, _FIRST_WORD + len(words)),
+            ],
+            flags=[flags] * (len(expressions) + len(lead_expressions)) + [word_flags] * len(words),
         )
         self._stopped: tuple[type[Exception], ...] = (hyperscan.ScanTerminated, hyperscan.error)
         self._new_scratch: Callable[[_Database], object] = hyperscan.Scratch
@@ -1031,19 +1074,100 @@ class Screen:
         except AttributeError:
             scratch = local.scratch = self._new_scratch(self._database)
         try:
-            if self._words:
-                held: list[int] = []
-                self._database.scan(data, _stop_but_at_words, 0, held, scratch)
-                return bool(held)
+            if self._words or self._leads:
+                noted: list[int] = []
+                self._database.scan(data, _stop_but_at_leads_and_words, 0, noted, scratch)
+                return bool(noted) and _words_after_leads(self._leads, text, data, noted)
             self._database.scan(data, _stop, 0, None, scratch)
         except self._stopped:  # (a match of a pattern: the callback stopped the scan)
             return None
         return False
 
 
+#: A lead is split into at most this many alternatives, each a pattern of the screen's
+#: database: Hyperscan ran the bracket's lead of the markers' first characters, one
+#: pattern of alternatives, as an engine at every bracket (0.6 µs of a 3 KB article's
+#: scan), and finds them split, each a short literal, at no measurable cost.
+_MOST_LEAD_ALTERNATIVES = 1024
+
+
 #: The id of the first word of a :class:`Screen` in its database: a pattern's ids come
-#: first, from 0, and there are never so many.
+#: first, from 0, then the leads' from :data:`_FIRST_LEAD`; there are never so many.
 _FIRST_WORD = 1 << 24
+_FIRST_LEAD = 1 << 23
+
+
+def _words_after_leads(
+    leads: tuple[tuple[Lead, str], ...], text: str, data: bytes, noted: list[int]
+) -> bool | None:
+    """What :meth:`Screen.words_in` says of *text*, whose scan *noted* the ids of the
+    words and of the leads it found, each lead's followed by the byte where its match
+    ends: ``None`` where a lead's pass matches within its reach, else whether a word
+    was found."""
+    held = False
+    hits: list[tuple[int, int]] = []
+    at = 0
+    while at < len(noted):
+        if noted[at] >= _FIRST_WORD:
+            held = True
+            at += 1
+        else:
+            hits.append((noted[at + 1], noted[at]))
+            at += 2
+    # A match ends at its byte less one for each byte past the first of the characters
+    # before it: where the text holds few such bytes, the pass is tried from that many
+    # characters earlier on (where it matches, the text holds an anchor all the same),
+    # without counting the characters before the match.
+    extra = len(data) - len(text)
+    tried: dict[str, int] = {}  # (for each first character, how far it was tried)
+    for end, index in sorted(hits):
+        lead, first = leads[index - _FIRST_LEAD]
+        if extra <= _FEW_EXTRA_BYTES:
+            start = end - extra - lead.reach
+        else:
+            end = _character_offset(text, data, end)
+            start = end - extra - lead.reach
+        start = max(start, tried.get(first, 0))
+        tried[first] = max(end, start)
+        match = lead.confirmed.match
+        start = text.find(first, start, end)
+        while start != -1:
+            if match(text, start):
+                return None
+            start = text.find(first, start + 1, end)
+    return held
+
+
+#: Bytes past one per character in a text up to which a lead's pass is tried from that
+#: many characters before where a match of the lead ends in the text's UTF-8 (see
+#: _words_after_leads), rather than the characters before that end counted.
+_FEW_EXTRA_BYTES = 64
+
+
+def _character_offset(text: str, data: bytes, end: int) -> int:
+    """The offset in *text* of the byte *end* of its UTF-8 *data* (a character's end),
+    the shorter side of it decoded."""
+    if end <= len(data) // 2:
+        return len(data[:end].decode("utf-8"))
+    return len(text) - len(data[end:].decode("utf-8"))
+
+
+def widest(expression: str) -> int:
+    """The most characters a match of *expression* reads.
+
+    >>> widest(r"\\d{1,2}\\]")
+    3
+    """
+    return int(_sre_parse.parse(expression).getwidth()[1])
+
+
+def _first_character(pattern: re.Pattern[str]) -> str:
+    """The character every match of *pattern* begins with (a lead's pass must have one:
+    it is tried only there)."""
+    prefix = _literal_prefix(pattern)
+    if not prefix:
+        raise UntranslatableError("a lead's pass must begin with a literal character")
+    return prefix[0]
 
 
 def _word_expression(word: str) -> bytes:
@@ -1059,18 +1183,27 @@ def _stop(*_: object) -> bool:
     return True
 
 
-def _stop_but_at_words(index: int, _start: int, _end: int, _flags: int, held: list[int]) -> bool:
-    """Stops a scan at its first match of a pattern; notes a word's (in *held*) and goes
-    on."""
+def _stop_but_at_leads_and_words(
+    index: int, _start: int, end: int, _flags: int, noted: list[int]
+) -> bool:
+    """Stops a scan at its first match of a pattern; notes a word's id (in *noted*), a
+    lead's id and where its match ends, and goes on."""
     if index >= _FIRST_WORD:
-        held.append(index)
+        noted.append(index)
+        return False
+    if index >= _FIRST_LEAD:
+        noted.append(index)
+        noted.append(end)
         return False
     return True
 
 
 #: The screens built, each with the patterns it was built for, under the identity of
-#: those patterns' tuple and the words it looks for as well (see :class:`Screen`).
-_screens: dict[tuple[int, tuple[str, ...]], tuple[tuple[re.Pattern[str], ...], Screen | None]] = {}
+#: those patterns' tuple (and of the function that gives its leads, see
+#: :class:`Screen`) and the words it looks for as well.
+_screens: dict[
+    tuple[int, int, tuple[str, ...]], tuple[tuple[re.Pattern[str], ...], Screen | None]
+] = {}
 
 #: Characters of short texts read (once the scanner is built) before the screen is: its
 #: build costs about 0.26 s (Hyperscan's compilation of the wider patterns of the
@@ -1086,17 +1219,18 @@ def screen(
     patterns: tuple[re.Pattern[str], ...],
     length: int,
     words: tuple[str, ...] = (),
+    leads: Callable[[], tuple[Lead, ...]] = tuple,
 ) -> Screen | None:
-    """The screen of *patterns* (and of *words*, see :class:`Screen`) for a short text of
-    *length* characters: built once the scanner of the passes *scanned* is (see
-    :func:`scanner`, which counts the texts read until then) and the short texts read
-    since add up to :data:`SCREEN_WORTH_BUILDING`; ``None`` before, without Hyperscan
-    or with :data:`DISABLE_VARIABLE` set. (Asked before the scanner: a text the screen
-    passes over needs nothing else.)"""
+    """The screen of *patterns* (and of *words* and of the leads *leads* gives, asked
+    once, see :class:`Screen`) for a short text of *length* characters: built once the
+    scanner of the passes *scanned* is (see :func:`scanner`, which counts the texts read
+    until then) and the short texts read since add up to :data:`SCREEN_WORTH_BUILDING`;
+    ``None`` before, without Hyperscan or with :data:`DISABLE_VARIABLE` set. (Asked
+    before the scanner: a text the screen passes over needs nothing else.)"""
     global _screen_waited
     if _turned_off():
         return None
-    key = (id(patterns), words)
+    key = (id(patterns), id(leads), words)
     built = _screens.get(key)
     if built is not None and built[0] is patterns:  # (every text once it is built)
         return built[1]
@@ -1110,5 +1244,7 @@ def screen(
         _screens,
         key,
         patterns,
-        lambda patterns: _hyperscan_built(lambda hyperscan: Screen(hyperscan, patterns, words)),
+        lambda patterns: _hyperscan_built(
+            lambda hyperscan: Screen(hyperscan, patterns, words, leads())
+        ),
     )
