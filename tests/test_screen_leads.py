@@ -91,7 +91,9 @@ _BEFORE = ["", "é ", "Москва " * 20]
     "text",
     [
         "* [[523 Ada]], minor planet",  # a bracket and a digit
-        "* [[St. Ada]], 7th-century abbess",  # a bracket and a marker's first characters
+        # a bracket, a marker's first characters and a letter past ASCII (Hyperscan's
+        # digit, wider than Python's, from U+0660 on)
+        "* [[St. 日本]], the city",
         "[[Category:Publications established in 2008]]",  # a digit and a bracket
         "the [[\u0663\u0663\u0663 Ada]] link",  # digits past ASCII after the bracket
         "[[Note 12]] and [Note 3]",  # (the pass leaves "Note" to footnotes)

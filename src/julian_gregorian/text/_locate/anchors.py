@@ -475,10 +475,12 @@ def _screen_leads() -> tuple[Lead, ...]:
     engine at every bracket where a class of characters of several bytes follows it); a
     digit and the closing bracket, which closes a month and a day
     (:data:`_BRACKETED_MONTH_DAY`) at most so many characters after the opening one; the
-    bracket and a marker's first four characters. (In the sample dump's 11 anchor-free
-    articles they match three times, "[[523 Ada]]", "[[St. Ada]]" and "2008]]": the
-    bracket's pass, tried there, matches none.) Made once the screen is built: the
-    digits past ASCII take some 50 ms to list."""
+    bracket, a marker's first four characters and a number (:data:`_BRACKETED_MARKER`,
+    each marker a pattern that begins with its five characters, which Hyperscan looks
+    for as literals: not each link to "St. Petersburg" a place to try the pass). In the
+    sample dump's 11 anchor-free articles they match twice, "[[523 Ada]]" and "2008]]":
+    the bracket's pass, tried there, matches neither. (Made once the screen is built:
+    the digits past ASCII take some 50 ms to list.)"""
     past_ascii = "".join(
         re.escape(chr(code)) for code in range(0x80, sys.maxunicode + 1) if chr(code).isdecimal()
     )
@@ -486,11 +488,7 @@ def _screen_leads() -> tuple[Lead, ...]:
         Lead(re.compile(r"\[[0-9]"), 2, _BRACKET_PASS),
         Lead(re.compile(f"[{past_ascii}]"), 2, _BRACKET_PASS),
         Lead(re.compile(rf"[0-9{past_ascii}]\]"), 1 + widest(_BRACKETED_MONTH_DAY), _BRACKET_PASS),
-        Lead(
-            re.compile(rf"\[(?:{_parenthesised_markers()})"),
-            1 + widest(_parenthesised_markers()),
-            _BRACKET_PASS,
-        ),
+        Lead(re.compile(rf"\[{_BRACKETED_MARKER}"), 1 + widest(_BRACKETED_MARKER), _BRACKET_PASS),
     )
 
 
