@@ -209,12 +209,17 @@ def _word_end_branches(char: str) -> list[str]:
     return branches
 
 
-def _parenthesised_markers(characters: int = 4) -> str:
+def _marker_beginnings(characters: int = 4) -> set[str]:
     """The first four (or so many) characters of every marker phrase, capitalised too."""
     phrases = [phrase for phrase, _, _ in markers.PHRASES]
-    return _render(
-        {variant[:characters] for phrase in phrases for variant in markers.phrase_variants(phrase)}
-    )
+    return {
+        variant[:characters] for phrase in phrases for variant in markers.phrase_variants(phrase)
+    }
+
+
+def _parenthesised_markers(characters: int = 4) -> str:
+    """:func:`_marker_beginnings` as a pattern (a space in them read as any space)."""
+    return _render(_marker_beginnings(characters))
 
 
 def _bracketed_months() -> str:
@@ -469,27 +474,38 @@ def _screen_leads() -> tuple[Lead, ...]:
     Hyperscan an engine run at every bracket (wikitext's links hold two each): about 2
     of the 4.5 µs of its scan of an anchor-free article of the sample dump, where these
     cost next to nothing (see hyperscan_candidates.Lead). Each alternative of
-    :data:`_AFTER_BRACKET` has its leads, read where its match may begin or end: the
-    bracket and a digit; a digit past ASCII alone, right after where the bracket would
-    be (Hyperscan finds a bracket and an ASCII digit as a few short literals, but runs an
-    engine at every bracket where a class of characters of several bytes follows it); a
-    digit and the closing bracket, which closes a month and a day
-    (:data:`_BRACKETED_MONTH_DAY`) at most so many characters after the opening one; the
-    bracket, a marker's first four characters and a number (:data:`_BRACKETED_MARKER`,
-    each marker a pattern that begins with its five characters, which Hyperscan looks
-    for as literals: not each link to "St. Petersburg" a place to try the pass). In the
-    sample dump's 11 anchor-free articles they match twice, "[[523 Ada]]" and "2008]]":
-    the bracket's pass, tried there, matches neither. (Made once the screen is built:
-    the digits past ASCII take some 50 ms to list.)"""
+    :data:`_AFTER_BRACKET` has its leads, read where its match may begin or end:
+
+    - a day (:data:`_BRACKETED_DAY`): the bracket and an ASCII digit, which Hyperscan
+      finds as a few short literals; a digit past ASCII alone (it runs an engine at
+      every bracket a class of characters of several bytes follows);
+    - a month and a day (:data:`_BRACKETED_MONTH_DAY`): a digit and the closing
+      bracket, at most so many characters after the opening one;
+    - a marker and a number (:data:`_BRACKETED_MARKER`): for each marker's first four
+      characters (up to a space in them), the bracket, them and an ASCII digit with no
+      bracket before it, a pattern of bytes beginning with five or so that Hyperscan
+      looks for as a literal (a link to "St. Petersburg" no place to try the pass);
+      where the number's digit is past ASCII, the lead of those digits, whose reach is
+      the longest.
+
+    In the sample dump's 11 anchor-free articles they match twice, "[[523 Ada]]" and
+    "2008]]": the bracket's pass, tried there, matches neither. (Made once the screen is
+    built: the digits past ASCII take some 50 ms to list.)"""
     past_ascii = "".join(
         re.escape(chr(code)) for code in range(0x80, sys.maxunicode + 1) if chr(code).isdecimal()
     )
-    return (
+    marker_reach = 1 + widest(_BRACKETED_MARKER)
+    leads = [
         Lead(re.compile(r"\[[0-9]"), 2, _BRACKET_PASS),
-        Lead(re.compile(f"[{past_ascii}]"), 2, _BRACKET_PASS),
+        Lead(re.compile(f"[{past_ascii}]"), marker_reach, _BRACKET_PASS),
         Lead(re.compile(rf"[0-9{past_ascii}]\]"), 1 + widest(_BRACKETED_MONTH_DAY), _BRACKET_PASS),
-        Lead(re.compile(rf"\[{_BRACKETED_MARKER}"), 1 + widest(_BRACKETED_MARKER), _BRACKET_PASS),
-    )
+    ]
+    for beginning in sorted({re.split(r"\s", found)[0] for found in _marker_beginnings()}):
+        written = b"".join(b"\\x%02x" % byte for byte in f"[{beginning}".encode())
+        leads.append(
+            Lead(re.compile(written + rb"[^\x5b\x5d0-9]*[0-9]"), marker_reach, _BRACKET_PASS)
+        )
+    return tuple(leads)
 
 
 #: What Hyperscan is asked to find for the parenthesis's pass in a long text, which it
