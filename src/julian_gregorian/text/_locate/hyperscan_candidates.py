@@ -1013,7 +1013,8 @@ class Screen:
     once, without stopping the scan, so that a text without anchors is also known to
     hold none of them (or some) at no further cost. A search of its own for "day" took
     as long as half the scan (``"day" in text``, some 0.6 ns a character, where the
-    scan takes some 1.2 for every pass together and nothing more for a word).
+    scan took some 1.2 for every pass together, 0.9 since the bracket's leads, and
+    nothing more for a word).
     """
 
     def __init__(
@@ -1214,10 +1215,11 @@ _screens: dict[
 ] = {}
 
 #: Characters of short texts read (once the scanner is built) before the screen is: its
-#: build costs about 0.26 s (Hyperscan's compilation of the wider patterns of the
-#: parenthesis and the bracket before a day, with every month and marker, most of it),
-#: and it saves some 15 µs per anchor-free page of 3 KB, about 4 ms per MB of a dump's
-#: short pages: worth it for a dump, not for a few thousand pages.
+#: build costs about 0.43 s (Hyperscan's compilation of the passes' wider patterns, the
+#: parenthesis's with every month and marker most of it, 0.26; the bracket's leads the
+#: rest, listing the digits past ASCII among it), and it saves some 15 µs per anchor-free page of
+#: 3 KB, about 4 ms per MB of a dump's short pages: worth it for a dump, not for a few
+#: thousand pages.
 SCREEN_WORTH_BUILDING = 32_000_000
 _screen_waited = 0
 #: The screen given last, with what it was asked for (compared by identity) and the
