@@ -306,3 +306,21 @@ def test_a_screen_with_words_is_built_apart_and_once() -> None:
     assert _screen(("day",)) is worded  # (the words compared by value)
     keys = {(id(anchors._SCREENED), id(anchors._screen_leads), words) for words in ((), _DAY)}
     assert keys <= set(hyperscan_candidates._screens)
+
+
+def test_the_screen_given_last_is_given_again_only_as_it_was_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain, worded = _screen(), _screen(_DAY)
+    for _ in range(2):  # (asked in turn: each time the other's)
+        assert _screen() is plain
+        assert _screen(_DAY) is worded
+    monkeypatch.setattr(hyperscan_candidates, "_screens", {})  # (built anew)
+    assert _screen(_DAY) is not worded
+    monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+    assert (
+        hyperscan_candidates.screen(
+            anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1 << 40, _DAY, anchors._screen_leads
+        )
+        is None
+    )
