@@ -184,3 +184,21 @@ def test_a_lead_s_pass_must_begin_with_a_literal_character() -> None:
     lead = hyperscan_candidates.Lead(re.compile("a"), 1, re.compile(r"\w"))
     with pytest.raises(hyperscan_candidates.UntranslatableError, match="literal"):
         hyperscan_candidates.Screen(hyperscan, (), leads=(lead,))
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "ééé ",  # a few bytes past one per character: tried from that many earlier on
+        "Москва " * 20,  # many: the characters before the lead's match counted
+    ],
+)
+def test_a_lead_s_pass_is_tried_within_its_reach_only(before: str) -> None:
+    hyperscan = pytest.importorskip("hyperscan")
+    # (a pass "x" that matches wherever its character stands, its lead "Q" right after)
+    lead = hyperscan_candidates.Lead(re.compile("Q"), 2, re.compile("x"))
+    screen = hyperscan_candidates.Screen(hyperscan, (), leads=(lead,))
+    assert screen.holds_none(before + "x" + "b" * 8 + "Q and more")  # (8 characters off)
+    assert not screen.holds_none(before + "b" * 8 + "xQ and more")
+    assert screen.holds_none(before + "nothing here")

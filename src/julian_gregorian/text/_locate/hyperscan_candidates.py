@@ -1124,7 +1124,7 @@ def _words_after_leads(
             start = end - extra - lead.reach
         else:
             end = _character_offset(text, data, end)
-            start = end - extra - lead.reach
+            start = end - lead.reach
         start = max(start, tried.get(first, 0))
         tried[first] = max(end, start)
         match = lead.confirmed.match
