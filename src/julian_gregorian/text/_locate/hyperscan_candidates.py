@@ -1217,9 +1217,9 @@ _screens: dict[
 #: Characters of short texts read (once the scanner is built) before the screen is: its
 #: build costs about 0.43 s (Hyperscan's compilation of the passes' wider patterns, the
 #: parenthesis's with every month and marker most of it, 0.26; the bracket's leads the
-#: rest, listing the digits past ASCII among it), and it saves some 15 µs per anchor-free page of
-#: 3 KB, about 4 ms per MB of a dump's short pages: worth it for a dump, not for a few
-#: thousand pages.
+#: rest, listing the digits past ASCII among it), and it saves some 15 µs per
+#: anchor-free page of 3 KB, about 4 ms per MB of a dump's short pages: worth it for a
+#: dump, not for a few thousand pages.
 SCREEN_WORTH_BUILDING = 32_000_000
 _screen_waited = 0
 #: The screen given last, with what it was asked for (compared by identity) and the
