@@ -42,6 +42,14 @@ patterns), encoding the text as UTF-8 0.85 (0.06 for an ASCII text, 0.4 to 0.5 n
 character for the others), the calls from Python 1.3. A dump run's report adds 1.3,
 0.9 of them making the frozen ``PageReport``.
 
+Measured again once the screen looked for the bracket's pass by leads and a page
+without findings got its report without the dataclass's constructor (main at
+``10c4fdd`` beside that change, four interleaved rounds in fresh processes, best of 7,
+load 2.7 to 3.2): check of the 11 anchor-free articles 430-489 -> 584-680, a dump
+run's report of them 348-391 -> 509-592, check of the 111 anchor-free pages 125-139 ->
+133-158; about 5 us an article, the screen (its scan and the encoding) 3.9 to 4.0 of
+them.
+
 Usage: ``python benchmarks/bench_wikitext.py [--dump PATH] [--repeat 3]``. Targets:
 ``check`` at 40 MB/s or more per core, anchor-free articles at 500 MB/s or more.
 """

@@ -25,7 +25,7 @@ def _screen(words: tuple[str, ...] = ()) -> hyperscan_candidates.Screen:
     """The screen of short texts (looking for *words* as well), its scanner and it built."""
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 1 << 40) is not None
     screen = hyperscan_candidates.screen(
-        anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1 << 40, words
+        anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1 << 40, words, anchors._screen_leads
     )
     assert screen is not None
     return screen
@@ -185,7 +185,9 @@ def test_the_screen_is_built_once_short_texts_add_up_to_enough(
         assert anchors.find_anchors(page) == []
     assert hyperscan_candidates._screens == {}  # 936 characters read
     assert anchors.find_anchors(page) == []
-    assert set(hyperscan_candidates._screens) == {(id(anchors._SCREENED), ())}
+    assert set(hyperscan_candidates._screens) == {
+        (id(anchors._SCREENED), id(anchors._screen_leads), ())
+    }
     dated = page + "He was born on 9 June [O.S. 30 May] 1672."
     assert anchors.find_anchors(dated) == _anchors_without_hyperscan(dated)
 
@@ -302,6 +304,23 @@ def test_a_screen_with_words_is_built_apart_and_once() -> None:
     plain, worded = _screen(), _screen(_DAY)
     assert plain is not worded
     assert _screen(("day",)) is worded  # (the words compared by value)
-    assert {(id(anchors._SCREENED), ()), (id(anchors._SCREENED), _DAY)} <= set(
-        hyperscan_candidates._screens
+    keys = {(id(anchors._SCREENED), id(anchors._screen_leads), words) for words in ((), _DAY)}
+    assert keys <= set(hyperscan_candidates._screens)
+
+
+def test_the_screen_given_last_is_given_again_only_as_it_was_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain, worded = _screen(), _screen(_DAY)
+    for _ in range(2):  # (asked in turn: each time the other's)
+        assert _screen() is plain
+        assert _screen(_DAY) is worded
+    monkeypatch.setattr(hyperscan_candidates, "_screens", {})  # (built anew)
+    assert _screen(_DAY) is not worded
+    monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+    assert (
+        hyperscan_candidates.screen(
+            anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, 1 << 40, _DAY, anchors._screen_leads
+        )
+        is None
     )

@@ -34,6 +34,27 @@ class PageReport:
     #: when asked for.
     lines: tuple[str, ...] = field(default=(), repr=False)
 
+    @classmethod
+    def without_findings(
+        cls, dump: str, title: str, page_id: int, revision_id: int | None, dates: int
+    ) -> PageReport:
+        """The report of a page without findings (most pages of a dump), equal to the
+        one the constructor makes: made without it, whose frozen fields are each set
+        through ``object.__setattr__`` (0.9 of a page's 6 µs in a dump run, where the
+        check of an anchor-free article takes 5). Its fields are put in its
+        ``__dict__`` at once; those left out, empty, are the class's defaults."""
+        report = _new_object(cls)
+        fields = report.__dict__
+        fields["dump"] = dump
+        fields["title"] = title
+        fields["page_id"] = page_id
+        fields["revision_id"] = revision_id
+        fields["dates"] = dates
+        return report
+
+
+_new_object = object.__new__
+
 
 def page_fields(page: Page) -> dict[str, Any]:
     """What names a page in every record: ``title``, ``page_id``, ``revision_id``."""
@@ -64,7 +85,9 @@ class PageCheck:
             if compared:
                 findings = sorted([*findings, *compared], key=Finding.sort_key)
         if not findings:  # (most pages): nothing to place or to render
-            return PageReport(dump, page.title, page.page_id, page.revision_id, len(items))
+            return PageReport.without_findings(
+                dump, page.title, page.page_id, page.revision_id, len(items)
+            )
         settings = None if config.source is None else str(config.source)
         report = FileReport(dump, page.text, findings, len(items), settings=settings)
         named = page_fields(page)

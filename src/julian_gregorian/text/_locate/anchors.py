@@ -27,13 +27,16 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from array import array
 
 from julian_gregorian.text._locate.hyperscan_candidates import (
+    Lead,
     Scanner,
     confirmed,
     scanner,
     screen,
+    widest,
 )
 from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
@@ -206,12 +209,17 @@ def _word_end_branches(char: str) -> list[str]:
     return branches
 
 
-def _parenthesised_markers(characters: int = 4) -> str:
+def _marker_beginnings(characters: int = 4) -> set[str]:
     """The first four (or so many) characters of every marker phrase, capitalised too."""
     phrases = [phrase for phrase, _, _ in markers.PHRASES]
-    return _render(
-        {variant[:characters] for phrase in phrases for variant in markers.phrase_variants(phrase)}
-    )
+    return {
+        variant[:characters] for phrase in phrases for variant in markers.phrase_variants(phrase)
+    }
+
+
+def _parenthesised_markers(characters: int = 4) -> str:
+    """:func:`_marker_beginnings` as a pattern (a space in them read as any space)."""
+    return _render(_marker_beginnings(characters))
 
 
 def _bracketed_months() -> str:
@@ -337,12 +345,15 @@ _OPENING_PASS = re.compile(r"\(" + _OPENING_GUARD + _AFTER_OPENING)
 #: to compile quickly (see :data:`_SCREENED`): after a day number and spaces, only the
 #: letter every word that may follow it begins with.
 _OPENING_WIDENED = re.compile(r"\(" + _after_opening(_AFTER_DAY_GUARD))
-#: What follows the opening bracket of an anchor (see the pass of ``[`` below).
-_AFTER_BRACKET = (
-    r"(?=\d{1,2}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|"
-    rf"{_bracketed_months()}))|(?!Note)[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\]"
-    rf"|(?:{_parenthesised_markers()})[^\[\]\d]{{0,24}}\d)"
-)
+#: What follows the opening bracket of an anchor (see the pass of ``[`` below): a day
+#: number, then a space and a letter or the closing bracket and a month in small letters
+#: (``[9 сентября]``, ``[20] ноября``); ...
+_BRACKETED_DAY = rf"\d{{1,2}}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|{_bracketed_months()}))"
+#: ... a capitalised month and a day, closed (``[September 9]``); ...
+_BRACKETED_MONTH_DAY = r"(?!Note)[A-Z][a-z]{2,8}\.?\s\d{1,2}\]"
+#: ... a marker phrase and a number (``[K.J.: 30 Mei]``).
+_BRACKETED_MARKER = rf"(?:{_parenthesised_markers()})[^\[\]\d]{{0,24}}\d"
+_AFTER_BRACKET = f"(?={_BRACKETED_DAY}|{_BRACKETED_MONTH_DAY}|{_BRACKETED_MARKER})"
 #: What every alternative of :data:`_AFTER_BRACKET` holds: a character of a word first,
 #: and a digit within 28 characters with no bracket or other digit before it (a marker
 #: begins with four of them at most); fails at once on "[[[[…" and "[O.S. [O.S. …".
@@ -450,10 +461,53 @@ _BRACKET_PROBE = 100_000
 
 #: What the screen of short texts looks for (see :func:`anchor_array`): patterns that
 #: match wherever the passes do, Hyperscan's wider patterns of which it scans for at
-#: once. Every pass, the parenthesis's widened.
+#: once. Every pass, the parenthesis's widened, but the bracket's, which
+#: :func:`_screen_leads` stand for.
 _SCREENED: tuple[re.Pattern[str], ...] = tuple(
-    _OPENING_WIDENED if pattern is _OPENING_PASS else pattern for pattern in _PASSES
+    _OPENING_WIDENED if pattern is _OPENING_PASS else pattern
+    for pattern in _PASSES
+    if pattern is not _BRACKET_PASS
 )
+
+
+@functools.cache
+def _screen_leads() -> tuple[Lead, ...]:
+    """What the screen looks for in place of the bracket's pass, whose wider pattern cost
+    Hyperscan an engine run at every bracket (wikitext's links hold two each): about 2
+    of the 4.5 µs of its scan of an anchor-free article of the sample dump, where these
+    cost next to nothing (see hyperscan_candidates.Lead). Each alternative of
+    :data:`_AFTER_BRACKET` has its leads, read where its match may begin or end:
+
+    - a day (:data:`_BRACKETED_DAY`): the bracket and an ASCII digit, which Hyperscan
+      finds as a few short literals; a digit past ASCII alone (it runs an engine at
+      every bracket a class of characters of several bytes follows);
+    - a month and a day (:data:`_BRACKETED_MONTH_DAY`): a digit and the closing
+      bracket, at most so many characters after the opening one;
+    - a marker and a number (:data:`_BRACKETED_MARKER`): for each marker's first four
+      characters (up to a space in them), the bracket, them and an ASCII digit with no
+      bracket before it, a pattern of bytes beginning with five or so that Hyperscan
+      looks for as a literal (a link to "St. Petersburg" no place to try the pass);
+      where the number's digit is past ASCII, the lead of those digits, whose reach is
+      the longest.
+
+    In the sample dump's 11 anchor-free articles they match twice, "[[523 Ada]]" and
+    "2008]]": the bracket's pass, tried there, matches neither. (Made once the screen is
+    built: the digits past ASCII take some 50 ms to list.)"""
+    past_ascii = "".join(
+        re.escape(chr(code)) for code in range(0x80, sys.maxunicode + 1) if chr(code).isdecimal()
+    )
+    marker_reach = 1 + widest(_BRACKETED_MARKER)
+    leads = [
+        Lead(re.compile(r"\[[0-9]"), 2, _BRACKET_PASS),
+        Lead(re.compile(f"[{past_ascii}]"), marker_reach, _BRACKET_PASS),
+        Lead(re.compile(rf"[0-9{past_ascii}]\]"), 1 + widest(_BRACKETED_MONTH_DAY), _BRACKET_PASS),
+    ]
+    for beginning in sorted({re.split(r"\s", found)[0] for found in _marker_beginnings()}):
+        written = b"".join(b"\\x%02x" % byte for byte in f"[{beginning}".encode())
+        leads.append(
+            Lead(re.compile(written + rb"[^\x5b\x5d0-9]*[0-9]"), marker_reach, _BRACKET_PASS)
+        )
+    return tuple(leads)
 
 
 #: What Hyperscan is asked to find for the parenthesis's pass in a long text, which it
@@ -676,7 +730,7 @@ def anchors_and_words(text: str, words: tuple[str, ...]) -> tuple[array[int], bo
         return _long_text_array(text, length), True
     if length < _TINY:
         return _short_text_array(text, None), True
-    quick = screen(_WIKITEXT_CANDIDATES, _SCREENED, length, words)
+    quick = screen(_WIKITEXT_CANDIDATES, _SCREENED, length, words, _screen_leads)
     if quick is not None:
         held = quick.words_in(text)
         if held is not None:

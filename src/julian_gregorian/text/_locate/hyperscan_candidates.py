@@ -37,7 +37,7 @@ import threading
 from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 #: Python's own parser of regular expressions (``sre_parse`` before 3.11, deprecated
 #: since): the passes are translated from its tree, so that they are written once.
@@ -973,6 +973,24 @@ def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
     return _scanner(passes)
 
 
+class Lead(NamedTuple):
+    """A pattern the screen looks for in place of a pass, and how near the pass's match
+    stands to the lead's: each of the pass's matches begins at most *reach* characters
+    before the end of one of the lead's (and not after that end). Where the lead
+    matches, the pass (*confirmed*) is tried at each of its first character within that
+    reach, in Python (see :class:`Screen`).
+
+    A lead of ``str`` is translated as the passes are (:func:`forward_superset`); one of
+    ``bytes`` is matched against the text's UTF-8 as it is written, in the syntax
+    Python's engine and Hyperscan read alike (bytes as ``\\xHH``, classes of bytes,
+    repeats): Hyperscan compiles such a pattern some fifty times faster than one read
+    as UTF-8 (the markers' leads, a pattern each: 0.02 s instead of 1 s)."""
+
+    pattern: re.Pattern[str] | re.Pattern[bytes]
+    reach: int
+    confirmed: re.Pattern[str]
+
+
 class Screen:
     """One scan of a text, as it is, for every pass at once: where none of Hyperscan's
     wider patterns of them matches (see :func:`forward_superset`), no pass can match
@@ -983,16 +1001,28 @@ class Screen:
     replaces the scans of :meth:`Scanner.found` and the passes Hyperscan does not serve;
     where it matches, those run as before.
 
+    A pass may be looked for by *leads* instead (:class:`Lead`): short patterns, each
+    of which matches near wherever the pass does, found at a few places where the pass's
+    wider pattern would cost Hyperscan an engine run at every occurrence of its first
+    character (the bracket's: wikitext's links hold two each). A lead's match does not
+    stop the scan: each place it matched is noted, and the pass itself is tried there
+    once the scan is over; a text where it matches nowhere is passed over all the same.
+
     The same scan may look for *words* as well, each as it is written (``check`` asks
     for the words a rule cannot find anything without, JG403's "day"): each reported
     once, without stopping the scan, so that a text without anchors is also known to
     hold none of them (or some) at no further cost. A search of its own for "day" took
     as long as half the scan (``"day" in text``, some 0.6 ns a character, where the
-    scan takes some 1.2 for every pass together and nothing more for a word).
+    scan took some 1.2 for every pass together, 0.9 since the bracket's leads, and
+    nothing more for a word).
     """
 
     def __init__(
-        self, hyperscan: Any, patterns: Sequence[re.Pattern[str]], words: Sequence[str] = ()
+        self,
+        hyperscan: Any,
+        patterns: Sequence[re.Pattern[str]],
+        words: Sequence[str] = (),
+        leads: Sequence[Lead] = (),
     ) -> None:
         expressions = [
             expression.encode("utf-8")
@@ -1000,13 +1030,31 @@ class Screen:
             for expression in forward_superset(pattern)
         ]
         flags = int(hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
+        lead_expressions = [
+            (_FIRST_LEAD + index, expression, flags if as_utf8 else 0)
+            for index, lead in enumerate(leads)
+            for expression, as_utf8 in _lead_expressions(lead.pattern)
+        ]
+        self._leads = tuple((lead, _first_character(lead.confirmed)) for lead in leads)
         word_flags = flags | int(hyperscan.HS_FLAG_SINGLEMATCH)  # (see words_in)
         self._words = tuple(words)
         self._database: _Database = hyperscan.Database()
         self._database.compile(
-            expressions=[*expressions, *(_word_expression(word) for word in words)],
-            ids=[*range(len(expressions)), *range(_FIRST_WORD, _FIRST_WORD + len(words))],
-            flags=[flags] * len(expressions) + [word_flags] * len(words),
+            expressions=[
+                *expressions,
+                *(expression for _, expression, _ in lead_expressions),
+                *(_word_expression(word) for word in words),
+            ],
+            ids=[
+                *range(len(expressions)),
+                *(index for index, _, _ in lead_expressions),
+                *range(_FIRST_WORD, _FIRST_WORD + len(words)),
+            ],
+            flags=[
+                *[flags] * len(expressions),
+                *(lead_flags for _, _, lead_flags in lead_expressions),
+                *[word_flags] * len(words),
+            ],
         )
         self._stopped: tuple[type[Exception], ...] = (hyperscan.ScanTerminated, hyperscan.error)
         self._new_scratch: Callable[[_Database], object] = hyperscan.Scratch
@@ -1031,10 +1079,10 @@ class Screen:
         except AttributeError:
             scratch = local.scratch = self._new_scratch(self._database)
         try:
-            if self._words:
-                held: list[int] = []
-                self._database.scan(data, _stop_but_at_words, 0, held, scratch)
-                return bool(held)
+            if self._words or self._leads:
+                noted: list[int] = []
+                self._database.scan(data, _stop_but_at_leads_and_words, 0, noted, scratch)
+                return bool(noted) and _words_after_leads(self._leads, text, data, noted)
             self._database.scan(data, _stop, 0, None, scratch)
         except self._stopped:  # (a match of a pattern: the callback stopped the scan)
             return None
@@ -1042,8 +1090,93 @@ class Screen:
 
 
 #: The id of the first word of a :class:`Screen` in its database: a pattern's ids come
-#: first, from 0, and there are never so many.
+#: first, from 0, then the leads' from :data:`_FIRST_LEAD`; there are never so many.
 _FIRST_WORD = 1 << 24
+_FIRST_LEAD = 1 << 23
+
+
+def _words_after_leads(
+    leads: tuple[tuple[Lead, str], ...], text: str, data: bytes, noted: list[int]
+) -> bool | None:
+    """What :meth:`Screen.words_in` says of *text*, whose scan *noted* the ids of the
+    words and of the leads it found, each lead's followed by the byte where its match
+    ends: ``None`` where a lead's pass matches within its reach, else whether a word
+    was found."""
+    held = False
+    hits: list[tuple[int, int]] = []
+    at = 0
+    while at < len(noted):
+        if noted[at] >= _FIRST_WORD:
+            held = True
+            at += 1
+        else:
+            hits.append((noted[at + 1], noted[at]))
+            at += 2
+    # A match ends at its byte less one for each byte past the first of the characters
+    # before it: where the text holds few such bytes, the pass is tried from that many
+    # characters earlier on (where it matches, the text holds an anchor all the same),
+    # without counting the characters before the match.
+    extra = len(data) - len(text)
+    tried: dict[str, int] = {}  # (for each first character, how far it was tried)
+    for end, index in sorted(hits):
+        lead, first = leads[index - _FIRST_LEAD]
+        if extra <= _FEW_EXTRA_BYTES:
+            start = end - extra - lead.reach
+        else:
+            end = _character_offset(text, data, end)
+            start = end - lead.reach
+        start = max(start, tried.get(first, 0))
+        tried[first] = max(end, start)
+        match = lead.confirmed.match
+        start = text.find(first, start, end)
+        while start != -1:
+            if match(text, start):
+                return None
+            start = text.find(first, start + 1, end)
+    return held
+
+
+#: Bytes past one per character in a text up to which a lead's pass is tried from that
+#: many characters before where a match of the lead ends in the text's UTF-8 (see
+#: _words_after_leads), rather than the characters before that end counted.
+_FEW_EXTRA_BYTES = 64
+
+
+def _character_offset(text: str, data: bytes, end: int) -> int:
+    """The offset in *text* of the byte *end* of its UTF-8 *data* (a character's end),
+    the shorter side of it decoded."""
+    if end <= len(data) // 2:
+        return len(data[:end].decode("utf-8"))
+    return len(text) - len(data[end:].decode("utf-8"))
+
+
+def _lead_expressions(pattern: re.Pattern[str] | re.Pattern[bytes]) -> list[tuple[bytes, bool]]:
+    """Hyperscan's patterns of a lead (see :class:`Lead`), each with whether it is read
+    as UTF-8."""
+    written = pattern.pattern
+    if isinstance(written, bytes):
+        return [(written, False)]
+    translated = forward_superset(cast("re.Pattern[str]", pattern))
+    return [(expression.encode("utf-8"), True) for expression in translated]
+
+
+def widest(expression: str) -> int:
+    """The most characters a match of *expression* reads.
+
+    >>> widest(r"\\d{1,2}\\]")
+    3
+    """
+    return int(_sre_parse.parse(expression).getwidth()[1])
+
+
+@functools.cache
+def _first_character(pattern: re.Pattern[str]) -> str:
+    """The character every match of *pattern* begins with (a lead's pass must have one:
+    it is tried only there). Parsed once for the many leads of one pass."""
+    prefix = _literal_prefix(pattern)
+    if not prefix:
+        raise UntranslatableError("a lead's pass must begin with a literal character")
+    return prefix[0]
 
 
 def _word_expression(word: str) -> bytes:
@@ -1059,26 +1192,40 @@ def _stop(*_: object) -> bool:
     return True
 
 
-def _stop_but_at_words(index: int, _start: int, _end: int, _flags: int, held: list[int]) -> bool:
-    """Stops a scan at its first match of a pattern; notes a word's (in *held*) and goes
-    on."""
+def _stop_but_at_leads_and_words(
+    index: int, _start: int, end: int, _flags: int, noted: list[int]
+) -> bool:
+    """Stops a scan at its first match of a pattern; notes a word's id (in *noted*), a
+    lead's id and where its match ends, and goes on."""
     if index >= _FIRST_WORD:
-        held.append(index)
+        noted.append(index)
+        return False
+    if index >= _FIRST_LEAD:
+        noted.append(index)
+        noted.append(end)
         return False
     return True
 
 
 #: The screens built, each with the patterns it was built for, under the identity of
-#: those patterns' tuple and the words it looks for as well (see :class:`Screen`).
-_screens: dict[tuple[int, tuple[str, ...]], tuple[tuple[re.Pattern[str], ...], Screen | None]] = {}
+#: those patterns' tuple (and of the function that gives its leads, see
+#: :class:`Screen`) and the words it looks for as well.
+_screens: dict[
+    tuple[int, int, tuple[str, ...]], tuple[tuple[re.Pattern[str], ...], Screen | None]
+] = {}
 
 #: Characters of short texts read (once the scanner is built) before the screen is: its
-#: build costs about 0.26 s (Hyperscan's compilation of the wider patterns of the
-#: parenthesis and the bracket before a day, with every month and marker, most of it),
-#: and it saves some 15 µs per anchor-free page of 3 KB, about 4 ms per MB of a dump's
-#: short pages: worth it for a dump, not for a few thousand pages.
+#: build costs about 0.43 s (Hyperscan's compilation of the passes' wider patterns, the
+#: parenthesis's with every month and marker most of it, 0.26; the bracket's leads the
+#: rest, listing the digits past ASCII among it), and it saves some 15 µs per
+#: anchor-free page of 3 KB, about 4 ms per MB of a dump's short pages: worth it for a
+#: dump, not for a few thousand pages.
 SCREEN_WORTH_BUILDING = 32_000_000
 _screen_waited = 0
+#: The screen given last, with what it was asked for (compared by identity) and the
+#: mapping it was found in: a dump's pages all ask for the same one, and building the key
+#: to look it up in :data:`_screens` and hashing it cost 0.2 µs of each page's 5.
+_last_screen: tuple[object, object, object, object, Screen | None] = (None,) * 5
 
 
 def screen(
@@ -1086,19 +1233,24 @@ def screen(
     patterns: tuple[re.Pattern[str], ...],
     length: int,
     words: tuple[str, ...] = (),
+    leads: Callable[[], tuple[Lead, ...]] = tuple,
 ) -> Screen | None:
-    """The screen of *patterns* (and of *words*, see :class:`Screen`) for a short text of
-    *length* characters: built once the scanner of the passes *scanned* is (see
-    :func:`scanner`, which counts the texts read until then) and the short texts read
-    since add up to :data:`SCREEN_WORTH_BUILDING`; ``None`` before, without Hyperscan
-    or with :data:`DISABLE_VARIABLE` set. (Asked before the scanner: a text the screen
-    passes over needs nothing else.)"""
-    global _screen_waited
+    """The screen of *patterns* (and of *words* and of the leads *leads* gives, asked
+    once, see :class:`Screen`) for a short text of *length* characters: built once the
+    scanner of the passes *scanned* is (see :func:`scanner`, which counts the texts read
+    until then) and the short texts read since add up to :data:`SCREEN_WORTH_BUILDING`;
+    ``None`` before, without Hyperscan or with :data:`DISABLE_VARIABLE` set. (Asked
+    before the scanner: a text the screen passes over needs nothing else.)"""
+    global _screen_waited, _last_screen
     if _turned_off():
         return None
-    key = (id(patterns), words)
+    last = _last_screen
+    if last[0] is patterns and last[1] is words and last[2] is leads and last[3] is _screens:
+        return last[4]  # (every text once it is built, asked as the text before was)
+    key = (id(patterns), id(leads), words)
     built = _screens.get(key)
     if built is not None and built[0] is patterns:  # (every text once it is built)
+        _last_screen = (patterns, words, leads, _screens, built[1])
         return built[1]
     accelerator = _built.get(id(scanned))
     if accelerator is None or accelerator[0] is not scanned or accelerator[1] is None:
@@ -1110,5 +1262,7 @@ def screen(
         _screens,
         key,
         patterns,
-        lambda patterns: _hyperscan_built(lambda hyperscan: Screen(hyperscan, patterns, words)),
+        lambda patterns: _hyperscan_built(
+            lambda hyperscan: Screen(hyperscan, patterns, words, leads())
+        ),
     )
