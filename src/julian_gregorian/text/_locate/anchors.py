@@ -478,7 +478,8 @@ def _screen_leads() -> tuple[Lead, ...]:
     cost next to nothing (see hyperscan_candidates.Lead). Each alternative of
     :data:`_AFTER_BRACKET` has its leads, read where its match may begin or end:
 
-    - a day (:data:`_BRACKETED_DAY`): the bracket and an ASCII digit, which Hyperscan
+    - a day (:data:`_BRACKETED_DAY`): the bracket (and the one space the pass lets
+      follow it, here and below) and an ASCII digit, which Hyperscan
       finds as a few short literals; a digit past ASCII alone (it runs an engine at
       every bracket a class of characters of several bytes follows);
     - a month and a day (:data:`_BRACKETED_MONTH_DAY`): a digit and the closing
@@ -496,16 +497,25 @@ def _screen_leads() -> tuple[Lead, ...]:
     past_ascii = "".join(
         re.escape(chr(code)) for code in range(0x80, sys.maxunicode + 1) if chr(code).isdecimal()
     )
-    marker_reach = 1 + widest(_BRACKETED_MARKER)
+    opening = 2  # (the bracket and the space the pass lets follow it)
+    marker_reach = opening + widest(_BRACKETED_MARKER)
     leads = [
-        Lead(re.compile(r"\[[0-9]"), 2, _BRACKET_PASS),
+        Lead(re.compile(r"\[ ?[0-9]"), opening + 1, _BRACKET_PASS),
         Lead(re.compile(f"[{past_ascii}]"), marker_reach, _BRACKET_PASS),
-        Lead(re.compile(rf"[0-9{past_ascii}]\]"), 1 + widest(_BRACKETED_MONTH_DAY), _BRACKET_PASS),
+        Lead(
+            re.compile(rf"[0-9{past_ascii}]\]"),
+            opening + widest(_BRACKETED_MONTH_DAY),
+            _BRACKET_PASS,
+        ),
     ]
     for beginning in sorted({re.split(r"\s", found)[0] for found in _marker_beginnings()}):
-        written = b"".join(b"\\x%02x" % byte for byte in f"[{beginning}".encode())
+        written = b"".join(b"\\x%02x" % byte for byte in beginning.encode())
         leads.append(
-            Lead(re.compile(written + rb"[^\x5b\x5d0-9]*[0-9]"), marker_reach, _BRACKET_PASS)
+            Lead(
+                re.compile(rb"\x5b\x20?" + written + rb"[^\x5b\x5d0-9]*[0-9]"),
+                marker_reach,
+                _BRACKET_PASS,
+            )
         )
     return tuple(leads)
 
