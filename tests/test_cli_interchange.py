@@ -40,6 +40,37 @@ def test_check_a_gedcom_file(tmp_path: Path) -> None:
     }
 
 
+def _codes_found(*options: str, cwd: Path) -> list[str]:
+    result = julian_gregorian("check", "-q", *options, "family.ged", cwd=cwd)
+    assert result.returncode in (0, 1), result.stderr
+    return [line.split()[1] for line in result.stdout.splitlines()]
+
+
+def test_gedcom_rules_are_chosen_as_the_article_rules_are(tmp_path: Path) -> None:
+    (tmp_path / "family.ged").write_text(FAMILY, encoding="utf-8")
+    assert _codes_found("--select", "JG601", cwd=tmp_path) == ["JG601"]
+    assert _codes_found("--select", "JG6", cwd=tmp_path) == ["JG605", "JG604", "JG601"]
+    assert _codes_found("--select", "ALL", cwd=tmp_path) == ["JG605", "JG604", "JG601"]
+    assert _codes_found("--select", "gedcom-nonexistent-day", cwd=tmp_path) == ["JG601"]
+    assert _codes_found("--ignore", "JG6", cwd=tmp_path) == []
+    assert _codes_found("--ignore", "ALL", cwd=tmp_path) == []
+    # A selection naming no GEDCOM rule leaves them at their defaults.
+    assert _codes_found("--select", "JG1", cwd=tmp_path) == ["JG605", "JG601"]
+    unknown = julian_gregorian("check", "--select", "JG9", "family.ged", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert "JG604, JG605, JG701" in unknown.stderr
+
+
+def test_settings_files_choose_gedcom_rules(tmp_path: Path) -> None:
+    (tmp_path / "family.ged").write_text(FAMILY, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.julian-gregorian]\nextend-select = ["JG604"]\n'
+        'per-file-ignores = { "*.ged" = ["gedcom7-cannot-hold"] }\n',
+        encoding="utf-8",
+    )
+    assert _codes_found(cwd=tmp_path) == ["JG604", "JG601"]
+
+
 def test_fix_rewrites_a_dual_date_in_gedcom_7_form(tmp_path: Path) -> None:
     family = tmp_path / "family.ged"
     family.write_text(FAMILY, encoding="utf-8")

@@ -20,7 +20,7 @@ from helpers.dumps import build, wiki_pages
 from helpers.dumps import run_command as run
 from helpers.interchange import FAMILY
 from julian_gregorian._cli.main import main
-from julian_gregorian.checks._file_findings import FileSelection, file_findings
+from julian_gregorian.checks._file_findings import file_findings
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps import (
     Page,
@@ -162,7 +162,7 @@ def test_files_that_cannot_be_checked_are_reports_of_their_workers_not_failed_ta
     # What a task that raises makes its worker log (the command's check did so on a
     # GEDCOM file that is not well formed):
     raising = dask_client.submit(
-        file_findings, "broken.ged", BROKEN_GEDCOM, CheckConfig(), None, FileSelection(), pure=False
+        file_findings, "broken.ged", BROKEN_GEDCOM, CheckConfig(), None, None, pure=False
     )
     with pytest.raises(ParseError):
         raising.result()

@@ -7,40 +7,64 @@ from __future__ import annotations
 from pathlib import Path
 
 from julian_gregorian._cli import file_jobs
-from julian_gregorian.checks._file_findings import FileSelection, file_findings, split_config
+from julian_gregorian.checks._file_findings import file_findings
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.dumps import Page, PageCheck
 
 
-def test_codes_and_names_of_structured_rules_go_to_the_selection() -> None:
+def test_codes_and_names_of_structured_rules_choose_those_rules() -> None:
     config = CheckConfig(
         select=("JG1", "gedcom7-cannot-hold"),
         extend_select=("jg604", "JG501"),
         ignore=("JG601", "JG102"),
         fail_on="warning",
     )
-    article, selection = split_config(config)
+    article = config.for_articles()
     assert (article.select, article.extend_select, article.ignore) == (
         ("JG1",),
         ("JG501",),
         ("JG102",),
     )
     assert article.fail_on == "warning"
-    assert (selection.selected, selection.ignored) == ({"JG605", "JG604"}, {"JG601"})
+    assert config.file_rules() == {"JG605", "JG604"}
 
 
 def test_a_selection_of_structured_rules_alone_keeps_the_default_article_rules() -> None:
-    article, selection = split_config(CheckConfig(select=("JG604",)))
-    assert article.select is None
-    assert selection.selected == {"JG604"}
+    config = CheckConfig(select=("JG604",))
+    assert config.for_articles().select is None
+    assert config.file_rules() == {"JG604"}
+
+
+def test_a_selection_of_article_rules_alone_keeps_the_default_structured_rules() -> None:
+    assert CheckConfig(select=("JG1",)).file_rules() == {
+        "JG601",
+        "JG602",
+        "JG603",
+        "JG605",
+        "JG701",
+        "JG801",
+        "JG802",
+    }
+
+
+def test_prefixes_and_all_choose_among_the_structured_rules_too() -> None:
+    assert CheckConfig(select=("JG6",), ignore=("JG605",)).file_rules() == {
+        "JG601",
+        "JG602",
+        "JG603",
+        "JG604",
+    }
+    assert CheckConfig(ignore=("ALL",)).file_rules() == set()
+    assert CheckConfig(ignore=("ALL",)).for_articles().ignore == ("ALL",)
+    assert "JG604" in CheckConfig(select=("ALL",)).file_rules()
+    assert CheckConfig(extend_select=("JG",)).file_rules() >= {"JG604", "JG701"}
 
 
 def test_an_empty_selection_stays_empty_and_no_codes_change_nothing() -> None:
-    assert split_config(CheckConfig(select=()))[0].select == ()
+    assert CheckConfig(select=()).for_articles().select == ()
+    assert CheckConfig(select=()).file_rules() == set()
     config = CheckConfig(select=("JG1",), ignore=("JG102",))
-    article, selection = split_config(config)
-    assert article == config
-    assert (selection.selected, selection.ignored) == (set(), set())
+    assert config.for_articles() == config
 
 
 def test_a_file_read_as_wikitext_keeps_the_fixes_a_dump_page_of_it_keeps(tmp_path: Path) -> None:
@@ -49,7 +73,7 @@ def test_a_file_read_as_wikitext_keeps_the_fixes_a_dump_page_of_it_keeps(tmp_pat
     text = (
         "He was buried on 2 January [O.S. 21 December] 1917. Source: http://example.org/11/2 March"
     )
-    result, dates = file_findings("a.txt", text, CheckConfig(), True, FileSelection())
+    result, dates = file_findings("a.txt", text, CheckConfig(), True, None)
     fixes = [finding.fix for finding in result.findings]
     assert dates == 1
     assert [fix.replacement if fix else None for fix in fixes] == ["3 January"]

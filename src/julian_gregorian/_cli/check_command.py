@@ -39,17 +39,13 @@ from julian_gregorian._cli.inputs import (
 from julian_gregorian._cli.internal_errors import internal_failure
 from julian_gregorian._cli.safe_write import remove_stale_temporaries, replace_file
 from julian_gregorian._file_access import FileError, FileLeftAloneError
-from julian_gregorian.checks._file_findings import (
-    FileSelection,
-    Found,
-    file_findings,
-    split_codes,
-)
+from julian_gregorian.checks._file_findings import Found, file_findings
 from julian_gregorian.checks._fixes import apply_fixes
 from julian_gregorian.checks._safe_scope import bots_denied
 from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.findings import Finding, severity_rank
+from julian_gregorian.checks.rule_choice import matching_any
 from julian_gregorian.checks.rule_index import explain, list_rules
 from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
@@ -94,18 +90,13 @@ def run(args: argparse.Namespace) -> int:
         raise ParseError("--format html and --output-dir DIR go together")
     if (args.statistics or args.show_fixes) and args.format != "text":
         raise ParseError("--statistics and --show-fixes go with --format text")
-    # The rules of GEDCOM, TEI and Wikidata checks are chosen apart (checks._file_findings).
-    selection = FileSelection()
-    for key in ("select", "extend_select"):
-        overrides[key] = split_codes(overrides[key], selection.selected)
-    overrides["ignore"] = split_codes(overrides["ignore"], selection.ignored)
-    if args.wikidata:
-        selection.entity = read_wikidata(args.wikidata)
-    args.file_selection = selection
+    args.wikidata_entity = read_wikidata(args.wikidata) if args.wikidata else None
     # Checked before any input is read, so that a mistyped code fails at once.
-    select_rules(overrides["select"], overrides["ignore"], overrides["extend_select"])
+    for key in ("select", "extend_select", "ignore"):
+        for selector in overrides[key] or ():
+            matching_any(selector)
     session = _Session(args, overrides)
-    work = partial(file_findings, wikitext=args.wikitext, selection=selection)
+    work = partial(file_findings, wikitext=args.wikitext, entity=args.wikidata_entity)
     if dump_runs.streamed(args):
         return dump_runs.check_streamed(args, session, work)
     # Fixes and diffs write as they go, so they are made in this process on whole files;
@@ -284,7 +275,10 @@ class _Session:
         if settings in self._told:
             return
         self._told.add(settings)
-        if not select_rules(config.select, config.ignore, config.extend_select):
+        article = config.for_articles()
+        if not config.file_rules() and not select_rules(
+            article.select, article.ignore, article.extend_select
+        ):
             self.say(
                 "warning",
                 f"no rule is selected (settings file: {where}, and the command line), "
@@ -314,7 +308,7 @@ def _plural(number: int, noun: str) -> str:
 
 def _findings(name: str, text: str, config: CheckConfig, args: argparse.Namespace) -> Found:
     """What checking *text* gives, and the number of dates read."""
-    return file_findings(name, text, config, args.wikitext, args.file_selection)
+    return file_findings(name, text, config, args.wikitext, args.wikidata_entity)
 
 
 def _report(name: str, text: str, found: tuple[CheckResult, int]) -> FileReport:

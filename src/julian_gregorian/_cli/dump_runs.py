@@ -27,7 +27,7 @@ from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from julian_gregorian._cli.inputs import InputFailure, LargeFile, SourceText, read_inputs
 from julian_gregorian._cli.progress import progress_bar, wanted
 from julian_gregorian._cli.streamed_report import StreamedReport
-from julian_gregorian.checks._file_findings import FileSelection, Found, wikidata_findings
+from julian_gregorian.checks._file_findings import Found, wikidata_findings
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding, severity_rank
 from julian_gregorian.dumps import (
@@ -40,6 +40,7 @@ from julian_gregorian.dumps import (
     map_pages_on_dask,
 )
 from julian_gregorian.errors import InputError, JulianGregorianError
+from julian_gregorian.formats.wikidata_entity import Entity
 from julian_gregorian.reports import FileReport, shown_name
 
 LOCAL_CLUSTER = "local"
@@ -289,7 +290,7 @@ class _Run:
             sarif=self.stream.form == "sarif",
             lines=self.stream.form == "text",
             show_fixes=args.show_fixes,
-            compare=_compared(args.file_selection),
+            compare=_compared(args.wikidata_entity, config),
         )
         if self.client is not None:
             yield from map_pages_on_dask([path], work, self.client, namespaces=namespaces)
@@ -347,11 +348,11 @@ class _Run:
         self.session.reports.clear()
 
 
-def _compared(selection: FileSelection) -> Callable[[str], list[Finding]] | None:
+def _compared(entity: Entity | None, config: CheckConfig) -> Callable[[str], list[Finding]] | None:
     """``--wikidata``'s comparison of a page's text with the saved item, if one was given."""
-    if selection.entity is None:
+    if entity is None:
         return None
-    return partial(wikidata_findings, selection=selection)
+    return partial(wikidata_findings, entity=entity, rules=config.file_rules())
 
 
 def _page_check(page_id: int) -> Callable[[Page], bool]:

@@ -24,12 +24,13 @@ def findings_and_items(
     >>> [finding.code for finding in findings], [item.text for item in items]
     (['JG101'], ['2 January [O.S. 21 December] 1917'])
     """
+    article = config.for_articles()
     findings, _, items = _checked(
         text,
         wikitext,
-        config.select,
-        config.ignore,
-        config.extend_select,
+        article.select,
+        article.ignore,
+        article.extend_select,
         config.fix_side,
         items=None,  # (extracted inside, where the scan looks for the rules' words too)
         settle=True,

@@ -37,7 +37,7 @@ from typing import Any
 
 from julian_gregorian.checks.context import FIX_SIDES, FixSide
 from julian_gregorian.checks.findings import SEVERITIES, Severity
-from julian_gregorian.checks.rules import matching
+from julian_gregorian.checks.rule_choice import article_selectors, matching_any, structured_rules
 from julian_gregorian.errors import InputError, ParseError
 
 if sys.version_info >= (3, 11):
@@ -98,6 +98,20 @@ class CheckConfig:
             for code in codes
         )
         return replace(self, ignore=self.ignore + extra) if extra else self
+
+    def for_articles(self) -> CheckConfig:
+        """These settings with only the selectors that name article rules (the others
+        choose the rules of GEDCOM, TEI and Wikidata checks: ``file_rules``)."""
+        select, ignore, extend_select = article_selectors(
+            self.select, self.ignore, self.extend_select
+        )
+        if (select, ignore, extend_select) == (self.select, self.ignore, self.extend_select):
+            return self
+        return replace(self, select=select, ignore=ignore, extend_select=extend_select)
+
+    def file_rules(self) -> frozenset[str]:
+        """The codes of the GEDCOM, TEI and Wikidata rules these settings run."""
+        return structured_rules(self.select, self.ignore, self.extend_select)
 
     def overridden(
         self,
@@ -185,7 +199,7 @@ def _codes(value: object, where: str) -> tuple[str, ...]:
         raise ParseError(f'{where}: expected a list of rule codes such as ["JG101"]')
     for code in value:
         try:
-            matching(code)
+            matching_any(code)
         except ParseError as error:
             raise ParseError(f"{where}: {error}") from None
     return tuple(value)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from julian_gregorian._file_access import in_real_folder, kind_of, read_regular
 from julian_gregorian._folder_walk import SkipHandler, WalkFailure, walk_path
 from julian_gregorian._text_files import decode_text
-from julian_gregorian.checks._file_findings import file_findings, split_config
+from julian_gregorian.checks._file_findings import file_findings
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.errors import InputError, ParseError
 from julian_gregorian.reports.file_report import FileReport, unreadable
@@ -75,9 +75,8 @@ def check_file(name: str, path: Path, config: CheckConfig, *, resolve: bool = Fa
         text, _, _ = decode_text(raw)
     except InputError as error:  # FileError included
         return unreadable(name, str(error))
-    article, selection = split_config(config)
     try:
-        result, dates = file_findings(name, text, article, None, selection)
+        result, dates = file_findings(name, text, config, None, None)
     except ParseError as error:
         return unreadable(name, str(error))
     settings = None if config.source is None else str(config.source)
