@@ -166,6 +166,17 @@ def test_errors_exit_2_with_one_line(args: list[str], message: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_a_gap_date_names_the_options_that_read_it() -> None:
+    # (not the policy= parameter of CivilCalendar.date, which the command does not have)
+    result = run("5 October 1582", "--place", "IT")
+    assert result.returncode == 2
+    assert "5 October 1582 does not exist in IT" in result.stderr
+    assert "--from julian or --from gregorian" in result.stderr
+    assert "policy" not in result.stderr
+    read = run("5 October 1582", "--place", "IT", "--from", "julian")
+    assert "Gregorian (N.S.): 15 October 1582" in read.stdout
+
+
 def test_usage_errors_exit_2() -> None:
     result = run("7 November 1917", "--from", "hebrew")
     assert result.returncode == 2

@@ -75,6 +75,14 @@ def test_each_documented_error(
         parse_date(text, **options)  # type: ignore[arg-type]
 
 
+def test_a_gap_date_is_refused_with_the_remedy_of_parse_date() -> None:
+    with pytest.raises(NonexistentCivilDateError) as raised:
+        parse_date("29 February 1700", place="SE")
+    assert raised.value.reason.startswith("29 February 1700 does not exist in SE: ")
+    assert str(raised.value).endswith("--from julian or --from gregorian (calendar= in Python)")
+    assert parse_date("29 February 1700", place="SE", calendar="julian").day.day == 29
+
+
 def test_text_that_is_not_a_string_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         parse_date(None)  # type: ignore[arg-type]

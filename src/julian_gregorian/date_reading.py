@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from julian_gregorian.calendar._months import WEEKDAY_NAMES
 from julian_gregorian.calendar.dates import CalendarDate
 from julian_gregorian.calendar.names import CALENDAR_NAMES, CalendarName, date_class, label
-from julian_gregorian.errors import DateRangeError, InvalidDateError, ParseError, UnknownPlaceError
+from julian_gregorian.errors import (
+    DateRangeError,
+    InvalidDateError,
+    NonexistentCivilDateError,
+    ParseError,
+    UnknownPlaceError,
+)
 from julian_gregorian.formats._human import HumanDate, parse_human_date, refuse_long_numbers
 from julian_gregorian.places._civil import CivilCalendar, civil_calendar
 from julian_gregorian.places._reforms import reform_for
@@ -31,6 +37,12 @@ from julian_gregorian.places.year_start import (
     style_named,
     style_on,
     style_periods,
+)
+
+#: How to read a date its place never lived, as what its writer meant.
+_CALENDAR_REMEDY = (
+    "if the writer meant a Julian or a Gregorian date, say which: mark it O.S. or N.S., or "
+    "give --from julian or --from gregorian (calendar= in Python)"
 )
 
 
@@ -137,7 +149,11 @@ def parse_date(
         day = date_class(reading)(year, human.month, human.day)
         shown_calendar = reading
     elif civil is not None:
-        lived = civil.date(year, human.month, human.day)
+        try:
+            lived = civil.date(year, human.month, human.day)
+        except NonexistentCivilDateError as error:
+            # (civil.date's remedy names its own policy parameter, which this reading lacks)
+            raise NonexistentCivilDateError(error.reason, _CALENDAR_REMEDY) from None
         day = lived.to_date()
         # Sweden's calendar of 1700-1712 kept the Julian leap rule, minus one day.
         reading = "gregorian" if lived.calendar == "Gregorian" else "julian"

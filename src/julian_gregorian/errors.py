@@ -21,7 +21,16 @@ class DateRangeError(InvalidDateError):
 
 
 class NonexistentCivilDateError(InvalidDateError):
-    """A date a place never lived: in a reform gap, or in a calendar the place no longer used."""
+    """A date a place never lived: in a reform gap, or in a calendar the place no longer used.
+
+    The message is the *reason*, then the *remedy* (how to read the date anyway) if one
+    is given; ``reason`` alone lets a caller name the remedy its own options offer.
+    """
+
+    def __init__(self, reason: str, remedy: str = "") -> None:
+        super().__init__(f"{reason}; {remedy}" if remedy else reason)
+        #: What is wrong, without the remedy.
+        self.reason = reason
 
 
 class AmbiguousCivilDateError(InvalidDateError):

@@ -552,8 +552,9 @@ class CivilCalendar:
                 raise NonexistentCivilDateError(
                     f"{written} does not exist in {self._label()}: "
                     f"{_describe(old.calendar, _last(old))} was followed by "
-                    f"{_describe(new.calendar, _first(new))}; read it with policy='shift', "
-                    "'as_julian' or 'as_gregorian' if that is what the writer meant"
+                    f"{_describe(new.calendar, _first(new))}",
+                    "read it with policy='shift', 'as_julian' or 'as_gregorian' if that is "
+                    "what the writer meant",
                 )
         readings = [
             f"a {name} date (= {_other_reading(name, label)})"
@@ -564,8 +565,8 @@ class CivilCalendar:
             self._explain_invalid(year, month, day)
         raise NonexistentCivilDateError(
             f"{written} was never lived in {self._label()}: it is {' and '.join(readings)}, "
-            f"but not a date of the calendar {self._label()} used then; read it with "
-            "policy='as_julian' or 'as_gregorian' if that is what the writer meant"
+            f"but not a date of the calendar {self._label()} used then",
+            "read it with policy='as_julian' or 'as_gregorian' if that is what the writer meant",
         )
 
     def _explain_invalid(self, year: int, month: int, day: int) -> None:
