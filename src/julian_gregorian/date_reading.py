@@ -2,7 +2,8 @@
 
 The date is read by :func:`~julian_gregorian.formats._human.parse_human_date` (ISO,
 ``7 November 1917``, ``October 25, 1917``, ``24 October 1917 O.S.``,
-``11 February 1731/2``, ``15 March 44 BC``). Its calendar is, in order: the one its
+``11 February 1731/2``, ``15 March 44 BC``, and in the extractor's other languages
+``25 октября 1917 г.``, ``3. März 1700 a. St.``). Its calendar is, in order: the one its
 marker names (O.S./N.S.), the one *calendar* names, the one *place* lived on that day
 (its civil calendar, gaps refused), else Gregorian. Its year is the modern (1 January)
 year: a dual year gives it, *style* or the place's year-start table turns a written year

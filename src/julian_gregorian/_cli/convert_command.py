@@ -24,7 +24,9 @@ def add_parser(subparsers: Any) -> None:
             "Show a date in the Julian (O.S.) and Gregorian (N.S.) calendars, with its "
             "modern year and weekday. The date may be ISO (1917-10-25), written out "
             "('7 November 1917', 'October 25, 1917', '15 March 44 BC'), marked "
-            "('24 October 1917 O.S.') or dual-dated ('11 February 1731/2')."
+            "('24 October 1917 O.S.') or dual-dated ('11 February 1731/2'), also in the "
+            "other languages the extractor reads ('25 октября 1917 г.', '3. März 1700', "
+            "'25 октября 1917 года по ст. ст.')."
         ),
     )
     parser.add_argument(

@@ -10,7 +10,9 @@ job) in these shapes, case-insensitively:
 - a weekday in front: ``Friday, 11 February 1731/2``;
 - a calendar marker in front or behind, bare or in brackets: ``O.S.``, ``OS``,
   ``Old Style``, ``Julian`` for the Julian calendar; ``N.S.``, ``NS``, ``New Style``,
-  ``Gregorian`` for the Gregorian one.
+  ``Gregorian`` for the Gregorian one;
+- in another language the extractor reads, day first or with its own markers
+  (``25 октября 1917 г.``, ``3. März 1700 a. St.``: see ``_other_languages``).
 
 It reports what is written and nothing more: the calendar stays ``None`` when no marker
 says it, and the year is the number as written (for a dual year, the first one), so the
@@ -33,6 +35,7 @@ from julian_gregorian.calendar._months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.calendar.eras import from_historical
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import ParseError
+from julian_gregorian.formats._other_languages import marked_date, unmarked_date
 from julian_gregorian.places.dual_years import DualYear, month_number, parse_dual_year
 
 _OLD = r"o\.?\s?s\.?|old[\s-]+style|julian"
@@ -105,6 +108,19 @@ def _weekday_number(word: str) -> int | None:
     return None
 
 
+def _in_other_language(
+    text: str, rest: str, calendar: CalendarName | None, weekday: int | None
+) -> HumanDate | None:
+    """*text* read as a date of another language (``_other_languages``), if it is one."""
+    unmarked = unmarked_date(rest)
+    if unmarked is not None:
+        return HumanDate(*unmarked, calendar, None, weekday, False)
+    marked = marked_date(text) if calendar is None and weekday is None else None
+    if marked is not None:
+        return HumanDate(*marked)
+    return None
+
+
 def parse_human_date(text: str) -> HumanDate:
     """Read one written date; ``ParseError`` says what was expected.
 
@@ -138,16 +154,21 @@ def parse_human_date(text: str) -> HumanDate:
             int(iso["year"]), int(iso["month"]), int(iso["day"]), calendar, None, weekday, True
         )
     match = _DMY.fullmatch(rest) or _MDY.fullmatch(rest)
+    month = None if match is None else month_number(match["month"])
+    if month is None:
+        other = _in_other_language(text, rest, calendar, weekday)
+        if other is not None:
+            return other
     if match is None:
         raise ParseError(
             f"cannot read {text!r} as a date: expected forms such as 1917-11-07, "
-            "'7 November 1917', 'November 7, 1917', '24 October 1917 O.S.' or "
-            "'11 February 1731/2'"
+            "'7 November 1917', 'November 7, 1917', '24 October 1917 O.S.', "
+            "'11 February 1731/2' or '25 октября 1917 г.'"
         )
-    month = month_number(match["month"])
     if month is None:
         raise ParseError(
-            f"{text!r}: {match['month']!r} is not a month name ({', '.join(MONTH_NAMES)})"
+            f"{text!r}: {match['month']!r} is not a month name ({', '.join(MONTH_NAMES)}, "
+            "or a month of another language the extractor reads)"
         )
     year_text, era = match["year"], match["era"]
     dual: DualYear | None = None

@@ -1,0 +1,131 @@
+"""One date written in a language other than English, for :func:`parse_human_date`.
+
+A date with an O.S. or N.S. marker of any language the extractor reads is read by the
+extractor (``25 октября 1917 года по ст. ст.``, ``3. März 1700 a. St.``), which also
+recognises an O.S./N.S. pair (``7 ноября (25 октября) 1917``): two dates, not one. A
+date without a marker is read day first, with the month words, ordinal suffixes, links,
+year words and eras of the language records (:mod:`julian_gregorian.languages`):
+``25 октября 1917 г.``, ``3. März 1700``, ``1er janvier 1700``, ``5 de marzo de 1700``,
+``15 marca 1700 r.``, ``10. Oktober 44 v. Chr.``.
+
+>>> unmarked_date("25 октября 1917 г.")
+(1917, 10, 25)
+>>> unmarked_date("10. Oktober 44 v. Chr.")
+(-43, 10, 10)
+>>> marked_date("25 октября 1917 года по ст. ст.")
+(1917, 10, 25, 'julian')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+from collections.abc import Iterable
+
+from julian_gregorian.calendar._months import MONTH_NAMES
+from julian_gregorian.calendar.eras import from_historical
+from julian_gregorian.calendar.formatting import format_date
+from julian_gregorian.calendar.names import CalendarName
+from julian_gregorian.errors import ParseError
+from julian_gregorian.languages import LANGUAGES
+
+#: What may stand around a marked date the extractor found, and still leave it alone.
+_LEFT_OVER = set(string.whitespace + string.punctuation)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A pattern of *words*, longest first, their spaces any run of spaces."""
+    unique = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in unique)
+
+
+@functools.cache
+def _month_numbers() -> dict[str, int]:
+    """Every month word of every language, small letters, no full stop -> its number;
+    a word two languages spell alike is the earlier language's, as in the extractor."""
+    numbers: dict[str, int] = {}
+    for language in LANGUAGES:
+        for word, number in language.month_forms().items():
+            numbers.setdefault(word.rstrip("."), number)
+    return numbers
+
+
+@functools.cache
+def _day_first() -> re.Pattern[str]:
+    def words(field: str) -> list[str]:
+        return [word for language in LANGUAGES for word in getattr(language, field)]
+
+    bc, ad = _alternatives(words("bc_eras")), _alternatives(words("ad_eras"))
+    return re.compile(
+        rf"(?P<day>\d{{1,2}})(?:\.|{_alternatives(words('ordinal_suffixes'))})?\s*"
+        rf"(?:(?:{_alternatives(words('month_links'))})\s+)?"
+        r"(?P<month>\d?[^\s\d.,]+)\.?,?\s+"
+        rf"(?:(?:{_alternatives(words('year_links'))})\s+)?"
+        r"(?P<year>\d+)"
+        rf"(?:\s*(?:(?P<bc>{bc})|(?:{ad})))?"
+        rf"(?:\s*(?:{_alternatives(words('year_words'))}))?\.?",
+        re.IGNORECASE,
+    )
+
+
+def unmarked_date(text: str) -> tuple[int, int, int] | None:
+    """The astronomical year, month and day of *text* written day first in any
+    language, or ``None`` when it is not such a date."""
+    match = _day_first().fullmatch(text.strip())
+    if match is None:
+        return None
+    month = _month_numbers().get(match["month"].lower())
+    if month is None:
+        return None
+    year = int(match["year"])
+    if match["bc"] is not None:
+        year = from_historical(year, "BC")
+    elif year == 0:
+        raise ParseError(f"{text!r}: there is no year 0 in historical numbering")
+    return year, month, int(match["day"])
+
+
+def marked_date(text: str) -> tuple[int, int, int, CalendarName] | None:
+    """The year as written, month, day and calendar of one date with an O.S. or N.S.
+    marker in any language the extractor reads, or ``None``; ``ParseError`` when *text*
+    is an O.S./N.S. pair or a range."""
+    from julian_gregorian.text import extract  # (the extractor loads on first use)
+
+    items = extract(text)
+    if len(items) != 1:
+        return None
+    (item,) = items
+    left_over = text[: item.offset] + text[item.end_offset :]
+    if not set(left_over) <= _LEFT_OVER:
+        return None
+    if item.kind == "pair":
+        halves = [
+            f"{label} {_shown(half.start.year, half.start.month, half.start.day)}"
+            for label, half in (("O.S.", item.old_style), ("N.S.", item.new_style))
+            if half is not None
+        ]
+        raise ParseError(
+            f"{text!r} is an O.S./N.S. pair ({' and '.join(halves)}), two dates of one "
+            "day: convert one of them, or check the pair with `julian-gregorian check`"
+        )
+    side = item.old_style or item.new_style
+    if item.kind not in ("old_style", "new_style") or side is None:
+        return None
+    date = side.start
+    if side.end != date:
+        raise ParseError(f"{text!r} is a range of days: convert one day")
+    if date.year is None or date.year_from != "text":
+        raise ParseError(f"{text!r} has no year")
+    written = date.written_year if date.written_year is not None else date.year
+    return written, date.month, date.day, date.calendar
+
+
+def _shown(year: int | None, month: int, day: int) -> str:
+    return format_date(year, month, day) if year is not None else f"{day} {MONTH_NAMES[month - 1]}"
+
+
+__all__ = [
+    "marked_date",
+    "unmarked_date",
+]

@@ -1,0 +1,66 @@
+"""``parse_human_date`` (``convert``, ``parse_date``) on dates written in the other
+languages of the extractor: month words of every record, and markers and pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from julian_gregorian import GregorianDate, JulianDate, parse_date
+from julian_gregorian.errors import ParseError
+from julian_gregorian.formats._human import HumanDate, parse_human_date
+from julian_gregorian.languages import LANGUAGES, Language
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_every_month_word_of_every_language_is_read(language: Language) -> None:
+    for row in (*language.months, *language.abbreviations):
+        for month, word in enumerate(row, start=1):
+            for written in (f"15 {word} 1700", f"15 {word.title()}. 1700"):
+                assert parse_human_date(written) == HumanDate(1700, month, 15), written
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("25 октября 1917 г.", (1917, 10, 25)),
+        ("1 января 1700 года", (1700, 1, 1)),
+        ("25-го октября 1917", (1917, 10, 25)),
+        ("3. März 1700", (1700, 3, 3)),
+        ("1er janvier 1700", (1700, 1, 1)),
+        ("5 de marzo de 1700", (1700, 3, 5)),
+        ("15 marca 1700 r.", (1700, 3, 15)),
+        ("10. Oktober 44 v. Chr.", (-43, 10, 10)),
+        ("25 Οκτωβρίου 1917", (1917, 10, 25)),
+    ],
+)
+def test_day_first_forms_of_other_languages(text: str, fields: tuple[int, int, int]) -> None:
+    assert parse_human_date(text) == HumanDate(*fields)
+
+
+def test_a_marker_of_any_language_gives_the_calendar() -> None:
+    assert parse_human_date("25 октября 1917 года по ст. ст.") == HumanDate(1917, 10, 25, "julian")
+    assert parse_human_date("3. März 1700 a. St.").calendar == "julian"
+    assert parse_human_date("O.S. 25 октября 1917").calendar == "julian"
+    reading = parse_date("25 октября 1917 года по ст. ст.")
+    assert reading.day == JulianDate(1917, 10, 25)
+    assert reading.day.to_gregorian() == GregorianDate(1917, 11, 7)
+
+
+def test_a_date_of_another_language_is_read_as_its_place_wrote_it() -> None:
+    assert parse_date("25 октября 1917", place="RU").day == JulianDate(1917, 10, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("7 ноября (25 октября) 1917", "O.S./N.S. pair (O.S. 25 October 1917 and N.S. 7 November"),
+        ("12 (25) мая 1700", "pair (O.S. 12 May 1700 and N.S. 25 May 1700)"),
+        ("24–25 октября 1917 по ст. ст.", "a range of days"),
+        ("25 октября по ст. ст.", "has no year"),
+        ("7 Novembr 1917", "'Novembr' is not a month name"),
+        ("25 октября 0", "no year 0"),
+    ],
+)
+def test_what_is_not_one_date_is_refused_with_the_reason(text: str, message: str) -> None:
+    with pytest.raises(ParseError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_human_date(text)
