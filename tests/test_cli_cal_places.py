@@ -114,6 +114,7 @@ def test_cal_proleptic_calendars() -> None:
         (("cal", "1582-10", "--reform", "1582-02-30"), "does not exist"),
         (("cal", "1752-09", "--place", "GB", "--extra-days", "1"), "only applies"),
         (("places", "XX"), "unknown place 'XX'"),
+        (("places", "Sweden"), "the rows named so: FI (Finland (part of Sweden)), SE (Sweden)"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(args: tuple[str, ...], message: str) -> None:

@@ -271,6 +271,24 @@ def test_unknown_places_are_a_clear_lookup_error() -> None:
     assert not isinstance(caught.value, InvalidDateError)
 
 
+def test_an_unknown_place_written_as_a_name_proposes_the_rows_so_named() -> None:
+    with pytest.raises(UnknownPlaceError) as caught:
+        reform_for("Sweden")
+    assert str(caught.value).endswith(
+        "; the rows named so: FI (Finland (part of Sweden)), SE (Sweden)"
+    )
+    with pytest.raises(UnknownPlaceError, match=r"rows named so: GB-ENG \(England and Wales\)$"):
+        reform_for("england")
+    # Whole words only: 'UK' is no part of Ukraine's name, 'Russia' none of Prussia's.
+    with pytest.raises(UnknownPlaceError) as caught:
+        reform_for("UK")
+    assert "named so" not in str(caught.value)
+    with pytest.raises(UnknownPlaceError, match=r"named so: RU \(Soviet Russia\)$"):
+        reform_for("russia")
+    with pytest.raises(UnknownPlaceError, match=r"CH-ZG \(Canton of Zug\) and \d+ more$"):
+        reform_for("canton")
+
+
 @pytest.mark.parametrize("country", ["NL", "ch"])
 def test_a_country_that_changed_region_by_region_names_its_regions(country: str) -> None:
     with pytest.raises(UnknownPlaceError, match="did not change calendars all at once") as caught:

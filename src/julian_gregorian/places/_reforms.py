@@ -31,6 +31,7 @@ starts on the day they adopted the Gregorian one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -929,9 +930,32 @@ def reform_for(place: str) -> Reform:
             )
         raise UnknownPlaceError(
             f"unknown place {place!r}: use a code of the reform table such as 'GB', 'RU', "
-            "'SE' or 'DE-BY' (`julian-gregorian places` lists them)"
+            f"'SE' or 'DE-BY' (`julian-gregorian places` lists them){_named_like(place)}"
         )
     return found
+
+
+#: How many rows an unknown place's message proposes at most.
+_PROPOSED = 6
+
+
+def _named_like(place: str) -> str:
+    """The rows whose name has the words of *place*, proposed after its error, if any."""
+    wanted = set(_words(place))
+    named = [
+        reform
+        for reform in REFORMS
+        if wanted and wanted <= set(_words(" ".join((reform.name, *reform.aliases))))
+    ]
+    if not named:
+        return ""
+    shown = ", ".join(f"{reform.code} ({reform.name})" for reform in named[:_PROPOSED])
+    more = f" and {len(named) - _PROPOSED} more" if len(named) > _PROPOSED else ""
+    return f"; the rows named so: {shown}{more}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
 
 
 def reforms_matching(words: Iterable[str]) -> tuple[Reform, ...]:
