@@ -115,6 +115,19 @@ def test_gedcom_7_files_are_read_as_gedcom_7() -> None:
     assert codes_and_lines(check_gedcom(text)) == [("JG601", "@I1@", 8), ("JG605", "@I1@", 10)]
 
 
+def test_gedcom_7_messages_write_the_julian_calendar_as_gedcom_7_does() -> None:
+    text = (
+        "0 HEAD\n1 GEDC\n2 VERS 7.0\n0 @I1@ INDI\n1 DEAT\n2 DATE 29 FEB 1900\n"
+        "1 BIRT\n2 DATE 1 MAY 1700\n2 PLAC Moscow, Russia\n0 TRLR\n"
+    )
+    messages = [finding.message for finding in check_gedcom(text, select=["JG604"])]
+    assert "it is a Julian date: write it JULIAN 29 FEB 1900 " in messages[0]
+    assert messages[1].endswith(
+        "if this is the Julian date, mark it JULIAN (INDI.BIRT.DATE of @I1@)"
+    )
+    assert not any("@#D" in message for message in messages)
+
+
 def test_a_real_file_whose_dates_all_exist_gets_no_finding() -> None:
     assert read_gedcom(JOHN_OF_SEA).version == "5.5.1"
     assert check_gedcom(JOHN_OF_SEA) == []

@@ -36,6 +36,7 @@ from julian_gregorian.errors import InvalidDateError, ParseError
 from julian_gregorian.formats.gedcom import (
     GedcomDate,
     GedcomValue,
+    GedcomVersion,
     gedcom7_payload,
     parse_gedcom_date,
 )
@@ -194,7 +195,7 @@ def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Find
     try:
         value = parse_gedcom_date(payload, gedcom.version)
     except InvalidDateError as error:
-        yield from _invalid(date_line, payload, str(error))
+        yield from _invalid(date_line, payload, str(error), gedcom.version)
         return
     except ParseError as error:
         yield from _unreadable(date_line, payload, str(error), gedcom)
@@ -209,7 +210,7 @@ def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Find
             if problem is not None:
                 out_of_season = True
                 yield _on(date_line, DUAL_YEAR_OUT_OF_SEASON, f"{payload}: {problem}")
-    yield from _calendar_of_place(date_line, payload, dates)
+    yield from _calendar_of_place(date_line, payload, dates, gedcom.version)
     # Which year an out-of-season dual year means is unknown: no GEDCOM 7 form for it.
     if gedcom.version == "5.5.1" and not out_of_season and any(d.dual for d in dates):
         yield _gedcom7_form(date_line, payload, value, gedcom.newline)
@@ -227,7 +228,9 @@ def _on(date_line: GedcomDateLine, rule: FileRule, message: str, fix: Fix | None
     )
 
 
-def _invalid(date_line: GedcomDateLine, payload: str, error: str) -> Iterator[Finding]:
+def _invalid(
+    date_line: GedcomDateLine, payload: str, error: str, version: GedcomVersion
+) -> Iterator[Finding]:
     """A day or month its calendar lacks: say so, and which calendar has the day."""
     for match in _DAY.finditer(payload):
         escape, day_text, month_text, year_text, second = match.groups()
@@ -236,7 +239,7 @@ def _invalid(date_line: GedcomDateLine, payload: str, error: str) -> Iterator[Fi
         month, day = _MONTHS.index(month_text.upper()) + 1, int(day_text)
         year = int(year_text) + 1 if second else int(year_text)
         calendar = "Julian" if escape and "JULIAN" in escape.upper() else "Gregorian"
-        hint = _where_the_day_exists(year, month, day, calendar)
+        hint = _where_the_day_exists(year, month, day, calendar, version)
         if hint is not None:
             shown = f"{day} {MONTH_NAMES[month - 1]} {year}"
             yield _on(
@@ -248,7 +251,9 @@ def _invalid(date_line: GedcomDateLine, payload: str, error: str) -> Iterator[Fi
     yield _on(date_line, NONEXISTENT_DAY, error)
 
 
-def _where_the_day_exists(year: int, month: int, day: int, calendar: str) -> str | None:
+def _where_the_day_exists(
+    year: int, month: int, day: int, calendar: str, version: GedcomVersion
+) -> str | None:
     """``None`` if the day exists in *calendar*, else where it does (perhaps nowhere)."""
     from julian_gregorian.calendar import _gregorian as gregorian
     from julian_gregorian.calendar import _julian as julian
@@ -262,7 +267,8 @@ def _where_the_day_exists(year: int, month: int, day: int, calendar: str) -> str
     if exists[calendar]:
         return None
     if calendar == "Gregorian" and exists["Julian"]:
-        return f"; it is a Julian date: write it @#DJULIAN@ {day} {_MONTHS[month - 1]} {year}"
+        escape = _julian_escape(version)
+        return f"; it is a Julian date: write it {escape} {day} {_MONTHS[month - 1]} {year}"
     if civil_calendar("SE").exists(year, month, day):
         return " (it exists only in the Swedish calendar of 1700-1712)"
     return ""
@@ -287,7 +293,7 @@ def _unreadable(
 
 
 def _calendar_of_place(
-    date_line: GedcomDateLine, payload: str, dates: list[GedcomDate]
+    date_line: GedcomDateLine, payload: str, dates: list[GedcomDate], version: GedcomVersion
 ) -> Iterator[Finding]:
     reform = _reform_of(date_line.place)
     if reform is None or reform.last_julian is None:
@@ -301,7 +307,7 @@ def _calendar_of_place(
                 CALENDAR_OF_PLACE,
                 f"{payload}: Gregorian, but {date_line.place} ({reform.name}) used the Julian "
                 f"calendar until {_shown(reform.last_julian)} (O.S.); if this is the Julian "
-                "date, mark it @#DJULIAN@",
+                f"date, mark it {_julian_escape(version)}",
             )
             return
         if date.calendar == "julian" and first >= first_gregorian:
@@ -312,6 +318,11 @@ def _calendar_of_place(
                 f"calendar from {_shown(first_gregorian)}",
             )
             return
+
+
+def _julian_escape(version: GedcomVersion) -> str:
+    """How a DATE of *version* names the Julian calendar."""
+    return "@#DJULIAN@" if version == "5.5.1" else "JULIAN"
 
 
 def _shown(date: CalendarDate) -> str:
