@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from julian_gregorian import GregorianDate, JulianDate, parse_date
+from julian_gregorian import GregorianDate, JulianDate, extract, parse_date
 from julian_gregorian.errors import (
     AmbiguousCivilDateError,
     InvalidDateError,
@@ -21,6 +21,17 @@ def test_a_dual_year_in_britain_gives_the_modern_year_and_both_calendars() -> No
     assert (reading.modern_year, reading.year_start) == (1732, "annunciation")
     assert (reading.place, reading.reform_place, reading.calendar_in_use) == ("GB", "GB", "julian")
     assert reading.calendar == "julian"
+
+
+def test_a_dual_year_alone_is_read_as_julian_as_the_extractor_reads_it() -> None:
+    reading = parse_date("10 February 1749/50")
+    assert (reading.day, reading.calendar) == (JulianDate(1750, 2, 10), "julian")
+    assert reading.calendar_from.startswith("as its dual year implies")
+    (item,) = extract("10 February 1749/50")
+    assert item.old_style is not None
+    assert item.old_style.start.to_date() == reading.day
+    assert parse_date("10 February 1749/50", calendar="gregorian").day == GregorianDate(1750, 2, 10)
+    assert parse_date("10 February 1750").calendar == "gregorian"
 
 
 def test_the_calendar_asked_for_applies_when_no_marker_says_one() -> None:

@@ -5,11 +5,13 @@ The date is read by :func:`~julian_gregorian.formats._human.parse_human_date` (I
 ``11 February 1731/2``, ``15 March 44 BC``, and in the extractor's other languages
 ``25 октября 1917 г.``, ``3. März 1700 a. St.``). Its calendar is, in order: the one its
 marker names (O.S./N.S.), the one *calendar* names, the one *place* lived on that day
-(its civil calendar, gaps refused), else Gregorian. Its year is the modern (1 January)
-year: a dual year gives it, *style* or the place's year-start table turns a written year
-into it, and an ISO date already has it. ``julian-gregorian convert`` prints what this
-function returns (its ``--from``, ``--place`` and ``--style`` are the parameters of the
-same names), and the notes of :class:`DateReading` name those options.
+(its civil calendar, gaps refused), else Julian for a dual year (``1731/2``: Lady Day
+years were counted in the Julian calendar) and Gregorian for any other date. Its year
+is the modern (1 January) year: a dual year gives it, *style* or the place's year-start
+table turns a written year into it, and an ISO date already has it.
+``julian-gregorian convert`` prints what this function returns (its ``--from``,
+``--place`` and ``--style`` are the parameters of the same names), and the notes of
+:class:`DateReading` name those options.
 """
 
 from __future__ import annotations
@@ -161,7 +163,12 @@ def parse_date(
         shown_calendar = lived.calendar.lower()
         source = f"the calendar {reform_place} used that day"
     else:
-        reading, source = "gregorian", "by default (no marker, --from or --place)"
+        if human.dual is not None:
+            # Dual years were written where the year began on 25 March under the Julian
+            # calendar (England and its colonies until 1752), as the extractor reads them.
+            reading, source = "julian", "as its dual year implies (no marker, --from or --place)"
+        else:
+            reading, source = "gregorian", "by default (no marker, --from or --place)"
         day = date_class(reading)(year, human.month, human.day)
         shown_calendar = reading
     _check_written_extras(text, human, day, reading)

@@ -38,7 +38,8 @@ def add_parser(subparsers: Any) -> None:
         parser,
         "--from",
         "the calendar the date is written in (default: its O.S./N.S. marker, else the "
-        "calendar of --place on that day, else gregorian)",
+        "calendar of --place on that day, else julian for a dual year such as 1731/2 and "
+        "gregorian for any other date)",
     )
     add_place(
         parser,
