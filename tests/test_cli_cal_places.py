@@ -125,6 +125,12 @@ def test_errors_are_one_line_and_exit_2(args: tuple[str, ...], message: str) -> 
     assert result.stdout == ""
 
 
+def test_a_month_of_a_negative_year_is_a_period_not_an_option() -> None:
+    result = run("cal", "-0043-03", "--calendar", "julian")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.lstrip().startswith("March 44 BCE")
+
+
 def test_cal_place_and_calendar_are_exclusive() -> None:
     result = run("cal", "1752-09", "--place", "GB", "--calendar", "julian")
     assert result.returncode == 2

@@ -35,7 +35,10 @@ def add_parser(subparsers: Any) -> None:
             "its calendar reform skipped are absent, like cal/ncal."
         ),
     )
-    parser.add_argument("period", help="YYYY-MM for a month, YYYY for a year (astronomical)")
+    parser.add_argument(
+        "period",
+        help="YYYY-MM for a month, YYYY for a year (astronomical: -0043-03 is March 44 BC)",
+    )
     which = parser.add_mutually_exclusive_group()
     add_place(which, "place code of the reform table (GB, RU, SE, DE-BY, ...)")
     which.add_argument(

@@ -69,8 +69,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-# argparse takes "-0043-03-15" for an option; a date of that shape never is one.
-_NEGATIVE_ISO_DATE = re.compile(r"-\d+-\d\d-\d\d")
+# argparse takes "-0043-03-15" (convert) or "-0043-03" (cal) for an option; a date or a
+# month of that shape never is one.
+_NEGATIVE_ISO_DATE = re.compile(r"-\d+-\d\d(?:-\d\d)?")
 
 
 def _negative_dates_as_positionals(argv: list[str]) -> list[str]:
