@@ -128,6 +128,49 @@ def test_gedcom_7_messages_write_the_julian_calendar_as_gedcom_7_does() -> None:
     assert not any("@#D" in message for message in messages)
 
 
+GEDCOM_7_WRITTEN_AS_551 = """\
+0 HEAD
+1 GEDC
+2 VERS 7.0
+0 @I1@ INDI
+1 BIRT
+2 DATE JULIAN 11 FEB 1731/32
+1 CHR
+2 DATE @#DJULIAN@ 1 MAR 1732
+1 DEAT
+2 DATE INT 1790 (a hard winter)
+1 BURI
+2 DATE JULIAN 15 MAY 1731/32
+1 RESI
+2 DATE JULIAN 5 MAR 1740/41
+3 PHRASE the parish register
+1 EVEN
+2 DATE @#DJULIAN@ 29 FEB 1700/01
+0 TRLR
+"""
+
+
+def test_gedcom_7_values_written_the_5_5_1_way_are_fixed_to_gedcom_7() -> None:
+    findings = check_gedcom(GEDCOM_7_WRITTEN_AS_551)
+    assert codes_and_lines(findings) == [
+        ("JG605", "@I1@", 6),
+        ("JG605", "@I1@", 8),
+        ("JG605", "@I1@", 10),
+        ("JG603", "@I1@", 12),
+        ("JG605", "@I1@", 12),
+        ("JG605", "@I1@", 14),
+        ("JG601", "@I1@", 17),
+    ]
+    fixable = [finding for finding in findings if finding.fix is not None]
+    assert [finding.line for finding in fixable] == [6, 8, 10]
+    assert "JULIAN, not @#DJULIAN@" in fixable[1].message
+    assert "has a PHRASE already" in findings[5].message
+    fixed, _ = apply_fixes(GEDCOM_7_WRITTEN_AS_551, [finding.fix for finding in fixable])
+    assert "2 DATE JULIAN 11 FEB 1732\n3 PHRASE 11 February 1731/32\n1 CHR\n" in fixed
+    assert "2 DATE JULIAN 1 MAR 1732\n1 DEAT\n2 DATE 1790\n3 PHRASE a hard winter\n" in fixed
+    assert {finding.line for finding in check_gedcom(fixed) if finding.fix} == set()
+
+
 def test_a_real_file_whose_dates_all_exist_gets_no_finding() -> None:
     assert read_gedcom(JOHN_OF_SEA).version == "5.5.1"
     assert check_gedcom(JOHN_OF_SEA) == []

@@ -161,6 +161,8 @@ GEDCOM_RULES: tuple[FileRule, ...] = (
 )
 
 _UNSUPPORTED = re.compile(r"@#D(ROMAN|UNKNOWN)@", re.IGNORECASE)
+#: The GEDCOM 7 names of the calendars that have a 5.5.1 escape of the same name.
+_CALENDAR_WORDS_7 = re.compile(r"(?<![\w@#])(JULIAN|GREGORIAN)(?![\w@])", re.IGNORECASE)
 _DAY = re.compile(
     r"(?:(@#DJULIAN@|@#DGREGORIAN@|JULIAN|GREGORIAN)\s+)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d+)"
     r"(?:/(\d+))?",
@@ -192,14 +194,24 @@ def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Find
     payload = date_line.value.strip()
     if not payload:
         return
+    # A GEDCOM 7 file may hold values written the 5.5.1 way (a dual year, @#DJULIAN@):
+    # read so, they are checked as any other, and rewritten in GEDCOM 7 form.
+    written_551 = False
     try:
         value = parse_gedcom_date(payload, gedcom.version)
     except InvalidDateError as error:
         yield from _invalid(date_line, payload, str(error), gedcom.version)
         return
     except ParseError as error:
-        yield from _unreadable(date_line, payload, str(error), gedcom)
-        return
+        try:
+            found = _read_as_551(payload) if gedcom.version == "7" else None
+        except InvalidDateError as invalid:
+            yield from _invalid(date_line, payload, str(invalid), gedcom.version)
+            return
+        if found is None:
+            yield from _unreadable(date_line, payload, str(error), gedcom)
+            return
+        value, written_551 = found, True
     dates = [date for date in value.dates if date is not None]
     out_of_season = False
     for date in dates:
@@ -211,9 +223,33 @@ def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Find
                 out_of_season = True
                 yield _on(date_line, DUAL_YEAR_OUT_OF_SEASON, f"{payload}: {problem}")
     yield from _calendar_of_place(date_line, payload, dates, gedcom.version)
-    # Which year an out-of-season dual year means is unknown: no GEDCOM 7 form for it.
-    if gedcom.version == "5.5.1" and not out_of_season and any(d.dual for d in dates):
-        yield _gedcom7_form(date_line, payload, value, gedcom.newline)
+    if gedcom.version == "5.5.1" and not any(d.dual for d in dates):
+        return
+    if written_551 or gedcom.version == "5.5.1":
+        # Which year an out-of-season dual year means is unknown: no GEDCOM 7 form for it.
+        if not out_of_season:
+            yield _gedcom7_form(date_line, payload, value, gedcom.newline)
+        elif written_551:
+            yield _on(date_line, GEDCOM7_CANNOT_HOLD, f"{payload}: {_not_in_gedcom7(value)}")
+
+
+def _read_as_551(payload: str) -> GedcomValue | None:
+    """The value of a GEDCOM 7 file's *payload* read as GEDCOM 5.5.1, if it reads so
+    (``InvalidDateError`` if it names a day its calendar lacks)."""
+    as_551 = _CALENDAR_WORDS_7.sub(lambda word: f"@#D{word[0].upper()}@", payload)
+    try:
+        return parse_gedcom_date(as_551, "5.5.1")
+    except ParseError:
+        return None
+
+
+def _not_in_gedcom7(value: GedcomValue) -> str:
+    """Why GEDCOM 7 cannot hold *value*, read as GEDCOM 5.5.1, as written."""
+    if any(date.dual for date in value.dates if date is not None):
+        return "GEDCOM 7 has no dual years"
+    if value.qualifier == "INT":
+        return "GEDCOM 7 has no INT <date> (<phrase>)"
+    return "GEDCOM 7 names calendars without the 5.5.1 escapes (JULIAN, not @#DJULIAN@)"
 
 
 def _on(date_line: GedcomDateLine, rule: FileRule, message: str, fix: Fix | None = None) -> Finding:
@@ -372,13 +408,17 @@ def _gedcom7_form(
 ) -> Finding:
     new_payload, phrase = gedcom7_payload(value)
     replacement = new_payload
+    message = f"{payload}: {_not_in_gedcom7(value)}; it writes {new_payload}"
     if phrase is not None:
+        message += f" with the PHRASE {phrase}"
+        if date_line.has_phrase:  # (a DATE has one PHRASE: the two are merged by hand)
+            message += ", but this DATE has a PHRASE already: join the two by hand"
+            return _on(date_line, GEDCOM7_CANNOT_HOLD, message)
         replacement += f"{newline}{date_line.level + 1} PHRASE {phrase}"
     return _on(
         date_line,
         GEDCOM7_CANNOT_HOLD,
-        f"{payload}: GEDCOM 7 has no dual years; it writes {new_payload}"
-        + (f" with the PHRASE {phrase}" if phrase else ""),
+        message,
         Fix(date_line.offset, date_line.end_offset, replacement),
     )
 

@@ -56,6 +56,8 @@ class GedcomDateLine:
     record: str | None  # the xref of the level-0 record, such as ``@I1@``
     path: str  # the tags from the record down: ``INDI.BIRT.DATE``
     place: str | None  # the event's PLAC, and its ADDR > CTRY if the PLAC lacks it
+    #: The DATE has a PHRASE substructure already (GEDCOM 7 allows one).
+    has_phrase: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,9 @@ def read_gedcom(text: str) -> GedcomFile:
     if not lines:
         raise ParseError("not a GEDCOM file: it is empty")
     version = _version(lines)
-    dates = tuple(_date_line(lines, line) for line in lines if line.tag == "DATE")
+    dates = tuple(
+        _date_line(lines, index) for index, line in enumerate(lines) if line.tag == "DATE"
+    )
     return GedcomFile(version, tuple(lines), dates, newline)
 
 
@@ -137,7 +141,8 @@ def _children(lines: list[GedcomLine], index: int) -> list[int]:
     return found
 
 
-def _date_line(lines: list[GedcomLine], line: GedcomLine) -> GedcomDateLine:
+def _date_line(lines: list[GedcomLine], index: int) -> GedcomDateLine:
+    line = lines[index]
     tags = [line.tag]
     record: str | None = None
     parent = line.parent
@@ -160,6 +165,7 @@ def _date_line(lines: list[GedcomLine], line: GedcomLine) -> GedcomDateLine:
         record,
         ".".join(reversed(tags)),
         place,
+        any(lines[child].tag == "PHRASE" for child in _children(lines, index)),
     )
 
 
