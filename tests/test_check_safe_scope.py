@@ -18,6 +18,10 @@ PAIR = "buried on 2 January [O.S. 21 December] 1917"
         (f"Pares wrote: „he was {PAIR}“.", "inside a quotation"),
         (f"Pares wrote: «he was {PAIR}».", "inside a quotation"),
         (f"<blockquote>He was {PAIR}.</blockquote>", "inside a quotation"),
+        (f"<p>Pares: <q>he was {PAIR}</q>.</p>", "inside a quotation"),
+        (f"<p><cite>Rasputin, {PAIR}</cite> (1939)</p>", "inside the title of a cited work"),
+        (f"<script>// he was {PAIR}\n</script>", "inside <script>"),
+        (f"<style>/* he was {PAIR} */</style>", "inside <style>"),
         (f"{{{{quote|He was {PAIR}.|Pares}}}}", "inside a quotation"),
         (f"{{{{Blockquote|text=He was {PAIR}.}}}}", "inside a quotation"),
         (f"{{{{cquote|He was {PAIR}.}}}}", "inside a quotation"),
@@ -91,6 +95,12 @@ def test_pages_that_deny_bots_are_recognised(template: str) -> None:
 )
 def test_pages_that_allow_bots_are_recognised(text: str) -> None:
     assert bots_denied(text) is None
+
+
+def test_tags_that_only_begin_like_a_protecting_one_protect_nothing() -> None:
+    for text in (f"<quote>He was {PAIR}.</quote>", f"<citation>He was {PAIR}.</citation>"):
+        (finding,) = check(text, wikitext=True)
+        assert (finding.severity, finding.fix is not None) == ("error", True)
 
 
 def test_a_self_closing_nowiki_protects_nothing() -> None:

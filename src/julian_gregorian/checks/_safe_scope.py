@@ -1,8 +1,9 @@
 """Text an editor must not change: quotations, titles of sources, code, comments.
 
 A date inside a quotation or the title of a cited work is written as the source wrote
-it, even when that is wrong, and a date in a comment, ``<nowiki>``, ``<pre>``,
-``<code>``, ``<syntaxhighlight>``, ``<math>`` or ``{{sic}}`` is not prose at all. The
+it, even when that is wrong (``<blockquote>``, ``<q>``, ``<cite>`` in HTML), and a date
+in a comment, ``<nowiki>``, ``<pre>``, ``<code>``, ``<syntaxhighlight>``, ``<math>``,
+``<script>``, ``<style>`` or ``{{sic}}`` is not prose at all. The
 checker still reads such dates, but a finding on one is at most a warning that says
 where it stands, and it carries no fix. ``{{nobots}}`` and ``{{bots|deny=…}}`` say that
 no tool may edit the page: :func:`bots_denied` tells ``--fix`` to leave it alone.
@@ -22,10 +23,13 @@ CITED_TITLE = "inside the title of a cited work"
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _VERBATIM_TAG = re.compile(
-    r"<(?P<tag>nowiki|pre|code|syntaxhighlight|source|math|blockquote)\b[^>]*(?<!/)>"
+    r"<(?P<tag>nowiki|pre|code|syntaxhighlight|source|math|blockquote|q|cite|script|style)"
+    r"\b[^>]*(?<!/)>"
     r".*?(?:</(?P=tag)\s*>|\Z)",
     re.DOTALL | re.IGNORECASE,
 )
+#: The elements that are quotations (``<q>``: inline) or titles of works (``<cite>``).
+_TAG_REASONS = {"blockquote": QUOTATION, "q": QUOTATION, "cite": CITED_TITLE}
 #: Quotation marks in pairs, within one paragraph: “…”, „…“, „…”, «…», "…".
 _QUOTED = re.compile(r"“[^”\n]{1,3000}”|„[^“”\n]{1,3000}[“”]|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\"")
 _MARKDOWN_CODE = re.compile(r"^```.*?^```|`[^`\n]+`", re.DOTALL | re.MULTILINE)
@@ -66,7 +70,7 @@ def protected_spans(text: str) -> list[Protected]:
     ]
     for match in _VERBATIM_TAG.finditer(text):
         tag = match.group("tag").lower()
-        reason = QUOTATION if tag == "blockquote" else f"inside <{tag}>"
+        reason = _TAG_REASONS.get(tag, f"inside <{tag}>")
         spans.append(Protected(match.start(), match.end(), reason))
     spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
     if "`" in text:  # (the search tries its "^" at every character: half the time here)
