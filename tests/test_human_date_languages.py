@@ -4,11 +4,13 @@ languages of the extractor: month words of every record, and markers and pairs."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
 
 from julian_gregorian import GregorianDate, JulianDate, parse_date
 from julian_gregorian.errors import ParseError
 from julian_gregorian.formats._human import HumanDate, parse_human_date
 from julian_gregorian.languages import LANGUAGES, Language
+from julian_gregorian.strategies import PairText, pair_texts
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
@@ -59,8 +61,16 @@ def test_a_date_of_another_language_is_read_as_its_place_wrote_it() -> None:
         ("25 октября по ст. ст.", "has no year"),
         ("7 Novembr 1917", "'Novembr' is not a month name"),
         ("25 октября 0", "no year 0"),
+        ("1 January 1583 O.S. (11 January 1583 N.S.)", "pair (O.S. 1 January 1583 and N.S. 11"),
+        ("22 декабря 1644 (1 января 1645) года", "pair (O.S. 22 December 1644 and N.S. 1"),
     ],
 )
 def test_what_is_not_one_date_is_refused_with_the_reason(text: str, message: str) -> None:
     with pytest.raises(ParseError, match=message.replace("(", r"\(").replace(")", r"\)")):
         parse_human_date(text)
+
+
+@given(pair_texts())
+def test_a_pair_of_any_language_and_shape_is_never_read_as_one_date(pair: PairText) -> None:
+    with pytest.raises(ParseError, match=r"is an O\.S\./N\.S\. pair"):
+        parse_human_date(pair.text)

@@ -115,7 +115,9 @@ def _in_other_language(
     unmarked = unmarked_date(rest)
     if unmarked is not None:
         return HumanDate(*unmarked, calendar, None, weekday, False)
-    marked = marked_date(text) if calendar is None and weekday is None else None
+    # (the extractor reads the text whole, its markers included: a pair, or a date with
+    # a marker of another language; a weekday in front is no part of what it reads)
+    marked = marked_date(text) if weekday is None else None
     if marked is not None:
         return HumanDate(*marked)
     return None

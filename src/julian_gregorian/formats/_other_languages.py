@@ -96,10 +96,7 @@ def marked_date(text: str) -> tuple[int, int, int, CalendarName] | None:
     if len(items) != 1:
         return None
     (item,) = items
-    left_over = text[: item.offset] + text[item.end_offset :]
-    if not set(left_over) <= _LEFT_OVER:
-        return None
-    if item.kind == "pair":
+    if item.kind == "pair":  # (whatever else the text holds, it is not one date)
         halves = [
             f"{label} {_shown(half.start.year, half.start.month, half.start.day)}"
             for label, half in (("O.S.", item.old_style), ("N.S.", item.new_style))
@@ -110,7 +107,10 @@ def marked_date(text: str) -> tuple[int, int, int, CalendarName] | None:
             "day: convert one of them, or check the pair with `julian-gregorian check`"
         )
     side = item.old_style or item.new_style
+    left_over = text[: item.offset] + text[item.end_offset :]
     if item.kind not in ("old_style", "new_style") or side is None:
+        return None
+    if not set(left_over) <= _LEFT_OVER:
         return None
     date = side.start
     if side.end != date:
