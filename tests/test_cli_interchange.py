@@ -71,6 +71,18 @@ def test_settings_files_choose_gedcom_rules(tmp_path: Path) -> None:
     assert _codes_found(cwd=tmp_path) == ["JG604", "JG601"]
 
 
+def test_a_gedcom_file_in_another_character_set_names_it(tmp_path: Path) -> None:
+    ansi = FAMILY.replace("1 GEDC\n", "1 CHAR ANSI\n1 GEDC\n").replace("0 TRLR", "1 NOTE Ren\xe9")
+    (tmp_path / "family.ged").write_bytes(ansi.encode("cp1252") + b"\n0 TRLR\n")
+    result = julian_gregorian("check", "family.ged", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "its GEDCOM header says CHAR ANSI: convert the file to UTF-8 first" in result.stdout
+    (tmp_path / "notes.txt").write_bytes("1 CHAR ANSI caf\xe9".encode("cp1252"))
+    other = julian_gregorian("check", "notes.txt", cwd=tmp_path)
+    assert "not UTF-8 text" in other.stdout
+    assert "GEDCOM" not in other.stdout
+
+
 def test_fix_rewrites_a_dual_date_in_gedcom_7_form(tmp_path: Path) -> None:
     family = tmp_path / "family.ged"
     family.write_text(FAMILY, encoding="utf-8")
