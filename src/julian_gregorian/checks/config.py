@@ -102,6 +102,8 @@ class CheckConfig:
     def for_articles(self) -> CheckConfig:
         """These settings with only the selectors that name article rules (the others
         choose the rules of GEDCOM, TEI and Wikidata checks: ``file_rules``)."""
+        if self.select is None and not self.ignore and not self.extend_select:
+            return self  # (the defaults: every page of a dump run without options)
         select, ignore, extend_select = article_selectors(
             self.select, self.ignore, self.extend_select
         )
