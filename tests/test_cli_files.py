@@ -81,6 +81,22 @@ def test_a_link_named_on_the_command_line_is_followed_and_stays_a_link(tree: Pat
     assert (tree / "outside" / "secret.txt").read_text(encoding="utf-8") == RIGHT
 
 
+def test_a_file_reached_twice_is_read_and_fixed_once(tree: Path) -> None:
+    # Named twice, through a link, and in a folder named too: one file, one fix.
+    (tree / "link.txt").symlink_to(tree / "articles" / "own.txt")
+    names = ("articles/own.txt", "articles/own.txt", "link.txt", "articles")
+    checked = run("check", "--format", "jsonl", *names, cwd=tree)
+    assert [json.loads(line)["path"] for line in checked.stdout.splitlines()] == [
+        "articles/own.txt"
+    ]
+    result = run("check", "--fix", "--verbose", *names, cwd=tree)
+    assert result.returncode == 0, result.stderr
+    assert (tree / "articles" / "own.txt").read_text(encoding="utf-8") == RIGHT
+    stderr = result.stderr.decode()
+    assert "link.txt: skipped, the file already read as articles/own.txt" in stderr
+    assert "JG901" not in stderr + result.stdout.decode()
+
+
 def test_a_fifo_in_a_folder_is_skipped_and_one_named_is_an_error(tree: Path) -> None:
     os.mkfifo(tree / "articles" / "pipe.txt")  # opening it would wait for a writer
     walked = run("check", "articles", cwd=tree)

@@ -114,12 +114,17 @@ def read_inputs(
     files before its subfolders. A path named explicitly is read whatever
     its suffix, its links resolved once; links met in a folder are passed over unless
     *follow_links*, and so are the files and folders that *exclude* names (a path named
-    on the command line is read all the same). An empty path raises ``InputError``
-    before anything is read. A regular file of more than *large* bytes is not read: it
-    comes as a ``LargeFile``.
+    on the command line is read all the same). A file met again (the same device and
+    inode: named twice, through a link, or in a folder also named) is read once, under
+    the name it was first met by; *on_skip* is told of the others. An empty path raises
+    ``InputError`` before anything is read. A regular file of more than *large* bytes is
+    not read: it comes as a ``LargeFile``.
     """
     if any(argument == "" for argument in arguments):
         raise InputError("an empty path names no file (use '.' for the current folder)")
+    # A file reached again (named twice, by a link, or in a folder named too) is read once:
+    # a second --fix of it would find it changed since it was read.
+    seen: dict[tuple[int, int], str] = {}
     for argument in arguments or [STDIN]:
         if argument == STDIN:
             yield read_stdin()
@@ -127,8 +132,16 @@ def read_inputs(
         found = walk_path(
             argument, suffixes=suffixes, follow_links=follow_links, exclude=exclude, on_skip=on_skip
         )
-        # Each file is read before the walk goes on: its folder is open until then.
-        yield from (_read_found(entry, large) for entry in found)
+        for entry in found:
+            if isinstance(entry, FoundFile) and stat.S_ISREG(entry.status.st_mode):
+                key = (entry.status.st_dev, entry.status.st_ino)
+                if key in seen:
+                    if on_skip is not None:
+                        on_skip(entry.name, f"the file already read as {shown_name(seen[key])}")
+                    continue
+                seen[key] = entry.name
+            # Each file is read before the walk goes on: its folder is open until then.
+            yield _read_found(entry, large)
 
 
 def read_stdin() -> SourceText | InputFailure:
