@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -83,6 +83,25 @@ def walk_path(
 
 
 _Identity = tuple[int, int]
+
+
+def once_each(
+    found: Iterable[FoundFile | WalkFailure],
+    seen: dict[_Identity, str],
+    on_skip: SkipHandler | None = None,
+) -> Iterator[FoundFile | WalkFailure]:
+    """*found* without the regular files already in *seen* (by device and inode: a file
+    named twice, reached through a link, or in a folder named too), which it records;
+    *on_skip* is told of each one left out, with the name it was first met by."""
+    for entry in found:
+        if isinstance(entry, FoundFile) and stat.S_ISREG(entry.status.st_mode):
+            key = (entry.status.st_dev, entry.status.st_ino)
+            if key in seen:
+                if on_skip is not None:
+                    on_skip(entry.name, f"the file already read as {seen[key]}")
+                continue
+            seen[key] = entry.name
+        yield entry
 
 
 @dataclass

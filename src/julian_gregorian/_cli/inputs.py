@@ -31,6 +31,7 @@ from julian_gregorian._folder_walk import (
     FoundFile,
     SkipHandler,
     WalkFailure,
+    once_each,
     walk_path,
 )
 from julian_gregorian._text_files import TEXT_SUFFIXES, decode_text
@@ -122,8 +123,7 @@ def read_inputs(
     """
     if any(argument == "" for argument in arguments):
         raise InputError("an empty path names no file (use '.' for the current folder)")
-    # A file reached again (named twice, by a link, or in a folder named too) is read once:
-    # a second --fix of it would find it changed since it was read.
+    # A file reached again is read once: a second --fix would find it changed since read.
     seen: dict[tuple[int, int], str] = {}
     for argument in arguments or [STDIN]:
         if argument == STDIN:
@@ -132,16 +132,8 @@ def read_inputs(
         found = walk_path(
             argument, suffixes=suffixes, follow_links=follow_links, exclude=exclude, on_skip=on_skip
         )
-        for entry in found:
-            if isinstance(entry, FoundFile) and stat.S_ISREG(entry.status.st_mode):
-                key = (entry.status.st_dev, entry.status.st_ino)
-                if key in seen:
-                    if on_skip is not None:
-                        on_skip(entry.name, f"the file already read as {shown_name(seen[key])}")
-                    continue
-                seen[key] = entry.name
-            # Each file is read before the walk goes on: its folder is open until then.
-            yield _read_found(entry, large)
+        # Each file is read before the walk goes on: its folder is open until then.
+        yield from (_read_found(entry, large) for entry in once_each(found, seen, on_skip))
 
 
 def read_stdin() -> SourceText | InputFailure:

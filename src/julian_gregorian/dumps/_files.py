@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from julian_gregorian._file_access import in_real_folder, kind_of, read_regular
-from julian_gregorian._folder_walk import SkipHandler, WalkFailure, walk_path
+from julian_gregorian._folder_walk import SkipHandler, WalkFailure, once_each, walk_path
 from julian_gregorian._text_files import decode_text
 from julian_gregorian.checks._file_findings import file_findings
 from julian_gregorian.checks.config import CheckConfig
@@ -41,14 +41,16 @@ def text_files(
     a file a followed link leads to; a file the walk met in a folder is read through no
     link (its path is real: a link put on it after the walk is refused).
     """
+    seen: dict[tuple[int, int], str] = {}  # (a file reached twice is read once)
     for entry in paths:
-        for found in walk_path(
+        walked = walk_path(
             str(entry),
             follow_links=follow_links,
             exclude=lambda name: config.excludes(Path(name)),
             on_skip=on_skip,
             follow_hint="follow_links=True",
-        ):
+        )
+        for found in once_each(walked, seen, on_skip):
             if isinstance(found, WalkFailure):
                 yield found.name, Path(found.name), found.reason, True
             elif not stat.S_ISREG(found.status.st_mode):
