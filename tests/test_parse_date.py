@@ -94,6 +94,22 @@ def test_a_gap_date_is_refused_with_the_remedy_of_parse_date() -> None:
     assert parse_date("29 February 1700", place="SE", calendar="julian").day.day == 29
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "error", "styles"),
+    [
+        ("1 January 1751", "GB", NonexistentCivilDateError, ("annunciation", "circumcision")),
+        ("1 October 1700", "RU", AmbiguousCivilDateError, ("byzantine", "circumcision")),
+    ],
+)
+def test_a_year_the_style_table_cannot_settle_names_the_styles_that_would(
+    text: str, place: str, error: type[Exception], styles: tuple[str, str]
+) -> None:
+    with pytest.raises(error, match=f"with --style {styles[0]} or --style {styles[1]} "):
+        parse_date(text, place=place)
+    for style in styles:
+        assert parse_date(text, place=place, style=style).year_start == style
+
+
 def test_text_that_is_not_a_string_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         parse_date(None)  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ from julian_gregorian.calendar._months import WEEKDAY_NAMES
 from julian_gregorian.calendar.dates import CalendarDate
 from julian_gregorian.calendar.names import CALENDAR_NAMES, CalendarName, date_class, label
 from julian_gregorian.errors import (
+    AmbiguousCivilDateError,
     DateRangeError,
     InvalidDateError,
     NonexistentCivilDateError,
@@ -244,10 +245,21 @@ def _modern_year(
             return human.year, None, f"not known for {place}: the year is read as 1 January"
         try:
             year = modern_year_at(style_key, human.year, human.month, human.day)
+        except NonexistentCivilDateError as error:
+            raise NonexistentCivilDateError(error.reason, _style_remedy(style_key)) from None
+        except AmbiguousCivilDateError as error:
+            raise AmbiguousCivilDateError(f"{error}; {_style_remedy(style_key)}") from None
         except DateRangeError as error:
             return human.year, None, f"{error}: the year is read as 1 January"
         return year, style_on(style_key, year, human.month, human.day), f"used in {style_key}"
     return human.year, None, "1 January (no --place or --style given)"
+
+
+def _style_remedy(place: str) -> str:
+    """How to read a date whose written year *place*'s year-start table cannot settle."""
+    styles = dict.fromkeys(period.style for period in style_periods(place)[1])
+    named = " or ".join(f"--style {style}" for style in styles)
+    return f"say how its year is counted, with {named} (style= in Python)"
 
 
 def _check_written_extras(
