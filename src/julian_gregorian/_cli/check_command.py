@@ -41,11 +41,11 @@ from julian_gregorian._cli.safe_write import remove_stale_temporaries, replace_f
 from julian_gregorian._file_access import FileError, FileLeftAloneError
 from julian_gregorian.checks._file_findings import Found, file_findings
 from julian_gregorian.checks._fixes import apply_fixes
+from julian_gregorian.checks._rule_choice import matching_any
 from julian_gregorian.checks._safe_scope import bots_denied
 from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.findings import Finding, severity_rank
-from julian_gregorian.checks.rule_choice import matching_any
 from julian_gregorian.checks.rule_index import explain, list_rules
 from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import InputError, JulianGregorianError, ParseError

@@ -7,7 +7,7 @@ A GEDCOM file (``*.ged``, or text that starts ``0 HEAD``) is checked by
 :func:`~julian_gregorian.checks.tei_file.check_tei`, instead of the article rules; an
 article's birth and death pairs may also be compared with a saved Wikidata item. The
 rules of these checks (JG6xx, JG7xx, JG8xx) are chosen by the same selectors as the
-article rules, each family apart (:mod:`~julian_gregorian.checks.rule_choice`).
+article rules, each family apart (:mod:`~julian_gregorian.checks._rule_choice`).
 """
 
 from __future__ import annotations

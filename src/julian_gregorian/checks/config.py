@@ -35,9 +35,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
+from julian_gregorian.checks._rule_choice import article_selectors, matching_any, structured_rules
 from julian_gregorian.checks.context import FIX_SIDES, FixSide
 from julian_gregorian.checks.findings import SEVERITIES, Severity
-from julian_gregorian.checks.rule_choice import article_selectors, matching_any, structured_rules
 from julian_gregorian.errors import InputError, ParseError
 
 if sys.version_info >= (3, 11):
