@@ -72,6 +72,16 @@ def test_namespaces_choose_the_pages_and_redirects_are_skipped(tmp_path: Path) -
     assert everything == ["Person 1", "Wikipedia:About", "Person 2"]
 
 
+@pytest.mark.parametrize("namespaces", [("0",), (True,), (0.0,)])
+def test_namespaces_that_are_not_numbers_are_refused_not_matched_by_nothing(
+    namespaces: tuple[Any, ...],
+) -> None:
+    with pytest.raises(TypeError, match="namespaces are numbers such as 0"):
+        read_pages(SAMPLE, namespaces=namespaces)
+    with pytest.raises(TypeError, match="namespaces are numbers such as 0"):
+        check_dump(SAMPLE, namespaces=namespaces)
+
+
 @pytest.mark.parametrize(
     ("compression", "per_stream"), [("bz2", None), ("bz2", 4), ("gzip", None), ("none", None)]
 )

@@ -35,7 +35,7 @@ from julian_gregorian.dumps._check import PageCheck, PageReport, page_fields, wi
 from julian_gregorian.dumps._dask import map_pages_on_dask
 from julian_gregorian.dumps._detect import Compression, dump_compression, require_dump
 from julian_gregorian.dumps._files import check_files_on_dask
-from julian_gregorian.dumps._pages import ARTICLES, Page
+from julian_gregorian.dumps._pages import ARTICLES, Page, checked_namespaces
 from julian_gregorian.dumps._streams import Chunk, index_path, scan_stream_starts
 from julian_gregorian.dumps._work import (
     PageWork,
@@ -62,7 +62,8 @@ def read_pages(
 ) -> Iterator[Page]:
     """Every page of the dump *path* in *namespaces* (``None``: all), redirects skipped."""
     whole = Path(path)
-    return chunk_pages(Chunk(str(whole), require_dump(whole), 0, None), namespaces)
+    chosen = checked_namespaces(namespaces)
+    return chunk_pages(Chunk(str(whole), require_dump(whole), 0, None), chosen)
 
 
 def check_dump(
@@ -86,7 +87,7 @@ def check_dump(
         Path(path),
         PageCheck(config or CheckConfig(), sarif),
         jobs=jobs,
-        namespaces=namespaces,
+        namespaces=checked_namespaces(namespaces),
         resume_at=resume_at,
         progress=progress,
     )
@@ -116,7 +117,7 @@ def check_dumps_on_dask(
         paths,
         PageCheck(config or CheckConfig(), sarif),
         client,
-        namespaces=namespaces,
+        namespaces=checked_namespaces(namespaces),
         chunk_bytes=chunk_bytes,
     )
 

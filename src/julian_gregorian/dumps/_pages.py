@@ -123,6 +123,23 @@ _TEXT_BUFFER = 1 << 16
 _NS = re.compile(rb"<ns>(-?[0-9]+)</ns>")
 
 
+def checked_namespaces(namespaces: Collection[int] | None) -> Collection[int] | None:
+    """*namespaces*, or ``TypeError`` if one is no ``int`` (``"0"`` would match no page).
+
+    >>> checked_namespaces(["0"])
+    Traceback (most recent call last):
+    ...
+    TypeError: namespaces are numbers such as 0 (articles), not str ('0')
+    """
+    for namespace in namespaces or ():
+        if not isinstance(namespace, int) or isinstance(namespace, bool):
+            raise TypeError(
+                f"namespaces are numbers such as 0 (articles), not "
+                f"{type(namespace).__name__} ({namespace!r})"
+            )
+    return namespaces
+
+
 def _passed_over(data: bytes, namespaces: Collection[int] | None) -> bool:
     """Whether the ``<page>`` element *data* is a redirect or a page of another namespace,
     told from the bytes before its first revision: such a page is not parsed at all."""
