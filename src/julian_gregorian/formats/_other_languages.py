@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 from collections.abc import Iterable
 
 from julian_gregorian.calendar._months import MONTH_NAMES
@@ -28,10 +27,6 @@ from julian_gregorian.calendar.eras import from_historical
 from julian_gregorian.calendar.formatting import format_date
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import ParseError
-from julian_gregorian.languages import LANGUAGES
-
-#: What may stand around a marked date the extractor found, and still leave it alone.
-_LEFT_OVER = set(string.whitespace + string.punctuation)
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -44,6 +39,8 @@ def _alternatives(words: Iterable[str]) -> str:
 def _month_numbers() -> dict[str, int]:
     """Every month word of every language, small letters, no full stop -> its number;
     a word two languages spell alike is the earlier language's, as in the extractor."""
+    from julian_gregorian.languages import LANGUAGES  # (loaded for such a date only)
+
     numbers: dict[str, int] = {}
     for language in LANGUAGES:
         for word, number in language.month_forms().items():
@@ -53,6 +50,8 @@ def _month_numbers() -> dict[str, int]:
 
 @functools.cache
 def _day_first() -> re.Pattern[str]:
+    from julian_gregorian.languages import LANGUAGES
+
     def words(field: str) -> list[str]:
         return [word for language in LANGUAGES for word in getattr(language, field)]
 
@@ -110,7 +109,7 @@ def marked_date(text: str) -> tuple[int, int, int, CalendarName] | None:
     left_over = text[: item.offset] + text[item.end_offset :]
     if item.kind not in ("old_style", "new_style") or side is None:
         return None
-    if not set(left_over) <= _LEFT_OVER:
+    if any(character.isalnum() for character in left_over):  # (words or numbers besides)
         return None
     date = side.start
     if side.end != date:
