@@ -97,13 +97,17 @@ def test_the_place_rule_is_opt_in_and_knows_the_reform_of_the_place() -> None:
     )
 
 
-def test_the_fix_writes_the_gedcom_7_form_of_a_dual_year() -> None:
-    (finding,) = [f for f in check_gedcom(FAMILY_551) if f.fix is not None]
-    fixed, _ = apply_fixes(FAMILY_551, [finding.fix])
+def test_a_5_5_1_file_s_dual_year_is_told_its_gedcom_7_form_but_not_fixed_to_it() -> None:
+    # Written into a 5.5.1 file, "JULIAN 11 FEB 1732" is refused or read as Gregorian.
+    findings = check_gedcom(FAMILY_551)
+    (told,) = [f for f in findings if f.code == "JG605" and f.line == 17]
+    assert "it writes JULIAN 11 FEB 1732 with the PHRASE 11 February 1731/32" in told.message
+    assert [f for f in findings if f.fix is not None] == []
+    as_seven = FAMILY_551.replace("2 VERS 5.5.1", "2 VERS 7.0")
+    (fixable,) = [f for f in check_gedcom(as_seven) if f.line == 17 and f.fix is not None]
+    fixed, _ = apply_fixes(as_seven, [fixable.fix])
     assert "2 DATE JULIAN 11 FEB 1732\n3 PHRASE 11 February 1731/32\n" in fixed
-    as_seven = fixed.replace("2 VERS 5.5.1", "2 VERS 7.0")
-    lines = {f.line for f in check_gedcom(as_seven)}
-    assert 17 not in lines
+    assert 17 not in {f.line for f in check_gedcom(fixed)}
 
 
 def test_gedcom_7_files_are_read_as_gedcom_7() -> None:
@@ -206,10 +210,11 @@ def test_what_is_not_gedcom_is_refused() -> None:
 
 
 def test_crlf_files_keep_their_offsets_and_newlines() -> None:
-    text = FAMILY_551.replace("\n", "\r\n")
+    text = FAMILY_551.replace("\n", "\r\n").replace("2 VERS 5.5.1", "2 VERS 7.0")
     findings = check_gedcom(text)
-    assert codes_and_lines(findings) == codes_and_lines(check_gedcom(FAMILY_551))
-    (finding,) = [f for f in findings if f.fix is not None]
+    seven = FAMILY_551.replace("2 VERS 5.5.1", "2 VERS 7.0")
+    assert codes_and_lines(findings) == codes_and_lines(check_gedcom(seven))
+    (finding,) = [f for f in findings if f.line == 17 and f.fix is not None]
     assert finding.fix.replacement.endswith("\r\n3 PHRASE 11 February 1731/32")
     assert text[finding.offset : finding.end_offset] == "@#DJULIAN@ 11 FEB 1731/32"
 

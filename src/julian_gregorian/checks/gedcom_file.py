@@ -144,8 +144,10 @@ GEDCOM7_CANNOT_HOLD = FileRule(
         ),
         example="0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n1 BIRT\n2 DATE 11 FEB 1731/32\n0 TRLR",
         fix=(
-            "`--fix` writes a dual year in the GEDCOM 7 form: JULIAN 11 FEB 1732, with 11 "
-            "February 1731/32 in a PHRASE line below. The other values are changed by hand."
+            "When the file moves to GEDCOM 7, write a dual year in its form: JULIAN 11 FEB "
+            "1732, with 11 February 1731/32 in a PHRASE line below. `--fix` does so in a "
+            "GEDCOM 7 file whose values are written the 5.5.1 way, never in a 5.5.1 file, "
+            "whose readers would refuse that form or read it as a Gregorian date."
         ),
     ),
     fixable=True,
@@ -228,7 +230,7 @@ def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Find
     if written_551 or gedcom.version == "5.5.1":
         # Which year an out-of-season dual year means is unknown: no GEDCOM 7 form for it.
         if not out_of_season:
-            yield _gedcom7_form(date_line, payload, value, gedcom.newline)
+            yield _gedcom7_form(date_line, payload, value, gedcom.newline, fixable=written_551)
         elif written_551:
             yield _on(date_line, GEDCOM7_CANNOT_HOLD, f"{payload}: {_not_in_gedcom7(value)}")
 
@@ -404,8 +406,11 @@ def _reform_of(place: str | None) -> Reform | None:
 
 
 def _gedcom7_form(
-    date_line: GedcomDateLine, payload: str, value: GedcomValue, newline: str
+    date_line: GedcomDateLine, payload: str, value: GedcomValue, newline: str, *, fixable: bool
 ) -> Finding:
+    """JG605 with the GEDCOM 7 form of *value*; its fix only where the file is GEDCOM 7
+    (*fixable*): written into a 5.5.1 file, the form is one its readers refuse, or read
+    as a Gregorian date (``JULIAN 11 FEB 1732`` without the escape), 11 days off."""
     new_payload, phrase = gedcom7_payload(value)
     replacement = new_payload
     message = f"{payload}: {_not_in_gedcom7(value)}; it writes {new_payload}"
@@ -415,6 +420,8 @@ def _gedcom7_form(
             message += ", but this DATE has a PHRASE already: join the two by hand"
             return _on(date_line, GEDCOM7_CANNOT_HOLD, message)
         replacement += f"{newline}{date_line.level + 1} PHRASE {phrase}"
+    if not fixable:
+        return _on(date_line, GEDCOM7_CANNOT_HOLD, message)
     return _on(
         date_line,
         GEDCOM7_CANNOT_HOLD,
