@@ -14,6 +14,7 @@ Shared parts are completed from the partner: the month of a bare day (``7 (20)
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Literal, NamedTuple
 
@@ -33,6 +34,10 @@ from julian_gregorian.text._vocabulary.lexicon import LanguageCode
 _UNMARKED_GAPS = range(9, 15)
 #: How far (days) dates joined only by words may be from the calendars' distance.
 _SLACK = 1
+#: How far the days of an explained bracket's date (:func:`_explained`) may lie from the
+#: calendars' distance and still be its partner, mistaken: today's 13 days written for
+#: the 17th century's 10 is 3 off, and halves written the wrong way round count too.
+_MISTAKE = 3
 _BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
 _OTHER: dict[CalendarName, CalendarName] = {"julian": "gregorian", "gregorian": "julian"}
@@ -91,6 +96,28 @@ def plausible(old: DraftSide, new: DraftSide) -> bool:
         except InvalidDateError:
             pass
     return 8 <= days <= 15
+
+
+def _could_partner(old: DraftSide, new: DraftSide) -> bool:
+    """Whether two dates can be one day in both calendars, even mistaken: as far apart as
+    the calendars were then (10 to 13 days without the year), give or take
+    :data:`_MISTAKE` days, either way round (``5. März 1790 (a. St., ..., 19. März)``
+    is an error, the checker's to report; ``11 February 1731 (O.S., the year then
+    beginning on 25 March)``, 42 days, is no partner).
+
+    >>> old = DraftSide("julian", 27, 6, 27, 6, 1709)
+    >>> _could_partner(old, DraftSide("gregorian", 10, 7, 10, 7, 1709))
+    True
+    >>> lady_day = DraftSide("julian", 25, 3, 25, 3, 1731)
+    >>> _could_partner(lady_day, DraftSide("gregorian", 11, 2, 11, 2, 1731))
+    False
+    """
+    days = abs(gap(old.month, old.day, new.month, new.day))
+    low, high = 10, 13
+    if old.year is not None:
+        with contextlib.suppress(InvalidDateError):
+            low = high = offset_for_julian(old.year, old.month, old.day)
+    return low - _MISTAKE <= days <= high + _MISTAKE
 
 
 def _date(tokens: list[Token], span: tuple[int, int]) -> _Date | None:
@@ -232,9 +259,9 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         side_a.year, side_a.own_year = year_a, True
     complete_years(side_a, side_b, _year_token(tokens, roles, "y"))
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
-    if (glued or name not in _MARKED_PAIR_SHAPES or _explained(codes, roles)) and not plausible(
-        old, new
-    ):
+    if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
+        return None
+    if _explained(codes, roles) and not _could_partner(old, new):
         return None
     if ("an" in roles or "bd" in roles) and name != "slash" and not exact(old, new):
         return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
@@ -252,9 +279,9 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
 def _explained(codes: str, roles: dict[str, tuple[int, int]]) -> bool:
     """Whether words stand between the marker opening a bracket and its date, ``11
     February 1731 (O.S., the year then beginning on 25 March)``: the marker may be the
-    first date's and the date an explanation's, so the two must lie as far apart as the
-    calendars do, as prose's must (``(no calendário juliano, então em vigor na Rússia, 9
-    de janeiro)`` does)."""
+    first date's and the date an explanation's, so the two must be able to be one day,
+    if mistaken (:func:`_could_partner`; ``(no calendário juliano, então em vigor na
+    Rússia, 9 de janeiro)``, 13 days in 1705, is a pair and an error)."""
     marker, date = roles.get("bp"), roles.get("b")
     return marker is not None and date is not None and "w" in codes[marker[1] : date[0]]
 

@@ -71,10 +71,12 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # (wg kalendarza juliańskiego 18 lutego - stąd nazwa); 8 marca (lub, według
     # juliańskiego kalendarza, 23 lutego); 22 de janeiro (no calendário juliano, então em
     # vigor na Rússia, 9 de janeiro); с 24 на 25 октября (по новому стилю — с 6 на 7
-    # ноября) 1917 (the word before a range, bw)
+    # ноября) 1917 (the word before a range, bw); 8 июля 1709 года (по юлианскому
+    # календарю, действовавшему тогда в России, — 27 июня)
     (
         "parenthesised",
-        r"{a}{am}? [,:]? \( (?:w,?){0,2} {bp} (?:, w|{bw})? ,? {b} (?:[-~,;]? w)? \) (?:,? {y})?",
+        r"{a}{am}? [,:]? \( (?:w,?){0,2} {bp} (?:, w|{bw})? ,? ~? {b} (?:[-~,;]? w)? \)"
+        r" (?:,? {y})?",
     ),
     # 7 November (25 October, O.S.) 1917; 22 October 1612 Old Style (1 November New Style);
     # 7 XI 1917 (24 X wg starego stylu, stąd nazwa); 7 listopada 1917 (25 października
