@@ -248,3 +248,31 @@ def test_a_span_s_end_year_gives_way_to_a_year_the_pair_fits(
     assert old is not None
     assert old.start.year == year
     assert [finding.code for finding in check(text)] == codes
+
+
+# Today's 13 days written for an 18th-century date (11): a later year of the paragraph
+# that fits them must not hide the error (a fitting year is looked for only earlier).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A monument was unveiled in 1909 on the field of the battle of 1709. The Russians "
+        "attacked on 27 June (10 July).",
+        "Памятник открыт в 1909 году на поле битвы 1709 года. Русские атаковали 27 июня (10 июля).",
+        "Пам'ятник відкрито в 1909 році на полі битви 1709 року. Росіяни атакували 27 "
+        "червня (10 липня).",
+        "Das Denkmal wurde 1909 auf dem Feld der Schlacht von 1709 enthüllt. Die Russen "
+        "griffen am 27. Juni (10. Juli) an.",
+        "Le monument fut inauguré en 1909 sur le champ de la bataille de 1709. Les Russes "
+        "attaquèrent le 27 juin (10 juillet).",
+        "Monumentet avtäcktes 1909 på slagfältet från 1709. Ryssarna anföll den 27 juni (10 juli).",
+        "Monumentul a fost dezvelit în 1909 pe câmpul bătăliei din 1709. Rușii au atacat "
+        "pe 27 iunie (10 iulie).",
+    ],
+)
+def test_a_later_fitting_year_does_not_hide_today_s_difference_written_too_early(
+    text: str,
+) -> None:
+    (item,) = extract(text)
+    assert item.old_style is not None
+    assert item.old_style.start.year == 1709
+    assert [finding.code for finding in check(text)] == ["JG101"]

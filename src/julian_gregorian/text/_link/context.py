@@ -29,6 +29,7 @@ from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._link.headings import HEADING, HEADING_LINES
 from julian_gregorian.text._link.yearly import recurs_yearly
 from julian_gregorian.text._read.normalise import soft_break
+from julian_gregorian.text._read.reading import slip_of
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
 
 if TYPE_CHECKING:
@@ -254,13 +255,14 @@ class YearContext:
         return None
 
     def fitting_year_for(
-        self, offset: int, end_offset: int, fits: Callable[[int], bool]
+        self, offset: int, end_offset: int, fits: Callable[[int], bool], earlier_than: int
     ) -> tuple[int, int] | None:
         """The nearest year of the paragraph, else of the section, among those
-        :meth:`year_for` looks at, that *fits* the date (before it first, then after)."""
+        :meth:`year_for` looks at, that is *earlier_than* a year and *fits* the date
+        (before it first, then after)."""
         for before, following in self._candidates(offset, end_offset):
             for index in (*before, *following):
-                if fits(self._values[index]):
+                if self._values[index] < earlier_than and fits(self._values[index]):
                     return self._values[index], self._offsets[index]
         return None
 
@@ -294,23 +296,14 @@ class YearContext:
         return found is not None and found[0] in months
 
 
-#: A common and a leap year of each period of the difference between the calendars
-#: (10 to 13 days), by that difference.
-_YEARS_BY_DIFFERENCE = {10: (1601, 1604), 11: (1701, 1704), 12: (1801, 1804), 13: (2001, 2004)}
-
-
-def _difference(year: int) -> int:
-    """The calendars' difference in most of *year* (from 1 March on)."""
-    return max(10, min(13, year // 100 - year // 400 - 2))
-
-
 def _slip_away(draft: Draft, year: int) -> bool:
     """Whether the halves of the pair *draft* lie as far apart as the calendars did in
     *year*, give or take a day's slip (which the checker reports): "25 October (7
     November)" written for 1812 is a slip of 1812's, kept; "March 1 (O.S. February 19)"
     (10 days) is no slip of 1923's 13."""
-    near = range(_difference(year) - 1, _difference(year) + 2)
-    return any(draft.fits_year(y) for days in near for y in _YEARS_BY_DIFFERENCE.get(days, ()))
+    if draft.old is None or draft.new is None:
+        return False
+    return slip_of(draft.old, draft.new, year) is not False
 
 
 #: A year that ends a span, its start year a dash and a few words before it: "(9 de xunu
@@ -329,12 +322,13 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
     """Give each draft lacking a year the one its context gives, and where that is.
 
     The nearest year of the paragraph or section is taken first, unless the pair's
-    halves are further apart than a day's slip from that year's difference and another
-    year there fits them ("As of the start of 1700 ... until 1923. As of March 1 (O.S.
-    February 19)" is of 1700), or that year only ends a span (a lifespan, "1672-28 de
-    xineru de 1725"), of which the pair's halves are a slip and another year there fits
-    them: a span's end is no more the year of a later date than its start. A pair whose
-    halves name one day only in some year of the document takes that year. A pair whose
+    halves are further apart than a day's slip from that year's difference and an
+    earlier year there fits them ("As of the start of 1700 ... until 1923. As of March 1
+    (O.S. February 19)" is of 1700; "the battle of 1709 ... in 1909. 27 June (10 July)"
+    stays of 1709, an error), or that year only ends a span (a lifespan, "1672-28 de
+    xineru de 1725"), of which the pair's halves are a slip and an earlier year there
+    fits them: a span's end is no more the year of a later date than its start. A pair
+    whose halves name one day only in some year of the document takes that year. A pair whose
     sentence says it recurs every year takes none (:mod:`.yearly`).
     """
     years: YearContext | None = None
@@ -355,8 +349,11 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
         ):
             # Days further apart than a slip from that year's difference were
             # written for another year, and a span's end year is only one bound of
-            # the date's: one of the paragraph's years that they fit is taken.
-            found = years.fitting_year_for(offset, end_offset, draft.fits_year) or found
+            # the date's: an earlier one of the paragraph's years that they fit is
+            # taken (a later one would take today's 13 days written for an
+            # 18th-century date, the commonest error, for right: "the battle of 1709
+            # ... unveiled in 1909").
+            found = years.fitting_year_for(offset, end_offset, draft.fits_year, found[0]) or found
         if draft.kind == "pair" and recurs_yearly(text, draft, found):
             draft.set_yearly()
             continue

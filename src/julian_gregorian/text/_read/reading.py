@@ -89,13 +89,25 @@ def plausible(old: DraftSide, new: DraftSide) -> bool:
     >>> plausible(old, DraftSide("gregorian", 24, 4, 24, 4, 1917))
     False
     """
-    days = gap(old.month, old.day, new.month, new.day)
     if old.year is not None:
-        try:
-            return abs(days - offset_for_julian(old.year, old.month, old.day)) <= _SLACK
-        except InvalidDateError:
-            pass
-    return 8 <= days <= 15
+        slip = slip_of(old, new, old.year)
+        if slip is not None:
+            return slip
+    return 8 <= gap(old.month, old.day, new.month, new.day) <= 15
+
+
+def slip_of(old: DraftSide, new: DraftSide, year: int) -> bool | None:
+    """Whether *old* and *new* lie as far apart as the calendars were in *year* on the
+    O.S. day, give or take a day's slip; ``None`` where *year* has no such day.
+
+    >>> slip_of(DraftSide("julian", 25, 10, 25, 10), DraftSide("gregorian", 7, 11, 7, 11), 1812)
+    True
+    """
+    try:
+        offset = offset_for_julian(year, old.month, old.day)
+    except InvalidDateError:
+        return None
+    return abs(gap(old.month, old.day, new.month, new.day) - offset) <= _SLACK
 
 
 def _could_partner(old: DraftSide, new: DraftSide) -> bool:
