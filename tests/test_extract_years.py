@@ -276,3 +276,96 @@ def test_a_later_fitting_year_does_not_hide_today_s_difference_written_too_early
     assert item.old_style is not None
     assert item.old_style.start.year == 1709
     assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+# A year written after a date's bracketed marker and before a verb (verb second in
+# German and Swedish, inversion in French) is the date's year, and the context's.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Am 12. März (a. St.) 1700 starb er in Moskau.", "1700-03-12"),
+        ("Am 19. November (a. St.) 1700 begann die Schlacht bei Narva.", "1700-11-19"),
+        ("Den 30 november (n.s.) 1700 besegrade svenskarna ryssarna.", "1700-11-30"),
+        ("Den 19 november (g.s.) 1700 segrade svenskarna.", "1700-11-19"),
+        ("Le 30 novembre (n. st.) 1700 commença la bataille.", "1700-11-30"),
+        ("Op 30 november (n.s.) 1700 versloegen de Zweden de Russen.", "1700-11-30"),
+    ],
+)
+def test_a_year_after_a_bracketed_marker_before_a_verb_is_the_date_s(text: str, iso: str) -> None:
+    (item,) = extract(text)
+    side = item.old_style or item.new_style
+    assert side is not None
+    start = side.start
+    assert start.isoformat() == iso
+    assert start.year_from == "text"
+
+
+def test_a_year_after_a_bracketed_marker_lends_itself_to_the_next_date() -> None:
+    text = "Am 12. März (a. St.) 1700 starb er. Begraben wurde er am 15. (26.) März."
+    _, second = extract(text)
+    assert second.old_style is not None
+    assert (second.old_style.start.year, second.old_style.start.year_from) == (1700, "context")
+
+
+# A comma alone before a number makes no count: the year is the context's, and the
+# pair's error (today's 13 days, or one too few) is reported.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "The siege ended on November 30, 1700 amid heavy snow. The Swedes had landed on "
+            "6 October (24 September O.S.).",
+            1700,
+        ),
+        ("For Russia, 1709 brought victory. The battle was fought on 27 June (9 July).", 1709),
+        (
+            "In Russia, 1700 began on 1 January by decree. The tsar left on 6 October (24 "
+            "September O.S.).",
+            1700,
+        ),
+        ("See Gordon (London, 1700 edition). He left on 6 October (24 September O.S.).", 1700),
+        ("Для России, 1709 стал годом победы. Битва произошла 27 июня (9 июля).", 1709),
+        (
+            "Für Russland, 1709 brachte den Sieg. Die Schlacht fand am 27. Juni (9. Juli) statt.",
+            1709,
+        ),
+    ],
+)
+def test_a_comma_alone_makes_no_count(text: str, year: int) -> None:
+    item = [item for item in extract(text) if item.kind == "pair"][-1]
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.old_style.start.year_from) == (year, "context")
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+# A count lead before a word for "year" ("over 1700 years") or before a year
+# preposition ("πάνω από", "more than") still makes a count: the earlier 1850 is the
+# pair's year (13 days written for it, an error).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Το 1850 πάνω από 1917 άνθρωποι ήρθαν. Στις 12 (25) Μαΐου έγινε η γιορτή.",
+        "Храм збудовано у 1850 році, понад 1700 років після Різдва. 12 (25) травня його освятили.",
+        "Храмът е построен през 1850 г., над 1700 години след Христа. На 12 (25) май е осветен.",
+        "Храм пабудавалі ў 1850 годзе, больш 1700 гадоў пасля Нараджэння. 12 (25) мая яго "
+        "асвяцілі.",
+        "Храмот е изграден во 1850 година, над 1700 години по Христа. На 12 (25) мај е осветен.",
+        "The church was built in 1850, more than 1700 years after Christ. On 12 (25) May "
+        "it was consecrated.",
+    ],
+)
+def test_a_count_of_years_after_a_count_lead_is_no_year(text: str) -> None:
+    item = [item for item in extract(text) if item.kind == "pair"][-1]
+    assert item.old_style is not None
+    assert item.old_style.start.year == 1850
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+def test_a_date_s_year_and_a_context_year_are_told_from_a_count_alike() -> None:
+    # one word table for both: a function word of any language after the number
+    text = "On 5 January (N.S.) 1700 die Soldaten landeten. Am 3. (14.) Juni starb er."
+    first, second = extract(text)
+    assert first.dual_year == (1699, 1700)
+    assert second.old_style is not None
+    assert second.old_style.start.year == 1700
+    assert counts(text, 20, 24) is False

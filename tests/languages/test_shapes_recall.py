@@ -504,14 +504,14 @@ def test_an_os_date_too_far_from_the_ns_one_leaves_the_dual_year() -> None:
         # no year was counted from 25 March before the first reform (1582)
         ("On 21 March (N.S.) 1581 he wrote.", [(NEW, "marked", "", "1581-03-21")]),
         ("Rome, 2 January (N.S.) 1500.", [(NEW, "marked", "", "1500-01-02")]),
-        # a number before a word in small letters counts it: no year of the date's
-        ("On 5 January (N.S.) 1700 soldiers landed.", [(NEW, "marked", "", "--01-05")]),
+        # a number before a word in small letters may count it: no year of dual dating,
+        # but the date's own year unless a word says it counts (a verb may follow a year:
+        # "Am 12. März (a. St.) 1700 starb er")
+        ("On 5 January (N.S.) 1700 soldiers landed.", [(NEW, "marked", "", "1700-01-05")]),
         ("On 5 January N.S. 1700 soldiers landed.", [(NEW, "marked", "", "1700-01-05")]),
-        # "of", "were", "who" after a number say it counts (no function word of a year's);
-        # so does a word in small letters after a comma or a bracket: the count is no
-        # context year either
+        ("On 5 January, N.S., 1700 of them landed.", [(NEW, "marked", "", "1700-01-05")]),
+        # "were", "who" after a number say it counts (count_followers): no year at all
         ("On 5 January, N.S., 1700 were killed.", [(NEW, "marked", "", "--01-05")]),
-        ("On 5 January, N.S., 1700 of them landed.", [(NEW, "marked", "", "--01-05")]),
         ("On 5 January, N.S., 1700 who had sailed landed.", [(NEW, "marked", "", "--01-05")]),
     ],
 )

@@ -115,18 +115,21 @@ class Language:
     #: language's dates were written so, such a date is read as a dual year.
     new_style_year: bool = False
     #: The language's function words (prepositions, pronouns, articles, conjunctions,
-    #: auxiliaries) in small letters: a number before one of them counts nothing, so a
-    #: year printed apart from its date and its ``N.S.`` stays a year before them ("22
-    #: February [N.S.] 1732 in Westmoreland County"; "1700 soldiers" is a count).
+    #: auxiliaries) and the cases of its word for "year" not in ``year_words``, in small
+    #: letters: a number before one of them counts nothing, so a year printed apart from
+    #: its date and its ``N.S.`` stays a year of dual dating before them ("22 February
+    #: [N.S.] 1732 in Westmoreland County"; "1700 soldiers" may be a count). Not the
+    #: plural that counts years ("понад 1700 років"). Every language's are used
+    #: (:mod:`julian_gregorian.text._read.counts`).
     function_words: tuple[str, ...] = ()
     #: Words that make the number after them a year whatever word follows it ("in
-    #: 1700 were born", "в 1700 началась война"). The context of a date without a year
-    #: (:mod:`julian_gregorian.text._link.context`) takes no count for a year: a number
-    #: after one of ``count_leads`` or before one of ``count_followers``, with no function
-    #: word after it and none of these before it.
+    #: 1700 were born", "в 1700 началась война"). A number counts (and is neither a
+    #: date's year nor a context year) only after one of ``count_leads``, alone or before
+    #: one of these ("πάνω από 1917"), or before one of ``count_followers``; never for a
+    #: comma or a bracket before it alone.
     year_prepositions: tuple[str, ...] = ()
     #: Words before a number that make it a count ("over 1700 soldiers", "около 1700
-    #: солдат"), unless a function word follows it ("about 1700 he moved").
+    #: солдат"), unless a function word follows it ("около 1700 года").
     count_leads: tuple[str, ...] = ()
     #: Words after a number that make it a count ("1700 were killed").
     count_followers: tuple[str, ...] = ()

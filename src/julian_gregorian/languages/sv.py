@@ -48,7 +48,7 @@ SWEDISH = Language(
         *("i", "på", "av", "till", "från", "med", "för", "om", "vid", "efter", "före"),
         *("under", "genom", "mellan", "utan", "sedan", "mot"),
         *("han", "hon", "den", "det", "dess", "deras", "sig", "en", "ett"),
-        *("och", "eller", "men", "när", "där", "att", "som", "om", "redan"),
+        *("och", "eller", "men", "när", "där", "att", "som", "redan"),
         *("var", "är", "blev", "hade", "har"),
     ),
     year_prepositions=("år", "i", "från", "till", "sedan", "efter", "före"),

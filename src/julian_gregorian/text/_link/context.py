@@ -25,9 +25,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._link.headings import HEADING, HEADING_LINES
 from julian_gregorian.text._link.yearly import recurs_yearly
+from julian_gregorian.text._read.counts import counts
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._read.reading import slip_of
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
@@ -58,58 +58,6 @@ _MONTH_CANDIDATES = 12
 _YEAR_TAIL = 16
 #: How close before a year a month word must stand to count as that year's date.
 _MONTH_REACH = 40
-
-
-#: The word after a number, and the word before it.
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
-#: A comma or a closing bracket right before a number.
-_AFTER_CLAUSE_MARK = re.compile(r"[,)\]][ \t\u00a0]*\Z")
-#: How far before a number the word before it is looked for.
-_BEFORE_REACH = 24
-
-
-@functools.cache
-def _year_neighbours() -> tuple[frozenset[str], ...]:
-    """The words that may follow a year (every language's function words and words
-    for "year"), those that make the number after them a year, and those that make a
-    number before or after them a count."""
-    after = {word for language in LANGUAGES for word in language.function_words}
-    after |= {word.rstrip(".").lower() for language in LANGUAGES for word in language.year_words}
-    before = {word for language in LANGUAGES for word in language.year_prepositions}
-    leads = {word for language in LANGUAGES for word in language.count_leads}
-    followers = {word for language in LANGUAGES for word in language.count_followers}
-    return frozenset(after), frozenset(before), frozenset(leads), frozenset(followers)
-
-
-def counts(text: str, start: int, end: int) -> bool:
-    """Whether the number ``text[start:end]`` counts the word in small letters after it:
-    after a word that leads a count ("over 1700 soldiers", "около 1700 солдат"), a
-    comma or a bracket ("(N.S.) 1700 soldiers"), or before a word that follows only a
-    count ("1700 were killed"), unless a function
-    word or a word for "year" of some language follows it ("1700 году", "about 1700
-    he moved") or a word that makes it a year, or a month, stands before it ("in 1700
-    were born").
-
-    >>> counts("Over 1700 soldiers died", 5, 9), counts("The Act of 1707 united them", 11, 15)
-    (True, False)
-    """
-    word = _NEXT_WORD.match(text, end)
-    if word is None or not word.group(1).islower():
-        return False
-    after, before, leads, followers = _year_neighbours()
-    if word.group(1) in after:
-        return False
-    previous = _WORD_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
-    word_before = "" if previous is None else previous.group(1).lower()
-    if word_before in before or (previous is not None and month_of(word_before) is not None):
-        return False  # (a date's year: "27 April 1737 of the old style")
-    if word_before in leads or word.group(1) in followers:
-        return True
-    # Inside a sentence after a comma or a bracket ("5 January (N.S.) 1700 soldiers
-    # landed"); not at its start, where a year may stand before its verb ("1700 starb er").
-    mark = _AFTER_CLAUSE_MARK.search(text, max(0, start - 3), start)
-    return previous is None and mark is not None
 
 
 @functools.cache

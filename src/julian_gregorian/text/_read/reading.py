@@ -25,6 +25,7 @@ from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.places._reforms import DUAL_DATING_YEARS, REFORMS
 from julian_gregorian.text._drafts import Draft, DraftSide, read_lady_day
+from julian_gregorian.text._read.counts import counts, may_count
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.shapes import Found
 from julian_gregorian.text._read.tokens import Token
@@ -224,7 +225,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
             calendar_a == "gregorian"
             and own_year is not None
             and _new_style_year_only(a, own_year, codes, tokens, roles, window)
-            and not _counts(_apart_year(a, roles, after), tokens, window, a.language)
+            and not _may_count(_apart_year(a, roles, after), tokens, window, a.language)
         ):
             if after is not None:  # the item holds the year it reads
                 end_offset = window.span(tokens[after].start, tokens[after].end)[1]
@@ -241,7 +242,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         if (
             year is not None
             and side.year is None
-            and not _counts(_apart_year(a, roles, None), tokens, window, a.language)
+            and not _counts(_apart_year(a, roles, None), tokens, window)
         ):
             side.year, side.own_year = year, True
         if calendar_a == "julian":
@@ -422,6 +423,27 @@ def _year_after_marker(codes: str, roles: dict[str, tuple[int, int]]) -> int | N
     return index if codes[index : index + 1] == "Y" else None
 
 
+def _may_count(index: int | None, tokens: list[Token], window: Window, language: str) -> bool:
+    """Whether the year of token *index*, printed apart from its date, may count the
+    word after it (:func:`~julian_gregorian.text._read.counts.may_count`): then it makes
+    no year of dual dating ("5 January, N.S., 1700 soldiers landed")."""
+    if index is None:
+        return False
+    token = tokens[index]
+    return may_count(window.text, token.start, token.end, language)
+
+
+def _counts(index: int | None, tokens: list[Token], window: Window) -> bool:
+    """Whether the year of token *index*, printed after its date's marker, counts
+    (:func:`~julian_gregorian.text._read.counts.counts`: "5 January, N.S., 1700 were
+    killed"); a verb after it leaves it the date's year ("Am 12. März (a. St.) 1700
+    starb er")."""
+    if index is None:
+        return False
+    token = tokens[index]
+    return counts(window.text, token.start, token.end)
+
+
 def _apart_year(date: _Date, roles: dict[str, tuple[int, int]], after: int | None) -> int | None:
     """The index of the year of *date* printed apart from it (its role ``ay`` or the
     year after its marker, *after*), if it is so printed."""
@@ -429,29 +451,6 @@ def _apart_year(date: _Date, roles: dict[str, tuple[int, int]], after: int | Non
         return after
     span = roles.get("ay")
     return None if span is None else span[1] - 1
-
-
-#: The word right after a number, which may tell a count from a year.
-_WORD_AFTER = re.compile(r"\s([^\W\d_]+)")
-#: Each language's function words (Language.function_words), which follow no count.
-_FUNCTION_WORDS = {language.code: frozenset(language.function_words) for language in LANGUAGES}
-
-
-def _counts(index: int | None, tokens: list[Token], window: Window, language: str) -> bool:
-    """Whether the number of token *index* counts the word in small letters after it
-    ("5 January, N.S., 1700 soldiers landed"), which a year printed apart from its date
-    (*index*) does not do: a year may stand before a word in small letters too, one of
-    the function words of the date's *language* ("1732 in Westmoreland County", "1732
-    he was born"). A year printed after its date's marker ("5 January (N.S.) 1700
-    soldiers") is not taken for the date's either where it counts."""
-    if index is None:
-        return False
-    word = _WORD_AFTER.match(window.text, tokens[index].end)
-    if word is None or not word.group(1).islower():
-        return False
-    # (a language whose record lists none says nothing: any word might follow a year)
-    function_words = _FUNCTION_WORDS.get(language, frozenset())
-    return bool(function_words) and word.group(1) not in function_words
 
 
 def _new_style_year_only(

@@ -1,0 +1,105 @@
+"""Whether a number in prose counts something rather than names a year.
+
+One word table serves the readers of a date's own year and the context of a date
+without one (:mod:`julian_gregorian.text._link.context`): every language record's
+``function_words`` and ``year_words`` after a number keep it a year ("1700 году", "1732
+he was born"), as do its ``year_prepositions`` or a month before it ("in 1700 were born",
+"27 April 1737 of the old style"); its ``count_leads`` before ("over 1700 soldiers",
+"около 1700 солдат", "πάνω από 1700") and ``count_followers`` after ("1700 were
+killed") make it a count. The words of every language are used, not those of a date's
+month: a page's prose need not be in its months' language.
+
+Two strengths are asked for. :func:`counts` needs one of those words: a number printed
+right after a date's marker is that date's year otherwise, whatever word follows
+("Am 12. März (a. St.) 1700 starb er", the verb second in German, Swedish or French),
+and so is a context year after a comma ("November 30, 1700 amid heavy snow", "For
+Russia, 1709 brought victory"). :func:`may_count` asks less, for the stronger claim
+of a year of dual dating: any word in small letters after the number that no record
+lists as following a year ("5 January, N.S., 1700 soldiers landed" is no 1699/1700).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.text._vocabulary.lexicon import month_of
+
+#: The word after a number.
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+#: The two words before a number (the first may be missing: "над 1700", "πάνω από 1700").
+_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t\u00a0]+)?([^\W\d_]+)[ \t\u00a0]+\Z")
+#: How far before a number the words before it are looked for.
+_BEFORE_REACH = 32
+
+
+class _Neighbours(NamedTuple):
+    after: frozenset[str]  # may follow a year
+    before: frozenset[str]  # make the number after them a year
+    leads: frozenset[str]  # make the number after them a count
+    followers: frozenset[str]  # make the number before them a count
+    #: languages whose records list what may follow a year (the others say nothing)
+    listed: frozenset[str]
+
+
+@functools.cache
+def _neighbours() -> _Neighbours:
+    return _Neighbours(
+        frozenset(word for language in LANGUAGES for word in language.function_words)
+        | {word.rstrip(".").lower() for language in LANGUAGES for word in language.year_words},
+        frozenset(word for language in LANGUAGES for word in language.year_prepositions),
+        frozenset(word for language in LANGUAGES for word in language.count_leads),
+        frozenset(word for language in LANGUAGES for word in language.count_followers),
+        frozenset(language.code for language in LANGUAGES if language.function_words),
+    )
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word in small letters right after the number ending at *end*, if any."""
+    word = _NEXT_WORD.match(text, end)
+    return word.group(1) if word is not None and word.group(1).islower() else None
+
+
+def may_count(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the number ``text[start:end]``, a year of a date in *language*, may count
+    the word in small letters after it: no record lists that word as following a year.
+    A date whose language's record lists no such words says nothing.
+
+    >>> may_count("5 January, N.S., 1700 soldiers", 17, 21, "en")
+    True
+    >>> may_count("22 February, N.S., 1732 he was born", 19, 23, "en")
+    False
+    """
+    word = _word_after(text, end)
+    neighbours = _neighbours()
+    return word is not None and language in neighbours.listed and word not in neighbours.after
+
+
+def counts(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` counts: after a word that leads a count,
+    alone or before a word that makes a year ("over 1700 soldiers", "понад 1700 років",
+    "πάνω από 1917 άνθρωποι"), or before a word that follows only a count ("1700 were
+    killed"), unless a word that follows a year comes after it ("около 1700 года") or a
+    word that makes it a year, or a month, stands right before it ("in 1700 were born").
+
+    >>> counts("Over 1700 soldiers died", 5, 9), counts("The Act of 1707 united them", 11, 15)
+    (True, False)
+    >>> counts("For Russia, 1709 brought victory", 12, 16)
+    False
+    """
+    word = _word_after(text, end)
+    if word is None:
+        return False
+    neighbours = _neighbours()
+    previous = _WORDS_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
+    first, last = ("", "") if previous is None else (previous.group(1) or "", previous.group(2))
+    first, last = first.lower(), last.lower()
+    # (a lead before a year preposition: "πάνω από 1917", "more than 1700")
+    if last in neighbours.leads or (last in neighbours.before and first in neighbours.leads):
+        # a count of years ("понад 1700 років") but no year's case ("около 1700 года")
+        return word not in neighbours.after
+    if word in neighbours.after or last in neighbours.before or month_of(last) is not None:
+        return False
+    return word in neighbours.followers
