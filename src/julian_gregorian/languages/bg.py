@@ -54,5 +54,6 @@ BULGARIAN = Language(
         "отбелязва паметта",
         "почита паметта",
     ),
-    every_year_words=("всяка година", "ежегодно"),
+    # (not "ежегодно": also the adjective, "ежегодно събрание")
+    every_year_words=("всяка година",),
 )

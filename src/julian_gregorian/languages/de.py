@@ -48,7 +48,9 @@ GERMAN = Language(
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
     # German Wikipedia's saints: "Gedenktag" (evangelisch, katholisch, orthodox)
-    recurrence_words=("gedenktag", "gedenktage", "festtag", "namenstag"),
+    # (not "Festtag", "Namenstag": an event's day in prose, "Am Festtag, dem 6. Dezember,
+    # wurde sie geweiht")
+    recurrence_words=("gedenktag", "gedenktage"),
     every_year_words=("jährlich", "alljährlich", "jedes jahr"),
     function_words=(
         *("in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "zu"),

@@ -143,15 +143,14 @@ ENGLISH = Language(
         DateTemplate("OS2NS", OLD_YEAR_NEW, "template_OS2NS"),
     ),
     # "The Church also observes his feast day on November 7" (Wikipedia, "May 12 (Eastern
-    # Orthodox liturgics)"); a saint's or name day is a feast too
+    # Orthodox liturgics)"); not "name day", "saint's day": a day of some year's events
+    # in prose ("His name day, 6 December (19 December), was celebrated at the palace")
     recurrence_words=(
         "feast day",
         "feast days",
         "feast of",
         "is commemorated on",
         "is kept on",
-        "name day",
-        "saint's day",
     ),
     every_year_words=("every year", "each year", "annually", "in a leap year", "in leap years"),
 )

@@ -37,8 +37,9 @@ FRENCH = Language(
     ),
     lead_ins=("selon le", "dans le", "d'après le", "du"),
     joiners=("ou", "soit", "c.-à-d.", "c'est-à-dire"),
-    # French Wikipedia's saints: "Il est fêté le 12 mai", "fête liturgique"
-    recurrence_words=("est fêté", "est fêtée", "sont fêtés", "fête liturgique"),
+    # French Wikipedia's saints: "Il est fêté le 12 mai" (not "fête liturgique": "La fête
+    # liturgique du 6 (19) décembre fut célébrée par l'évêque", one year's)
+    recurrence_words=("est fêté", "est fêtée", "sont fêtés"),
     every_year_words=("chaque année", "tous les ans"),
     # (not "de": Romanian "1700 de soldați" counts)
     function_words=(

@@ -54,10 +54,10 @@ ROMANIAN = Language(
         "este prăznuit",
         "este prăznuită",
         "se prăznuiește",
-        "este pomenit",
-        "este pomenită",
     ),
-    every_year_words=("în fiecare an", "anual"),
+    # (not "este pomenit", "is mentioned", nor "anual", also the adjective: "Târgul anual de
+    # la 12 (25) mai")
+    every_year_words=("în fiecare an",),
     # (not "de": "1700 de soldați" counts)
     function_words=(
         *("în", "din", "la", "pe", "cu", "pentru", "prin", "după", "până"),

@@ -68,7 +68,8 @@ SERBIAN_CYRILLIC = Language(
         "биће празнован",
         "годишњи спомен",
     ),
-    every_year_words=("сваке године", "годишње"),
+    # (not "годишње": also the adjective, "годишње заседање")
+    every_year_words=("сваке године",),
 )
 
 SERBIAN_LATIN = Language(
@@ -125,5 +126,5 @@ SERBIAN_LATIN = Language(
         "biće praznovan",
         "godišnji spomen",
     ),
-    every_year_words=("svake godine", "godišnje"),
+    every_year_words=("svake godine",),
 )

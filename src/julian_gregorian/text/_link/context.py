@@ -280,6 +280,7 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
     sentence says it recurs every year takes none (:mod:`.yearly`).
     """
     years: YearContext | None = None
+    after_yearly = -1  # where the last yearly pair ends
     for draft in drafts:
         if not draft.needs_year():
             continue
@@ -302,8 +303,9 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
             # 18th-century date, the commonest error, for right: "the battle of 1709
             # ... unveiled in 1909").
             found = years.fitting_year_for(offset, end_offset, draft.fits_year, found[0]) or found
-        if draft.kind == "pair" and recurs_yearly(text, draft, found):
+        if draft.kind == "pair" and recurs_yearly(text, draft, found, after_yearly):
             draft.set_yearly()
+            after_yearly = draft.end_offset
             continue
         if found is None and draft.kind == "pair":
             found = years.document_year_for(offset, end_offset, draft.fits_year)

@@ -26,6 +26,15 @@ A phrase governs a date in two ways, the two fields of a language record:
   ("Kept every year on 14 April"). "Бой 25 октября, о котором ежегодно вспоминают" is
   about the remembering, not the day.
 
+A date listed right after a yearly one (a comma, a semicolon or a short word such as
+"и", "and", "und" between) is governed as it is: "Память совершается 6 (19) декабря и 9
+(22) мая", "Its feast days, 6 December (19 December) and 9 May (22 May)". Only phrases
+that event prose does not use count: not a word for a day that names one year's
+events too ("Namenstag", "name day", "fête liturgique": "His name day, 6 December (19
+December), was celebrated at the palace"), nor an adverb spelled as its adjective
+(Romanian "anual", Serbian "годишње", Macedonian "годишно": "Târgul anual de la 12 (25)
+mai"), nor "is mentioned" (Romanian "este pomenit").
+
 Mistaking an event's date for a yearly one hides a real error (today's 13 days written
 for an 1812 date), so everything here leans to not reading a pair as yearly.
 """
@@ -46,6 +55,9 @@ if TYPE_CHECKING:
 
 #: A common and a leap year of each past period of the difference (10, 11 and 12 days).
 _PAST_YEARS = (1601, 1604, 1701, 1704, 1801, 1804)
+#: What joins the dates of a list: a comma or a semicolon, a short word ("и", "and",
+#: "et", "und", "și", "και"), or both.
+_LIST_JOIN = re.compile(r"[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:[^\W\d_]{1,3}[ \t\u00a0]+)?")
 #: How far from a date its sentence is looked for, each way.
 _SENTENCE_REACH = 400
 #: How far before its date a governing phrase may end: a line's worth, room for the
@@ -182,23 +194,28 @@ def governs(text: str, start: int, offset: int, end_offset: int, end: int) -> bo
     return False
 
 
-def recurs_yearly(text: str, draft: Draft, context_year: tuple[int, int] | None) -> bool:
+def recurs_yearly(
+    text: str, draft: Draft, context_year: tuple[int, int] | None, after_yearly: int = -1
+) -> bool:
     """Whether the pair *draft*, which lacks a year, is a yearly date (module docstring).
 
     *context_year* is ``(year, its offset)`` as the paragraph or section gives it: a
     year that makes the halves one day is kept, and so is any year written in the
     sentence. Where there is none, the pair is yearly only with today's difference.
+    *after_yearly* is where the yearly pair before it ends: a pair listed right after
+    one ("Память совершается 6 (19) декабря и 9 (22) мая") is governed as it is.
     """
     start, end = sentence(text, draft.offset, draft.end_offset)
     if _ANY_YEAR.search(text, start, end):
+        return False
+    # (the phrases first: they are rarely there, and judging the days costs trial dates)
+    listed = after_yearly >= start and _LIST_JOIN.fullmatch(text, after_yearly, draft.offset)
+    if not listed and not governs(text, start, draft.offset, draft.end_offset, end):
         return False
     today = any(draft.fits_year(year) for year in PRESENT_YEARS)
     if context_year is None:
         # Nothing to tell it from but its days: today's difference, or none the
         # calendars ever had (a slip, judged against today's), says it is given for
         # today; a past one (12 days) that it was written then.
-        if not today and any(draft.fits_year(year) for year in _PAST_YEARS):
-            return False
-    elif draft.fits_year(context_year[0]) and not today:
-        return False
-    return governs(text, start, draft.offset, draft.end_offset, end)
+        return today or not any(draft.fits_year(year) for year in _PAST_YEARS)
+    return today or not draft.fits_year(context_year[0])
