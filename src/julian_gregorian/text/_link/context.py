@@ -131,6 +131,8 @@ class YearContext:
         self._offsets: list[int] = []
         self._values: list[int] = []
         self._low = self._high = 0
+        #: The month named nearest before each year looked at (by its offset), if any.
+        self._month_before: dict[int, int | None] = {}
         self._paragraph = (0, -1)
         self._section = (0, -1)
 
@@ -239,9 +241,12 @@ class YearContext:
 
     def _after_month(self, at: int, months: frozenset[int]) -> bool:
         """Whether the month word nearest before the year at *at* is one of *months*."""
-        words = _month_word().findall(self.text, max(0, at - _MONTH_REACH), at)
-        found = month_of(words[-1]) if words else None
-        return found is not None and found[0] in months
+        if at not in self._month_before:
+            # (each year once: a list of dates asks about the same few years)
+            words = _month_word().findall(self.text, max(0, at - _MONTH_REACH), at)
+            found = month_of(words[-1]) if words else None
+            self._month_before[at] = None if found is None else found[0]
+        return self._month_before[at] in months
 
 
 def _slip_away(draft: Draft, year: int) -> bool:
