@@ -38,12 +38,11 @@ from julian_gregorian import check, extract
             "1702-03-03",
             "1702-03-17",
         ),
-        # the halves the wrong way round: the marker's date is the later one
         (
-            "Er starb am 5. März 1790 (a. St., nach dem damals in Russland gültigen "
-            "Kalender, 19. März).",
-            "1790-03-19",
+            "Er starb am 19. März 1790 (a. St., nach dem damals in Russland gültigen "
+            "Kalender, 5. März).",
             "1790-03-05",
+            "1790-03-19",
         ),
     ],
 )
@@ -80,11 +79,21 @@ def test_a_right_pair_in_an_explained_bracket_is_a_pair(text: str) -> None:
     assert check(text) == []
 
 
-def test_a_date_no_calendar_distance_reaches_is_an_explanation() -> None:
-    # 42 days: the year-start of the old style, not the partner (no false JG101)
-    text = "He was born on 11 February 1731 (O.S., the year then beginning on 25 March)."
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 42 days: the year-start of the old style, not the partner (no false JG101)
+        (
+            "He was born on 11 February 1731 (O.S., the year then beginning on 25 March).",
+            "1731-02-11",
+        ),
+        # an O.S. date after the N.S. one: another source's date, no partner
+        ("Он родился 5 мая 1700 года (по ст. ст., по другим данным — 18 мая).", "1700-05-05"),
+    ],
+)
+def test_a_date_no_calendar_distance_reaches_is_an_explanation(text: str, iso: str) -> None:
     (item,) = extract(text)
     assert item.kind == "old_style"
     assert item.old_style is not None
-    assert item.old_style.start.isoformat() == "1731-02-11"
+    assert item.old_style.start.isoformat() == iso
     assert check(text) == []

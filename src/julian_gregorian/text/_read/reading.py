@@ -37,7 +37,7 @@ _UNMARKED_GAPS = range(9, 15)
 _SLACK = 1
 #: How far the days of an explained bracket's date (:func:`_explained`) may lie from the
 #: calendars' distance and still be its partner, mistaken: today's 13 days written for
-#: the 17th century's 10 is 3 off, and halves written the wrong way round count too.
+#: the 17th century's 10 is 3 off.
 _MISTAKE = 3
 _BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
@@ -112,11 +112,13 @@ def slip_of(old: DraftSide, new: DraftSide, year: int) -> bool | None:
 
 
 def _could_partner(old: DraftSide, new: DraftSide) -> bool:
-    """Whether two dates can be one day in both calendars, even mistaken: as far apart as
-    the calendars were then (10 to 13 days without the year), give or take
-    :data:`_MISTAKE` days, either way round (``5. März 1790 (a. St., ..., 19. März)``
-    is an error, the checker's to report; ``11 February 1731 (O.S., the year then
-    beginning on 25 March)``, 42 days, is no partner).
+    """Whether two dates can be one day in both calendars, even mistaken: the N.S. one
+    as far after the O.S. one as the calendars were apart then (10 to 13 days without
+    the year), give or take :data:`_MISTAKE` days (``10 July 1709 (in the Julian
+    calendar, then still used in Russia, 27 June)`` is an error, the checker's to
+    report; ``11 February 1731 (O.S., the year then beginning on 25 March)``, 42 days,
+    is no partner, nor is an O.S. date after the N.S. one, ``5 мая 1700 года (по ст.
+    ст., по другим данным — 18 мая)``: another source's date).
 
     >>> old = DraftSide("julian", 27, 6, 27, 6, 1709)
     >>> _could_partner(old, DraftSide("gregorian", 10, 7, 10, 7, 1709))
@@ -125,7 +127,7 @@ def _could_partner(old: DraftSide, new: DraftSide) -> bool:
     >>> _could_partner(lady_day, DraftSide("gregorian", 11, 2, 11, 2, 1731))
     False
     """
-    days = abs(gap(old.month, old.day, new.month, new.day))
+    days = gap(old.month, old.day, new.month, new.day)
     low, high = 10, 13
     if old.year is not None:
         with contextlib.suppress(InvalidDateError):
