@@ -259,18 +259,6 @@ def _slip_away(draft: Draft, year: int) -> bool:
     return slip_of(draft.old, draft.new, year) is not False
 
 
-#: A year that ends a span, its start year a dash and a few words before it: "(9 de xunu
-#: de 1672-28 de xineru de 1725)", "(1672–1725)". Searched for in the characters just
-#: before the year (:data:`_SPAN_REACH`).
-_SPAN_END = re.compile(r"[12][0-9]{3}\)?\s?[-–—]\s?[^\n.;()\[\]]{0,24}\Z")
-_SPAN_REACH = 40
-
-
-def _ends_span(text: str, at: int) -> bool:
-    """Whether the year at *at* ends a span of years or dates (see :data:`_SPAN_END`)."""
-    return _SPAN_END.search(text, max(0, at - _SPAN_REACH), at) is not None
-
-
 def take_context_years(text: str, drafts: list[Draft]) -> None:
     """Give each draft lacking a year the one its context gives, and where that is.
 
@@ -278,10 +266,8 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
     halves are further apart than a day's slip from that year's difference and an
     earlier year there fits them ("As of the start of 1700 ... until 1923. As of March 1
     (O.S. February 19)" is of 1700; "the battle of 1709 ... in 1909. 27 June (10 July)"
-    stays of 1709, an error), or that year only ends a span (a lifespan, "1672-28 de
-    xineru de 1725"), of which the pair's halves are a slip and an earlier year there
-    fits them: a span's end is no more the year of a later date than its start. A pair
-    whose halves name one day only in some year of the document takes that year. A pair whose
+    stays of 1709, an error). A pair whose halves name one day only in some year of the
+    document takes that year. A pair whose
     sentence says it recurs every year takes none (:mod:`.yearly`).
     """
     years: YearContext | None = None
@@ -293,20 +279,14 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
             years = YearContext(text)
         offset, end_offset = draft.offset, draft.end_offset
         found = years.year_for(offset, end_offset, draft.months())
-        if (
-            found is not None
-            and draft.kind == "pair"
-            and (
-                not _slip_away(draft, found[0])
-                or (not draft.fits_year(found[0]) and _ends_span(text, found[1]))
-            )
-        ):
+        if found is not None and draft.kind == "pair" and not _slip_away(draft, found[0]):
             # Days further apart than a slip from that year's difference were
-            # written for another year, and a span's end year is only one bound of
-            # the date's: an earlier one of the paragraph's years that they fit is
-            # taken (a later one would take today's 13 days written for an
+            # written for another year: an earlier one of the paragraph's years that
+            # they fit is taken (a later one would take today's 13 days written for an
             # 18th-century date, the commonest error, for right: "the battle of 1709
-            # ... unveiled in 1909").
+            # ... unveiled in 1909"). (A day's slip of the year is kept, even where the
+            # year ends a span whose start they fit: "(1828 – 1910) ... died on 7 (19)
+            # November" is the error the checker is for.)
             found = years.fitting_year_for(offset, end_offset, draft.fits_year, found[0]) or found
         if draft.kind == "pair" and recurs_yearly(text, draft, found, after_yearly):
             draft.set_yearly()
