@@ -116,6 +116,16 @@ PAIR, OLD, NEW = "pair", "old_style", "new_style"
         ),
         # a footnote with a space after its bracket is no date
         ("Gesellschaft vom 28. März 1860 [ 1] .", []),
+        # the other day after the month in the next month, as far from the first as the
+        # calendars were
+        (
+            "Born on 20 May (1), 1826 in Moscow",
+            [(PAIR, "parenthesised_days", "1826-05-20", "1826-06-01")],
+        ),
+        (
+            "Born on 25 December (5), 1700",
+            [(PAIR, "parenthesised_days", "1700-12-25", "1701-01-05")],
+        ),
         # nl-003: a bare day before the bracketed date with its month
         (
             "Keizerin van heel Rusland\n14 ( 26 november ) , 1894 - 2 ( 15 maart ) , 1917",
@@ -232,6 +242,19 @@ def test_a_month_before_a_reference_number_is_no_dual_year() -> None:
         "Lagen 12.03.1921 (4) trädde i kraft",
         # a page range after a day and month
         "Protokoll 26.2./3.3.1917",
+        # a footnote's or a list's number in brackets after a month, earlier than the
+        # day (this style writes the O.S. day first and the later N.S. day in brackets),
+        # or later by no calendar gap of the year (reviewer's inputs, de-008's shape)
+        "Serakowski ( 12. Mai [ 1 ], 1826 , Lisovoe",
+        "Nascut ( 12 mai [ 1 ], 1826 , Luțk",
+        "Born ( 13 мая [ 1 ], 1826 , Lutsk",
+        "The votes on 12 November ( 2 ) were counted in 1796.",
+        "The votes on 12 November (2) were counted in 1796.",
+        "The votes on November 12 (2) were counted in 1796.",
+        "Le 12 novembre ( 3. ), 1796",
+        "Le 12 novembre (3.), 1796",
+        "The Act of 13 March ( 1 ), 1826 says",
+        "Am 1. Mai ( 10 ), 1826 wurde er geboren.",
     ],
 )
 def test_look_alike_of_a_new_shape_stays_silent(text: str) -> None:

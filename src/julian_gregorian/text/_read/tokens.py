@@ -25,7 +25,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from julian_gregorian.errors import ParseError
+from julian_gregorian.calendar.offset import offset_for_julian
+from julian_gregorian.errors import InvalidDateError, ParseError
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.places._reforms import DUAL_DATING_YEARS
 from julian_gregorian.places.dual_years import second_year_as_written
@@ -576,6 +577,34 @@ _MONTHS: dict[str, tuple[int, Language]] = {
 _MONTHS.update((numeral, (number, "pl")) for number, numeral in enumerate(_ROMAN_MONTHS, start=1))
 
 
+#: Days in each month of a common year.
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+#: Days from an O.S. day to the N.S. one written in brackets after its month where the
+#: year is not in the token (10 to 13 since 1582, a day's slip either way); with the
+#: year, its own difference give or take a day's slip.
+_BRACKETED_DAY_GAPS = range(9, 15)
+
+
+def _other_day_month(day: int, month: int, other: int, year: int | None) -> int | None:
+    """The month of *other*, the other calendar's day written in brackets after the
+    month of *day* ("2 maart (15), 1917", "18. Mai [ 30 ], 1826"; "20 May (1)" is 1
+    June), or ``None`` where it lies no calendar gap after *day*: a footnote's or a
+    list's number ("12. Mai [ 1 ], 1826", "12 November ( 2 )"). This style writes the
+    O.S. day first, so the bracketed day is the later one; a church calendar's N.S. day
+    first (``25 (12) мая``) puts both days before the month."""
+    following = month % 12 + 1
+    days, other_month = other - day, month
+    if days <= 0:  # the N.S. day in the next month
+        days, other_month = days + _MONTH_DAYS[month - 1], following
+    if year is not None and year >= 1583:
+        try:
+            fits = abs(days - offset_for_julian(year, month, day)) <= 1
+        except InvalidDateError:
+            fits = False
+        return other_month if fits else None
+    return other_month if days in _BRACKETED_DAY_GAPS else None
+
+
 def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     kind = match.lastgroup
     year: int | None = None
@@ -599,10 +628,15 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         if bracketed:
             if year_text:
                 year, written, dual = _year(year_text)
-            second = _day_number(bracketed)
-            return "Q", DateFields(
-                _day_number(first), month, second, month, year, written, dual, language
-            )
+            day, second = _day_number(first), _day_number(bracketed)
+            second_month = _other_day_month(day, month, second, year)
+            if second_month is not None:
+                return "Q", DateFields(
+                    day, month, second, second_month, year, written, dual, language
+                )
+            # a footnote's or a list's number, not the other day (the token ends at
+            # the month: see tokenize)
+            return "d", DateFields(day, month, day, month, None, None, None, language)
         day = _day_number(first)
         end_day = _day_number(last) if last else day
         if year_text:
@@ -819,6 +853,8 @@ glued=False))
                 if read is None:
                     continue
                 code, fields = read
+                if code == "d" and (kind == "dmy" or kind == "mdy"):
+                    end = _before_bracketed_day(match)
                 if kind == "glued" and match.group("gy"):
                     # "184027 красавіка": the year of the date before, then this date
                     if start > position and not text[position:start].isspace():
@@ -849,6 +885,17 @@ glued=False))
             position = marker_end
     _words(text, position, length, "", codes, tokens)
     return "".join(codes), tokens
+
+
+def _before_bracketed_day(match: re.Match[str]) -> int:
+    """Where a day-and-month token ends: before the number in brackets after its month
+    where :func:`_other_day_month` took it for no other day, as it would end without
+    that number's group."""
+    group = "aq" if match.lastgroup == "dmy" else "bq"
+    if match.start(group) < 0:
+        return match.end()
+    day_end = match.end("b1") if group == "bq" else max(match.end("am"), match.end("ar"))
+    return day_end
 
 
 def _ordinal_year_dot(text: str, at: int) -> bool:
