@@ -14,7 +14,7 @@ import pytest
 
 from julian_gregorian import check, extract
 from julian_gregorian.languages import LANGUAGES, by_code
-from julian_gregorian.text._locate.anchors import pass_character
+from julian_gregorian.text._locate.anchors import find_anchors, pass_character
 from julian_gregorian.text._read.tokens import tokenize
 from julian_gregorian.text._vocabulary.markers import PHRASES, phrase_variants
 
@@ -94,8 +94,17 @@ PAIR, OLD, NEW = "pair", "old_style", "new_style"
             "Serakowski ( 18. Mai [ 30 ], 1826 , Lisovoe",
             [(PAIR, "parenthesised_days", "1826-05-18", "1826-05-30")],
         ),
-        # a footnote glued to the month is no other day
-        ("geboren am 18. Mai[30] 1826 in Lisovoe", []),
+        # anywhere, with no other anchor near (the bracket's pass takes it before a year)
+        (
+            "Am 18. Mai [ 30 ], 1826 wurde er geboren.",
+            [(PAIR, "parenthesised_days", "1826-05-18", "1826-05-30")],
+        ),
+        (
+            "Le 12 novembre [ 23 ], 1796 il est né.",
+            [(PAIR, "parenthesised_days", "1796-11-12", "1796-11-23")],
+        ),
+        # a footnote glued to the month is no other day (anchored by "( 18.")
+        ("Serakowski ( 18. Mai[ 30 ], 1826 , Lisovoe", []),
         # pt-015 (Portuguese translation of a Russian article): two days of one month, the
         # links before the month and the year
         (
@@ -259,6 +268,21 @@ def test_a_month_before_a_reference_number_is_no_dual_year() -> None:
 )
 def test_look_alike_of_a_new_shape_stays_silent(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchors"),
+    [
+        # de-008: a footnote with a space after its bracket, after a year: no anchor
+        ("Gesellschaft vom 28. März 1860 [ 1] .", []),
+        ("see note [ 3 ] for details", []),
+        # the other day after the month, a year after the bracket: the bracket
+        ("Am 18. Mai [ 30 ], 1826 wurde er geboren.", [11]),
+        ("Am 18. Mai [ 30 ] 1826 wurde er geboren.", [11]),
+    ],
+)
+def test_a_bracketed_day_is_an_anchor_only_before_a_year(text: str, anchors: list[int]) -> None:
+    assert find_anchors(text) == anchors
 
 
 def _found_by_late_passes() -> list[object]:

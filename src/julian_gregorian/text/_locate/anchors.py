@@ -347,8 +347,12 @@ _OPENING_PASS = re.compile(r"\(" + _OPENING_GUARD + _AFTER_OPENING)
 _OPENING_WIDENED = re.compile(r"\(" + _after_opening(_AFTER_DAY_GUARD))
 #: What follows the opening bracket of an anchor (see the pass of ``[`` below): a day
 #: number, then a space and a letter or the closing bracket and a month in small letters
-#: (``[9 сентября]``, ``[20] ноября``); ...
-_BRACKETED_DAY = rf"\d{{1,2}}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|{_bracketed_months()}))"
+#: (``[9 сентября]``, ``[20] ноября``) or a year (the other day after a month, ``18. Mai
+#: [ 30 ], 1826``; a footnote's number is seldom followed by a year); ...
+_BRACKETED_DAY = (
+    rf"\d{{1,2}}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|{_bracketed_months()})"
+    r"|\s?\],?\s?[0-9]{3,4}(?!\d))"
+)
 #: ... a capitalised month and a day, closed (``[September 9]``); ...
 _BRACKETED_MONTH_DAY = r"(?!Note)[A-Z][a-z]{2,8}\.?\s\d{1,2}\]"
 #: ... a marker phrase and a number (``[K.J.: 30 Mei]``).
@@ -364,8 +368,8 @@ _BRACKET_GUARD = r"(?=\w)" + _BRACKET_GUARD_DIGIT
 #: 28 августа [9 сентября] 1828, 7 [20] ноября (Russian Wikipedia's unmarked pairs),
 #: August 28 [September 9]; a marker phrase in brackets before a number: [K.J.: 30 Mei],
 #: [A.S. 12 Dizember]; one space after the bracket as machine translations print it,
-#: "28 mai [ 10 iunie, 1858". Not footnote marks such as [12] or [ 1], nor [[St. Mary
-#: River]].
+#: "28 mai [ 10 iunie, 1858", "18. Mai [ 30 ], 1826". Not footnote marks such as [12] or
+#: [ 1], nor [[St. Mary River]].
 _BRACKET_PASS = re.compile(r"\[ ?" + _BRACKET_GUARD + _AFTER_BRACKET)
 
 
