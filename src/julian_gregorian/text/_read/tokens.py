@@ -112,6 +112,18 @@ _HYPHEN_DUAL = (
     rf"(?!\.?\s?(?:(?:{MONTH_LINK})\s)?(?:{MONTH}))"
 )
 _DATE_YEAR_BODY = rf"(?:{_HYPHEN_DUAL}|{_YEAR_BODY})"
+
+
+def _month_link(group: str = "") -> str:
+    """An optional word that links a day to its month, and the space after it or the
+    apostrophe it ends with: "3 de marzo", "27 d'abril", "the 5th of May"; the group
+    *group* where named."""
+    opening = f"(?P<{group}>" if group else "(?:"
+    return rf"{opening}(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?"
+
+
+#: An optional word that links a date to its year, and the space after it: "de 1899".
+_LINK_TO_YEAR = rf"(?:(?:{YEAR_LINK}){_SP})?"
 # A dual year with a slash, the only kind a year standing alone may be ("1726/7").
 _SLASH_DUAL = r"[0-9]{3,4}/[0-9]{1,4}(?![\d/])"
 # The full stop after the day of a dateline written month first, before a year (dual or
@@ -177,26 +189,26 @@ _DIGIT_HEAD = (
     # a year and a dash with no space, "1672-28 de enero de 1725".
     rf"(?P<dmy>(?:(?<![\w.,:-])|(?<=[0-9]{{4}}[-–]))(?<!\d/)(?P<a1>{_DAY})(?:\.?{_RANGE}(?P<a2>{_DAY}))?"
     # 25 October, 3 de marzo, 27 d'abril, and Roman months after a dot: (14.II/26.II)
-    rf"(?:\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<am>{MONTH}|{_ROMAN_MONTH})"
+    rf"(?:\.?{_SP}{_month_link()}(?P<am>{MONTH}|{_ROMAN_MONTH})"
     rf"|\.(?P<ar>{_ROMAN_MONTH}))"
     # 2 maart (15), 1917: the other calendar's day in brackets after the month; square
     # ones after a space, spaces inside, the day's full stop, as machine translations of
     # Russian Wikipedia print it: "18. Mai [ 30 ], 1826", "12. november ( 23. ), 1796"
     # (a footnote's "[30]" is glued to its word).
     rf"(?:(?:{_OPT_SP}\(|{_SP}\[){_OPT_SP}(?P<aq>{_DAY})\.?{_OPT_SP}[)\]])?"
-    rf"(?:(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
+    rf"(?:(?:,?{_SP}{_LINK_TO_YEAR}|(?<=\.))(?P<ay>{_DATE_YEAR_BODY})"
     rf"{_year_tail('ae')})?)",
     # A day glued to the word or the year before it, where a rendered page lost a
     # dash or a space: "Pärnumaa11. august", "184027 красавіка" (1840, 27 April).
     rf"(?P<glued>(?:(?<=[^\W\d_])|(?<![\w.,:/-])(?P<gy>1[0-9]{{3}}))(?P<g1>{_DAY})"
-    rf"\.?{_SP}(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<gm>{MONTH})"
+    rf"\.?{_SP}{_month_link()}(?P<gm>{MONTH})"
     rf"(?:,?{_SP}(?P<gyear>{_DATE_YEAR_BODY}){_year_tail('ge')})?)",
     _UNIT_DATE,
     # 5-Feb-1701/2: day, month and year joined by hyphens.
     rf"(?P<dmh>(?<![\w.,:-])(?P<h1>{_DAY})-(?P<hm>{MONTH})-(?P<hy>{_DATE_YEAR_BODY})(?!\d))",
     # 14 (26 november), 1894: a bare day, its month in the brackets that follow.
     rf"(?P<bare>(?<![\w.,:-])(?<![^\W\d_]\.\s)(?P<bd>{_DAY})(?:(?={_OPT_SP}\({_OPT_SP}{_DAY}\.?{_SP}"
-    rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?:{MONTH}))"
+    rf"{_month_link()}(?:{MONTH}))"
     # 3.jul. / 15. Februar 1857greg.: the day's full stop, the marker glued to it
     rf"|\.(?={_GLUED_MARKER}{_OPT_SP}/{_OPT_SP}{_DAY}\.?{_SP}(?:{MONTH}))))",
     rf"(?P<iso>(?<![\d.,/-])(?P<iy>[0-9]{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY}))",
@@ -224,8 +236,8 @@ _DAY_GROUP_START = rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]{_OPT_S
 # 1899" (Portuguese and Spanish).
 _DAY_GROUP_END = (
     rf"(?P<qd2>{_DAY})\.?{_OPT_SP}[)\]]{_OPT_SP}"
-    rf"(?:(?:{MONTH_LINK})(?:(?<=['’])|{_SP}))?(?P<qm>{MONTH}|{_ROMAN_MONTH})"
-    rf"(?:,?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)"
+    rf"{_month_link()}(?P<qm>{MONTH}|{_ROMAN_MONTH})"
+    rf"(?:,?{_SP}{_LINK_TO_YEAR}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)"
 )
 #: The start of a day group with a marker: the marker's first letter after the bracket
 #: (the markers of other scripts and in small letters all begin with a letter).
@@ -267,7 +279,7 @@ _CAPITAL_TOKEN = "|".join(
         rf"(?:{_OPT_SP}\((?P<bq>{_DAY})\)|(?:{_RANGE}(?P<b2>{_DAY}))?(?!\w)(?!/(?!\s?[A-Z])))"
         # The full stop of a letter's dateline after the day, "Whitehall, Decemb. 12/23.
         # 1700.": only before a year that ends in one too.
-        rf"(?:(?:,|{_DATELINE_DAY_DOT})?{_SP}(?:(?:{YEAR_LINK}){_SP})?(?P<by>{_DATE_YEAR_BODY})"
+        rf"(?:(?:,|{_DATELINE_DAY_DOT})?{_SP}{_LINK_TO_YEAR}(?P<by>{_DATE_YEAR_BODY})"
         rf"{_year_tail('be')})?)",
         # A month and its dual year, without a day: March 1659–60, Feb. 1648-9,
         # "February, 1726/7" (a hyphen after a year alone is as often a span of years:
