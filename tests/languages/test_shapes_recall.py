@@ -111,6 +111,11 @@ PAIR, OLD, NEW = "pair", "old_style", "new_style"
             "Em 15 (27) de janeiro de 1899, Alexander Ivanovich Petrov morreu",
             [(PAIR, "parenthesised_days", "1899-01-15", "1899-01-27")],
         ),
+        # after a short preposition or article, as a date's days are
+        (
+            "Nació el 3 (15) de marzo de 1858 en Madrid.",
+            [(PAIR, "parenthesised_days", "1858-03-03", "1858-03-15")],
+        ),
         # da-007 (Danish translation of a Russian article): the bracketed day's full stop
         (
             "Dashkova (født Vorontsova ; 17. marts  ( 28. ),  1743 [1] , Skt. Petersborg",
@@ -264,6 +269,13 @@ def test_a_month_before_a_reference_number_is_no_dual_year() -> None:
         "Le 12 novembre (3.), 1796",
         "The Act of 13 March ( 1 ), 1826 says",
         "Am 1. Mai ( 10 ), 1826 wurde er geboren.",
+        # a number and its other reading after a noun or an abbreviation that labels it,
+        # before a link to a month (pt-015's shape, "Em 15 (27) de janeiro de 1899")
+        "See Vol. 3 (15) of March 1858, pp. 4-9.",
+        "Reported in issue 2 (14) of January 1858 of the journal.",
+        "El número 3 (15) de marzo de 1858 del periódico.",
+        "O volume 1 (13) de janeiro de 1858 da revista.",
+        "A secção 1 (12) de março de 1858 da lei.",
     ],
 )
 def test_look_alike_of_a_new_shape_stays_silent(text: str) -> None:

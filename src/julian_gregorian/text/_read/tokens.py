@@ -236,7 +236,7 @@ _DAY_GROUP_START = rf"(?P<Q>(?<![\w.,:-])(?P<qd1>{_DAY})\.?{_OPT_SP}[(\[]{_OPT_S
 # 1899" (Portuguese and Spanish).
 _DAY_GROUP_END = (
     rf"(?P<qd2>{_DAY})\.?{_OPT_SP}[)\]]{_OPT_SP}"
-    rf"{_month_link()}(?P<qm>{MONTH}|{_ROMAN_MONTH})"
+    rf"{_month_link('ql')}(?P<qm>{MONTH}|{_ROMAN_MONTH})"
     rf"(?:,?{_SP}{_LINK_TO_YEAR}(?P<qy>{_DATE_YEAR_BODY}){_year_tail('qe')})?)"
 )
 #: The start of a day group with a marker: the marker's first letter after the bracket
@@ -617,6 +617,22 @@ def _other_day_month(day: int, month: int, other: int, year: int | None) -> int 
     return other_month if days in _BRACKETED_DAY_GAPS else None
 
 
+#: A word of four letters or more, or one with a full stop (an abbreviation), and the
+#: spaces after it, at the end of what is searched.
+_LABEL_BEFORE = re.compile(r"(?:[^\W\d_]{4,}|[^\W\d_]+\.)[ \t\u00a0]+\Z")
+#: How far before a number the word before it is looked for.
+_LABEL_REACH = 32
+
+
+def _after_label(text: str, at: int) -> bool:
+    """Whether the number at *at* follows a word that may label it, a noun or an
+    abbreviation ("Vol. 3 (15) of March 1858", "El número 3 (15) de marzo", "issue 2
+    (14) of January"): before two days of one month and a link to it, which read so
+    are a number and its other reading, where a date's days follow a short preposition
+    or article or nothing ("Em 15 (27) de janeiro de 1899", "el 3 (15) de marzo")."""
+    return _LABEL_BEFORE.search(text, max(0, at - _LABEL_REACH), at) is not None
+
+
 def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
     kind = match.lastgroup
     year: int | None = None
@@ -721,7 +737,7 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
         return "D", DateFields(day, month, day, month, int(match.group("ny")), None, None, "ru")
     if kind == "Q":
         found = _month(match.group("qm"))
-        if found is None:
+        if found is None or (match.start("ql") >= 0 and _after_label(match.string, match.start())):
             return None
         month, language = found
         if match.group("qy"):
