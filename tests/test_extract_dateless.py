@@ -46,6 +46,7 @@ PIECES = [
     # endings of a date: an era, a year's word, a day's suffix, a month abbreviated.
     "Smith (", "Vol. 12 (", "(2)", "(48–6)", "6.94(1)", "25.02.1871 (13)", "3rd", "г. ",
     "v. Chr.", "B.C.", "44BC", "Oct.", " d'", "abril", "XI (", "=", " or ", ", ", "?/", " ?",
+    "Brian (", "xMarch", "(29 December 2010)",
 ]  # fmt: skip
 
 
@@ -189,7 +190,7 @@ def test_a_date_before_what_joins_two_dates_is_told_by_its_last_word() -> None:
         assert (len(before) + 2, "(") in joined(before + " ("), before
         assert (len(before) + 3, "/") in joined(before + ", /"), before
         assert (len(before) + 1, "w") in joined(before + " or 7 June"), before
-    for before in ("Smith", "Smith, John", '"Title"', "", "page;", "Allan Dwan"):
+    for before in ("Smith", "Smith, John", '"Title"', "", "page;", "Allan Dwan", "Brian"):
         assert joined(before + " (") == [], before
     # A joining word is one only before a space or a letter the tokenizer reads there.
     assert joined("5 May o 7 June") == [(6, "w")]

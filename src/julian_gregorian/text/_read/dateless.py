@@ -258,8 +258,8 @@ def _date_end() -> str:
     links a note before a slash, ``30 października?/11 listopada``), then a digit, a day
     in brackets, a day's ordinal suffix (``23rd``, ``1-го``), a unit (``30日``), a year's
     or a day's word or an era (``года``, ``г.``, ``d.``, ``BC``, ``v. Chr.``), a Roman
-    month, or a month word; a full stop may follow them (an abbreviation's, a
-    dateline's: ``44 BC. [O.S.]``)."""
+    month, or a month word, each a whole word; a full stop may follow them (an
+    abbreviation's, a dateline's: ``44 BC. [O.S.]``)."""
     after_day = {suffix for language in LANGUAGES for suffix in language.ordinal_suffixes}
     after_day |= {units[2] for units in DATE_UNITS}
     words = (
@@ -272,12 +272,15 @@ def _date_end() -> str:
             *language.ad_eras,
         )
     )
+    # (A month word ends a date after a space, an apostrophe, a full stop or a bracket,
+    # a year's word after a space, an era after a space or a digit: never right after a
+    # letter, which "Brian" before "(29 December 2010)" would be.)
     return (
         r"\s*(?:[,?]\s*)?\.?"
         rf"(?:[\d)]|(?:{_reversed_tree(_last_parts(after_day))})\d"
-        rf"|(?:{_reversed_tree(_last_parts(words))})"
+        rf"|(?:{_reversed_tree(_last_parts(words))})(?![^\W\d_])"
         rf"|(?:{_reversed_tree(_last_parts(ROMAN_MONTHS))})(?![^\s'’.])"
-        rf"|(?:{_reversed_tree(_last_parts(_month_spellings()))}))"
+        rf"|(?:{_reversed_tree(_last_parts(_month_spellings()))})(?!\w))"
     )
 
 
