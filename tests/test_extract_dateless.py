@@ -46,7 +46,8 @@ PIECES = [
     # endings of a date: an era, a year's word, a day's suffix, a month abbreviated.
     "Smith (", "Vol. 12 (", "(2)", "(48–6)", "6.94(1)", "25.02.1871 (13)", "3rd", "г. ",
     "v. Chr.", "B.C.", "44BC", "Oct.", " d'", "abril", "XI (", "=", " or ", ", ", "?/", " ?",
-    "Brian (", "xMarch", "(29 December 2010)",
+    "Brian (", "xMarch", "(29 December 2010)", "No. 3 (", "(August 1991)", "Aug. 3",
+    "20 (за старим стилем – 8) квітня", "2014-02-26", "11 to 12",
 ]  # fmt: skip
 
 

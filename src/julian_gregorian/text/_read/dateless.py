@@ -34,9 +34,9 @@ from collections.abc import Callable, Iterable, Iterator
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._read.normalise import SPACE_CHARACTERS, has_noise
 from julian_gregorian.text._read.tokens import (
+    ANY_MARKER,
     GLUED_HINTS,
     HYPHEN_DUAL_HINT,
-    MARKED_DAY_GROUP_HINT,
     ROMAN_MONTHS,
     SMALL_HINT,
     START_LETTERS,
@@ -275,12 +275,22 @@ def _date_end() -> str:
     # (A month word ends a date after a space, an apostrophe, a full stop or a bracket,
     # a year's word after a space, an era after a space or a digit: never right after a
     # letter, which "Brian" before "(29 December 2010)" would be.)
+    months = _reversed_tree(_last_parts(_month_spellings()))
+    ranges = _reversed_tree(
+        {word.lower() for language in LANGUAGES for word in language.range_words}
+    )
+    # (A number of one or two digits ends a date written month first, "August 3", a
+    # range of days, "3–5", an ISO date or a dual year, "1749/50", and otherwise only a
+    # bare day, group "lone", "14 (26 ноября)", or the first day of two in one token,
+    # "7 (20) сентября", whose brackets hold a day: "No. 3 (August 1991)" holds no pair.)
     return (
         r"\s*(?:[,?]\s*)?\.?"
-        rf"(?:[\d)]|(?:{_reversed_tree(_last_parts(after_day))})\d"
+        r"(?:\)|[0-9]{3}|[0-9]{1,2}(?![0-9])"
+        rf"(?=[-–—/.]|\s+\.?(?:{months})(?!\w)|\s+(?:{ranges})\s)|(?P<lone>\d)"
+        rf"|(?:{_reversed_tree(_last_parts(after_day))})\d"
         rf"|(?:{_reversed_tree(_last_parts(words))})(?![^\W\d_])"
         rf"|(?:{_reversed_tree(_last_parts(ROMAN_MONTHS))})(?![^\s'’.])"
-        rf"|(?:{_reversed_tree(_last_parts(_month_spellings()))})(?!\w))"
+        rf"|(?:{months})(?!\w))"
     )
 
 
@@ -325,16 +335,18 @@ def joins_after_a_date(tidy: str) -> list[tuple[int, str]]:
         return [(join.end(), join.group()) for join in _JOINS.finditer(tidy)] + [
             (joiner.start(), "w") for joiner in _JOINERS.finditer(tidy.lower())
         ]
-    return [*_marks_after_a_date(tidy, backwards), *_words_after_a_date(tidy, backwards)]
+    marks = [(at, joined_by) for at, joined_by, _ in _marks_after_a_date(tidy, backwards)]
+    return [*marks, *_words_after_a_date(tidy, backwards)]
 
 
-def _marks_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str]]:
+def _marks_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str, bool]]:
     """The brackets, slashes and ``=`` of :func:`joins_after_a_date`, *backwards* the
-    window written backwards in small letters (as long as it)."""
+    window written backwards in small letters (as long as it), and whether the first
+    date is a number alone (a bare day, the first of two days in one token)."""
     size = len(tidy)
     for found in _MARK_AFTER_DATE.finditer(backwards):
         at = size - found.start()
-        yield at, tidy[at - 1]
+        yield at, tidy[at - 1], found.start("lone") != -1
 
 
 def _words_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str]]:
@@ -343,7 +355,9 @@ def _words_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str]]:
     written = tidy[::-1]
     for before in _BEFORE_WORD.finditer(written):
         found = _WORD_AFTER_DATE.match(backwards, before.end())
-        if found is not None and _second_may_begin(tidy, size - found.start()):
+        if found is None or found.start("lone") != -1:
+            continue  # (a number alone is no date a word joins to another)
+        if _second_may_begin(tidy, size - found.start()):
             yield size - found.end("join"), "w"
 
 
@@ -370,13 +384,18 @@ _JOINS = re.compile(r"[(\[/=]")
 _DAY_IN_BRACKETS = re.compile(
     rf"\s*[0-9]{{1,2}}(?:(?![0-9])(?:{ORDINAL_SUFFIX})?\.?\s*[)\]]|\.[0-9])"
 )
-#: The marker a day in brackets may begin with (``20 (за старим стилем – 8) квітня``),
-#: whose first letter the tokenizer looks for (``MARKED_DAY_GROUP_HINT``, within this
-#: many characters of the bracket: a day, a full stop and a space).
-_DAY_GROUP_REACH = 32
-_MARKER_IN_BRACKETS = re.compile(
-    f" *[{re.escape(''.join(sorted(markers.SMALL_AND_SCRIPT_FIRST_LETTERS)))}]"
-)
+
+
+@functools.cache
+def _marker_in_brackets() -> re.Pattern[str]:
+    """The marker a day in brackets may begin with (``20 (за старим стилем – 8)
+    квітня``), in small letters or another script, as the tokenizer's day group with a
+    marker reads it (compiled when first needed, as the tokenizer's)."""
+    return re.compile(f" *(?:{ANY_MARKER})")
+
+
+#: The day after the bracket of a bare day's date (``14 (26 ноября)``).
+_DAY_AFTER_BRACKET = re.compile(r"\s*[0-9]{1,2}(?![0-9])")
 #: What no date token holds: where the second date of a pair has begun by.
 _DATE_STOP = re.compile(r"[()\[\];=\n]")
 #: The months of dates in numbers and Roman months, as the second date may write them
@@ -399,25 +418,26 @@ def _date_may_begin(tidy: str, start: int) -> bool:
     return at < len(tidy) and (tidy[at].isdigit() or tidy[at] in START_LETTERS)
 
 
-def _second_date_may_follow(tidy: str, start: int, joined_by: str) -> bool:
+def _second_date_may_follow(tidy: str, start: int, joined_by: str, lone: bool = False) -> bool:
     """Whether the second date of a pair may begin at *start* (after a word, in brackets),
     after what joins it to the first (*joined_by*: a bracket, a slash, ``=``, or ``w`` for
-    a word): a month up to where no date token reaches; after a bracket, a day of two
-    days in one token; after a slash, the month may come before it, as the days of one
-    token written month first share it (``April 11/23``)."""
-    if joined_by != "(" and not _date_may_begin(tidy, start):
-        return False
+    a word; *lone*: the first is a number alone): a month up to where no date token
+    reaches; after a bracket, a day of two days in one token (or of a bare day's date);
+    after a slash, the month may come before it, as the days of one token written month
+    first share it (``April 11/23``)."""
+    if joined_by in "[/=" and not _date_may_begin(tidy, start):
+        return False  # (after a word, where it may begin was asked already)
     if joined_by in "([" and (
         _DAY_IN_BRACKETS.match(tidy, start) is not None
-        or (
-            _MARKER_IN_BRACKETS.match(tidy, start) is not None
-            and MARKED_DAY_GROUP_HINT.search(
-                tidy, max(0, start - _DAY_GROUP_REACH), start + _DAY_GROUP_REACH
-            )
-            is not None
-        )
+        or _marker_in_brackets().match(tidy, start) is not None
     ):
         return True
+    if lone:
+        # (a bare day before a bracket: "14 (26 ноября)"; before a slash: "11/23 April")
+        if joined_by in "([":
+            return _DAY_AFTER_BRACKET.match(tidy, start) is not None
+        if joined_by != "/":
+            return False
     stop = _DATE_STOP.search(tidy, start)
     if joined_by == "/":
         before = _DATE_STOP.search(tidy[start - 1 :: -1])
@@ -438,8 +458,8 @@ def _no_unmarked_item(tidy: str) -> bool:
         return False  # (a letter lowered to two: the places are not the same)
     # (the commonest reasons to read a window of wikitext first: two dates joined by a
     # bracket, then a marker; the joining words, which cost the longest search, last)
-    for at, joined_by in _marks_after_a_date(tidy, backwards):
-        if _second_date_may_follow(tidy, at, joined_by):
+    for at, joined_by, lone in _marks_after_a_date(tidy, backwards):
+        if _second_date_may_follow(tidy, at, joined_by, lone):
             return False
     if _CAPITAL_MARKER.search(tidy) is not None or holds_small_marker(tidy):
         return False

@@ -161,7 +161,7 @@ _ROMAN_MONTH = (
     rf"|\s(?:{trie_regex(_MARKER_FIRST_WORDS)})(?!\w))"
 )
 
-_ANY_MARKER = "|".join(
+ANY_MARKER = "|".join(
     (markers.OLD_SCRIPT, markers.NEW_SCRIPT, markers.OLD_SMALL, markers.NEW_SMALL)
 )
 
@@ -228,13 +228,13 @@ _DAY_GROUP_END = (
 )
 #: The start of a day group with a marker: the marker's first letter after the bracket
 #: (the markers of other scripts and in small letters all begin with a letter).
-MARKED_DAY_GROUP_HINT = re.compile(
+_MARKED_DAY_GROUP_HINT = re.compile(
     _DAY_GROUP_START.removeprefix("(?P<Q>").replace("(?P<qd1>", "(?:")
     + f"(?=[{re.escape(''.join(sorted(markers.SMALL_AND_SCRIPT_FIRST_LETTERS)))}])"
 )
 
 
-_MARKED_DAY_GROUP = rf"{_DAY_GROUP_START}(?:{_ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP}{_DAY_GROUP_END}"
+_MARKED_DAY_GROUP = rf"{_DAY_GROUP_START}(?:{ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP}{_DAY_GROUP_END}"
 
 
 _DIGIT_TAIL = "|".join(
@@ -387,7 +387,7 @@ class _Readers:
             text, start
         ) is not None:
             match = self._rarer_first(match, text, start)
-        if match is None and MARKED_DAY_GROUP_HINT.match(text, start) is not None:
+        if match is None and _MARKED_DAY_GROUP_HINT.match(text, start) is not None:
             match = self.marked_day_group.match(text, start)
         if match is None and _DIGIT_TAIL_START.match(text, start) is not None:
             match = self.digit_tail.match(text, start)
@@ -889,7 +889,7 @@ def _dateline_marker() -> re.Pattern[str]:
     ``dateline_markers``)."""
     capital = f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}"
     return re.compile(
-        rf" (?:[\[(] ?(?:{capital}|{_ANY_MARKER}) ?[\])]"
+        rf" (?:[\[(] ?(?:{capital}|{ANY_MARKER}) ?[\])]"
         rf"|(?:{markers.DATELINE}) ?(?P<year>[0-9]{{4}})(?![\d/]))"
     )
 
