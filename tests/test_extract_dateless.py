@@ -47,7 +47,7 @@ PIECES = [
     "Smith (", "Vol. 12 (", "(2)", "(48–6)", "6.94(1)", "25.02.1871 (13)", "3rd", "г. ",
     "v. Chr.", "B.C.", "44BC", "Oct.", " d'", "abril", "XI (", "=", " or ", ", ", "?/", " ?",
     "Brian (", "xMarch", "(29 December 2010)", "No. 3 (", "(August 1991)", "Aug. 3",
-    "20 (за старим стилем – 8) квітня", "2014-02-26", "11 to 12",
+    "20 (за старим стилем – 8) квітня", "2014-02-26", "11 to 12", "Σεπτεμβρίου",
 ]  # fmt: skip
 
 
@@ -187,7 +187,11 @@ def test_a_date_before_what_joins_two_dates_is_told_by_its_last_word() -> None:
     def joined(text: str) -> list[tuple[int, str]]:
         return list(dateless.joins_after_a_date(text))
 
-    for before in ("5 March", "1731", "5 Oct.", "44 BC", "1 a. C.", "1812 г.", "5 (20)", "5th"):
+    for before in (
+        *("5 March", "1731", "5 Oct.", "44 BC", "1 a. C.", "1812 г.", "5 (20)", "5th"),
+        # (a capital sigma lowers by the letter after it, as in the text, not turned)
+        *("1 Σεπτεμβρίου", "1 ΣΕΠΤΈΜΒΡΙΟΣ", "August 3", "3–5", "2014-02-26", "1749/50"),
+    ):
         assert (len(before) + 2, "(") in joined(before + " ("), before
         assert (len(before) + 3, "/") in joined(before + ", /"), before
         assert (len(before) + 1, "w") in joined(before + " or 7 June"), before

@@ -330,7 +330,7 @@ def joins_after_a_date(tidy: str) -> list[tuple[int, str]]:
     >>> joins_after_a_date("Smith (5 May) 5 March (7 March), 1 Oct. or 12 Oct.")
     [(23, '('), (40, 'w')]
     """
-    backwards = tidy[::-1].lower()
+    backwards = tidy.lower()[::-1]
     if len(backwards) != len(tidy):
         return [(join.end(), join.group()) for join in _JOINS.finditer(tidy)] + [
             (joiner.start(), "w") for joiner in _JOINERS.finditer(tidy.lower())
@@ -453,7 +453,8 @@ def _no_unmarked_item(tidy: str) -> bool:
     before 1753, two dates joined as a pair), nor a marker."""
     if _EARLY_DUAL.search(tidy) is not None:
         return False
-    backwards = tidy[::-1].lower()
+    # (lowered before it is turned: a capital sigma lowers by the letter after it)
+    backwards = tidy.lower()[::-1]
     if len(backwards) != len(tidy):
         return False  # (a letter lowered to two: the places are not the same)
     # (the commonest reasons to read a window of wikitext first: two dates joined by a
