@@ -464,11 +464,11 @@ def _may_hold_glued(text: str) -> bool:
 
 
 def holds_small_marker(text: str) -> bool:
-    """Whether :func:`tokenize` may find a marker in small letters (``по ст. ст.``) or
-    one glued to the word before it (``Märzjul.``) in *text*: the tests it makes before
-    it looks for them, and the glued markers themselves (their keys are in every
-    "July")."""
-    if _may_hold_small(text):
+    """Whether :func:`tokenize` finds a marker in small letters (``по ст. ст.``) or one
+    glued to the word before it (``Märzjul.``) in *text*: the markers themselves, where
+    the quick tests it makes before it looks for them pass (the keys of the glued ones
+    are in every "July", those of the small ones in "insurrection")."""
+    if _may_hold_small(text) and _small_markers()[0].search(text) is not None:
         return True
     return _may_hold_glued(text) and _glued().search(text) is not None
 
