@@ -324,3 +324,31 @@ def test_the_screen_given_last_is_given_again_only_as_it_was_asked_for(
         )
         is None
     )
+
+
+#: A bracket, the one space the bracket's pass lets follow it, and a marker: the
+#: scanner's candidate of that pass let the space through too (review of the leads,
+#: point 2: anchors [20] with Hyperscan, [18, 20] without).
+_SPACED_BRACKET = "Born 5 March 1700 [ Julian calendar, on the day 23 February] in Moscow."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SPACED_BRACKET + " and more text" * 20,  # a short text
+        (_SPACED_BRACKET + " and more text" * 20) * 80,  # a long one (28 KB)
+        "[ Alte" + "x" * 24 + "1 x" + " and more text" * 20,
+        "Born 1672 [ Alte Zeitrechnung: 30 Mai] in Moskau." + " and more text" * 20,
+        "On 5 June [ 24 May] 1700" + " and more text" * 20,
+    ],
+)
+def test_a_space_after_the_bracket_is_a_candidate_of_the_scanner(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _anchors_without_hyperscan(text)
+    assert expected
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
+    assert anchors.find_anchors(text) == expected
+    monkeypatch.setattr(anchors, "screen", lambda *_: None)  # (the scanner alone)
+    assert anchors.find_anchors(text) == expected

@@ -97,7 +97,7 @@ def test_every_match_of_the_bracket_s_pass_in_random_texts_is_within_a_lead_s_re
 _BEFORE = ["", "é ", "Москва " * 20]
 
 
-@pytest.mark.parametrize("before", _BEFORE)
+@pytest.mark.parametrize("before", ["", "x " * 40])
 @pytest.mark.parametrize(
     "text",
     [
@@ -105,7 +105,6 @@ _BEFORE = ["", "é ", "Москва " * 20]
         # a bracket, a marker's first characters and a number, too far after them
         "* [[St. Petersburg and the long way round 1703]]",
         "[[Category:Publications established in 2008]]",  # a digit and a bracket
-        "the [[\u0663\u0663\u0663 Ada]] link",  # digits past ASCII after the bracket
         "[[Note 12]] and [Note 3]",  # (the pass leaves "Note" to footnotes)
     ],
 )
@@ -147,10 +146,38 @@ def test_every_marker_in_a_bracket_before_a_number_is_not_passed_over(before: st
     for beginning in sorted(anchors._marker_beginnings()):
         # (the number not right before the closing bracket, where the lead of a month and
         # a day would find it)
-        for text in (f"[{beginning} 12 x]", f"[{beginning}: vol. 3, x]", f"[{beginning}\u0663 x]"):
+        for text in (
+            f"[{beginning} 12 x]",
+            f"[ {beginning} 12 x]",  # (the one space the pass lets follow the bracket)
+            f"[{beginning}: vol. 3, x]",
+            f"[{beginning}\u0663 x]",
+        ):
             padded = before + text + " and more text" * 10
             assert _anchors_without_hyperscan(padded), padded
             assert not _screen().holds_none(padded), padded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a marker after the bracket and its space (review of the leads, point 3)
+        "Born 1672 [ Alte Zeitrechnung: 30 Mai] in Moskau.",
+        # the farthest a marker's number may stand: 28 characters after the bracket
+        # and its space, the reach of the markers' leads
+        "[ Alte" + "x" * 24 + "1 x",
+        "[Alte" + "x" * 24 + "1 x",
+        # the farthest a day may stand after a month, the reach of a digit and the
+        # closing bracket
+        "[ Septembre. 12] x",
+        "[Septembre. 12] x",
+    ],
+)
+@pytest.mark.parametrize("before", ["", "x " * 40])
+def test_the_leads_reach_as_far_as_the_pass(before: str, text: str) -> None:
+    padded = before + text + " and more text" * 10
+    assert _bracket_matches(padded)
+    assert _anchors_without_hyperscan(padded)
+    assert not _screen().holds_none(padded)
 
 
 @settings(max_examples=examples(400))
@@ -166,17 +193,18 @@ def test_the_screen_with_its_leads_passes_over_no_random_text_with_an_anchor(
         assert held is ("day" in text)
 
 
-@settings(max_examples=examples(200))
-@given(st.text(st.sampled_from("a[é日𝟘 ]"), max_size=30), st.data())
-def test_a_byte_offset_of_the_text_s_utf_8_is_counted_in_characters(
-    text: str, data: st.DataObject
-) -> None:
-    encoded = text.encode("utf-8")
-    ends = [len(text[:at].encode("utf-8")) for at in range(len(text) + 1)]
-    end = data.draw(st.sampled_from(ends))
-    assert hyperscan_candidates._character_offset(text, encoded, end) == len(
-        encoded[:end].decode("utf-8")
-    )
+def test_a_text_with_too_many_matches_of_the_leads_is_screened_without_them() -> None:
+    # (a year link or a footnote mark every few lines: trying the pass at each cost more
+    # than the scan of its wider pattern; text past ASCII is always screened so)
+    screen = _screen(("day",))
+    for piece in ("In [[1905]] the empire changed. ", "The city grew.[12] ", "در ۱۳۰۲ "):
+        few = piece * 2 + "and more text " * 30
+        many = piece * (hyperscan_candidates.MOST_LEAD_MATCHES + 1) + "and more text " * 30
+        for text in (few, many, few + " that day", many + " that day"):
+            assert _anchors_without_hyperscan(text) == []
+            assert screen.words_in(text) is ("day" in text)
+    dated = "In [[1905]] x. " * 20 + "28 августа [9 сентября] 1828 and more text"
+    assert screen.words_in(dated) is None
 
 
 def test_a_lead_s_pass_must_begin_with_a_literal_character() -> None:
@@ -190,8 +218,8 @@ def test_a_lead_s_pass_must_begin_with_a_literal_character() -> None:
     "before",
     [
         "",
-        "ééé ",  # a few bytes past one per character: tried from that many earlier on
-        "Москва " * 20,  # many: the characters before the lead's match counted
+        "é ",  # a byte past one per character: the characters before counted
+        "ééé " + "- " * 40,
     ],
 )
 def test_a_lead_s_pass_is_tried_within_its_reach_only(before: str) -> None:
@@ -201,4 +229,28 @@ def test_a_lead_s_pass_is_tried_within_its_reach_only(before: str) -> None:
     screen = hyperscan_candidates.Screen(hyperscan, (), leads=(lead,))
     assert screen.holds_none(before + "x" + "b" * 8 + "Q and more")  # (8 characters off)
     assert not screen.holds_none(before + "b" * 8 + "xQ and more")
+    assert not screen.holds_none(before + "b" * 8 + "éxQ and more")
     assert screen.holds_none(before + "nothing here")
+
+
+def test_text_of_other_scripts_is_screened_with_the_pass_s_wider_pattern() -> None:
+    hyperscan = pytest.importorskip("hyperscan")
+    lead = hyperscan_candidates.Lead(re.compile("Q"), 2, re.compile("x"))
+    screen = hyperscan_candidates.Screen(hyperscan, (), leads=(lead,))
+    other_script = "Москва " * 20
+    assert not screen.holds_none(other_script + "x" + "b" * 8 + "Q and more")
+    assert screen.holds_none(other_script + "nothing here")
+
+
+def test_a_lead_s_pass_is_tried_within_each_lead_s_own_reach() -> None:
+    hyperscan = pytest.importorskip("hyperscan")
+    # (review of the leads, point 4: a later lead of a longer reach tries what an
+    # earlier, shorter one did not)
+    leads = (
+        hyperscan_candidates.Lead(re.compile("Q"), 2, re.compile("x")),
+        hyperscan_candidates.Lead(re.compile("Z"), 10, re.compile("x")),
+    )
+    screen = hyperscan_candidates.Screen(hyperscan, (), leads=leads)
+    assert not screen.holds_none("xbbbbbbQZ")
+    assert not screen.holds_none("xbbbbbbZ")
+    assert screen.holds_none("xbbbbbbbbbbbbQZ")

@@ -444,15 +444,16 @@ _PASSES: tuple[re.Pattern[str], ...] = (
 
 #: What Hyperscan is asked to find in text dense with brackets, as wikitext is (see
 #: hyperscan_candidates.py): the passes, but the bracket's, too long to compile quickly,
-#: as its first character and the look ahead of its guard for a digit, which matches
-#: wherever the pass does. Wikitext's links begin with two brackets, where the pass's own
-#: scan stopped at each (about a tenth of ``check``'s time on the pages of the sample
-#: dump); about one bracket in 35 is followed by a digit so near. (The parenthesis's
-#: pass, as long, keeps its own scan: a wider pattern of it, with the markers' first two
-#: characters only, took Hyperscan 60 ms more to compile and longer to search for than
-#: the pass's own scan on the real sample's pages.)
+#: as its first character, the one space the pass lets follow it and the look ahead of
+#: its guard for a digit, which matches wherever the pass does. Wikitext's links begin
+#: with two brackets, where the pass's own scan stopped at each (about a tenth of
+#: ``check``'s time on the pages of the sample dump); about one bracket in 35 is followed
+#: by a digit so near. (The parenthesis's pass, as long, keeps its own scan: a wider
+#: pattern of it, with the markers' first two characters only, took Hyperscan 60 ms more
+#: to compile and longer to search for than the pass's own scan on the real sample's
+#: pages.)
 _WIKITEXT_CANDIDATES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(r"\[" + _BRACKET_GUARD_DIGIT) if pattern is _BRACKET_PASS else pattern
+    re.compile(r"\[ ?" + _BRACKET_GUARD_DIGIT) if pattern is _BRACKET_PASS else pattern
     for pattern in _PASSES
 )
 #: Hyperscan's search for that look-ahead costs about as much as the pass's own scan
@@ -479,7 +480,10 @@ def _screen_leads() -> tuple[Lead, ...]:
     """What the screen looks for in place of the bracket's pass, whose wider pattern cost
     Hyperscan an engine run at every bracket (wikitext's links hold two each): about 2
     of the 4.5 µs of its scan of an anchor-free article of the sample dump, where these
-    cost next to nothing (see hyperscan_candidates.Lead). Each alternative of
+    cost next to nothing (see hyperscan_candidates.Lead) but the pass's try at each of
+    their matches (some 2 µs: where they match often, "[[1905]]", "[12]", and in text
+    of other scripts, the screen looks for the pass's wider pattern instead, see
+    hyperscan_candidates.Screen). Each alternative of
     :data:`_AFTER_BRACKET` has its leads, read where its match may begin or end:
 
     - a day (:data:`_BRACKETED_DAY`): the bracket (and the one space the pass lets

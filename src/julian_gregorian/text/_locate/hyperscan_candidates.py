@@ -984,11 +984,23 @@ class Lead(NamedTuple):
     ``bytes`` is matched against the text's UTF-8 as it is written, in the syntax
     Python's engine and Hyperscan read alike (bytes as ``\\xHH``, classes of bytes,
     repeats): Hyperscan compiles such a pattern some fifty times faster than one read
-    as UTF-8 (the markers' leads, a pattern each: 0.02 s instead of 1 s)."""
+    as UTF-8 (the markers' leads, a pattern each, compiled alone in 0.4 to 0.9 s under
+    load)."""
 
     pattern: re.Pattern[str] | re.Pattern[bytes]
     reach: int
     confirmed: re.Pattern[str]
+
+
+class _TriedLead(NamedTuple):
+    """What a screen keeps of a :class:`Lead` to try its pass: the lead's *reach*, the
+    pass (*confirmed*), the pass's place among its leads' passes (*group*) and the
+    character its matches begin with (*first*)."""
+
+    reach: int
+    confirmed: re.Pattern[str]
+    group: int
+    first: str
 
 
 class Screen:
@@ -1007,6 +1019,10 @@ class Screen:
     character (the bracket's: wikitext's links hold two each). A lead's match does not
     stop the scan: each place it matched is noted, and the pass itself is tried there
     once the scan is over; a text where it matches nowhere is passed over all the same.
+    Where the leads match more than :data:`MOST_LEAD_MATCHES` times, and in text of
+    other scripts (see :data:`_FEW_PAST_ASCII`), the text is screened again, by the
+    screen of the passes' own wider patterns, as it was before the leads (built with
+    the screen: its build takes twice as long).
 
     The same scan may look for *words* as well, each as it is written (``check`` asks
     for the words a rule cannot find anything without, JG403's "day"): each reported
@@ -1035,7 +1051,22 @@ class Screen:
             for index, lead in enumerate(leads)
             for expression, as_utf8 in _lead_expressions(lead.pattern)
         ]
-        self._leads = tuple((lead, _first_character(lead.confirmed)) for lead in leads)
+        # Each lead with its pass's place among the leads' passes (told apart by
+        # identity: hashing a compiled pass hashes its code) and the character the
+        # pass's matches begin with.
+        passes: list[re.Pattern[str]] = []
+        for lead in leads:
+            if not any(lead.confirmed is known for known in passes):
+                passes.append(lead.confirmed)
+        self._leads = tuple(
+            _TriedLead(
+                lead.reach,
+                lead.confirmed,
+                next(at for at, known in enumerate(passes) if known is lead.confirmed),
+                _first_character(lead.confirmed),
+            )
+            for lead in leads
+        )
         word_flags = flags | int(hyperscan.HS_FLAG_SINGLEMATCH)  # (see words_in)
         self._words = tuple(words)
         self._database: _Database = hyperscan.Database()
@@ -1059,6 +1090,9 @@ class Screen:
         self._stopped: tuple[type[Exception], ...] = (hyperscan.ScanTerminated, hyperscan.error)
         self._new_scratch: Callable[[_Database], object] = hyperscan.Scratch
         self._local = threading.local()  # (a scratch space per thread, see Scanner)
+        # Where the leads match too often (see MOST_LEAD_MATCHES), the screen of their
+        # passes' wider patterns, as before the leads.
+        self._without_leads = Screen(hyperscan, [*patterns, *passes], words) if leads else None
 
     def holds_none(self, text: str) -> bool:
         """Whether *text* holds no match of any pattern (``False`` where it may, or where
@@ -1073,20 +1107,37 @@ class Screen:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
+        return self._words_in(text, data)
+
+    def _words_in(self, text: str, data: bytes) -> bool | None:
+        without_leads = self._without_leads
+        if without_leads is not None and (len(data) - len(text)) * _FEW_PAST_ASCII > len(text):
+            # Text of other scripts: Hyperscan reads it slower with the leads than with
+            # the pass's own wider pattern (Persian 3 KB: 8.7 µs to 4.4), and its digits
+            # are each a match of the lead of the digits past ASCII.
+            return without_leads._words_in(text, data)
         local = self._local
         try:
             scratch = local.scratch
         except AttributeError:
             scratch = local.scratch = self._new_scratch(self._database)
+        noted: list[int] = []
         try:
             if self._words or self._leads:
-                noted: list[int] = []
                 self._database.scan(data, _stop_but_at_leads_and_words, 0, noted, scratch)
                 return bool(noted) and _words_after_leads(self._leads, text, data, noted)
             self._database.scan(data, _stop, 0, None, scratch)
-        except self._stopped:  # (a match of a pattern: the callback stopped the scan)
+        except self._stopped:  # (a match of a pattern, or too many of the leads')
+            if without_leads is not None and len(noted) > _MOST_NOTED:
+                return without_leads._words_in(text, data)
             return None
         return False
+
+
+#: Characters per byte past one of a character's UTF-8 below which a :class:`Screen`
+#: with leads screens a text with them: English with a few accented letters, dashes or
+#: quotation marks, not text of other scripts (two or three bytes a character).
+_FEW_PAST_ASCII = 8
 
 
 #: The id of the first word of a :class:`Screen` in its database: a pattern's ids come
@@ -1096,7 +1147,7 @@ _FIRST_LEAD = 1 << 23
 
 
 def _words_after_leads(
-    leads: tuple[tuple[Lead, str], ...], text: str, data: bytes, noted: list[int]
+    leads: tuple[_TriedLead, ...], text: str, data: bytes, noted: list[int]
 ) -> bool | None:
     """What :meth:`Screen.words_in` says of *text*, whose scan *noted* the ids of the
     words and of the leads it found, each lead's followed by the byte where its match
@@ -1110,44 +1161,31 @@ def _words_after_leads(
             held = True
             at += 1
         else:
-            hits.append((noted[at + 1], noted[at]))
+            hits.append((noted[at + 1], noted[at] - _FIRST_LEAD))
             at += 2
-    # A match ends at its byte less one for each byte past the first of the characters
-    # before it: where the text holds few such bytes, the pass is tried from that many
-    # characters earlier on (where it matches, the text holds an anchor all the same),
-    # without counting the characters before the match.
-    extra = len(data) - len(text)
-    tried: dict[str, int] = {}  # (for each first character, how far it was tried)
-    for end, index in sorted(hits):
-        lead, first = leads[index - _FIRST_LEAD]
-        if extra <= _FEW_EXTRA_BYTES:
-            start = end - extra - lead.reach
-        else:
-            end = _character_offset(text, data, end)
-            start = end - lead.reach
-        start = max(start, tried.get(first, 0))
-        tried[first] = max(end, start)
-        match = lead.confirmed.match
-        start = text.find(first, start, end)
-        while start != -1:
-            if match(text, start):
+    if len(data) != len(text):  # (the characters before each match counted, once for all)
+        hits.sort()
+        ends = _char_offsets(data, text, [end for end, _ in hits])
+        hits = [(end, index) for end, (_, index) in zip(ends, hits, strict=True)]
+    # The stretches each pass is tried over, joined where they overlap: a pass may have
+    # leads of different reach, whose stretches need not end in the order they begin.
+    stretches = sorted(
+        (leads[index].group, max(0, end - leads[index].reach), end, index) for end, index in hits
+    )
+    stretches.append((-1, 0, 0, 0))  # (ends the last one)
+    group, start, end, index = stretches[0]
+    for next_group, next_start, next_end, next_index in stretches[1:]:
+        if next_group == group and next_start <= end:
+            end = max(end, next_end)
+            continue
+        first, match = leads[index].first, leads[index].confirmed.match
+        at = text.find(first, start, end)
+        while at != -1:
+            if match(text, at):
                 return None
-            start = text.find(first, start + 1, end)
+            at = text.find(first, at + 1, end)
+        group, start, end, index = next_group, next_start, next_end, next_index
     return held
-
-
-#: Bytes past one per character in a text up to which a lead's pass is tried from that
-#: many characters before where a match of the lead ends in the text's UTF-8 (see
-#: _words_after_leads), rather than the characters before that end counted.
-_FEW_EXTRA_BYTES = 64
-
-
-def _character_offset(text: str, data: bytes, end: int) -> int:
-    """The offset in *text* of the byte *end* of its UTF-8 *data* (a character's end),
-    the shorter side of it decoded."""
-    if end <= len(data) // 2:
-        return len(data[:end].decode("utf-8"))
-    return len(text) - len(data[end:].decode("utf-8"))
 
 
 def _lead_expressions(pattern: re.Pattern[str] | re.Pattern[bytes]) -> list[tuple[bytes, bool]]:
@@ -1176,7 +1214,11 @@ def _first_character(pattern: re.Pattern[str]) -> str:
     prefix = _literal_prefix(pattern)
     if not prefix:
         raise UntranslatableError("a lead's pass must begin with a literal character")
-    return prefix[0]
+    first = prefix[0]
+    if pattern.flags & re.IGNORECASE and first.lower() != first.upper():
+        # (str.find, which looks for it, takes it as it is written)
+        raise UntranslatableError("a lead's pass must begin with a character of one case")
+    return first
 
 
 def _word_expression(word: str) -> bytes:
@@ -1196,15 +1238,32 @@ def _stop_but_at_leads_and_words(
     index: int, _start: int, end: int, _flags: int, noted: list[int]
 ) -> bool:
     """Stops a scan at its first match of a pattern; notes a word's id (in *noted*), a
-    lead's id and where its match ends, and goes on."""
+    lead's id and where its match ends, and goes on, until the leads' matches are too
+    many to try their passes (see :data:`MOST_LEAD_MATCHES`)."""
     if index >= _FIRST_WORD:
         noted.append(index)
         return False
     if index >= _FIRST_LEAD:
         noted.append(index)
         noted.append(end)
-        return False
+        return len(noted) > _MOST_NOTED
     return True
+
+
+#: Matches of the leads after which a screen's scan gives up (see
+#: :func:`_stop_but_at_leads_and_words`): the text is left to the passes, as one where a
+#: pattern matched. Each match costs a call from Hyperscan and a try of its pass in
+#: Python, 1.5 to 3 µs (the few characters of the pass's first character in its reach
+#: searched, the pass matched there, where a byte is past ASCII the characters counted),
+#: so that some four of them cost as much as the passes' own search of an anchor-free
+#: page of 3 KB (6 to 20 µs with the scanner); without a limit, a page with a year link
+#: or a footnote mark every few lines ("[[1905]]", "[12]") or with digits past ASCII
+#: (Persian, Hindi, Bengali: each a match of the lead of those digits) took 20 to 300
+#: times longer than the passes.
+MOST_LEAD_MATCHES = 4
+#: Entries of a scan's notes past which it gives up: two for each match of a lead (and
+#: one for each word found, at most one for each word).
+_MOST_NOTED = 2 * MOST_LEAD_MATCHES
 
 
 #: The screens built, each with the patterns it was built for, under the identity of
@@ -1215,9 +1274,10 @@ _screens: dict[
 ] = {}
 
 #: Characters of short texts read (once the scanner is built) before the screen is: its
-#: build costs about 0.43 s (Hyperscan's compilation of the passes' wider patterns, the
-#: parenthesis's with every month and marker most of it, 0.26; the bracket's leads the
-#: rest, listing the digits past ASCII among it), and it saves some 15 µs per
+#: build costs about 1.2 s under load (Hyperscan's compilation of the passes' wider
+#: patterns with the bracket's leads, and again with the bracket's pass in their place,
+#: the screen of text of other scripts and of many leads' matches, 0.55 s of it), and it
+#: saves some 15 µs per
 #: anchor-free page of 3 KB, about 4 ms per MB of a dump's short pages: worth it for a
 #: dump, not for a few thousand pages.
 SCREEN_WORTH_BUILDING = 32_000_000
