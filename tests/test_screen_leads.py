@@ -212,6 +212,12 @@ def test_a_lead_s_pass_must_begin_with_a_literal_character() -> None:
     lead = hyperscan_candidates.Lead(re.compile("a"), 1, re.compile(r"\w"))
     with pytest.raises(hyperscan_candidates.UntranslatableError, match="literal"):
         hyperscan_candidates.Screen(hyperscan, (), leads=(lead,))
+    # (str.find looks for the first character as it is written)
+    folded = hyperscan_candidates.Lead(re.compile("a"), 1, re.compile("x", re.IGNORECASE))
+    with pytest.raises(hyperscan_candidates.UntranslatableError, match="one case"):
+        hyperscan_candidates.Screen(hyperscan, (), leads=(folded,))
+    caseless = hyperscan_candidates.Lead(re.compile("a"), 1, re.compile(r"\[x", re.IGNORECASE))
+    assert hyperscan_candidates.Screen(hyperscan, (), leads=(caseless,)).holds_none("b" * 9)
 
 
 @pytest.mark.parametrize(
