@@ -82,6 +82,17 @@ def test_every_state_is_highlighted(tmp_path: Path) -> None:
     assert "fix: &#x27;2 January&#x27; \u2192 &#x27;3 January&#x27;" in html
 
 
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_each_line_is_a_row_whatever_ends_it(tmp_path: Path, line_end: str) -> None:
+    text = f"Line one.\n{RASPUTIN}".replace("\n", line_end)
+    file = CheckedFile("lines.txt", text, check_text(text))
+    write_html_report([file], tmp_path)
+    html = (tmp_path / file.page).read_text(encoding="utf-8")
+    assert re.findall(r'<tr id="L(\d)">.*?<span class="date (\w+)"', html) == [("2", "error")]
+    assert "\r" not in html
+    assert html.count('<div class="note') == 1
+
+
 def test_format_html_needs_an_output_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,8 +19,8 @@ PACKAGE = REPO / "src" / "julian_gregorian"
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(layer.split())
     for layer in (
-        "errors spans languages _choices _process_pool _text_files _xml_text _file_access"
-        " _folder_walk",
+        "errors spans _line_breaks languages _choices _process_pool _text_files _xml_text"
+        " _file_access _folder_walk",
         "calendar _array_columns arrays pandas_accessor",
         "places",
         "text",

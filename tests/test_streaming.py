@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tracemalloc
 from pathlib import Path
 
@@ -31,12 +32,18 @@ def _text(count: int) -> str:
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """Line and column of *offset*, lines ending at "\\n", "\\r\\n" or "\\r" alone."""
+    head = text[:offset]
+    inside = head.endswith("\r") and text.startswith("\n", offset)  # (on a "\\r\\n")
+    lines = re.split(r"\r\n|\r|\n", head[:-1] if inside else head)
+    return len(lines), len(lines[-1]) + 1 + inside
 
 
 @given(
-    st.lists(st.sampled_from(["word ", "a\n", "\n\n", "\r\n", " \n", "x" * 30, "é"]), max_size=80),
+    st.lists(
+        st.sampled_from(["word ", "a\n", "\n\n", "\r\n", " \n", "x" * 30, "é", "\r", "b\r\r"]),
+        max_size=80,
+    ),
     st.integers(min_value=1, max_value=64),
 )
 def test_chunks_cover_the_text_and_know_their_places(pieces: list[str], size: int) -> None:
@@ -51,7 +58,10 @@ def test_chunks_cover_the_text_and_know_their_places(pieces: list[str], size: in
 
 def test_chunks_end_at_blank_lines_then_line_breaks_then_spaces() -> None:
     assert cut_point("one\n\ntwo\nthree four", 16) == 5
+    assert cut_point("one\r\rtwo\rthree four", 16) == 5
+    assert cut_point("one\r\n\r\ntwo\r\nthree four", 18) == 7
     assert cut_point("one two\nthree four", 16) == 8
+    assert cut_point("one two\rthree four", 16) == 8
     assert cut_point("one two three four", 16) == 14
     assert cut_point("x" * 20, 16) == 16
 
@@ -249,3 +259,24 @@ def test_show_fixes_quotes_a_large_files_fixes_in_a_run_with_a_dump(
     fixes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("    fix:")]
     assert fixes
     assert set(fixes) == {"    fix: '2 January' → '3 January'"}
+
+
+def test_a_line_end_cut_between_its_return_and_its_newline_is_counted_once() -> None:
+    text = "one\r\ntwo\r\nthree\r\nfour"
+    for size in (4, 6):  # (both cut a "\r\n" in two)
+        chunks = list(read_chunks(io.StringIO(text), size))
+        assert any(chunk.text.endswith("\r") for chunk in chunks)
+        assert [(c.line, c.column) for c in chunks] == [_position(text, c.offset) for c in chunks]
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n"])
+def test_chunks_of_a_text_whose_lines_end_in_returns_read_as_the_whole(line_end: str) -> None:
+    text = _text(40).replace("\r\n", "\n").replace("\n", line_end)
+    for size in (300, 301):
+        chunked = [
+            placed(finding, chunk)
+            for chunk in read_chunks(io.StringIO(text), size)
+            for finding in check(chunk.text)
+        ]
+        assert chunked == check(text)
+    assert check(text)[-1].line == check(text.replace(line_end, "\n"))[-1].line

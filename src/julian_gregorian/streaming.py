@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TextIO, TypeVar
 
+from julian_gregorian._line_breaks import advance
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.text.items import Item, Side
 
@@ -37,7 +38,8 @@ CHUNK_CHARACTERS = 4 << 20
 #: 20,000 characters around a date, the month word up to 40 before a year, and a margin.
 CONTEXT_CHARACTERS = 24_000
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# (The first line end is not the "\r" of a "\r\n": that "\n" is no line of its own.)
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t\f\v]*(?:\r\n?|\n)")
 _SPACE = re.compile(r"\s")
 
 
@@ -55,12 +57,14 @@ def cut_point(text: str, limit: int) -> int:
     """Where a chunk of *text* that may hold *limit* characters ends (``0 < result <= limit``).
 
     After the last blank line before *limit*, else after the last line break, else after
-    the last white space, else at *limit*.
+    the last white space, else at *limit*. Line breaks are ``\n``, ``\r\n`` and ``\r``
+    (:mod:`julian_gregorian._line_breaks`); a cut may fall between the ``\r`` and the
+    ``\n`` of one, counted once all the same.
     """
     blank = _last(_BLANK_LINE, text, limit // 2, limit) or _last(_BLANK_LINE, text, 0, limit)
     if blank is not None:
         return blank
-    newline = text.rfind("\n", 0, limit)
+    newline = max(text.rfind("\n", 0, limit), text.rfind("\r", 0, limit))
     if newline != -1:
         return newline + 1
     return _last(_SPACE, text, limit // 2, limit) or limit
@@ -87,25 +91,21 @@ def read_chunks(stream: TextIO, chunk_characters: int | None = None) -> Iterator
         data = stream.read(chunk_characters)
         ended = not data
         buffer += data
-        while buffer and (len(buffer) >= chunk_characters or ended):
+        # (A character past the chunk is held: the lines are counted with it, so that a
+        # "\r\n" cut in two is one line end.)
+        while buffer and (len(buffer) > chunk_characters or ended):
             whole = ended and len(buffer) <= chunk_characters
             cut = len(buffer) if whole else cut_point(buffer, chunk_characters)
-            piece, buffer = buffer[:cut], buffer[cut:]
-            yield TextChunk(piece, offset, line, column)
-            offset += len(piece)
-            breaks = piece.count("\n")
-            if breaks:
-                line += breaks
-                column = len(piece) - piece.rfind("\n")
-            else:
-                column += len(piece)
+            yield TextChunk(buffer[:cut], offset, line, column)
+            offset += cut
+            line, column = advance(buffer, 0, cut, line, column)
+            buffer = buffer[cut:]
 
 
-def _after(chunk: TextChunk, text: str) -> TextChunk:
-    """Where the text that follows *text* starts, *text* starting where *chunk* does."""
-    breaks = text.count("\n")
-    column = len(text) - text.rfind("\n") if breaks else chunk.column + len(text)
-    return TextChunk("", chunk.offset + len(text), chunk.line + breaks, column)
+def _after(chunk: TextChunk, text: str, end: int) -> TextChunk:
+    """Where ``text[end:]`` starts, *text* starting where *chunk* does."""
+    line, column = advance(text, 0, end, chunk.line, chunk.column)
+    return TextChunk("", chunk.offset + end, line, column)
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def in_context(chunks: Iterator[TextChunk], context: int | None = None) -> Itera
         yield ChunkInContext(window, len(before), len(before) + len(chunk.text))
         kept = before + chunk.text
         dropped = max(0, len(kept) - context)
-        behind = replace(_after(window, kept[:dropped]), text=kept[dropped:])
+        behind = replace(_after(window, kept, dropped), text=kept[dropped:])
 
 
 Placed = TypeVar("Placed", Item, Finding)

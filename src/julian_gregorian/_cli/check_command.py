@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -362,14 +363,23 @@ def _check_one(
 
 def _diff(name: str, before: str, after: str) -> str:
     lines = difflib.unified_diff(
-        before.splitlines(keepends=True),
-        after.splitlines(keepends=True),
+        _patch_lines(before),
+        _patch_lines(after),
         fromfile=f"a/{name}",
         tofile=f"b/{name}",
     )
     return "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
+
+
+_PATCH_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+def _patch_lines(text: str) -> list[str]:
+    """*text* cut after each "\\n": the lines of a patch, which ``patch`` and ``git apply``
+    read so (a "\\r" alone ends no line there; its lines are one line of the patch)."""
+    return _PATCH_LINE.findall(text)
 
 
 def _write_report(reports: list[FileReport], args: argparse.Namespace, out: Any) -> None:

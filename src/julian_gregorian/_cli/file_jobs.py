@@ -23,6 +23,7 @@ from typing import TextIO, TypeVar
 
 from julian_gregorian._cli.inputs import SourceText
 from julian_gregorian._file_access import in_real_folder, open_regular
+from julian_gregorian._line_breaks import line_start
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.checks._file_findings import Found
 from julian_gregorian.checks._page_check import findings_and_items
@@ -200,10 +201,11 @@ def check_large(
 
 
 def _part(name: str, chunk: TextChunk, finding: Finding) -> FileReport:
-    """A report of one finding holding the text from its line's start to its fix's end."""
+    """A report of one finding holding the text from its line's start to its fix's end
+    (and the character after it, which tells whether a "\r" there ends a line)."""
     text = chunk.text
-    start = text.rfind("\n", 0, finding.offset) + 1
-    end = max(finding.end_offset, finding.fix.end_offset if finding.fix else 0)
+    start = line_start(text, finding.offset)
+    end = max(finding.end_offset, finding.fix.end_offset if finding.fix else 0) + 1
     return FileReport(
         name, text[start:end], [placed(finding, chunk)], 0, base=chunk.offset + start, part=True
     )

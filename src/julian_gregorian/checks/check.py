@@ -10,10 +10,11 @@ warnings, and the suppression directives of the text
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from julian_gregorian._line_breaks import as_newlines, with_line_ends_of
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
-from julian_gregorian.checks.findings import Finding
+from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.rules import (
     rules_without_items,
     select_rules,
@@ -117,9 +118,15 @@ def _checked(
             found = extract(text, wikitext=wikitext)
         else:  # (the scan that finds no anchor looks for the words as well)
             found, held = extract_and_words(text, wikitext, words)
+    if not found and not held:
+        return [], [], found  # (most pages of a wiki: nothing to check)
+    # The rules know "\n" as a line end; lines ended by "\r" alone are read as if it
+    # were "\n" (the offsets stay), and the fixes written back as the text writes them.
+    given, text = text, as_newlines(text)
+    if text is not given:
+        read = _checked(text, wikitext, select, ignore, extend_select, fix_side, found, settle)
+        return _line_ends_of(given, read[0]), _line_ends_of(given, read[1]), found
     if not found:
-        if not held:
-            return [], [], found  # (most pages of a wiki: nothing to check)
         rules = rules_without_items(rules)  # the others read the items only
         if not any(rule.may_find_in(text) for rule in rules):
             return [], [], found
@@ -148,6 +155,19 @@ def _checked(
 
         findings = settled(text, findings, recheck)
     return findings, suppressed, found
+
+
+def _line_ends_of(text: str, findings: list[Finding]) -> list[Finding]:
+    """*findings* of ``as_newlines(text)`` with their fixes written as *text* ends lines."""
+    return [
+        finding if finding.fix is None else replace(finding, fix=_fix_of(text, finding.fix))
+        for finding in findings
+    ]
+
+
+def _fix_of(text: str, fix: Fix) -> Fix:
+    written = with_line_ends_of(text, fix.offset, fix.end_offset, fix.replacement)
+    return fix if written == fix.replacement else Fix(fix.offset, fix.end_offset, written)
 
 
 __all__ = [

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from julian_gregorian._choices import FIX_SIDES as FIX_SIDES
 from julian_gregorian._choices import FixSide as FixSide
+from julian_gregorian._line_breaks import line_starts
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.calendar.offset import offset_for_ordinal
 from julian_gregorian.checks._arithmetic import (
@@ -297,7 +298,7 @@ class ArticleContext:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0, *(match.end() for match in re.finditer("\n", self.text))]
+        return line_starts(self.text)
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of *offset*, columns counted in characters."""

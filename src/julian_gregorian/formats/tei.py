@@ -24,11 +24,11 @@ Islamic).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.parsers import expat
 
+from julian_gregorian._line_breaks import line_starts
 from julian_gregorian._xml_text import escape, quoteattr
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.errors import ParseError
@@ -113,8 +113,7 @@ def julian_value_pairs(text: str) -> list[JulianValuePair]:
 
     Raises ``ParseError`` for text that is not well-formed XML.
     """
-    starts = _line_starts(text)
-    encoded_lines = text.encode("utf-8").split(b"\n")
+    starts = line_starts(text)  # (expat counts the same lines: "\r\n", "\r" and "\n" end one)
     found: list[JulianValuePair] = []
     parser = expat.ParserCreate()
 
@@ -124,8 +123,12 @@ def julian_value_pairs(text: str) -> list[JulianValuePair]:
             return
         line = parser.CurrentLineNumber
         byte_column = parser.CurrentColumnNumber
-        column = len(encoded_lines[line - 1][:byte_column].decode("utf-8", "replace")) + 1
-        offset = starts[line - 1] + column - 1
+        line_start = starts[line - 1]
+        # (expat counts bytes; a character is one byte or more, so the first byte_column
+        # characters of the line hold the bytes before the element)
+        head = text[line_start : line_start + byte_column].encode("utf-8")[:byte_column]
+        column = len(head.decode("utf-8", "replace")) + 1
+        offset = line_start + column - 1
         tag_end = text.find(">", offset)
         for attribute in PAIRED_ATTRIBUTES:
             gregorian, julian = attributes.get(attribute), attributes.get(f"{attribute}-custom")
@@ -156,10 +159,6 @@ def julian_value_pairs(text: str) -> list[JulianValuePair]:
 def _is_julian(method: str) -> bool:
     words = method.casefold()
     return "julian" in words and not any(style in words for style in _YEAR_STYLES)
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0] + [match.end() for match in re.finditer("\n", text)]
 
 
 __all__ = [

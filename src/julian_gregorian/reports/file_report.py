@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from julian_gregorian._line_breaks import advance
 from julian_gregorian.checks._structured_rules import FILE_RULES_BY_CODE
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules import RULES_BY_CODE
@@ -98,11 +99,7 @@ class FileReport:
         anchor = min(offset, near.offset)
         line, column = (near.line, near.column) if anchor == near.offset else (1, 1)
         start = anchor if anchor == near.offset else self.base
-        at, end = start - self.base, offset - self.base
-        breaks = self.text.count("\n", at, end)
-        if breaks == 0:
-            return line, column + offset - start
-        return line + breaks, end - self.text.rfind("\n", at, end)
+        return advance(self.text, start - self.base, offset - self.base, line, column)
 
     def quoted(self, finding: Finding) -> str:
         """The text of *finding*."""

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from julian_gregorian import __version__
+from julian_gregorian._line_breaks import as_newlines
 from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.errors import InputError
@@ -240,6 +241,7 @@ def _pieces(text: str, marks: Sequence[_Mark]) -> Iterator[tuple[int, int, list[
 
 def _highlighted_lines(text: str, marks: Sequence[_Mark]) -> list[str]:
     """The lines of *text* as HTML, each stretch under marks wrapped in a span."""
+    text = as_newlines(text)  # (a "\r" alone ends a line, as for the findings' lines)
     lines: list[list[str]] = [[]]
     for start, end, covering in _pieces(text, marks):
         chunks = text[start:end].split("\n")

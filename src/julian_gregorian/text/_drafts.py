@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from julian_gregorian._line_breaks import Lines
 from julian_gregorian.calendar import _gregorian as gregorian
 from julian_gregorian.calendar import _julian as julian
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.text._finish import construct
-from julian_gregorian.text._finish.lines import Lines
 from julian_gregorian.text._read.tokens import DateFields
 from julian_gregorian.text.items import Item, ItemKind, Side, YearSource
 

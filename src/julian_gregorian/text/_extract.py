@@ -32,9 +32,11 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import compress, count, repeat
 from operator import lt, sub
 
+from julian_gregorian._line_breaks import as_newlines
 from julian_gregorian.text._drafts import Draft, finish, one_reading_each
 from julian_gregorian.text._link.context import take_context_years
 from julian_gregorian.text._link.footnotes import (
@@ -180,10 +182,22 @@ def _items(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _extract(text, anchors, wikitext, stats or ExtractStats())
+        # The readers know "\n" as a line end: a text whose lines end in "\r" alone is
+        # read as the same text with "\n" there, and its items quote the text as given.
+        analysed = as_newlines(text)
+        items = _extract(analysed, anchors, wikitext, stats or ExtractStats())
+        if analysed is not text:
+            items = [_quoting(item, text) for item in items]
+        return items
     finally:
         if collecting:
             gc.enable()
+
+
+def _quoting(item: Item, text: str) -> Item:
+    """*item* with its ``text`` taken from *text*."""
+    quoted = text[item.offset : item.end_offset]
+    return item if quoted == item.text else replace(item, text=quoted)
 
 
 def _extract(
