@@ -234,3 +234,20 @@ def test_human_date_errors(text: str, error: type[Exception], message: str) -> N
         parse_human_date(text)
     with pytest.raises(TypeError):
         parse_human_date(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "11 февраля 1731/32 по ст. ст.",
+        "11. Februar 1731/32 a. St.",
+        "11 февраля 1731/32",
+        "11 February 1731/2 O.S.",
+    ],
+)
+def test_a_dual_year_of_any_language_gives_the_later_modern_year(date: str) -> None:
+    record = as_json(date)
+    assert record["julian"] == "1732-02-11"
+    assert record["gregorian"] == "1732-02-22"
+    assert record["modern_year"] == 1732
+    assert record["year_start"] == "annunciation"

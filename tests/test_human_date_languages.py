@@ -10,6 +10,7 @@ from julian_gregorian import GregorianDate, JulianDate, parse_date
 from julian_gregorian.errors import ParseError
 from julian_gregorian.formats._human import HumanDate, parse_human_date
 from julian_gregorian.languages import LANGUAGES, Language
+from julian_gregorian.places.dual_years import DualYear
 from julian_gregorian.strategies import PairText, pair_texts
 
 
@@ -74,3 +75,19 @@ def test_what_is_not_one_date_is_refused_with_the_reason(text: str, message: str
 def test_a_pair_of_any_language_and_shape_is_never_read_as_one_date(pair: PairText) -> None:
     with pytest.raises(ParseError, match=r"is an O\.S\./N\.S\. pair"):
         parse_human_date(pair.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar"),
+    [
+        ("11 февраля 1731/32 по ст. ст.", "julian"),
+        ("11. Februar 1731/32 a. St.", "julian"),
+        ("11 февраля 1731/32 г.", None),
+        ("11. Februar 1731/2", None),
+    ],
+)
+def test_a_dual_year_of_another_language_is_kept(text: str, calendar: str | None) -> None:
+    human = parse_human_date(text)
+    assert (human.year, human.month, human.day, human.calendar) == (1731, 2, 11, calendar)
+    assert human.dual == DualYear(1731, 1732, 1 if text.endswith("/2") else 2)
+    assert parse_date(text).day == JulianDate(1732, 2, 11)

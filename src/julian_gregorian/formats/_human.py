@@ -114,7 +114,8 @@ def _in_other_language(
     """*text* read as a date of another language (``_other_languages``), if it is one."""
     unmarked = unmarked_date(rest)
     if unmarked is not None:
-        return HumanDate(*unmarked, calendar, None, weekday, False)
+        year, month, day, dual = unmarked
+        return HumanDate(year, month, day, calendar, dual, weekday, False)
     # (the extractor reads the text whole, its markers included: a pair, or a date with
     # a marker of another language; a weekday in front is no part of what it reads)
     marked = marked_date(text) if weekday is None else None

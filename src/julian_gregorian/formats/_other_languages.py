@@ -6,14 +6,17 @@ recognises an O.S./N.S. pair (``7 ноября (25 октября) 1917``): two 
 date without a marker is read day first, with the month words, ordinal suffixes, links,
 year words and eras of the language records (:mod:`julian_gregorian.languages`):
 ``25 октября 1917 г.``, ``3. März 1700``, ``1er janvier 1700``, ``5 de marzo de 1700``,
-``15 marca 1700 r.``, ``10. Oktober 44 v. Chr.``.
+``15 marca 1700 r.``, ``10. Oktober 44 v. Chr.``. Either may have a dual year
+(``11 февраля 1731/32``), kept as such: its year as written is the first number.
 
 >>> unmarked_date("25 октября 1917 г.")
-(1917, 10, 25)
+(1917, 10, 25, None)
 >>> unmarked_date("10. Oktober 44 v. Chr.")
-(-43, 10, 10)
+(-43, 10, 10, None)
 >>> marked_date("25 октября 1917 года по ст. ст.")
-(1917, 10, 25, 'julian')
+(1917, 10, 25, 'julian', None)
+>>> marked_date("11. Februar 1731/32 a. St.")
+(1731, 2, 11, 'julian', DualYear(first=1731, second=1732, digits=2))
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ from julian_gregorian.calendar.eras import from_historical
 from julian_gregorian.calendar.formatting import format_date
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import ParseError
+from julian_gregorian.places.dual_years import DualYear, parse_dual_year
+
+#: A dual year as the extractor's items may hold it (``1731/32``, ``1731⁄2``).
+_DUAL_YEAR = re.compile(r"\d+[/\u2044]\d+")
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -61,34 +68,41 @@ def _day_first() -> re.Pattern[str]:
         rf"(?:(?:{_alternatives(words('month_links'))})\s+)?"
         r"(?P<month>\d?[^\s\d.,]+)\.?,?\s+"
         rf"(?:(?:{_alternatives(words('year_links'))})\s+)?"
-        r"(?P<year>\d+)"
+        r"(?P<year>\d+(?:[/\u2044]\d+)?)"
         rf"(?:\s*(?:(?P<bc>{bc})|(?:{ad})))?"
         rf"(?:\s*(?:{_alternatives(words('year_words'))}))?\.?",
         re.IGNORECASE,
     )
 
 
-def unmarked_date(text: str) -> tuple[int, int, int] | None:
-    """The astronomical year, month and day of *text* written day first in any
-    language, or ``None`` when it is not such a date."""
+def unmarked_date(text: str) -> tuple[int, int, int, DualYear | None] | None:
+    """The astronomical year (a dual year's first), month, day and dual year of *text*
+    written day first in any language, or ``None`` when it is not such a date."""
     match = _day_first().fullmatch(text.strip())
     if match is None:
         return None
     month = _month_numbers().get(match["month"].lower())
     if month is None:
         return None
-    year = int(match["year"])
+    dual = None
+    if _DUAL_YEAR.fullmatch(match["year"]):
+        if match["bc"] is not None:
+            raise ParseError(f"{text!r}: a dual year cannot carry an era ({match['bc']})")
+        dual = parse_dual_year(match["year"])
+        year = dual.first
+    else:
+        year = int(match["year"])
     if match["bc"] is not None:
         year = from_historical(year, "BC")
     elif year == 0:
         raise ParseError(f"{text!r}: there is no year 0 in historical numbering")
-    return year, month, int(match["day"])
+    return year, month, int(match["day"]), dual
 
 
-def marked_date(text: str) -> tuple[int, int, int, CalendarName] | None:
-    """The year as written, month, day and calendar of one date with an O.S. or N.S.
-    marker in any language the extractor reads, or ``None``; ``ParseError`` when *text*
-    is an O.S./N.S. pair or a range."""
+def marked_date(text: str) -> tuple[int, int, int, CalendarName, DualYear | None] | None:
+    """The year as written (a dual year's first), month, day, calendar and dual year of
+    one date with an O.S. or N.S. marker in any language the extractor reads, or
+    ``None``; ``ParseError`` when *text* is an O.S./N.S. pair or a range."""
     from julian_gregorian.text import extract  # (the extractor loads on first use)
 
     items = extract(text)
@@ -117,7 +131,24 @@ def marked_date(text: str) -> tuple[int, int, int, CalendarName] | None:
     if date.year is None or date.year_from != "text":
         raise ParseError(f"{text!r} has no year")
     written = date.written_year if date.written_year is not None else date.year
-    return written, date.month, date.day, date.calendar
+    return (
+        written,
+        date.month,
+        date.day,
+        date.calendar,
+        _dual_of(text[item.offset : item.end_offset], written),
+    )
+
+
+def _dual_of(written_text: str, written_year: int) -> DualYear | None:
+    """The dual year of a date the extractor read, whose year as written is
+    *written_year*: the extractor keeps only its two years (a dual year is a Lady Day
+    year, which ``parse_date`` reads from the dual year itself)."""
+    found = _DUAL_YEAR.search(written_text)
+    if found is None:
+        return None
+    dual = parse_dual_year(found.group())
+    return dual if dual.first == written_year else None
 
 
 def _shown(year: int | None, month: int, day: int) -> str:
