@@ -232,3 +232,27 @@ def test_a_day_missing_in_a_dual_year_is_named_in_its_second_year() -> None:
         "29 FEB 1699/00: 29 February 1700 does not exist in the Gregorian calendar; "
         "it is a Julian date"
     )
+
+
+PHRASES_NAMING_CALENDARS_7 = """\
+0 HEAD
+1 GEDC
+2 VERS 7.0
+0 @I1@ INDI
+1 BIRT
+2 DATE INT 1790 (Julian reckoning)
+1 DEAT
+2 DATE INT 11 FEB 1731/32 (Gregorian per register)
+0 TRLR
+"""
+
+
+def test_a_gedcom_7_fix_keeps_the_phrase_text_as_written() -> None:
+    findings = check_gedcom(PHRASES_NAMING_CALENDARS_7)
+    assert not any("@#D" in finding.message for finding in findings)
+    fixed, _ = apply_fixes(
+        PHRASES_NAMING_CALENDARS_7, [finding.fix for finding in findings if finding.fix]
+    )
+    assert "2 DATE 1790\n3 PHRASE Julian reckoning\n" in fixed
+    assert "3 PHRASE Gregorian per register\n" in fixed
+    assert "@#D" not in fixed

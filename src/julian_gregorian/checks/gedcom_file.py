@@ -238,7 +238,10 @@ def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Find
 def _read_as_551(payload: str) -> GedcomValue | None:
     """The value of a GEDCOM 7 file's *payload* read as GEDCOM 5.5.1, if it reads so
     (``InvalidDateError`` if it names a day its calendar lacks)."""
-    as_551 = _CALENDAR_WORDS_7.sub(lambda word: f"@#D{word[0].upper()}@", payload)
+    # (only the date part: a phrase's words, "(Julian reckoning)", are its writer's text)
+    date_part, bracket, phrase = payload.partition("(")
+    as_551 = _CALENDAR_WORDS_7.sub(lambda word: f"@#D{word[0].upper()}@", date_part)
+    as_551 += bracket + phrase
     try:
         return parse_gedcom_date(as_551, "5.5.1")
     except ParseError:
