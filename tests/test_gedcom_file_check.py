@@ -256,3 +256,37 @@ def test_a_gedcom_7_fix_keeps_the_phrase_text_as_written() -> None:
     assert "2 DATE 1790\n3 PHRASE Julian reckoning\n" in fixed
     assert "3 PHRASE Gregorian per register\n" in fixed
     assert "@#D" not in fixed
+
+
+WITHOUT_ESCAPES_7 = """\
+0 HEAD
+1 GEDC
+2 VERS 7.0
+0 @I1@ INDI
+1 BURI
+2 DATE (about Easter)
+1 CHR
+2 DATE 44 B.C.
+1 RESI
+2 DATE @#DGREGORIAN@ 1 JAN 1700
+0 TRLR
+"""
+
+
+def test_gedcom_7_reasons_name_what_the_value_writes_the_5_5_1_way() -> None:
+    messages = [finding.message for finding in check_gedcom(WITHOUT_ESCAPES_7)]
+    assert messages == [
+        "(about Easter): GEDCOM 7 writes a phrase alone as the PHRASE of an empty DATE; it "
+        "writes an empty DATE with the PHRASE about Easter (INDI.BURI.DATE of @I1@)",
+        "44 B.C.: GEDCOM 7 writes BCE, not B.C.; it writes 44 BCE (INDI.CHR.DATE of @I1@)",
+        "@#DGREGORIAN@ 1 JAN 1700: GEDCOM 7 names calendars without the 5.5.1 escapes "
+        "(GREGORIAN, not @#DGREGORIAN@); it writes 1 JAN 1700 (INDI.RESI.DATE of @I1@)",
+    ]
+
+
+def test_a_gedcom_7_empty_date_is_written_without_a_trailing_space() -> None:
+    findings = check_gedcom(WITHOUT_ESCAPES_7)
+    fixed, _ = apply_fixes(WITHOUT_ESCAPES_7, [finding.fix for finding in findings if finding.fix])
+    assert "1 BURI\n2 DATE\n3 PHRASE about Easter\n1 CHR\n2 DATE 44 BCE\n" in fixed
+    assert "2 DATE 1 JAN 1700\n" in fixed
+    assert check_gedcom(fixed) == []

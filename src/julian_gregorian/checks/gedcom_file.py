@@ -165,6 +165,9 @@ GEDCOM_RULES: tuple[FileRule, ...] = (
 _UNSUPPORTED = re.compile(r"@#D(ROMAN|UNKNOWN)@", re.IGNORECASE)
 #: The GEDCOM 7 names of the calendars that have a 5.5.1 escape of the same name.
 _CALENDAR_WORDS_7 = re.compile(r"(?<![\w@#])(JULIAN|GREGORIAN)(?![\w@])", re.IGNORECASE)
+_ESCAPE = re.compile(r"@#D(JULIAN|GREGORIAN)@", re.IGNORECASE)
+#: The era of GEDCOM 5.5.1 (``44 B.C.``; GEDCOM 7 writes ``44 BCE``).
+_BC_551 = re.compile(r"\bB\.C\.", re.IGNORECASE)
 _DAY = re.compile(
     r"(?:(@#DJULIAN@|@#DGREGORIAN@|JULIAN|GREGORIAN)\s+)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d+)"
     r"(?:/(\d+))?",
@@ -232,7 +235,9 @@ def _check_value(date_line: GedcomDateLine, gedcom: GedcomFile) -> Iterator[Find
         if not out_of_season:
             yield _gedcom7_form(date_line, payload, value, gedcom.newline, fixable=written_551)
         elif written_551:
-            yield _on(date_line, GEDCOM7_CANNOT_HOLD, f"{payload}: {_not_in_gedcom7(value)}")
+            yield _on(
+                date_line, GEDCOM7_CANNOT_HOLD, f"{payload}: {_not_in_gedcom7(value, payload)}"
+            )
 
 
 def _read_as_551(payload: str) -> GedcomValue | None:
@@ -248,13 +253,27 @@ def _read_as_551(payload: str) -> GedcomValue | None:
         return None
 
 
-def _not_in_gedcom7(value: GedcomValue) -> str:
-    """Why GEDCOM 7 cannot hold *value*, read as GEDCOM 5.5.1, as written."""
+def _not_in_gedcom7(value: GedcomValue, payload: str, *, in_gedcom7: bool = True) -> str:
+    """Why GEDCOM 7 cannot hold *value*, read as GEDCOM 5.5.1 from *payload*, as written
+    (in a 5.5.1 file, not *in_gedcom7*, only its dual years: the rest is right there)."""
+    date_part = payload.partition("(")[0]
+    reasons = []
     if any(date.dual for date in value.dates if date is not None):
-        return "GEDCOM 7 has no dual years"
+        reasons.append("GEDCOM 7 has no dual years")
+    if not in_gedcom7:
+        return "; ".join(reasons)
     if value.qualifier == "INT":
-        return "GEDCOM 7 has no INT <date> (<phrase>)"
-    return "GEDCOM 7 names calendars without the 5.5.1 escapes (JULIAN, not @#DJULIAN@)"
+        reasons.append("GEDCOM 7 has no INT <date> (<phrase>)")
+    elif value.date is None and value.phrase is not None:
+        reasons.append("GEDCOM 7 writes a phrase alone as the PHRASE of an empty DATE")
+    for escape in dict.fromkeys(_ESCAPE.findall(date_part)):
+        name = escape.upper()
+        reasons.append(
+            f"GEDCOM 7 names calendars without the 5.5.1 escapes ({name}, not @#D{name}@)"
+        )
+    if _BC_551.search(date_part):
+        reasons.append("GEDCOM 7 writes BCE, not B.C.")
+    return "; ".join(reasons) or "it is written the GEDCOM 5.5.1 way"
 
 
 def _on(date_line: GedcomDateLine, rule: FileRule, message: str, fix: Fix | None = None) -> Finding:
@@ -416,7 +435,9 @@ def _gedcom7_form(
     as a Gregorian date (``JULIAN 11 FEB 1732`` without the escape), 11 days off."""
     new_payload, phrase = gedcom7_payload(value)
     replacement = new_payload
-    message = f"{payload}: {_not_in_gedcom7(value)}; it writes {new_payload}"
+    written = new_payload or "an empty DATE"
+    reason = _not_in_gedcom7(value, payload, in_gedcom7=fixable)
+    message = f"{payload}: {reason}; it writes {written}"
     if phrase is not None:
         message += f" with the PHRASE {phrase}"
         if date_line.has_phrase:  # (a DATE has one PHRASE: the two are merged by hand)
@@ -429,7 +450,8 @@ def _gedcom7_form(
         date_line,
         GEDCOM7_CANNOT_HOLD,
         message,
-        Fix(date_line.offset, date_line.end_offset, replacement),
+        # (an empty payload goes with the one delimiter before it: GEDCOM 7's ``2 DATE``)
+        Fix(date_line.offset - (not new_payload), date_line.end_offset, replacement),
     )
 
 
