@@ -80,3 +80,20 @@ def test_the_command_line_overrides() -> None:
     assert merged.ignore == ("JG102", "JG103")
     assert merged.fail_on == "warning"
     assert merged.fix_side == "auto"
+
+
+def test_lists_are_taken_as_tuples_and_the_rules_chosen_from_them() -> None:
+    config = CheckConfig(
+        select=["JG1", "JG604"],  # type: ignore[arg-type]
+        ignore=["JG102"],  # type: ignore[arg-type]
+        per_file_ignores={"quotes/*.md": ["JG101"], "notes/*": "JG103"},  # type: ignore[arg-type]
+    )
+    assert config == CheckConfig(
+        select=("JG1", "JG604"),
+        ignore=("JG102",),
+        per_file_ignores=(("quotes/*.md", ("JG101",)), ("notes/*", ("JG103",))),
+    )
+    assert config.for_articles().select == ("JG1",)
+    assert config.file_rules() >= {"JG604"}
+    with pytest.raises(TypeError, match="a list of strings"):
+        CheckConfig(ignore="JG102")  # type: ignore[arg-type]

@@ -351,3 +351,8 @@ def test_a_plain_dump_cut_short_is_a_dump_error(tmp_path: Path) -> None:
     path.write_text(text[: text.rindex("</mediawiki>")], encoding="utf-8")
     with pytest.raises(DumpError, match=r"it ends before </mediawiki>"):
         list(read_pages(path))
+
+
+def test_a_config_of_lists_checks_a_dump() -> None:
+    listed = check_dump(SAMPLE, CheckConfig(ignore=["JG102"]))  # type: ignore[arg-type]
+    assert list(listed) == list(check_dump(SAMPLE, CheckConfig(ignore=("JG102",))))

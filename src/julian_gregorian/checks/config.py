@@ -74,6 +74,26 @@ class CheckConfig:
     extend_exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
+    def __post_init__(self) -> None:
+        # Lists are welcome from Python callers; the rule choice is cached by its
+        # selectors, which must then be tuples.
+        for name in ("select", "extend_select", "ignore", "exclude", "extend_exclude"):
+            value = getattr(self, name)
+            if value is None or isinstance(value, tuple):
+                continue
+            if isinstance(value, str):
+                raise TypeError(f'{name} is a list of strings such as ["JG101"], not a str')
+            object.__setattr__(self, name, tuple(value))
+        pairs = self.per_file_ignores
+        if isinstance(pairs, dict):
+            pairs = tuple(pairs.items())
+        normal = tuple(
+            (pattern, (codes,) if isinstance(codes, str) else tuple(codes))
+            for pattern, codes in pairs
+        )
+        if normal != self.per_file_ignores:
+            object.__setattr__(self, "per_file_ignores", normal)
+
     @property
     def root(self) -> Path:
         """The folder that patterns are relative to: that of the ``pyproject.toml``."""
