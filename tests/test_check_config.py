@@ -93,7 +93,7 @@ def test_lists_are_taken_as_tuples_and_the_rules_chosen_from_them() -> None:
         ignore=("JG102",),
         per_file_ignores=(("quotes/*.md", ("JG101",)), ("notes/*", ("JG103",))),
     )
-    assert config.for_articles().select == ("JG1",)
-    assert config.file_rules() >= {"JG604"}
+    assert config.rules_for("article") == {"JG101", "JG103", "JG104"}
+    assert config.rules_for("gedcom") == {"JG604"}
     with pytest.raises(TypeError, match="a list of strings"):
         CheckConfig(ignore="JG102")  # type: ignore[arg-type]

@@ -130,7 +130,7 @@ def test_extract_writes_tei_that_check_reads(tmp_path: Path) -> None:
     assert ' JG701 when-custom="1917-10-26" (Julian) is when="1917-11-08"' in checked.stdout
 
 
-def test_check_with_a_saved_wikidata_item(tmp_path: Path) -> None:
+def _write_pushkin_and_his_item(tmp_path: Path) -> None:
     value = {
         "time": "+1799-05-26T00:00:00Z",
         "precision": 11,
@@ -151,6 +151,10 @@ def test_check_with_a_saved_wikidata_item(tmp_path: Path) -> None:
         "Alexander Pushkin (6 June [O.S. 26 May] 1799 – 10 February [O.S. 29 January] 1837)\n",
         encoding="utf-8",
     )
+
+
+def test_check_with_a_saved_wikidata_item(tmp_path: Path) -> None:
+    _write_pushkin_and_his_item(tmp_path)
     plain = julian_gregorian("check", "pushkin.txt", cwd=tmp_path)
     assert plain.returncode == 0
     compared = julian_gregorian(
@@ -177,3 +181,20 @@ def test_unreadable_structured_inputs_are_errors_without_traceback(tmp_path: Pat
 def test_explain_a_structured_rule(tmp_path: Path) -> None:
     explained = julian_gregorian("check", "--explain", "JG604", cwd=tmp_path)
     assert explained.stdout.startswith("JG604 gedcom-calendar-of-place (warning, opt-in)")
+
+
+def test_each_kind_of_input_keeps_its_rules_unless_the_selection_names_some(
+    tmp_path: Path,
+) -> None:
+    _write_pushkin_and_his_item(tmp_path)
+    (tmp_path / "family.ged").write_text(FAMILY, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("25 October (8 November) 1917\n", encoding="utf-8")
+    inputs = ("bad.txt", "family.ged", "pushkin.txt", "--wikidata", "Q7200.json")
+    # A TEI rule named: GEDCOM files keep their default rules, articles JG101 alone.
+    both = julian_gregorian("check", "-q", "--select", "JG101,JG701", *inputs, cwd=tmp_path)
+    found = {(line.split(":")[0], line.split()[1]) for line in both.stdout.splitlines()}
+    assert found == {("bad.txt", "JG101"), ("family.ged", "JG605"), ("family.ged", "JG601")}
+    # JG801 runs on articles: selected alone, it is all that runs on them.
+    wikidata = julian_gregorian("check", "-q", "--select", "JG801", *inputs, cwd=tmp_path)
+    found = {(line.split(":")[0], line.split()[1]) for line in wikidata.stdout.splitlines()}
+    assert found == {("pushkin.txt", "JG801"), ("family.ged", "JG605"), ("family.ged", "JG601")}

@@ -9,7 +9,12 @@ from pathlib import Path
 from julian_gregorian._cli import file_jobs
 from julian_gregorian.checks._file_findings import file_findings
 from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.dumps import Page, PageCheck
+
+
+def rules_of_structured_files(config: CheckConfig) -> set[str]:
+    return set(config.rules_for("gedcom") | config.rules_for("tei"))
 
 
 def test_codes_and_names_of_structured_rules_choose_those_rules() -> None:
@@ -21,48 +26,61 @@ def test_codes_and_names_of_structured_rules_choose_those_rules() -> None:
     )
     article = config.for_articles()
     assert (article.select, article.extend_select, article.ignore) == (
-        ("JG1",),
-        ("JG501",),
-        ("JG102",),
+        ("JG101", "JG103", "JG104", "JG501"),
+        (),
+        (),
     )
     assert article.fail_on == "warning"
-    assert config.file_rules() == {"JG605", "JG604"}
+    assert config.rules_for("gedcom") == {"JG605", "JG604"}
+    assert config.rules_for("tei") == {"JG701"}
 
 
-def test_a_selection_of_structured_rules_alone_keeps_the_default_article_rules() -> None:
+def test_a_selection_of_gedcom_rules_alone_keeps_the_default_rules_of_other_inputs() -> None:
     config = CheckConfig(select=("JG604",))
-    assert config.for_articles().select is None
-    assert config.file_rules() == {"JG604"}
+    assert config.for_articles().select == tuple(rule.code for rule in select_rules())
+    assert config.rules_for("gedcom") == {"JG604"}
+    assert config.rules_for("tei") == {"JG701"}
+    assert config.rules_for("article") >= {"JG101", "JG801", "JG802"}
 
 
 def test_a_selection_of_article_rules_alone_keeps_the_default_structured_rules() -> None:
-    assert CheckConfig(select=("JG1",)).file_rules() == {
-        "JG601",
-        "JG602",
-        "JG603",
-        "JG605",
-        "JG701",
+    config = CheckConfig(select=("JG1",))
+    assert rules_of_structured_files(config) == {"JG601", "JG602", "JG603", "JG605", "JG701"}
+    assert config.rules_for("article") == {"JG101", "JG102", "JG103", "JG104"}
+
+
+def test_each_kind_of_input_is_chosen_by_the_selectors_naming_its_rules() -> None:
+    # (a TEI rule selected leaves GEDCOM files their defaults; JG8xx runs on articles)
+    config = CheckConfig(select=("JG101", "JG701"))
+    assert config.rules_for("gedcom") == {"JG601", "JG602", "JG603", "JG605"}
+    assert config.rules_for("tei") == {"JG701"}
+    assert config.rules_for("article") == {"JG101"}
+    wikidata = CheckConfig(select=("JG801",))
+    assert wikidata.rules_for("article") == {"JG801"}
+    assert wikidata.for_articles().select == ()
+    assert CheckConfig(select=("JG101", "JG8")).rules_for("article") == {
+        "JG101",
         "JG801",
         "JG802",
     }
 
 
 def test_prefixes_and_all_choose_among_the_structured_rules_too() -> None:
-    assert CheckConfig(select=("JG6",), ignore=("JG605",)).file_rules() == {
+    assert CheckConfig(select=("JG6",), ignore=("JG605",)).rules_for("gedcom") == {
         "JG601",
         "JG602",
         "JG603",
         "JG604",
     }
-    assert CheckConfig(ignore=("ALL",)).file_rules() == set()
-    assert CheckConfig(ignore=("ALL",)).for_articles().ignore == ("ALL",)
-    assert "JG604" in CheckConfig(select=("ALL",)).file_rules()
-    assert CheckConfig(extend_select=("JG",)).file_rules() >= {"JG604", "JG701"}
+    assert rules_of_structured_files(CheckConfig(ignore=("ALL",))) == set()
+    assert CheckConfig(ignore=("ALL",)).rules_for("article") == set()
+    assert "JG604" in CheckConfig(select=("ALL",)).rules_for("gedcom")
+    assert rules_of_structured_files(CheckConfig(extend_select=("JG",))) >= {"JG604", "JG701"}
 
 
 def test_an_empty_selection_stays_empty_and_no_codes_change_nothing() -> None:
     assert CheckConfig(select=()).for_articles().select == ()
-    assert CheckConfig(select=()).file_rules() == set()
+    assert rules_of_structured_files(CheckConfig(select=())) == set()
     config = CheckConfig(select=("JG1",), ignore=("JG102",))
     assert config.for_articles() == config
 

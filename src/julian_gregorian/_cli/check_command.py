@@ -42,13 +42,12 @@ from julian_gregorian._cli.safe_write import remove_stale_temporaries, replace_f
 from julian_gregorian._file_access import FileError, FileLeftAloneError
 from julian_gregorian.checks._file_findings import Found, file_findings
 from julian_gregorian.checks._fixes import apply_fixes
-from julian_gregorian.checks._rule_choice import matching_any
+from julian_gregorian.checks._rule_choice import INPUT_KINDS, matching_any
 from julian_gregorian.checks._safe_scope import bots_denied
 from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.findings import Finding, severity_rank
 from julian_gregorian.checks.rule_index import explain, list_rules
-from julian_gregorian.checks.rules import select_rules
 from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
 from julian_gregorian.reports import (
     RENDERERS,
@@ -276,10 +275,7 @@ class _Session:
         if settings in self._told:
             return
         self._told.add(settings)
-        article = config.for_articles()
-        if not config.file_rules() and not select_rules(
-            article.select, article.ignore, article.extend_select
-        ):
+        if not any(config.rules_for(kind) for kind in INPUT_KINDS):
             self.say(
                 "warning",
                 f"no rule is selected (settings file: {where}, and the command line), "

@@ -352,7 +352,7 @@ def _compared(entity: Entity | None, config: CheckConfig) -> Callable[[str], lis
     """``--wikidata``'s comparison of a page's text with the saved item, if one was given."""
     if entity is None:
         return None
-    return partial(wikidata_findings, entity=entity, rules=config.file_rules())
+    return partial(wikidata_findings, entity=entity, config=config)
 
 
 def _page_check(page_id: int) -> Callable[[Page], bool]:

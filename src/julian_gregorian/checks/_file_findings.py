@@ -6,8 +6,9 @@ A GEDCOM file (``*.ged``, or text that starts ``0 HEAD``) is checked by
 (``*.xml``, ``*.tei``, or text that starts with an XML declaration or ``<TEI``) by
 :func:`~julian_gregorian.checks.tei_file.check_tei`, instead of the article rules; an
 article's birth and death pairs may also be compared with a saved Wikidata item. The
-rules of these checks (JG6xx, JG7xx, JG8xx) are chosen by the same selectors as the
-article rules, each family apart (:mod:`~julian_gregorian.checks._rule_choice`).
+rules of each kind of input (articles: JG1xx-JG5xx and JG8xx; GEDCOM: JG6xx; TEI:
+JG7xx) are chosen apart, by the selectors that name some of them
+(:mod:`~julian_gregorian.checks._rule_choice`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from julian_gregorian.checks._rule_choice import InputKind
 from julian_gregorian.checks.check import CheckResult, check_text
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
@@ -34,27 +36,41 @@ _GEDCOM_START = re.compile(r"\ufeff?\s*0\s+HEAD\b")
 Found = tuple[CheckResult, int]
 
 
+def input_kind(name: str, text: str) -> InputKind:
+    """Whether the input *name* of *text* is a GEDCOM file (``*.ged``, or text that
+    starts ``0 HEAD``), a TEI file (``*.xml``, ``*.tei``, an XML declaration or ``<TEI``
+    first) or an article (anything else)."""
+    suffix = Path(name).suffix.lower()
+    if suffix == ".ged" or _GEDCOM_START.match(text):
+        return "gedcom"
+    if suffix in (".xml", ".tei") or _XML_START.match(text):
+        return "tei"
+    return "article"
+
+
 def structured_findings(
-    name: str, text: str, rules: frozenset[str]
+    name: str, text: str, config: CheckConfig
 ) -> tuple[list[Finding], int] | None:
-    """Findings of the chosen *rules* and the number of dates read, for a GEDCOM or TEI
-    input; else ``None``.
+    """Findings of the rules *config* chooses and the number of dates read, for a GEDCOM
+    or TEI input; else ``None``.
 
     Raises ``ParseError`` for an input that looks like one of them and is not.
     """
-    suffix = Path(name).suffix.lower()
-    if suffix == ".ged" or _GEDCOM_START.match(text):
+    kind = input_kind(name, text)
+    if kind == "gedcom":
         gedcom = read_gedcom(text)
+        rules = config.rules_for(kind)
         found = check_gedcom(text, select=rules, gedcom=gedcom)
         return _kept(found, rules), len(gedcom.dates)
-    if suffix in (".xml", ".tei") or _XML_START.match(text):
-        return _kept(check_tei(text), rules), text.count("-custom=")
+    if kind == "tei":
+        return _kept(check_tei(text), config.rules_for(kind)), text.count("-custom=")
     return None
 
 
-def wikidata_findings(text: str, entity: Entity, rules: frozenset[str]) -> list[Finding]:
-    """The article's findings of the chosen *rules* against the saved item *entity*."""
-    return _kept(check_against_wikidata(text, entity), rules)
+def wikidata_findings(text: str, entity: Entity, config: CheckConfig) -> list[Finding]:
+    """The article's findings against the saved item *entity*, of the rules *config*
+    chooses for articles."""
+    return _kept(check_against_wikidata(text, entity), config.rules_for("article"))
 
 
 def file_findings(
@@ -62,10 +78,9 @@ def file_findings(
 ) -> Found:
     """What checking the input *name* gives, and the number of dates read: a GEDCOM or
     TEI file's findings by their rules, an article's by its rules (and against the saved
-    Wikidata item *entity*), each family of rules chosen by *config*. ``ParseError`` for
+    Wikidata item *entity*), each kind's rules chosen by *config*. ``ParseError`` for
     a GEDCOM or XML file that is not well formed."""
-    rules = config.file_rules()
-    structured = structured_findings(name, text, rules)
+    structured = structured_findings(name, text, config)
     if structured is not None:
         findings, dates = structured
         return CheckResult(findings, [], []), dates
@@ -79,7 +94,7 @@ def file_findings(
         ignore=article.ignore,
         fix_side=config.fix_side,
     )
-    compared = [] if entity is None else wikidata_findings(text, entity, rules)
+    compared = [] if entity is None else wikidata_findings(text, entity, config)
     if compared:
         findings = sorted([*result.findings, *compared], key=Finding.sort_key)
         result = replace(result, findings=findings)

@@ -1,38 +1,56 @@
-"""Which rules a selection runs, among the article rules and the structured ones.
+"""Which rules a selection runs on each kind of input.
 
 ``--select``, ``--extend-select`` and ``--ignore`` (``select``, ``extend-select``,
 ``ignore`` and ``per-file-ignores`` in ``pyproject.toml``) take the codes, prefixes,
-names and ``ALL`` of every rule: the article rules (JG1xx-JG5xx) and those of GEDCOM,
-TEI and saved Wikidata items (JG6xx-JG8xx). The two families never meet in one input,
-so each is chosen by the selectors that name some of its rules: ``--select`` replaces a
-family's default set only when it names one of its rules, and leaves it otherwise
-(``--select JG604`` keeps the default article rules, ``--select JG1`` the default GEDCOM
-ones), while ``ALL`` and ``JG`` name both.
+names and ``ALL`` of every rule. The rules apply to three kinds of input: articles (the
+article rules JG1xx-JG5xx, and JG8xx, which compare an article with a saved Wikidata
+item), GEDCOM files (JG6xx) and TEI files (JG7xx). Each kind's rules are chosen by the
+selectors that name some of them, as ruff chooses a file's rules: ``select`` replaces a
+kind's default rules when it names one of its rules, and leaves them otherwise
+(``select = ["JG604"]`` runs JG604 alone on GEDCOM files and the default rules on
+articles and TEI files; ``select = ["JG801"]`` runs JG801 alone on articles), while
+``ALL`` and ``JG`` name every kind; ``extend_select`` adds, ``ignore`` removes.
 
->>> article_selectors(("JG1", "JG604"), ("ALL",), ())
-(('JG1',), ('ALL',), ())
->>> sorted(structured_rules(("JG6",), ("JG605",), ()))
+>>> sorted(chosen_codes("gedcom", ("JG6",), ("JG605",), ()))
 ['JG601', 'JG602', 'JG603', 'JG604']
->>> sorted(structured_rules(("JG1",), (), ()))  # no GEDCOM rule named: their defaults
-['JG601', 'JG602', 'JG603', 'JG605', 'JG701', 'JG801', 'JG802']
+>>> sorted(chosen_codes("gedcom", ("JG1", "JG701"), (), ()))  # no GEDCOM rule named
+['JG601', 'JG602', 'JG603', 'JG605']
+>>> sorted(chosen_codes("article", ("JG801",), (), ()))
+['JG801']
+>>> article_selectors(("JG1", "JG604"), ("JG102",), ())  # what the article rules are given
+(('JG101', 'JG103', 'JG104'), (), ())
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Literal
 
-from julian_gregorian.checks.file_rules import FileRule
 from julian_gregorian.checks.rule_index import ALL_RULES, AnyRule
 from julian_gregorian.checks.rules import Rule
 from julian_gregorian.errors import ParseError
 
-#: One family's selection: ``select`` (``None``: the defaults), ``ignore``, ``extend_select``.
+#: The inputs rules apply to: articles (also a dump's pages), GEDCOM files, TEI files.
+InputKind = Literal["article", "gedcom", "tei"]
+INPUT_KINDS: tuple[InputKind, ...] = ("article", "gedcom", "tei")
+
+#: One selection: ``select`` (``None``: the defaults), ``ignore``, ``extend_select``.
 Selectors = tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]]
 
 
+def kind_of(rule: AnyRule) -> InputKind:
+    """The inputs *rule* applies to: JG6xx GEDCOM files, JG7xx TEI files, the others
+    (the article rules, and JG8xx's comparisons with Wikidata) articles."""
+    if rule.code.startswith("JG6"):
+        return "gedcom"
+    if rule.code.startswith("JG7"):
+        return "tei"
+    return "article"
+
+
 def matching_any(selector: str) -> list[AnyRule]:
-    """The rules, of either family, that a code, prefix (``JG6``), name or ``ALL`` names.
+    """The rules, of any kind of input, that a code, prefix (``JG6``), name or ``ALL`` names.
 
     >>> [found.code for found in matching_any("gedcom-calendar-of-place")]
     ['JG604']
@@ -51,51 +69,58 @@ def matching_any(selector: str) -> list[AnyRule]:
     return found
 
 
-def _codes(selector: str, family: type[Rule] | type[FileRule]) -> set[str]:
-    """The codes of the rules of *family* that *selector* names."""
-    return {rule.code for rule in matching_any(selector) if isinstance(rule, family)}
+def kinds_named(selectors: Iterable[str]) -> set[InputKind]:
+    """The kinds of input some rule of which one of *selectors* names."""
+    return {kind_of(rule) for selector in selectors for rule in matching_any(selector)}
 
 
-def _naming(selectors: Iterable[str], family: type[Rule] | type[FileRule]) -> tuple[str, ...]:
-    """Those of *selectors* that name a rule of *family* (``ParseError`` for one naming none)."""
-    return tuple(selector for selector in selectors if _codes(selector, family))
+def _codes(selector: str, kind: InputKind) -> set[str]:
+    """The codes of the rules for *kind* that *selector* names."""
+    return {rule.code for rule in matching_any(selector) if kind_of(rule) == kind}
+
+
+@functools.lru_cache(maxsize=64)
+def chosen_codes(
+    kind: InputKind,
+    select: tuple[str, ...] | None,
+    ignore: tuple[str, ...],
+    extend_select: tuple[str, ...],
+) -> frozenset[str]:
+    """The codes of the rules for inputs of *kind* that *select*, *ignore* and
+    *extend_select* choose (see the module doc)."""
+    if select is None or (select and kind not in kinds_named(select)):
+        chosen = {rule.code for rule in ALL_RULES if kind_of(rule) == kind and rule.default}
+    else:
+        chosen = {code for selector in select for code in _codes(selector, kind)}
+    for selector in extend_select:
+        chosen.update(_codes(selector, kind))
+    for selector in ignore:
+        chosen.difference_update(_codes(selector, kind))
+    return frozenset(chosen)
 
 
 @functools.lru_cache(maxsize=64)
 def article_selectors(
     select: tuple[str, ...] | None, ignore: tuple[str, ...], extend_select: tuple[str, ...]
 ) -> Selectors:
-    """The selectors of the article rules among *select*, *ignore* and *extend_select*.
-
-    A *select* that names no article rule (but some other) gives ``None``: the default
-    article rules; an empty one stays empty (no rule).
-    """
-    article_select = select
-    if select:
-        article_select = _naming(select, Rule) or None
-    return article_select, _naming(ignore, Rule), _naming(extend_select, Rule)
-
-
-@functools.lru_cache(maxsize=64)
-def structured_rules(
-    select: tuple[str, ...] | None, ignore: tuple[str, ...], extend_select: tuple[str, ...]
-) -> frozenset[str]:
-    """The codes of the GEDCOM, TEI and Wikidata rules that *select*, *ignore* and
-    *extend_select* choose, by the same reading as the article rules'."""
-    if select is None or (select and not _naming(select, FileRule)):
-        chosen = {rule.code for rule in ALL_RULES if isinstance(rule, FileRule) and rule.default}
-    else:
-        chosen = {code for selector in select for code in _codes(selector, FileRule)}
-    for selector in extend_select:
-        chosen.update(_codes(selector, FileRule))
-    for selector in ignore:
-        chosen.difference_update(_codes(selector, FileRule))
-    return frozenset(chosen)
+    """The selection the article rules (JG1xx-JG5xx) are given: the selectors as they
+    are where they name article rules alone, else the codes of the article rules that
+    :func:`chosen_codes` chooses for articles (``select = ["JG801"]``: none)."""
+    given = (*(select or ()), *ignore, *extend_select)
+    if all(isinstance(rule, Rule) for selector in given for rule in matching_any(selector)):
+        return select, ignore, extend_select
+    chosen = chosen_codes("article", select, ignore, extend_select)
+    codes = tuple(rule.code for rule in ALL_RULES if isinstance(rule, Rule) and rule.code in chosen)
+    return codes, (), ()
 
 
 __all__ = [
+    "INPUT_KINDS",
+    "InputKind",
     "Selectors",
     "article_selectors",
+    "chosen_codes",
+    "kind_of",
+    "kinds_named",
     "matching_any",
-    "structured_rules",
 ]

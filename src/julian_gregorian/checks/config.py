@@ -35,7 +35,12 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from julian_gregorian.checks._rule_choice import article_selectors, matching_any, structured_rules
+from julian_gregorian.checks._rule_choice import (
+    InputKind,
+    article_selectors,
+    chosen_codes,
+    matching_any,
+)
 from julian_gregorian.checks.context import FIX_SIDES, FixSide
 from julian_gregorian.checks.findings import SEVERITIES, Severity
 from julian_gregorian.errors import InputError, ParseError
@@ -120,8 +125,9 @@ class CheckConfig:
         return replace(self, ignore=self.ignore + extra) if extra else self
 
     def for_articles(self) -> CheckConfig:
-        """These settings with only the selectors that name article rules (the others
-        choose the rules of GEDCOM, TEI and Wikidata checks: ``file_rules``)."""
+        """These settings as the article rules (JG1xx-JG5xx) take them: with only the
+        selectors that name article rules alone, or else the codes of those chosen
+        (:mod:`~julian_gregorian.checks._rule_choice`)."""
         if self.select is None and not self.ignore and not self.extend_select:
             return self  # (the defaults: every page of a dump run without options)
         select, ignore, extend_select = article_selectors(
@@ -131,9 +137,11 @@ class CheckConfig:
             return self
         return replace(self, select=select, ignore=ignore, extend_select=extend_select)
 
-    def file_rules(self) -> frozenset[str]:
-        """The codes of the GEDCOM, TEI and Wikidata rules these settings run."""
-        return structured_rules(self.select, self.ignore, self.extend_select)
+    def rules_for(self, kind: InputKind) -> frozenset[str]:
+        """The codes of the rules these settings run on inputs of *kind*: ``"article"``
+        (JG1xx-JG5xx and the Wikidata comparisons JG8xx), ``"gedcom"`` (JG6xx) or
+        ``"tei"`` (JG7xx)."""
+        return chosen_codes(kind, self.select, self.ignore, self.extend_select)
 
     def overridden(
         self,
