@@ -97,3 +97,19 @@ def test_lists_are_taken_as_tuples_and_the_rules_chosen_from_them() -> None:
     assert config.rules_for("gedcom") == {"JG604"}
     with pytest.raises(TypeError, match="a list of strings"):
         CheckConfig(ignore="JG102")  # type: ignore[arg-type]
+
+
+def test_a_command_line_select_replaces_the_settings_for_the_inputs_it_names() -> None:
+    settings = CheckConfig(select=("JG2",))
+    gedcom_only = settings.overridden(select=["JG604"])
+    assert gedcom_only.rules_for("article") == settings.rules_for("article")
+    assert gedcom_only.rules_for("gedcom") == {"JG604"}
+    assert settings.overridden(select=["JG1"]).rules_for("article") == {
+        "JG101",
+        "JG102",
+        "JG103",
+        "JG104",
+    }
+    every = CheckConfig(select=("ALL",)).overridden(select=["JG604"])
+    assert every.rules_for("gedcom") == {"JG604"}
+    assert every.rules_for("article") == CheckConfig(select=("ALL",)).rules_for("article")

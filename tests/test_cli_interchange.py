@@ -198,3 +198,15 @@ def test_each_kind_of_input_keeps_its_rules_unless_the_selection_names_some(
     wikidata = julian_gregorian("check", "-q", "--select", "JG801", *inputs, cwd=tmp_path)
     found = {(line.split(":")[0], line.split()[1]) for line in wikidata.stdout.splitlines()}
     assert found == {("pushkin.txt", "JG801"), ("family.ged", "JG605"), ("family.ged", "JG601")}
+
+
+def test_a_gedcom_selection_keeps_the_article_selection_of_the_settings(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.julian-gregorian]\nselect = ["JG2"]\n', encoding="utf-8"
+    )
+    (tmp_path / "family.ged").write_text(FAMILY, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("25 October (8 November) 1917\n", encoding="utf-8")
+    result = julian_gregorian(
+        "check", "-q", "--select", "JG604", "a.txt", "family.ged", cwd=tmp_path
+    )
+    assert [line.split()[1] for line in result.stdout.splitlines()] == ["JG604"]

@@ -99,6 +99,30 @@ def chosen_codes(
     return frozenset(chosen)
 
 
+def merged_select(settings: tuple[str, ...] | None, given: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``select`` of *settings* (a settings file's) with *given* (the command
+    line's) on top: *given* replaces it for the kinds of input whose rules it names, and
+    the settings' selection stays for the others, its selectors that name rules of both
+    written out as the codes of the others' rules.
+
+    >>> merged_select(("JG2",), ("JG604",))
+    ('JG604', 'JG2')
+    >>> merged_select(("JG1", "JG6"), ("JG604",))
+    ('JG604', 'JG1')
+    """
+    if not settings or not given:
+        return given
+    named = kinds_named(given)
+    kept = list(given)
+    for selector in settings:
+        rules = matching_any(selector)
+        if not {kind_of(rule) for rule in rules} & named:
+            kept.append(selector)
+        else:
+            kept.extend(rule.code for rule in rules if kind_of(rule) not in named)
+    return tuple(dict.fromkeys(kept))
+
+
 @functools.lru_cache(maxsize=64)
 def article_selectors(
     select: tuple[str, ...] | None, ignore: tuple[str, ...], extend_select: tuple[str, ...]
@@ -123,4 +147,5 @@ __all__ = [
     "kind_of",
     "kinds_named",
     "matching_any",
+    "merged_select",
 ]

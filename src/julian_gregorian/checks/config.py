@@ -4,8 +4,10 @@ For each checked file the settings come from the nearest ``pyproject.toml`` abov
 that has a ``[tool.julian-gregorian]`` table (a ``pyproject.toml`` without one, such as
 that of an unrelated Python project in a subfolder, is passed over); standard input
 uses the current folder. The command line then overrides them: ``--select`` replaces
-``select``, ``--ignore`` and ``--extend-select`` add to ``ignore`` and
-``extend-select``, ``--fail-on`` and ``--fix-side`` replace their settings.
+``select`` for the kinds of input whose rules it names (articles, GEDCOM files, TEI
+files: :mod:`~julian_gregorian.checks._rule_choice`) and leaves it for the others,
+``--ignore`` and ``--extend-select`` add to ``ignore`` and ``extend-select``,
+``--fail-on`` and ``--fix-side`` replace their settings.
 
 .. code-block:: toml
 
@@ -40,6 +42,7 @@ from julian_gregorian.checks._rule_choice import (
     article_selectors,
     chosen_codes,
     matching_any,
+    merged_select,
 )
 from julian_gregorian.checks.context import FIX_SIDES, FixSide
 from julian_gregorian.checks.findings import SEVERITIES, Severity
@@ -155,7 +158,7 @@ class CheckConfig:
         """These settings with the command line's on top (see the module doc)."""
         return replace(
             self,
-            select=tuple(select) if select is not None else self.select,
+            select=merged_select(self.select, tuple(select)) if select is not None else self.select,
             extend_select=self.extend_select + tuple(extend_select or ()),
             ignore=self.ignore + tuple(ignore or ()),
             fail_on=_severity(fail_on, "--fail-on") if fail_on is not None else self.fail_on,
