@@ -219,7 +219,36 @@ def test_settings_that_select_no_rule_are_warned_about(tmp_path: Path, table: st
     result = run("check", ".", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stderr.decode() == (
-        f"julian-gregorian check: warning: no rule is selected (settings file: {settings}, "
-        "and the command line), so nothing is checked\n"
+        "julian-gregorian check: warning: no rule is selected for articles (settings file: "
+        f"{settings}, "
+        "and the command line), so nothing is checked in them\n"
     )
     assert run("check", "--isolated", ".", cwd=tmp_path).stderr == b""
+
+
+@pytest.mark.parametrize(
+    "options",
+    [("--select", "JG1", "--ignore", "JG1"), ("--ignore", "JG1,JG2,JG3,JG4")],
+)
+def test_no_article_rule_left_is_warned_about_whatever_other_inputs_keep(
+    tmp_path: Path, options: tuple[str, ...]
+) -> None:
+    (tmp_path / "bad.txt").write_text(WRONG, encoding="utf-8")
+    result = run("check", *options, "bad.txt", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.decode() == (
+        "julian-gregorian check: warning: no rule is selected for articles (settings file: "
+        "none, the defaults, and the command line), so nothing is checked in them\n"
+    )
+
+
+def test_no_gedcom_rule_left_is_warned_about_for_gedcom_files_only(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_text(WRONG, encoding="utf-8")
+    (tmp_path / "family.ged").write_text("0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 TRLR\n", encoding="utf-8")
+    result = run("check", "--ignore", "JG6", "bad.txt", "family.ged", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        "julian-gregorian check: warning: no rule is selected for GEDCOM files (settings "
+        "file: none, the defaults, and the command line), so nothing is checked in them\n"
+    )
+    assert run("check", "--ignore", "JG6", "bad.txt", cwd=tmp_path).stderr == b""

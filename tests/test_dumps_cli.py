@@ -238,8 +238,9 @@ def test_a_dump_says_which_settings_file_applied_and_warns_when_no_rule_is_left(
     result = run(wiki.name, "--verbose", "--jobs", "1", cwd=tmp_path)
     assert result.stderr.decode().splitlines() == [
         f"julian-gregorian check: info: {wiki.name}: settings file: {settings}",
-        f"julian-gregorian check: warning: no rule is selected (settings file: {settings}, "
-        "and the command line), so nothing is checked",
+        "julian-gregorian check: warning: no rule is selected for articles (settings file: "
+        f"{settings}, "
+        "and the command line), so nothing is checked in them",
     ]
     assert result.returncode == 0
     assert "Found" not in result.stdout.decode()

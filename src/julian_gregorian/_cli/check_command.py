@@ -40,14 +40,15 @@ from julian_gregorian._cli.inputs import (
 from julian_gregorian._cli.internal_errors import internal_failure
 from julian_gregorian._cli.safe_write import remove_stale_temporaries, replace_file
 from julian_gregorian._file_access import FileError, FileLeftAloneError
-from julian_gregorian.checks._file_findings import Found, file_findings
+from julian_gregorian.checks._file_findings import Found, file_findings, input_kind
 from julian_gregorian.checks._fixes import apply_fixes
-from julian_gregorian.checks._rule_choice import INPUT_KINDS, matching_any
+from julian_gregorian.checks._rule_choice import InputKind, matching_any
 from julian_gregorian.checks._safe_scope import bots_denied
 from julian_gregorian.checks.check import CheckResult
 from julian_gregorian.checks.config import CheckConfig, ConfigFinder
 from julian_gregorian.checks.findings import Finding, severity_rank
 from julian_gregorian.checks.rule_index import explain, list_rules
+from julian_gregorian.checks.wikidata_entity import WIKIDATA_RULES
 from julian_gregorian.errors import InputError, JulianGregorianError, ParseError
 from julian_gregorian.reports import (
     RENDERERS,
@@ -140,7 +141,7 @@ class _Session:
         self.fixed: list[tuple[str, Finding]] = []
         self.fixed_files = 0
         self._cleaned: set[str] = set()
-        self._told: set[str | None] = set()
+        self._told: set[tuple[str | None, InputKind]] = set()
 
     def status(self) -> int:
         if self.error:
@@ -252,7 +253,7 @@ class _Session:
             return
         settings = str(config.source) if config.source is not None else None
         report = replace(report, settings=settings)
-        self.tell_settings(source.name, config)
+        self.tell_settings(source.name, config, input_kind(source.name, source.text))
         for problem in report.problems:
             self.say(problem.severity, f"{shown_name(source.name)}: {problem.message}")
             self.error = self.error or problem.severity == "error"
@@ -265,22 +266,37 @@ class _Session:
             severity_rank(f.severity) <= threshold for f in report.findings
         )
 
-    def tell_settings(self, name: str, config: CheckConfig) -> None:
+    def tell_settings(self, name: str, config: CheckConfig, kind: InputKind = "article") -> None:
         """Say which settings file applies to the input *name* (``--verbose``), and warn,
-        once per settings file, when it leaves no rule selected."""
+        once per settings file and kind of input, when it leaves no rule that applies
+        to *kind* selected."""
         settings = str(config.source) if config.source is not None else None
         where = settings or ("none (--isolated)" if self.args.isolated else "none, the defaults")
         if self.args.verbose:
             self.say("info", f"{shown_name(name)}: settings file: {where}")
-        if settings in self._told:
+        if (settings, kind) in self._told:
             return
-        self._told.add(settings)
-        if not any(config.rules_for(kind) for kind in INPUT_KINDS):
+        self._told.add((settings, kind))
+        rules = config.rules_for(kind)
+        if kind == "article" and self.args.wikidata_entity is None:
+            rules = rules - WIKIDATA_CODES  # (they compare an article with a --wikidata item)
+        if not rules:
             self.say(
                 "warning",
-                f"no rule is selected (settings file: {where}, and the command line), "
-                "so nothing is checked",
+                f"no rule is selected for {_KIND_NOUNS[kind]} (settings file: {where}, and the "
+                "command line), so nothing is checked in them",
             )
+
+
+#: The rules that compare an article with the saved item of ``--wikidata``.
+WIKIDATA_CODES = frozenset(rule.code for rule in WIKIDATA_RULES)
+
+#: How the warning of no rule selected names each kind of input.
+_KIND_NOUNS: dict[InputKind, str] = {
+    "article": "articles",
+    "gedcom": "GEDCOM files",
+    "tei": "TEI files",
+}
 
 
 @contextmanager
