@@ -103,6 +103,30 @@ def test_tags_that_only_begin_like_a_protecting_one_protect_nothing() -> None:
         assert (finding.severity, finding.fix is not None) == ("error", True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In HTML, use the `<q>` element.\n\nHe was {PAIR}.",
+        f"Quote with `<cite>` or `<pre>`.\n\nHe was {PAIR}.",
+        f"```\n<script>\n```\n\nHe was {PAIR}.",
+        f"An unclosed <q> mentioned.\n\nHe was {PAIR}.",
+        f"An unclosed <pre> mentioned.\n\nHe was {PAIR}.",
+        f"An unclosed <q> here.\n\nHe was {PAIR}.\n\nAnd <q>a real one</q>.",
+    ],
+)
+def test_a_tag_in_markdown_code_or_left_open_protects_no_later_paragraph(text: str) -> None:
+    (finding,) = check(text)
+    assert (finding.severity, finding.fix is not None) == ("error", True)
+
+
+def test_a_tag_left_open_protects_its_own_paragraph_at_most() -> None:
+    (finding,) = check(f"<pre>He was {PAIR}.\n\nAfter it.")
+    assert (finding.severity, finding.fix) == ("warning", None)
+    closed = f"<pre>Before.\n\nHe was {PAIR}.\n</pre>"
+    (finding,) = check(closed)
+    assert (finding.severity, finding.fix) == ("warning", None)
+
+
 def test_a_self_closing_nowiki_protects_nothing() -> None:
     (finding,) = check(f"[<nowiki />O.S.]: 1917 He was {PAIR}.", wikitext=True)
     assert (finding.severity, finding.fix is not None) == ("error", True)

@@ -5,12 +5,15 @@ it, even when that is wrong (``<blockquote>``, ``<q>``, ``<cite>`` in HTML), and
 in a comment, ``<nowiki>``, ``<pre>``, ``<code>``, ``<syntaxhighlight>``, ``<math>``,
 ``<script>``, ``<style>`` or ``{{sic}}`` is not prose at all. The
 checker still reads such dates, but a finding on one is at most a warning that says
-where it stands, and it carries no fix. ``{{nobots}}`` and ``{{bots|deny=…}}`` say that
-no tool may edit the page: :func:`bots_denied` tells ``--fix`` to leave it alone.
+where it stands, and it carries no fix. An element left open protects the rest of its
+paragraph only, and a tag inside Markdown code (`` `<q>` ``) is none. ``{{nobots}}``
+and ``{{bots|deny=…}}`` say that no tool may edit the page: :func:`bots_denied` tells
+``--fix`` to leave it alone.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -22,12 +25,16 @@ QUOTATION = "inside a quotation"
 CITED_TITLE = "inside the title of a cited work"
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_VERBATIM_TAG = re.compile(
+_VERBATIM_OPENING = re.compile(
     r"<(?P<tag>nowiki|pre|code|syntaxhighlight|source|math|blockquote|q|cite|script|style)"
-    r"\b[^>]*(?<!/)>"
-    r".*?(?:</(?P=tag)\s*>|\Z)",
-    re.DOTALL | re.IGNORECASE,
+    r"\b[^>]*(?<!/)>",
+    re.IGNORECASE,
 )
+#: Where a paragraph ends: an element left open ends there (prose that mentions ``<q>``
+#: or ``<pre>`` opens nothing beyond its paragraph).
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+#: The elements that hold no paragraph (HTML's phrasing content).
+_INLINE_TAGS = frozenset(("q", "cite", "code"))
 #: The elements that are quotations (``<q>``: inline) or titles of works (``<cite>``).
 _TAG_REASONS = {"blockquote": QUOTATION, "q": QUOTATION, "cite": CITED_TITLE}
 #: Quotation marks in pairs, within one paragraph: “…”, „…“, „…”, «…», "…".
@@ -68,20 +75,51 @@ def protected_spans(text: str) -> list[Protected]:
     spans = [
         Protected(m.start(), m.end(), "inside an HTML comment") for m in _COMMENT.finditer(text)
     ]
-    for match in _VERBATIM_TAG.finditer(text):
-        tag = match.group("tag").lower()
-        reason = _TAG_REASONS.get(tag, f"inside <{tag}>")
-        spans.append(Protected(match.start(), match.end(), reason))
-    spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
+    code: list[Protected] = []
     if "`" in text:  # (the search tries its "^" at every character: half the time here)
-        spans.extend(
-            Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)
-        )
+        code = [Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)]
+    spans.extend(_element_spans(text, code))
+    spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
+    spans.extend(code)
     if "{{" in text:
         spans.extend(_template_spans(text))
         spans.extend(_parameter_spans(text))
     spans.sort(key=lambda span: (span.start, -span.end))
     return spans
+
+
+def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
+    """The elements of ``_VERBATIM_OPENING``, each to its closing tag, or, left open, to
+    the end of its paragraph; a tag written inside Markdown code (`` `<q>` ``) is none.
+
+    >>> text = "Use `<q>` for quotes.\\n\\n<pre>25 October 1917\\n\\nNext: <q>7 May</q>"
+    >>> [(p.reason, text[p.start : p.end]) for p in _element_spans(text, [Protected(4, 9, "")])]
+    [('inside <pre>', '<pre>25 October 1917'), ('inside a quotation', '<q>7 May</q>')]
+    """
+    found = []
+    position = 0
+    while (opening := _VERBATIM_OPENING.search(text, position)) is not None:
+        start = opening.start()
+        if any(span.start <= start < span.end for span in code):
+            position = opening.end()
+            continue
+        tag = opening.group("tag").lower()
+        paragraph_end = _PARAGRAPH_END.search(text, opening.end())
+        end = len(text) if paragraph_end is None else paragraph_end.start()
+        # (an inline element closes within its paragraph: a "</q>" pages later is another's)
+        closing = _closing_tag(tag).search(
+            text, opening.end(), end if tag in _INLINE_TAGS else len(text)
+        )
+        if closing is not None:
+            end = closing.end()
+        found.append(Protected(start, end, _TAG_REASONS.get(tag, f"inside <{tag}>")))
+        position = end
+    return found
+
+
+@functools.cache
+def _closing_tag(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
 
 
 #: What every quoting template's opening begins with, in any case, ``_`` or white space
