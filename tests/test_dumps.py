@@ -72,6 +72,13 @@ def test_namespaces_choose_the_pages_and_redirects_are_skipped(tmp_path: Path) -
     assert everything == ["Person 1", "Wikipedia:About", "Person 2"]
 
 
+def test_namespaces_may_be_any_integers_numpy_s_included() -> None:
+    numpy = pytest.importorskip("numpy")
+    articles = [page.title for page in read_pages(SAMPLE)]
+    assert [page.title for page in read_pages(SAMPLE, namespaces=[numpy.int64(0)])] == articles
+    assert len(list(check_dump(SAMPLE, namespaces=(numpy.int32(0),)))) == len(articles)
+
+
 @pytest.mark.parametrize("namespaces", [("0",), (True,), (0.0,)])
 def test_namespaces_that_are_not_numbers_are_refused_not_matched_by_nothing(
     namespaces: tuple[Any, ...],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -124,20 +125,28 @@ _NS = re.compile(rb"<ns>(-?[0-9]+)</ns>")
 
 
 def checked_namespaces(namespaces: Collection[int] | None) -> Collection[int] | None:
-    """*namespaces*, or ``TypeError`` if one is no ``int`` (``"0"`` would match no page).
+    """*namespaces* as ``int`` values (a numpy integer is one too), or ``TypeError`` if
+    one is no integer (``"0"`` would match no page, ``0.0`` is no namespace number).
 
     >>> checked_namespaces(["0"])
     Traceback (most recent call last):
     ...
     TypeError: namespaces are numbers such as 0 (articles), not str ('0')
     """
-    for namespace in namespaces or ():
-        if not isinstance(namespace, int) or isinstance(namespace, bool):
+    if namespaces is None:
+        return None
+    plain = []
+    for namespace in namespaces:
+        try:
+            if isinstance(namespace, bool):
+                raise TypeError
+            plain.append(operator.index(namespace))
+        except TypeError:
             raise TypeError(
                 f"namespaces are numbers such as 0 (articles), not "
                 f"{type(namespace).__name__} ({namespace!r})"
-            )
-    return namespaces
+            ) from None
+    return frozenset(plain)
 
 
 def _passed_over(data: bytes, namespaces: Collection[int] | None) -> bool:
