@@ -97,6 +97,15 @@ def test_a_file_reached_twice_is_read_and_fixed_once(tree: Path) -> None:
     assert "JG901" not in stderr + result.stdout.decode()
 
 
+def test_extract_reads_each_path_as_named(tree: Path) -> None:
+    (tree / "link.txt").symlink_to(tree / "articles" / "own.txt")
+    names = ("articles/own.txt", "link.txt")
+    extracted = run("extract", "--format", "jsonl", *names, cwd=tree)
+    assert extracted.returncode == 0, extracted.stderr
+    paths = [json.loads(line)["path"] for line in extracted.stdout.splitlines()]
+    assert sorted(set(paths)) == ["articles/own.txt", "link.txt"]
+
+
 def test_a_fifo_in_a_folder_is_skipped_and_one_named_is_an_error(tree: Path) -> None:
     os.mkfifo(tree / "articles" / "pipe.txt")  # opening it would wait for a writer
     walked = run("check", "articles", cwd=tree)

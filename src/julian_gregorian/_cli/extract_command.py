@@ -76,7 +76,11 @@ def _extracted(
 
     A file too large to hold is read chunk by chunk as its items are asked for.
     """
-    for source in read_inputs(paths, follow_links=args.follow_links, large=file_jobs.LARGE_FILE):
+    # (each path as named: extract writes no file, so a file reached twice is printed twice)
+    found = read_inputs(
+        paths, follow_links=args.follow_links, large=file_jobs.LARGE_FILE, once=False
+    )
+    for source in found:
         if isinstance(source, InputFailure):
             failure = source
         elif isinstance(source, LargeFile):

@@ -107,6 +107,7 @@ def read_inputs(
     suffixes: tuple[str, ...] = TEXT_SUFFIXES,
     exclude: ExcludeTest | None = None,
     large: int | None = None,
+    once: bool = True,
 ) -> Iterator[SourceText | InputFailure | LargeFile]:
     """Every input named by *arguments*, read and decoded, in command-line order.
 
@@ -117,7 +118,8 @@ def read_inputs(
     *follow_links*, and so are the files and folders that *exclude* names (a path named
     on the command line is read all the same). A file met again (the same device and
     inode: named twice, through a link, or in a folder also named) is read once, under
-    the name it was first met by; *on_skip* is told of the others. An empty path raises
+    the name it was first met by, *on_skip* told of the others; unless not *once*, for
+    a command that writes no file (``extract``), which reads each. An empty path raises
     ``InputError`` before anything is read. A regular file of more than *large* bytes is
     not read: it comes as a ``LargeFile``.
     """
@@ -133,7 +135,8 @@ def read_inputs(
             argument, suffixes=suffixes, follow_links=follow_links, exclude=exclude, on_skip=on_skip
         )
         # Each file is read before the walk goes on: its folder is open until then.
-        yield from (_read_found(entry, large) for entry in once_each(found, seen, on_skip))
+        entries = once_each(found, seen, on_skip) if once else found
+        yield from (_read_found(entry, large) for entry in entries)
 
 
 def read_stdin() -> SourceText | InputFailure:
