@@ -3,6 +3,9 @@ languages of the extractor: month words of every record, and markers and pairs."
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 
@@ -61,6 +64,7 @@ def test_a_date_of_another_language_is_read_as_its_place_wrote_it() -> None:
         ("24–25 октября 1917 по ст. ст.", "a range of days"),
         ("25 октября по ст. ст.", "has no year"),
         ("7 Novembr 1917", "'Novembr' is not a month name"),
+        ("Oktober 25, 1917", "another language than English is read day first, as '25 Oktober"),
         ("25 октября 0", "no year 0"),
         ("1 January 1583 O.S. (11 January 1583 N.S.)", "pair (O.S. 1 January 1583 and N.S. 11"),
         ("22 декабря 1644 (1 января 1645) года", "pair (O.S. 22 December 1644 and N.S. 1"),
@@ -91,3 +95,21 @@ def test_a_dual_year_of_another_language_is_kept(text: str, calendar: str | None
     assert (human.year, human.month, human.day, human.calendar) == (1731, 2, 11, calendar)
     assert human.dual == DualYear(1731, 1732, 1 if text.endswith("/2") else 2)
     assert parse_date(text).day == JulianDate(1732, 2, 11)
+
+
+def test_a_misspelt_month_is_refused_without_loading_the_extractor() -> None:
+    # (the extractor takes a quarter of a second to load, to read nothing more here)
+    script = (
+        "import sys\n"
+        "from julian_gregorian.formats._human import parse_human_date\n"
+        "for text in ('7 Novembr 1917', 'Oktober 25, 1917'):\n"
+        "    try:\n"
+        "        parse_human_date(text)\n"
+        "    except ValueError:\n"
+        "        pass\n"
+        "print(sorted(name for name in sys.modules if name.startswith('julian_gregorian.text')))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded == "[]\n"

@@ -35,7 +35,11 @@ from julian_gregorian.calendar._months import MONTH_NAMES, WEEKDAY_NAMES
 from julian_gregorian.calendar.eras import from_historical
 from julian_gregorian.calendar.names import CalendarName
 from julian_gregorian.errors import ParseError
-from julian_gregorian.formats._other_languages import marked_date, unmarked_date
+from julian_gregorian.formats._other_languages import (
+    marked_date,
+    other_month_number,
+    unmarked_date,
+)
 from julian_gregorian.places.dual_years import DualYear, month_number, parse_dual_year
 
 _OLD = r"o\.?\s?s\.?|old[\s-]+style|julian"
@@ -109,13 +113,17 @@ def _weekday_number(word: str) -> int | None:
 
 
 def _in_other_language(
-    text: str, rest: str, calendar: CalendarName | None, weekday: int | None
+    text: str, rest: str, calendar: CalendarName | None, weekday: int | None, plain: bool
 ) -> HumanDate | None:
-    """*text* read as a date of another language (``_other_languages``), if it is one."""
+    """*text* read as a date of another language (``_other_languages``), if it is one;
+    *plain* when *rest* has the English shape of a day, a word and a year, whose word is
+    no English month: no marker of another language is left for the extractor to read."""
     unmarked = unmarked_date(rest)
     if unmarked is not None:
         year, month, day, dual = unmarked
         return HumanDate(year, month, day, calendar, dual, weekday, False)
+    if plain:  # (the extractor, slow to load, would read nothing more in it)
+        return None
     # (the extractor reads the text whole, its markers included: a pair, or a date with
     # a marker of another language; a weekday in front is no part of what it reads)
     marked = marked_date(text) if weekday is None else None
@@ -159,7 +167,7 @@ def parse_human_date(text: str) -> HumanDate:
     match = _DMY.fullmatch(rest) or _MDY.fullmatch(rest)
     month = None if match is None else month_number(match["month"])
     if month is None:
-        other = _in_other_language(text, rest, calendar, weekday)
+        other = _in_other_language(text, rest, calendar, weekday, match is not None)
         if other is not None:
             return other
     if match is None:
@@ -167,6 +175,11 @@ def parse_human_date(text: str) -> HumanDate:
             f"cannot read {text!r} as a date: expected forms such as 1917-11-07, "
             "'7 November 1917', 'November 7, 1917', '24 October 1917 O.S.', "
             "'11 February 1731/2' or '25 октября 1917 г.'"
+        )
+    if month is None and other_month_number(match["month"]) is not None:
+        raise ParseError(
+            f"{text!r}: a date in another language than English is read day first, as "
+            f"'{match['day']} {match['month']} {match['year']}'"
         )
     if month is None:
         raise ParseError(

@@ -55,6 +55,16 @@ def _month_numbers() -> dict[str, int]:
     return numbers
 
 
+def other_month_number(word: str) -> int | None:
+    """The number of the month *word* names in any language (any case, a full stop
+    after it or not), or ``None``.
+
+    >>> other_month_number("Oktober"), other_month_number("Novembr")
+    (10, None)
+    """
+    return _month_numbers().get(word.rstrip(".").lower())
+
+
 @functools.cache
 def _day_first() -> re.Pattern[str]:
     from julian_gregorian.languages import LANGUAGES
@@ -157,5 +167,6 @@ def _shown(year: int | None, month: int, day: int) -> str:
 
 __all__ = [
     "marked_date",
+    "other_month_number",
     "unmarked_date",
 ]
