@@ -42,19 +42,6 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in unique)
 
 
-@functools.cache
-def _month_numbers() -> dict[str, int]:
-    """Every month word of every language, small letters, no full stop -> its number;
-    a word two languages spell alike is the earlier language's, as in the extractor."""
-    from julian_gregorian.languages import LANGUAGES  # (loaded for such a date only)
-
-    numbers: dict[str, int] = {}
-    for language in LANGUAGES:
-        for word, number in language.month_forms().items():
-            numbers.setdefault(word.rstrip("."), number)
-    return numbers
-
-
 def other_month_number(word: str) -> int | None:
     """The number of the month *word* names in any language (any case, a full stop
     after it or not), or ``None``.
@@ -62,7 +49,10 @@ def other_month_number(word: str) -> int | None:
     >>> other_month_number("Oktober"), other_month_number("Novembr")
     (10, None)
     """
-    return _month_numbers().get(word.rstrip(".").lower())
+    from julian_gregorian.languages import month_words  # (loaded for such a date only)
+
+    found = month_words().get(word.rstrip(".").lower())
+    return None if found is None else found[0]
 
 
 @functools.cache
@@ -91,7 +81,7 @@ def unmarked_date(text: str) -> tuple[int, int, int, DualYear | None] | None:
     match = _day_first().fullmatch(text.strip())
     if match is None:
         return None
-    month = _month_numbers().get(match["month"].lower())
+    month = other_month_number(match["month"])
     if month is None:
         return None
     dual = None

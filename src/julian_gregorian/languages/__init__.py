@@ -12,6 +12,8 @@ Adding a language is adding a module here with one record and listing it in
 
 from __future__ import annotations
 
+import functools
+
 from julian_gregorian.languages._record import Language, MonthRow, row
 from julian_gregorian.languages.af import AFRIKAANS
 from julian_gregorian.languages.ast import ASTURIAN
@@ -46,7 +48,7 @@ from julian_gregorian.languages.sr import SERBIAN_CYRILLIC, SERBIAN_LATIN
 from julian_gregorian.languages.sv import SWEDISH
 from julian_gregorian.languages.uk import UKRAINIAN
 
-__all__ = ["LANGUAGES", "Language", "MonthRow", "by_code", "row"]
+__all__ = ["LANGUAGES", "Language", "MonthRow", "by_code", "month_words", "row"]
 
 #: Every record. Where two languages spell a month alike (``april``, ``juli``), the word
 #: is taken as the earlier one's: English first, then the languages of most O.S. text.
@@ -93,3 +95,20 @@ def by_code(code: str) -> Language:
         if code == language.code or code in language.aliases:
             return language
     raise KeyError(f"no language record for {code!r}")
+
+
+@functools.cache
+def month_words() -> dict[str, tuple[int, str]]:
+    """Every month word of every record (small letters, no full stop) -> its month
+    number and the code of its language; a word two languages spell alike is the
+    earlier one's in :data:`LANGUAGES`. The extractor's month table, and that of
+    ``convert``'s dates in other languages, which must not load the extractor.
+
+    >>> month_words()["ноября"], month_words()["april"]
+    ((11, 'ru'), (4, 'en'))
+    """
+    table: dict[str, tuple[int, str]] = {}
+    for language in LANGUAGES:
+        for word, number in language.month_forms().items():
+            table.setdefault(word, (number, language.code))
+    return table

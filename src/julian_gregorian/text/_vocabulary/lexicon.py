@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.languages import LANGUAGES, month_words
 
 #: A language's code (``en``, ``ru``, ``sr-Latn``).
 LanguageCode = str
@@ -21,17 +21,9 @@ FULL_NAMES: dict[LanguageCode, tuple[str, ...]] = {
 }
 
 
-def _table() -> dict[str, tuple[int, LanguageCode]]:
-    table: dict[str, tuple[int, LanguageCode]] = {}
-    for language in LANGUAGES:
-        for name, number in language.month_forms().items():
-            table.setdefault(name, (number, language.code))
-    return table
-
-
 #: Lower-case month word (without a trailing dot) -> (month number, language); a word
 #: two languages share counts as the earlier one's in ``LANGUAGES``.
-MONTH_WORDS: dict[str, tuple[int, LanguageCode]] = _table()
+MONTH_WORDS: dict[str, tuple[int, LanguageCode]] = month_words()
 
 
 def month_of(word: str) -> tuple[int, LanguageCode] | None:
