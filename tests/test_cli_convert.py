@@ -153,7 +153,7 @@ def test_a_marker_in_a_place_that_used_the_other_calendar() -> None:
         (["1 January 1700", "--place", "XX-YY"], "neither it nor 'XX' is in the reform table"),
         (["10 February 1749", "--style", "easter"], "unknown year-start style 'easter'"),
         (["1749-02-10", "--style", "annunciation"], "(--style) applies to a written year"),
-        (["1 January 44 BC 1/2"], "cannot read"),
+        (["1 January 44 BC 1/2"], "'1/2' after '1 January 44 BC' is read as no era"),
     ],
 )
 def test_errors_exit_2_with_one_line(args: list[str], message: str) -> None:

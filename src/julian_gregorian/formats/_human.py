@@ -39,6 +39,7 @@ from julian_gregorian.formats._other_languages import (
     marked_date,
     other_month_number,
     unmarked_date,
+    unread_words,
 )
 from julian_gregorian.places.dual_years import DualYear, month_number, parse_dual_year
 
@@ -170,6 +171,13 @@ def parse_human_date(text: str) -> HumanDate:
         other = _in_other_language(text, rest, calendar, weekday, match is not None)
         if other is not None:
             return other
+    unread = unread_words(rest) if match is None else None
+    if unread is not None:
+        date, words = unread
+        raise ParseError(
+            f"{text!r}: {words!r} after {date!r} is read as no era, year word or O.S./N.S. "
+            "marker (eras: BC, AD and those of the languages' records, such as v. Chr.)"
+        )
     if match is None:
         raise ParseError(
             f"cannot read {text!r} as a date: expected forms such as 1917-11-07, "

@@ -99,6 +99,21 @@ def unmarked_date(text: str) -> tuple[int, int, int, DualYear | None] | None:
     return year, month, int(match["day"]), dual
 
 
+def unread_words(text: str) -> tuple[str, str] | None:
+    """A day-first date of any language that *text* begins with, and the words after it
+    that are read as none of its parts, or ``None`` when it begins with no such date.
+
+    >>> unread_words("5 мая 44 до н. э.")
+    ('5 мая 44', 'до н. э.')
+    """
+    stripped = text.strip()
+    match = _day_first().match(stripped)
+    if match is None or other_month_number(match["month"]) is None:
+        return None
+    tail = stripped[match.end() :].strip()
+    return (match.group().strip(), tail) if tail else None
+
+
 def marked_date(text: str) -> tuple[int, int, int, CalendarName, DualYear | None] | None:
     """The year as written (a dual year's first), month, day, calendar and dual year of
     one date with an O.S. or N.S. marker in any language the extractor reads, or
@@ -159,4 +174,5 @@ __all__ = [
     "marked_date",
     "other_month_number",
     "unmarked_date",
+    "unread_words",
 ]
