@@ -66,6 +66,8 @@ def test_a_date_of_another_language_is_read_as_its_place_wrote_it() -> None:
         ("7 Novembr 1917", "'Novembr' is not a month name"),
         ("Oktober 25, 1917", "another language than English is read day first, as '25 Oktober"),
         ("5 мая 44 до н. э.", "'до н. э.' after '5 мая 44' is read as no era, year word or"),
+        ("1st мая 1700", "'st' after the day is no ending of the language of 'мая'"),
+        ("5d мая 1700", "'d' after the day is no ending of the language of 'мая'"),
         ("25 октября 0", "no year 0"),
         ("1 January 1583 O.S. (11 January 1583 N.S.)", "pair (O.S. 1 January 1583 and N.S. 11"),
         ("22 декабря 1644 (1 января 1645) года", "pair (O.S. 22 December 1644 and N.S. 1"),

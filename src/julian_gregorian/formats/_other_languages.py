@@ -64,7 +64,7 @@ def _day_first() -> re.Pattern[str]:
 
     bc, ad = _alternatives(words("bc_eras")), _alternatives(words("ad_eras"))
     return re.compile(
-        rf"(?P<day>\d{{1,2}})(?:\.|{_alternatives(words('ordinal_suffixes'))})?\s*"
+        rf"(?P<day>\d{{1,2}})(?:\.|(?P<suffix>{_alternatives(words('ordinal_suffixes'))}))?\s*"
         rf"(?:(?:{_alternatives(words('month_links'))})\s+)?"
         r"(?P<month>\d?[^\s\d.,]+)\.?,?\s+"
         rf"(?:(?:{_alternatives(words('year_links'))})\s+)?"
@@ -84,6 +84,11 @@ def unmarked_date(text: str) -> tuple[int, int, int, DualYear | None] | None:
     month = other_month_number(match["month"])
     if month is None:
         return None
+    if match["suffix"] is not None and not _one_language(match["suffix"], match["month"]):
+        raise ParseError(
+            f"{text!r}: {match['suffix']!r} after the day is no ending of the language of "
+            f"{match['month']!r} (write the day as {match['day']!r})"
+        )
     dual = None
     if _DUAL_YEAR.fullmatch(match["year"]):
         if match["bc"] is not None:
@@ -97,6 +102,18 @@ def unmarked_date(text: str) -> tuple[int, int, int, DualYear | None] | None:
     elif year == 0:
         raise ParseError(f"{text!r}: there is no year 0 in historical numbering")
     return year, month, int(match["day"]), dual
+
+
+def _one_language(suffix: str, month: str) -> bool:
+    """Whether one language writes both the day's ending *suffix* and the month *month*."""
+    from julian_gregorian.languages import LANGUAGES
+
+    word = month.rstrip(".").lower()
+    return any(
+        suffix.lower() in (ending.lower() for ending in language.ordinal_suffixes)
+        and word in language.month_forms()
+        for language in LANGUAGES
+    )
 
 
 def unread_words(text: str) -> tuple[str, str] | None:
