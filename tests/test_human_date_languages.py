@@ -37,6 +37,10 @@ def test_every_month_word_of_every_language_is_read(language: Language) -> None:
         ("15 marca 1700 r.", (1700, 3, 15)),
         ("10. Oktober 44 v. Chr.", (-43, 10, 10)),
         ("25 Οκτωβρίου 1917", (1917, 10, 25)),
+        ("25.10.1917", (1917, 10, 25)),
+        ("25.10.1917 г.", (1917, 10, 25)),
+        ("25 X 1917", (1917, 10, 25)),
+        ("7 xi 1917", (1917, 11, 7)),
     ],
 )
 def test_day_first_forms_of_other_languages(text: str, fields: tuple[int, int, int]) -> None:

@@ -13,6 +13,8 @@ year words and eras of the language records (:mod:`julian_gregorian.languages`):
 (1917, 10, 25, None)
 >>> unmarked_date("10. Oktober 44 v. Chr.")
 (-43, 10, 10, None)
+>>> unmarked_date("25.10.1917"), unmarked_date("25 X 1917")
+((1917, 10, 25, None), (1917, 10, 25, None))
 >>> marked_date("25 октября 1917 года по ст. ст.")
 (1917, 10, 25, 'julian', None)
 >>> marked_date("11. Februar 1731/32 a. St.")
@@ -51,8 +53,22 @@ def other_month_number(word: str) -> int | None:
     """
     from julian_gregorian.languages import month_words  # (loaded for such a date only)
 
-    found = month_words().get(word.rstrip(".").lower())
+    key = word.rstrip(".").lower()
+    found = month_words().get(key)
+    if found is None and key in _ROMAN_MONTHS:  # (25 X 1917, as Polish and Lithuanian write)
+        return _ROMAN_MONTHS.index(key) + 1
     return None if found is None else found[0]
+
+
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _month_of(match: re.Match[str]) -> int | None:
+    """The month of a day-first date: its word's, or its number's (``25.10.1917``)."""
+    if match["number"] is not None:
+        number = int(match["number"])
+        return number if 1 <= number <= 12 else None
+    return other_month_number(match["month"])
 
 
 @functools.cache
@@ -66,7 +82,7 @@ def _day_first() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<day>\d{{1,2}})(?:\.|(?P<suffix>{_alternatives(words('ordinal_suffixes'))}))?\s*"
         rf"(?:(?:{_alternatives(words('month_links'))})\s+)?"
-        r"(?P<month>\d?[^\s\d.,]+)\.?,?\s+"
+        r"(?:(?P<month>\d?[^\s\d.,]+)\.?,?\s+|(?P<number>\d{1,2})\.\s*)"
         rf"(?:(?:{_alternatives(words('year_links'))})\s+)?"
         r"(?P<year>\d+(?:[/\u2044]\d+)?)"
         rf"(?:\s*(?:(?P<bc>{bc})|(?:{ad})))?"
@@ -81,10 +97,11 @@ def unmarked_date(text: str) -> tuple[int, int, int, DualYear | None] | None:
     match = _day_first().fullmatch(text.strip())
     if match is None:
         return None
-    month = other_month_number(match["month"])
+    month = _month_of(match)
     if month is None:
         return None
-    if match["suffix"] is not None and not _one_language(match["suffix"], match["month"]):
+    suffix, word = match["suffix"], match["month"]
+    if suffix is not None and word is not None and not _one_language(suffix, word):
         raise ParseError(
             f"{text!r}: {match['suffix']!r} after the day is no ending of the language of "
             f"{match['month']!r} (write the day as {match['day']!r})"
@@ -125,7 +142,7 @@ def unread_words(text: str) -> tuple[str, str] | None:
     """
     stripped = text.strip()
     match = _day_first().match(stripped)
-    if match is None or other_month_number(match["month"]) is None:
+    if match is None or _month_of(match) is None:
         return None
     tail = stripped[match.end() :].strip()
     return (match.group().strip(), tail) if tail else None
