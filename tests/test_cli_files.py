@@ -97,6 +97,17 @@ def test_a_file_reached_twice_is_read_and_fixed_once(tree: Path) -> None:
     assert "JG901" not in stderr + result.stdout.decode()
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_met_again_is_told_after_the_first_name_s_own_lines(tree: Path, jobs: str) -> None:
+    os.link(tree / "articles" / "own.txt", tree / "again.txt")
+    result = run("check", "--verbose", "--jobs", jobs, "articles/own.txt", "again.txt", cwd=tree)
+    assert result.stderr.decode().splitlines()[-2:] == [
+        "julian-gregorian check: info: articles/own.txt: settings file: none, the defaults",
+        "julian-gregorian check: info: again.txt: skipped, the file already read as "
+        "articles/own.txt",
+    ]
+
+
 def test_extract_reads_each_path_as_named(tree: Path) -> None:
     (tree / "link.txt").symlink_to(tree / "articles" / "own.txt")
     names = ("articles/own.txt", "link.txt")

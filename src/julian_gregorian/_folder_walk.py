@@ -83,24 +83,30 @@ def walk_path(
 
 
 _Identity = tuple[int, int]
+#: What :func:`once_each` knows a file by: its device and inode, and its real path.
+Seen = dict[_Identity | str, str]
 
 
 def once_each(
     found: Iterable[FoundFile | WalkFailure],
-    seen: dict[_Identity, str],
+    seen: Seen,
     on_skip: SkipHandler | None = None,
 ) -> Iterator[FoundFile | WalkFailure]:
     """*found* without the regular files already in *seen* (by device and inode: a file
-    named twice, reached through a link, or in a folder named too), which it records;
-    *on_skip* is told of each one left out, with the name it was first met by."""
+    named twice, reached through a link, or in a folder named too; or by real path: a
+    file ``--fix`` has replaced meanwhile is a new inode), which it records; *on_skip* is
+    told of each one left out, with the name it was first met by."""
     for entry in found:
         if isinstance(entry, FoundFile) and stat.S_ISREG(entry.status.st_mode):
-            key = (entry.status.st_dev, entry.status.st_ino)
-            if key in seen:
+            # (a walked file's path is real already; a named one's may hold links)
+            where = os.path.realpath(entry.path) if entry.name == entry.path else entry.path
+            inode = (entry.status.st_dev, entry.status.st_ino)
+            first = seen.get(inode) or seen.get(where)
+            if first is not None:
                 if on_skip is not None:
-                    on_skip(entry.name, f"the file already read as {seen[key]}")
+                    on_skip(entry.name, f"the file already read as {first}")
                 continue
-            seen[key] = entry.name
+            seen[inode] = seen[where] = entry.name
         yield entry
 
 

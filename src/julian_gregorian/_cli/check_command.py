@@ -31,8 +31,10 @@ from julian_gregorian._cli.file_checks import read_wikidata
 from julian_gregorian._cli.file_jobs import checked_ahead
 from julian_gregorian._cli.inputs import (
     STDIN,
+    Input,
     InputFailure,
     LargeFile,
+    PassedOver,
     SourceText,
     read_inputs,
     read_whole,
@@ -183,10 +185,12 @@ class _Session:
                 shown = shown_name(os.path.join(folder, name))
                 self.say("info", f"{shown}: removed, a temporary file of a run that was killed")
 
-    def take(self, entry: SourceText | InputFailure | LargeFile, found: Found | None) -> None:
+    def take(self, entry: Input, found: Found | None) -> None:
         """Report on *entry*, as read: checked (*found*: what checking its text gave, if
-        already checked), checked chunk by chunk, or unreadable."""
-        if isinstance(entry, InputFailure):
+        already checked), checked chunk by chunk, unreadable, or passed over."""
+        if isinstance(entry, PassedOver):
+            self.skipped(entry.name, entry.why)
+        elif isinstance(entry, InputFailure):
             self.failed(entry)
         elif isinstance(entry, LargeFile):
             self.check_large(entry)

@@ -24,7 +24,7 @@ from typing import IO, Any, Protocol, cast
 from julian_gregorian._choices import REPORT_FORMATS
 from julian_gregorian._cli import file_jobs
 from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-from julian_gregorian._cli.inputs import InputFailure, LargeFile, SourceText, read_inputs
+from julian_gregorian._cli.inputs import Input, InputFailure, SourceText, read_inputs
 from julian_gregorian._cli.progress import progress_bar, wanted
 from julian_gregorian._cli.streamed_report import StreamedReport
 from julian_gregorian.checks._file_findings import Found, wikidata_findings
@@ -173,7 +173,7 @@ class Session(Protocol):
     def skipped(self, name: str, why: str) -> None: ...
     def excluded(self, name: str) -> bool: ...
     def failed(self, failure: InputFailure) -> None: ...
-    def take(self, entry: SourceText | InputFailure | LargeFile, found: Found | None) -> None: ...
+    def take(self, entry: Input, found: Found | None) -> None: ...
 
 
 def streamed(args: argparse.Namespace) -> bool:
@@ -312,7 +312,7 @@ class _Run:
         """Check the files, folders or standard input *arguments* name, on ``--jobs``
         processes or the Dask cluster."""
         session, args = self.session, self.args
-        inputs: Iterator[SourceText | InputFailure | LargeFile] = read_inputs(
+        inputs: Iterator[Input] = read_inputs(
             arguments,
             follow_links=args.follow_links,
             on_skip=session.skipped,
@@ -329,9 +329,7 @@ class _Run:
             session.take(entry, found)
             self._drain()
 
-    def _resumed(
-        self, inputs: Iterator[SourceText | InputFailure | LargeFile]
-    ) -> Iterator[SourceText | InputFailure | LargeFile]:
+    def _resumed(self, inputs: Iterator[Input]) -> Iterator[Input]:
         """The inputs from the one the interrupted output stopped in."""
         point = self.point
         for entry in inputs:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from julian_gregorian._cli import dump_runs, file_jobs
 from julian_gregorian._cli.arguments import EXIT_ERROR, EXIT_OK
-from julian_gregorian._cli.inputs import InputFailure, LargeFile, read_inputs
+from julian_gregorian._cli.inputs import InputFailure, LargeFile, PassedOver, read_inputs
 from julian_gregorian._cli.internal_errors import internal_failure
 from julian_gregorian.dumps import Page, map_pages, page_fields, with_page
 from julian_gregorian.errors import InputError, JulianGregorianError
@@ -85,6 +85,8 @@ def _extracted(
             failure = source
         elif isinstance(source, LargeFile):
             yield shown_name(source.name), _large_items(source, args.wikitext, failures)
+            continue
+        elif isinstance(source, PassedOver):  # (not met: once=False reads each path)
             continue
         else:
             try:

@@ -29,6 +29,7 @@ from julian_gregorian._cli.safe_write import FileState, read_file, read_path
 from julian_gregorian._folder_walk import (
     ExcludeTest,
     FoundFile,
+    Seen,
     SkipHandler,
     WalkFailure,
     once_each,
@@ -83,6 +84,19 @@ class LargeFile:
     resolve: bool = False
 
 
+@dataclass(frozen=True)
+class PassedOver:
+    """A file met again under *name*, read once already: told (``why``) in its turn,
+    after the inputs met before it, however far ahead of their checks they are read."""
+
+    name: str
+    why: str
+
+
+#: What :func:`read_inputs` yields.
+Input = SourceText | InputFailure | LargeFile | PassedOver
+
+
 def read_whole(large: LargeFile) -> SourceText | InputFailure:
     """A large file read whole after all, for a reader that needs all of it."""
     return _source(large.name, read_path, str(large.path), large.resolve)
@@ -108,7 +122,7 @@ def read_inputs(
     exclude: ExcludeTest | None = None,
     large: int | None = None,
     once: bool = True,
-) -> Iterator[SourceText | InputFailure | LargeFile]:
+) -> Iterator[Input]:
     """Every input named by *arguments*, read and decoded, in command-line order.
 
     No argument means standard input, as does ``-``. A folder yields its files with one
@@ -118,15 +132,21 @@ def read_inputs(
     *follow_links*, and so are the files and folders that *exclude* names (a path named
     on the command line is read all the same). A file met again (the same device and
     inode: named twice, through a link, or in a folder also named) is read once, under
-    the name it was first met by, *on_skip* told of the others; unless not *once*, for
-    a command that writes no file (``extract``), which reads each. An empty path raises
+    the name it was first met by, the others coming as ``PassedOver``; unless not
+    *once*, for a command that writes no file (``extract``), which reads each. An empty
+    path raises
     ``InputError`` before anything is read. A regular file of more than *large* bytes is
     not read: it comes as a ``LargeFile``.
     """
     if any(argument == "" for argument in arguments):
         raise InputError("an empty path names no file (use '.' for the current folder)")
     # A file reached again is read once: a second --fix would find it changed since read.
-    seen: dict[tuple[int, int], str] = {}
+    seen: Seen = {}
+    met_again: list[PassedOver] = []
+
+    def _tell_later(name: str, why: str) -> None:
+        met_again.append(PassedOver(name, why))
+
     for argument in arguments or [STDIN]:
         if argument == STDIN:
             yield read_stdin()
@@ -135,8 +155,19 @@ def read_inputs(
             argument, suffixes=suffixes, follow_links=follow_links, exclude=exclude, on_skip=on_skip
         )
         # Each file is read before the walk goes on: its folder is open until then.
-        entries = once_each(found, seen, on_skip) if once else found
-        yield from (_read_found(entry, large) for entry in entries)
+        if not once:
+            yield from (_read_found(entry, large) for entry in found)
+            continue
+        for entry in once_each(found, seen, _tell_later):
+            yield from _told_in_turn(met_again)
+            yield _read_found(entry, large)
+        yield from _told_in_turn(met_again)
+
+
+def _told_in_turn(met_again: list[PassedOver]) -> Iterator[PassedOver]:
+    """The files met again so far, each once."""
+    yield from met_again
+    met_again.clear()
 
 
 def read_stdin() -> SourceText | InputFailure:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from julian_gregorian._file_access import in_real_folder, kind_of, read_regular
-from julian_gregorian._folder_walk import SkipHandler, WalkFailure, once_each, walk_path
+from julian_gregorian._folder_walk import Seen, SkipHandler, WalkFailure, once_each, walk_path
 from julian_gregorian._text_files import decode_text
 from julian_gregorian.checks._file_findings import file_findings
 from julian_gregorian.checks.config import CheckConfig
@@ -41,7 +41,7 @@ def text_files(
     a file a followed link leads to; a file the walk met in a folder is read through no
     link (its path is real: a link put on it after the walk is refused).
     """
-    seen: dict[tuple[int, int], str] = {}  # (a file reached twice is read once)
+    seen: Seen = {}  # (a file reached twice is read once)
     for entry in paths:
         walked = walk_path(
             str(entry),
