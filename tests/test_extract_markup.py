@@ -155,26 +155,3 @@ def test_the_anchors_of_a_url_passed_over_at_once_leave_the_reading_as_it_was(
     assert [getattr(alone, name) for name in ExtractStats.__slots__] == [
         getattr(stats, name) for name in ExtractStats.__slots__
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '{| style="width:1/2"',
-        "| bodystyle = font-size:1/2",
-        '<span STYLE="x">',
-        "[https://x.org/?style=1/2/3 a list]",
-        "* 5 March 1731 (new style= O.S.)",
-    ],
-)
-def test_a_style_attribute_is_told_at_once_as_the_tests_after_it_tell_it(text: str) -> None:
-    # The name "style=" is judged before the tag, the formula and the attribute tests;
-    # what they give, an offset past the anchor (the URL's end where one holds it), is
-    # what it gives.
-    anchor = text.lower().index("yle")
-    end = markup_end(text, anchor)
-    assert end > anchor
-    if "https" in text:
-        assert end == text.index(" a list")
-    else:
-        assert end == anchor + 1
