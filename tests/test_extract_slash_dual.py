@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract import only, read, span, words
-from julian_gregorian import check, extract
+from julian_gregorian import extract
 from julian_gregorian.text._locate.anchors import find_anchors
 
 
@@ -39,47 +39,6 @@ def test_consecutive_days_are_one_night_not_a_pair() -> None:
 def test_a_slash_between_days_too_close_or_too_far_is_no_pair() -> None:
     assert read("between the 3/6 May meetings") == []
     assert read("the 2/28 February vote") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "old", "new"),
-    [
-        ("He was born 12/25 May 1700.", "1700-05-12", "1700-05-25"),  # today's 13 days
-        ("He was born 12/26 May 1700.", "1700-05-12", "1700-05-26"),
-        ("He was born 25/12 May 1700.", "1700-05-12", "1700-05-25"),  # the N.S. day first
-        ("On 1/14 January 1700.", "1700-01-01", "1700-01-14"),
-        ("In 1400 he died, 12/25 May 1400.", "1400-05-12", "1400-05-25"),
-    ],
-)
-def test_a_slash_pair_with_the_gap_of_another_century_is_read_and_reported(
-    text: str, old: str, new: str
-) -> None:
-    """As ``12 (25) May 1700`` is: 9 to 14 days apart, whatever the year's own gap."""
-    item = only(text)
-    assert (item.shape, span(item.old_style), span(item.new_style)) == ("slash", old, new)
-    assert [finding.code for finding in check(text)] == ["JG101"]
-
-
-def test_a_slash_pair_reads_as_the_same_days_in_brackets_do() -> None:
-    for days in ("12/25", "12/26", "12/24", "12/23"):
-        bracketed = days.replace("/", " (") + ")"
-        slash_codes = [f.code for f in check(f"He was born {days} May 1700.")]
-        assert slash_codes == [f.code for f in check(f"He was born {bracketed} May 1700.")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "born 12/25/1700 in the town",  # a US numeric date
-        "the 12/27 May 1700 accounts",  # 15 days: no calendars' gap
-        "mix 1/2 May 1700 of flour",  # a fraction
-        "the night of 12/13 May 1700",  # consecutive days
-        "a score of 12/25 in 1700",
-        "see pp. 12/25, May 1700",  # pages, the month apart
-    ],
-)
-def test_look_alikes_of_a_slash_pair_with_another_centurys_gap_are_no_pair(text: str) -> None:
-    assert [item.kind for item in extract(text) if item.kind == "pair"] == []
 
 
 @pytest.mark.parametrize(

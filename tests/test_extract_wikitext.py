@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract import only, read, span, words
-from julian_gregorian import check, extract
+from julian_gregorian import extract
 from julian_gregorian.text import looks_like_wikitext
 
 
@@ -167,39 +167,3 @@ def test_a_fix_rewrites_only_the_numbers_of_a_date_template() -> None:
     (finding,) = check(text, wikitext=True, fix_side="old")
     assert finding.fix is not None  # the O.S. side is a template: its day changes
     assert finding.fix.apply(text) == text.replace("1650|11|4", "1650|11|5")
-
-
-@pytest.mark.parametrize(
-    "marker",
-    ["O.S.", "[[Old Style and New Style dates|O.S.]]", "[[O.S.]]", "Old Style"],
-)
-def test_a_marker_between_two_dates_without_brackets_marks_the_date_after_it(marker: str) -> None:
-    """``8 February [O.S. 28 January] 1725`` without its brackets: the O.S. marker, plain
-    or linked, introduces 28 January; 8 February is the N.S. day."""
-    text = f"He died on 8 February {marker} 28 January 1725."
-    item = only(text, wikitext=True)
-    assert (item.kind, span(item.old_style), span(item.new_style)) == (
-        "pair",
-        "1725-01-28",
-        "1725-02-08",
-    )
-    assert words(text, item.old_style) == "28 January 1725"
-    assert check(text, wikitext=True) == []
-    slipped = check(text.replace("8 February", "9 February"), wikitext=True)
-    assert [finding.code for finding in slipped] == ["JG101"]
-
-
-@pytest.mark.parametrize(
-    ("text", "marked"),
-    [
-        # a marker after the second date is its own: two marked dates
-        ("On 5 May O.S. 24 April N.S. they met.", ["5 May O.S.", "24 April N.S."]),
-        # the dates not as far apart as the calendars were: the marker is the first's
-        ("He left on 3 April 1917 O.S. 16 April was cold.", ["3 April 1917 O.S."]),
-        ("On 24 October O.S. 25 October we", ["24 October O.S."]),
-    ],
-)
-def test_a_marker_between_dates_that_are_no_pair_stays_the_first_dates(
-    text: str, marked: list[str]
-) -> None:
-    assert [item.text for item in extract(text, wikitext=True)] == marked

@@ -135,13 +135,6 @@ def _could_partner(old: DraftSide, new: DraftSide) -> bool:
     return low - _MISTAKE <= days <= high + _MISTAKE
 
 
-def _unmarked_gap(old: DraftSide, new: DraftSide) -> bool:
-    """Whether the N.S. date lies 9 to 14 days after the O.S. one, as a slash pair's and a
-    bracketed day's may in any year: ``12/25 May 1700`` (today's 13 days, an error the
-    checker reports) is read as ``12 (25) May 1700`` is, not left out for its year's 11."""
-    return gap(old.month, old.day, new.month, new.day) in _UNMARKED_GAPS
-
-
 def _date(tokens: list[Token], span: tuple[int, int]) -> _Date | None:
     first, last = tokens[span[0]], tokens[span[1] - 1]
     head, tail = first.fields, last.fields
@@ -281,11 +274,7 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         side_a.year, side_a.own_year = year_a, True
     complete_years(side_a, side_b, _year_token(tokens, roles, "y"))
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
-    if (
-        (glued or name not in _MARKED_PAIR_SHAPES)
-        and not plausible(old, new)
-        and (glued or name != "slash" or not _unmarked_gap(old, new))
-    ):
+    if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
         return None
     if _explained(codes, roles) and not _could_partner(old, new):
         return None

@@ -115,10 +115,6 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # then became February 14 in the Gregorian style; 22 aprile 1870, 10 aprile del
     # calendario giuliano
     ("prose", r"{a} (?:~|, w?) {b}{bm}"),
-    # 8 February O.S. 28 January 1725, 8 February [[Old Style and New Style dates|O.S.]]
-    # 28 January 1725: the bracket of "8 February [O.S. 28 January] 1725" left out, the
-    # marker before the date it marks (a marker after that date is the second's own)
-    ("prose", r"{a} {bp} {b} (?!,?[(\[]?[ON])"),
     # October 24, 1894 New Style (which was October 12, 1894 in Saint Petersburg)
     ("prose", r"{a}{am} ,? \( (?:w,?){1,2} {b} (?:,? w)? \)"),
     # 30 September/10 October (Julian/Gregorian calendars); January 25 (O.S.)/February 7
