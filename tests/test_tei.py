@@ -48,6 +48,24 @@ def test_a_wrong_gregorian_value_is_reported_at_its_element_and_fixed() -> None:
     assert fixed == NAMES_DATES
 
 
+def test_elements_after_letters_of_several_bytes_are_found_at_their_column() -> None:
+    # expat counts characters, not bytes: "Ä" and "𝔘" are one column each, as in str.
+    line = (
+        'Ärger ünd 𝔘 <date when="1700-05-05" when-custom="1700-04-20" calendar="#julian">x'
+        '</date> é <date when="1700-05-06" when-custom="1700-04-20" calendar="#julian">y</date>'
+    )
+    text = f"<TEI>\n<p>\n{line}\n</p>\n</TEI>\n"
+    first, second = julian_value_pairs(text)
+    assert (first.line, first.column) == (3, 13)
+    assert (second.line, second.column) == (3, line.index("<date", 20) + 1)
+    for pair in (first, second):
+        assert text[pair.offset :].startswith("<date when=")
+    findings = check_tei(text)  # (1700-04-20 O.S. is 1700-05-01 N.S.: both are wrong)
+    assert [finding.column for finding in findings] == [first.column, second.column]
+    fixed, _ = apply_fixes(text, [finding.fix for finding in findings if finding.fix])
+    assert fixed.count('when="1700-05-01"') == 2
+
+
 def test_values_that_are_no_date_and_values_not_compared() -> None:
     tei = (
         "<div>\n"

@@ -122,13 +122,9 @@ def julian_value_pairs(text: str) -> list[JulianValuePair]:
         if not _is_julian(method):
             return
         line = parser.CurrentLineNumber
-        byte_column = parser.CurrentColumnNumber
-        line_start = starts[line - 1]
-        # (expat counts bytes; a character is one byte or more, so the first byte_column
-        # characters of the line hold the bytes before the element)
-        head = text[line_start : line_start + byte_column].encode("utf-8")[:byte_column]
-        column = len(head.decode("utf-8", "replace")) + 1
-        offset = line_start + column - 1
+        # (expat counts a line's characters, as str does: one for "Ä" and one for "𝔘")
+        column = parser.CurrentColumnNumber + 1
+        offset = starts[line - 1] + column - 1
         tag_end = text.find(">", offset)
         for attribute in PAIRED_ATTRIBUTES:
             gregorian, julian = attributes.get(attribute), attributes.get(f"{attribute}-custom")
