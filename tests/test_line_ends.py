@@ -58,6 +58,38 @@ def test_a_heading_on_a_line_ended_by_a_return_ends_the_section_of_a_yearless_da
         assert (item.line, item.old_style and item.old_style.start.year) == (3, None)
 
 
+GRID_TABLE = """\
++------------+--------------+
+| Gregorian  | Julian       |
++============+==============+
+| 8 March    | 23 February  |
++------------+--------------+
+| 12 March   | 27 February  |
++------------+--------------+
+
+In 1917 the strikes began.
+"""
+ELIDED = "He was born in 1860 in Taganrog.\n[…]\nHe died on 17 January Old Style.\n"
+
+
+@pytest.mark.parametrize("lined", [GRID_TABLE, ELIDED], ids=["grid table", "elision line"])
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_tables_and_elision_lines_read_alike_whatever_ends_their_lines(
+    lined: str, line_end: str
+) -> None:
+    def read(text: str) -> list[tuple[str, str, int | None]]:
+        return [
+            (
+                item.shape,
+                item.text.replace(line_end, "\n"),
+                item.old_style and item.old_style.start.year,
+            )
+            for item in extract(text)
+        ]
+
+    assert read(lined.replace("\n", line_end)) == read(lined) != []
+
+
 @pytest.mark.parametrize("form", ["text", "json", "sarif"])
 def test_check_reports_the_line_of_a_file_whose_lines_end_in_returns(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, form: str

@@ -46,7 +46,7 @@ YEAR = re.compile(
     r"(?<![0-9] [–—-][0-9]{4})(?<![0-9][–—-] [0-9]{4})(?! ?[–—-] ?[0-9]{4})"
 )
 
-_ELISION_LINES = r"[ \t]*\[(?:…|\.\.\.)\][ \t]*|[ \t]*(?:…|\.\.\.)[ \t]*"
+_ELISION_LINES = r"[ \t]*\[(?:…|\.\.\.)\][ \t\r]*|[ \t]*(?:…|\.\.\.)[ \t\r]*"
 _HEADING_OR_ELISION = re.compile(rf"^(?:{HEADING_LINES}|{_ELISION_LINES})$", re.MULTILINE)
 
 #: How far to look for a paragraph's or a section's ends.

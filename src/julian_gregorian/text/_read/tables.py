@@ -57,8 +57,8 @@ def _headers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t]*$")
-_PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_GRID_RULE = re.compile(r"[ \t]*\+[-=+:]+\+[ \t\r]*$")
+_PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t\r]*$")
 #: The longest header cell text before a calendar's name in it.
 LONGEST_CELL = 60
 #: The most ``!`` lines a wikitext table's header is read over: real headers take a few,
