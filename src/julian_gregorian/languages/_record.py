@@ -145,6 +145,12 @@ class Language:
     lead_ins: tuple[str, ...] = ()
     #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).
     joiners: tuple[str, ...] = ()
+    #: Words in small letters that, between a marker opening a bracket and the date in
+    #: it, say the date is another source's or another event's (``O.S., other sources
+    #: give 14 June``, ``по ст. ст., родился 1 июня``): no partner of the date before
+    #: the bracket, however near. Calendar explanations (``in the Julian calendar, then
+    #: still used in Russia, 27 June``) keep the pair, an error if the days are off.
+    other_accounts: tuple[str, ...] = ()
     #: Phrases that introduce a feast or commemoration date, in small letters, each a
     #: whole word or phrase (any case in the text): a church's feast days (``Память
     #: совершается 12 (25) мая``) are given in both calendars with today's difference and

@@ -47,6 +47,7 @@ GERMAN = Language(
     glued_new_markers=("greg.",),
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
+    other_accounts=("nach anderen angaben", "anderen quellen", "geboren", "gestorben", "getauft"),
     # German Wikipedia's saints: "Gedenktag" (evangelisch, katholisch, orthodox)
     # (not "Festtag", "Namenstag": an event's day in prose, "Am Festtag, dem 6. Dezember,
     # wurde sie geweiht")

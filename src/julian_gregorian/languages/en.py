@@ -131,6 +131,17 @@ ENGLISH = Language(
         "traditional",
     ),
     joiners=("or", "i.e.", "that is"),
+    other_accounts=(
+        "other sources",
+        "some sources",
+        "according to others",
+        "born",
+        "baptised",
+        "baptized",
+        "died",
+        "fought",
+        "arrived",
+    ),
     range_words=("to", "and"),
     # English Wikipedia's templates, parameters as their documentation gives them
     date_templates=(

@@ -43,5 +43,6 @@ SPANISH = Language(
     ),
     lead_ins=("según el", "en el", "del"),
     joiners=("o", "es decir"),
+    other_accounts=("según otras fuentes", "otras fuentes", "nació", "murió", "bautizado"),
     range_words=("al", "y"),
 )

@@ -37,6 +37,15 @@ FRENCH = Language(
     ),
     lead_ins=("selon le", "dans le", "d'après le", "du"),
     joiners=("ou", "soit", "c.-à-d.", "c'est-à-dire"),
+    other_accounts=(
+        "selon d'autres sources",
+        "d'autres sources",
+        "né",
+        "née",
+        "mort",
+        "morte",
+        "baptisé",
+    ),
     # French Wikipedia's saints: "Il est fêté le 12 mai" (not "fête liturgique": "La fête
     # liturgique du 6 (19) décembre fut célébrée par l'évêque", one year's)
     recurrence_words=("est fêté", "est fêtée", "sont fêtés"),

@@ -42,5 +42,14 @@ ITALIAN = Language(
     ),
     lead_ins=("secondo il", "nel", "secondo"),
     joiners=("o", "ossia", "cioè"),
+    other_accounts=(
+        "secondo altre fonti",
+        "altre fonti",
+        "nato",
+        "nata",
+        "morto",
+        "morta",
+        "battezzato",
+    ),
     range_words=("al", "e"),
 )

@@ -40,5 +40,6 @@ PORTUGUESE = Language(
     glued_new_markers=("greg.",),
     lead_ins=("segundo o", "no", "pelo", "de acordo com o"),
     joiners=("ou", "isto é", "ou seja"),
+    other_accounts=("segundo outras fontes", "outras fontes", "nasceu", "morreu", "batizado"),
     range_words=("a", "e"),
 )

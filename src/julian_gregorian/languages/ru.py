@@ -100,6 +100,21 @@ RUSSIAN = Language(
     ),
     lead_ins=("по", "согласно"),
     joiners=("или", "т. е.", "то есть"),
+    other_accounts=(
+        "по другим данным",
+        "по другим сведениям",
+        "по иным данным",
+        "родился",
+        "родилась",
+        "умер",
+        "умерла",
+        "крещён",
+        "крещен",
+        "крещена",
+        "произошла",
+        "произошло",
+        "состоялась",
+    ),
     function_words=(
         # prepositions, pronouns, conjunctions, auxiliaries, and the cases of "год"
         # a year takes ("в 1700 году"); "1700 солдат" counts

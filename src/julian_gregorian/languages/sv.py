@@ -43,6 +43,7 @@ SWEDISH = Language(
     ),
     lead_ins=("enligt den", "enligt", "i den"),
     joiners=("eller", "dvs.", "d.v.s."),
+    other_accounts=("enligt andra källor", "andra källor", "född", "död", "döpt"),
     # (not "de", they: Romanian "1700 de soldați" counts)
     function_words=(
         *("i", "på", "av", "till", "från", "med", "för", "om", "vid", "efter", "före"),
