@@ -123,13 +123,14 @@ class Language:
     #: (:mod:`julian_gregorian.text._read.counts`).
     function_words: tuple[str, ...] = ()
     #: Words that make the number after them a year whatever word follows it ("in
-    #: 1700 were born", "в 1700 началась война"). A number counts (and is neither a
-    #: date's year nor a context year) only after one of ``count_leads``, alone or before
-    #: one of these ("πάνω από 1917"), or before one of ``count_followers``; never for a
-    #: comma or a bracket before it alone.
+    #: 1700 were born", "в 1700 началась война", "примерно в 1700"). A number counts
+    #: (and is neither a date's year nor a context year) only after one of
+    #: ``count_leads`` or before one of ``count_followers``; never for a comma or a
+    #: bracket before it alone.
     year_prepositions: tuple[str, ...] = ()
     #: Words before a number that make it a count ("over 1700 soldiers", "около 1700
-    #: солдат"), unless a function word follows it ("около 1700 года").
+    #: солдат"), unless a function word follows it ("около 1700 года"); or two words,
+    #: the second maybe a year preposition ("πάνω από 1917", "больш за 1700 гадоў").
     count_leads: tuple[str, ...] = ()
     #: Words after a number that make it a count ("1700 were killed").
     count_followers: tuple[str, ...] = ()

@@ -59,6 +59,6 @@ FRENCH = Language(
         *("est", "sont", "fut", "était", "a", "avait", "devient"),
     ),
     year_prepositions=("en", "depuis", "dès", "vers", "avant", "après", "jusqu", "année"),
-    count_leads=("environ", "quelque"),
+    count_leads=("environ", "quelque", "plus de"),
     range_words=("au", "et"),
 )

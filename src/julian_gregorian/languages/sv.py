@@ -53,5 +53,7 @@ SWEDISH = Language(
         *("var", "är", "blev", "hade", "har"),
     ),
     year_prepositions=("år", "i", "från", "till", "sedan", "efter", "före"),
+    # (not "omkring": "omkring 1700" is a year as often as a count)
+    count_leads=("över",),
     range_words=("till", "och"),
 )
