@@ -309,6 +309,31 @@ def test_a_bracketed_day_off_by_today_s_difference_is_an_error(
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
+        # two days of one month before a link to it after a weekday, a verb, a place or
+        # a preposition: a date (reviewer's inputs); only a reference's label
+        # (bibliographic_words) makes them a number and its other reading
+        ("El martes 3 (15) de marzo de 1858 murió.", 1),
+        ("Morreu na quarta-feira 3 (15) de março de 1858.", 1),
+        ("Nació 3 (15) de marzo de 1858", 1),
+        ("Morreu 3 (15) de março de 1858.", 1),
+        ("Moscú 3 (15) de marzo de 1858", 1),
+        ("S. Petersburgo 3 (15) de março de 1858.", 1),
+        ("após 3 (15) de março de 1858", 1),
+        ("hasta 3 (15) de marzo de 1858", 1),
+        ("entre 3 (15) de março e 5 (17) de abril de 1858", 2),
+        ("Murió desde 3 (16) de marzo de 1858.", 1),
+    ],
+)
+def test_two_days_before_a_month_link_are_a_date_after_any_other_word(
+    text: str, pairs: int
+) -> None:
+    items = extract(text)
+    assert [item.kind for item in items] == ["pair"] * pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
         # spaced square brackets in running text print a footnote's number: the other
         # day only at the year's exact difference (reviewer's inputs)
         ("Gesellschaft vom 12. Mai [ 25 ], 1826 gegründet.", 0),

@@ -152,6 +152,11 @@ class Language:
     #: the bracket, however near. Calendar explanations (``in the Julian calendar, then
     #: still used in Russia, 27 June``) keep the pair, an error if the days are off.
     other_accounts: tuple[str, ...] = ()
+    #: Words that label a number in a reference (``vol.``, ``issue``, ``número``): two
+    #: days of one month right after one, before a link to the month, are a number and
+    #: its other reading, no pair ("See Vol. 3 (15) of March 1858", "El número 3 (15) de
+    #: marzo de 1858"). Any case in the text.
+    bibliographic_words: tuple[str, ...] = ()
     #: Phrases that introduce a feast or commemoration date, in small letters, each a
     #: whole word or phrase (any case in the text): a church's feast days (``Память
     #: совершается 12 (25) мая``) are given in both calendars with today's difference and

@@ -48,6 +48,7 @@ GERMAN = Language(
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
     other_accounts=("nach anderen angaben", "anderen quellen", "geboren", "gestorben", "getauft"),
+    bibliographic_words=("bd.", "band", "nr.", "heft", "s.", "art.", "jg."),
     # German Wikipedia's saints: "Gedenktag" (evangelisch, katholisch, orthodox)
     # (not "Festtag", "Namenstag": an event's day in prose, "Am Festtag, dem 6. Dezember,
     # wurde sie geweiht")

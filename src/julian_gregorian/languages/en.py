@@ -142,6 +142,21 @@ ENGLISH = Language(
         "fought",
         "arrived",
     ),
+    bibliographic_words=(
+        "vol.",
+        "volume",
+        "issue",
+        "no.",
+        "number",
+        "section",
+        "page",
+        "p.",
+        "pp.",
+        "art.",
+        "article",
+        "part",
+        "pt.",
+    ),
     range_words=("to", "and"),
     # English Wikipedia's templates, parameters as their documentation gives them
     date_templates=(

@@ -46,6 +46,19 @@ FRENCH = Language(
         "morte",
         "baptisé",
     ),
+    bibliographic_words=(
+        "vol.",
+        "volume",
+        "numéro",
+        "n°",
+        "no",
+        "tome",
+        "t.",
+        "fasc.",
+        "art.",
+        "page",
+        "p.",
+    ),
     # French Wikipedia's saints: "Il est fêté le 12 mai" (not "fête liturgique": "La fête
     # liturgique du 6 (19) décembre fut célébrée par l'évêque", one year's)
     recurrence_words=("est fêté", "est fêtée", "sont fêtés"),

@@ -51,5 +51,16 @@ ITALIAN = Language(
         "morta",
         "battezzato",
     ),
+    bibliographic_words=(
+        "vol.",
+        "volume",
+        "numero",
+        "n.",
+        "tomo",
+        "fasc.",
+        "art.",
+        "pagina",
+        "pag.",
+    ),
     range_words=("al", "e"),
 )

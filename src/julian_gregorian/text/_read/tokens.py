@@ -636,20 +636,26 @@ def _footnote_like(match: re.Match[str], group: str) -> bool:
     return not match.string[max(0, match.start() - 2) : match.start()].rstrip().endswith("(")
 
 
-#: A word of four letters or more, or one with a full stop (an abbreviation), and the
-#: spaces after it, at the end of what is searched.
-_LABEL_BEFORE = re.compile(r"(?:[^\W\d_]{4,}|[^\W\d_]+\.)[ \t\u00a0]+\Z")
 #: How far before a number the word before it is looked for.
 _LABEL_REACH = 32
 
 
+@functools.cache
+def _label_before() -> re.Pattern[str]:
+    # A reference's label and the spaces after it, at the end of what is searched.
+    words = {word for language in LANGUAGES for word in language.bibliographic_words}
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
 def _after_label(text: str, at: int) -> bool:
-    """Whether the number at *at* follows a word that may label it, a noun or an
-    abbreviation ("Vol. 3 (15) of March 1858", "El número 3 (15) de marzo", "issue 2
-    (14) of January"): before two days of one month and a link to it, which read so
-    are a number and its other reading, where a date's days follow a short preposition
-    or article or nothing ("Em 15 (27) de janeiro de 1899", "el 3 (15) de marzo")."""
-    return _LABEL_BEFORE.search(text, max(0, at - _LABEL_REACH), at) is not None
+    """Whether the number at *at* follows a word that labels it in a reference (the
+    languages' ``bibliographic_words``: "Vol. 3 (15) of March 1858", "El número 3 (15)
+    de marzo", "issue 2 (14) of January"): before two days of one month and a link to
+    it, which read so are a number and its other reading. A date's days follow other
+    words ("Murió desde 3 (16) de marzo", "El martes 3 (15) de marzo", "Moscú 3 (15)
+    de marzo")."""
+    return _label_before().search(text, max(0, at - _LABEL_REACH), at) is not None
 
 
 def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
