@@ -97,3 +97,50 @@ def test_a_date_no_calendar_distance_reaches_is_an_explanation(text: str, iso: s
     assert item.old_style is not None
     assert item.old_style.start.isoformat() == iso
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "iso"),
+    [
+        # another source's date within the calendars' reach, mistaken or not: the words
+        # say so (the languages' other_accounts; reviewer's inputs)
+        (
+            "Родился 18 мая 1700 года (по ст. ст., по другим данным — 5 мая) в Москве.",
+            "o",
+            "1700-05-18",
+        ),
+        ("Родился 18 мая 1700 года (по ст. ст., по другим сведениям — 5 мая).", "o", "1700-05-18"),
+        ("Родился 17 мая 1700 года (по ст. ст., по другим данным — 5 мая)", "o", "1700-05-17"),
+        ("Родился 5 мая 1700 года (по н. ст., по другим данным — 18 мая)", "n", "1700-05-05"),
+        (
+            "Народився 18 травня 1700 року (за ст. ст., за іншими даними — 5 травня).",
+            "o",
+            "1700-05-18",
+        ),
+        ("He was born on 18 May 1700 (O.S., according to other sources 5 May)", "o", "1700-05-18"),
+        ("27 June 1709 (O.S., other sources give 14 June)", "o", "1709-06-27"),
+        ("18. Mai 1700 (a. St., nach anderen Angaben 5. Mai)", "o", "1700-05-18"),
+        # another event's date
+        (
+            "He arrived on 10 July 1709 (O.S., the battle having been fought on 27 June).",
+            "o",
+            "1709-07-10",
+        ),
+        (
+            "Он прибыл 10 июля 1709 года (по ст. ст., битва же произошла 27 июня).",
+            "o",
+            "1709-07-10",
+        ),
+        ("He was baptised on 14 June 1709 (O.S., born on 1 June)", "o", "1709-06-14"),
+        ("Крещён 14 июня 1709 года (по ст. ст., родился 1 июня).", "o", "1709-06-14"),
+    ],
+)
+def test_another_source_s_or_event_s_date_in_a_bracket_is_no_partner(
+    text: str, kind: str, iso: str
+) -> None:
+    (item,) = extract(text)
+    side = item.old_style if kind == "o" else item.new_style
+    assert item.kind == ("old_style" if kind == "o" else "new_style")
+    assert side is not None
+    assert side.start.isoformat() == iso
+    assert check(text) == []

@@ -368,12 +368,43 @@ def test_a_comma_alone_makes_no_count(text: str, year: int) -> None:
         "Храмот е изграден во 1850 година, над 1700 години по Христа. На 12 (25) мај е осветен.",
         "The church was built in 1850, more than 1700 years after Christ. On 12 (25) May "
         "it was consecrated.",
+        # a lead of two words whose second is no year preposition (reviewer's input)
+        "Храм пабудаваны ў 1850 годзе, больш за 1700 гадоў пасля Нараджэння. 12 (25) траўня "
+        "храм асвечаны.",
+        # counts of people, after Swedish and French leads
+        "År 1850 kom över 1700 pilgrimer den 12 (25) maj.",
+        "En 1850 plus de 1700 pèlerins vinrent le 12 (25) mai.",
+        # German leads before a noun with its capital, an English one before a people's
+        # name, a Russian count of people (reviewer's inputs)
+        "Im Jahr 1850 kamen über 1700 Pilger am 12. (25.) Mai.",
+        "Im Jahr 1850 kamen mehr als 1700 Pilger am 12. (25.) Mai.",
+        "In 1850 nearly 1917 Russians came. On 12 (25) May he died.",
+        "В 1850 году было убито 1700 человек. 12 (25) мая он умер.",
     ],
 )
 def test_a_count_of_years_after_a_count_lead_is_no_year(text: str) -> None:
     item = [item for item in extract(text) if item.kind == "pair"][-1]
     assert item.old_style is not None
     assert item.old_style.start.year == 1850
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+# An approximation before a year preposition ("about in", "примерно в", "Περίπου το")
+# is an approximate year, not a count: the pair is 1700's, 13 days an error.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Περίπου το 1700 χτίστηκε ο ναός. Στις 12 (25) Μαΐου εγκαινιάστηκε.",
+        "Σχεδόν το 1700 κτίστηκε ο ναός. Στις 12 (25) Μαΐου εγκαινιάστηκε.",
+        "Строительство началось примерно в 1700 строителями из Москвы; храм освящён 12 (25) мая.",
+        "Aproape în 1700 biserica a fost ridicată; sfințită la 12 (25) mai.",
+        "Work began nearly in 1700 construction being slow; it was consecrated on 12 (25) May.",
+    ],
+)
+def test_an_approximation_before_a_year_preposition_is_a_year(text: str) -> None:
+    item = [item for item in extract(text) if item.kind == "pair"][-1]
+    assert item.old_style is not None
+    assert item.old_style.start.year == 1700
     assert [finding.code for finding in check(text)] == ["JG101"]
 
 

@@ -283,6 +283,72 @@ def test_look_alike_of_a_new_shape_stays_silent(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        # today's 13 days written after the month for a year whose difference was 11
+        # or 10: the error the checker exists for (reviewer's inputs)
+        ("He died on 12 November (25), 1750 in Moscow.", "1750-11-12", "1750-11-25"),
+        ("Le 12 novembre (25), 1750 il mourut.", "1750-11-12", "1750-11-25"),
+        ("Умер 12 ноября (25), 1750 года в Москве.", "1750-11-12", "1750-11-25"),
+        ("He died on 12 November (25), 1650 in Moscow.", "1650-11-12", "1650-11-25"),
+        ("Le 12 novembre ( 25 ), 1750", "1750-11-12", "1750-11-25"),
+        ("Le 12 novembre ( 25 ), 1700", "1700-11-12", "1700-11-25"),
+        # square brackets with spaces where the date opens a life's brackets
+        ("( 12. Mai [ 25 ], 1750 , Moskau", "1750-05-12", "1750-05-25"),
+    ],
+)
+def test_a_bracketed_day_off_by_today_s_difference_is_an_error(
+    text: str, old: str, new: str
+) -> None:
+    (item,) = extract(text)
+    assert item.kind == "pair"
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (old, new)
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # two days of one month before a link to it after a weekday, a verb, a place or
+        # a preposition: a date (reviewer's inputs); only a reference's label
+        # (bibliographic_words) makes them a number and its other reading
+        ("El martes 3 (15) de marzo de 1858 murió.", 1),
+        ("Morreu na quarta-feira 3 (15) de março de 1858.", 1),
+        ("Nació 3 (15) de marzo de 1858", 1),
+        ("Morreu 3 (15) de março de 1858.", 1),
+        ("Moscú 3 (15) de marzo de 1858", 1),
+        ("S. Petersburgo 3 (15) de março de 1858.", 1),
+        ("após 3 (15) de março de 1858", 1),
+        ("hasta 3 (15) de marzo de 1858", 1),
+        ("entre 3 (15) de março e 5 (17) de abril de 1858", 2),
+        ("Murió desde 3 (16) de marzo de 1858.", 1),
+    ],
+)
+def test_two_days_before_a_month_link_are_a_date_after_any_other_word(
+    text: str, pairs: int
+) -> None:
+    items = extract(text)
+    assert [item.kind for item in items] == ["pair"] * pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # spaced square brackets in running text print a footnote's number: the other
+        # day only at the year's exact difference (reviewer's inputs)
+        ("Gesellschaft vom 12. Mai [ 25 ], 1826 gegründet.", 0),
+        ("Gesellschaft vom 12. Mai [ 23 ], 1826 gegründet.", 0),
+        ("Gesellschaft vom 12. Mai [ 24 ], 1826 gegründet.", 1),
+    ],
+)
+def test_a_spaced_square_bracket_is_the_other_day_only_at_the_exact_difference(
+    text: str, pairs: int
+) -> None:
+    assert len(extract(text)) == pairs
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "anchors"),
     [
         # de-008: a footnote with a space after its bracket, after a year: no anchor

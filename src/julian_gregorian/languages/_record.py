@@ -123,13 +123,14 @@ class Language:
     #: (:mod:`julian_gregorian.text._read.counts`).
     function_words: tuple[str, ...] = ()
     #: Words that make the number after them a year whatever word follows it ("in
-    #: 1700 were born", "в 1700 началась война"). A number counts (and is neither a
-    #: date's year nor a context year) only after one of ``count_leads``, alone or before
-    #: one of these ("πάνω από 1917"), or before one of ``count_followers``; never for a
-    #: comma or a bracket before it alone.
+    #: 1700 were born", "в 1700 началась война", "примерно в 1700"). A number counts
+    #: (and is neither a date's year nor a context year) only after one of
+    #: ``count_leads`` or before one of ``count_followers``; never for a comma or a
+    #: bracket before it alone.
     year_prepositions: tuple[str, ...] = ()
     #: Words before a number that make it a count ("over 1700 soldiers", "около 1700
-    #: солдат"), unless a function word follows it ("около 1700 года").
+    #: солдат"), unless a function word follows it ("около 1700 года"); or two words,
+    #: the second maybe a year preposition ("πάνω από 1917", "больш за 1700 гадоў").
     count_leads: tuple[str, ...] = ()
     #: Words after a number that make it a count ("1700 were killed").
     count_followers: tuple[str, ...] = ()
@@ -145,6 +146,17 @@ class Language:
     lead_ins: tuple[str, ...] = ()
     #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).
     joiners: tuple[str, ...] = ()
+    #: Words in small letters that, between a marker opening a bracket and the date in
+    #: it, say the date is another source's or another event's (``O.S., other sources
+    #: give 14 June``, ``по ст. ст., родился 1 июня``): no partner of the date before
+    #: the bracket, however near. Calendar explanations (``in the Julian calendar, then
+    #: still used in Russia, 27 June``) keep the pair, an error if the days are off.
+    other_accounts: tuple[str, ...] = ()
+    #: Words that label a number in a reference (``vol.``, ``issue``, ``número``): two
+    #: days of one month right after one, before a link to the month, are a number and
+    #: its other reading, no pair ("See Vol. 3 (15) of March 1858", "El número 3 (15) de
+    #: marzo de 1858"). Any case in the text.
+    bibliographic_words: tuple[str, ...] = ()
     #: Phrases that introduce a feast or commemoration date, in small letters, each a
     #: whole word or phrase (any case in the text): a church's feast days (``Память
     #: совершается 12 (25) мая``) are given in both calendars with today's difference and

@@ -47,6 +47,8 @@ GERMAN = Language(
     glued_new_markers=("greg.",),
     lead_ins=("nach dem", "nach", "laut", "gemäß dem", "im"),
     joiners=("bzw.", "d. h.", "oder"),
+    other_accounts=("nach anderen angaben", "anderen quellen", "geboren", "gestorben", "getauft"),
+    bibliographic_words=("bd.", "band", "nr.", "heft", "s.", "art.", "jg."),
     # German Wikipedia's saints: "Gedenktag" (evangelisch, katholisch, orthodox)
     # (not "Festtag", "Namenstag": an event's day in prose, "Am Festtag, dem 6. Dezember,
     # wurde sie geweiht")
@@ -62,6 +64,8 @@ GERMAN = Language(
         *("war", "waren", "ist", "sind", "wurde", "wurden", "hatte", "hat", "wird"),
     ),
     year_prepositions=("im", "in", "seit", "bis", "ab", "nach", "vor", "um", "jahr", "jahre"),
+    # (German nouns have capitals: the count's word may too, "über 1700 Pilger")
+    count_leads=("über", "mehr als"),
     # "in der Nacht vom 7. auf den 8. November": the two days of a night
     range_words=("bis", "auf den", "auf", "und"),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),

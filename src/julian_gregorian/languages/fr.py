@@ -37,6 +37,28 @@ FRENCH = Language(
     ),
     lead_ins=("selon le", "dans le", "d'après le", "du"),
     joiners=("ou", "soit", "c.-à-d.", "c'est-à-dire"),
+    other_accounts=(
+        "selon d'autres sources",
+        "d'autres sources",
+        "né",
+        "née",
+        "mort",
+        "morte",
+        "baptisé",
+    ),
+    bibliographic_words=(
+        "vol.",
+        "volume",
+        "numéro",
+        "n°",
+        "no",
+        "tome",
+        "t.",
+        "fasc.",
+        "art.",
+        "page",
+        "p.",
+    ),
     # French Wikipedia's saints: "Il est fêté le 12 mai" (not "fête liturgique": "La fête
     # liturgique du 6 (19) décembre fut célébrée par l'évêque", one year's)
     recurrence_words=("est fêté", "est fêtée", "sont fêtés"),
@@ -50,6 +72,6 @@ FRENCH = Language(
         *("est", "sont", "fut", "était", "a", "avait", "devient"),
     ),
     year_prepositions=("en", "depuis", "dès", "vers", "avant", "après", "jusqu", "année"),
-    count_leads=("environ", "quelque"),
+    count_leads=("environ", "quelque", "plus de"),
     range_words=("au", "et"),
 )

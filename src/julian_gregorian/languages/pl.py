@@ -70,6 +70,14 @@ POLISH = Language(
     ),
     lead_ins=("wg", "według", "zgodnie z", "podług"),
     joiners=("lub", "czyli", "tj."),
+    other_accounts=(
+        "według innych źródeł",
+        "według innych danych",
+        "urodził",
+        "urodziła",
+        "zmarł",
+        "zmarła",
+    ),
     function_words=(
         *("w", "we", "na", "z", "ze", "do", "od", "po", "przy", "za", "przez", "dla"),
         *("bez", "o", "u", "przed", "nad", "pod", "między"),

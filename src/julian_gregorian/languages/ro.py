@@ -44,6 +44,7 @@ ROMANIAN = Language(
     new_patterns=(r"S(?<=[(\[]S)\.\s?N\.(?=\s?\d|[)\]])",),
     lead_ins=("după", "pe", "conform"),
     joiners=("sau", "adică"),
+    other_accounts=("după alte surse", "alte surse", "născut", "a murit", "botezat"),
     # "având datele de prăznuire la 15 mai, respectiv, 16 mai" (România TV on the saints
     # the Romanian Synod canonised in 2016); "În fiecare an, Biserica Ortodoxă Română face
     # trei mari pomeniri" (Metropola TV)

@@ -100,6 +100,21 @@ RUSSIAN = Language(
     ),
     lead_ins=("по", "согласно"),
     joiners=("или", "т. е.", "то есть"),
+    other_accounts=(
+        "по другим данным",
+        "по другим сведениям",
+        "по иным данным",
+        "родился",
+        "родилась",
+        "умер",
+        "умерла",
+        "крещён",
+        "крещен",
+        "крещена",
+        "произошла",
+        "произошло",
+        "состоялась",
+    ),
     function_words=(
         # prepositions, pronouns, conjunctions, auxiliaries, and the cases of "год"
         # a year takes ("в 1700 году"); "1700 солдат" counts
@@ -122,6 +137,8 @@ RUSSIAN = Language(
         "всего",
         "лишь",
     ),
+    # ("было убито 1700 человек": a count of people whatever stands before it)
+    count_followers=("человек",),
     # "в ночь с 24 на 25 октября": the two days of a night
     range_words=("по", "на", "и"),
     recurrence_words=(

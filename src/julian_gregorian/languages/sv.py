@@ -43,6 +43,7 @@ SWEDISH = Language(
     ),
     lead_ins=("enligt den", "enligt", "i den"),
     joiners=("eller", "dvs.", "d.v.s."),
+    other_accounts=("enligt andra källor", "andra källor", "född", "död", "döpt"),
     # (not "de", they: Romanian "1700 de soldați" counts)
     function_words=(
         *("i", "på", "av", "till", "från", "med", "för", "om", "vid", "efter", "före"),
@@ -52,5 +53,7 @@ SWEDISH = Language(
         *("var", "är", "blev", "hade", "har"),
     ),
     year_prepositions=("år", "i", "från", "till", "sedan", "efter", "före"),
+    # (not "omkring": "omkring 1700" is a year as often as a count)
+    count_leads=("över",),
     range_words=("till", "och"),
 )

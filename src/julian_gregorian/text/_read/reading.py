@@ -15,6 +15,7 @@ Shared parts are completed from the partner: the month of a bare day (``7 (20)
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from typing import Literal, NamedTuple
 
@@ -276,7 +277,9 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
     if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
         return None
-    if _explained(codes, roles) and not _could_partner(old, new):
+    if _explained(codes, roles) and (
+        _other_account(tokens, roles, window) or not _could_partner(old, new)
+    ):
         return None
     if ("an" in roles or "bd" in roles) and name != "slash" and not exact(old, new):
         return None  # "Vol. 13 No. 13 (25 March 1944)": a number, not a bare day
@@ -299,6 +302,21 @@ def _explained(codes: str, roles: dict[str, tuple[int, int]]) -> bool:
     Rússia, 9 de janeiro)``, 13 days in 1705, is a pair and an error)."""
     marker, date = roles.get("bp"), roles.get("b")
     return marker is not None and date is not None and "w" in codes[marker[1] : date[0]]
+
+
+@functools.cache
+def _other_accounts() -> re.Pattern[str]:
+    words = {word for language in LANGUAGES for word in language.other_accounts}
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _other_account(tokens: list[Token], roles: dict[str, tuple[int, int]], window: Window) -> bool:
+    """Whether the words between a bracket's marker and its date (:func:`_explained`)
+    say the date is another source's or another event's (``по ст. ст., по другим данным
+    — 5 мая``, ``O.S., born on 1 June``): the languages' ``other_accounts``."""
+    words = window.text[tokens[roles["bp"][1] - 1].end : tokens[roles["b"][0]].start]
+    return _other_accounts().search(words) is not None
 
 
 def _offsets(found: Found, tokens: list[Token], window: Window) -> tuple[int, int]:

@@ -591,46 +591,71 @@ _MONTHS.update((numeral, (number, "pl")) for number, numeral in enumerate(_ROMAN
 
 #: Days in each month of a common year.
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-#: Days from an O.S. day to the N.S. one written in brackets after its month where the
-#: year is not in the token (10 to 13 since 1582, a day's slip either way); with the
-#: year, its own difference give or take a day's slip.
+#: Days from an O.S. day to the N.S. one written in brackets after its month (10 to 13
+#: since 1582, a day's slip either way); with the year, from a day less than its own
+#: difference up, for today's 13 days written for the 18th century's 11 is the error
+#: the checker exists for ("12 November (25), 1750").
 _BRACKETED_DAY_GAPS = range(9, 15)
 
 
-def _other_day_month(day: int, month: int, other: int, year: int | None) -> int | None:
+def _other_day_month(
+    day: int, month: int, other: int, year: int | None, footnote_like: bool
+) -> int | None:
     """The month of *other*, the other calendar's day written in brackets after the
     month of *day* ("2 maart (15), 1917", "18. Mai [ 30 ], 1826"; "20 May (1)" is 1
     June), or ``None`` where it lies no calendar gap after *day*: a footnote's or a
     list's number ("12. Mai [ 1 ], 1826", "12 November ( 2 )"). This style writes the
     O.S. day first, so the bracketed day is the later one; a church calendar's N.S. day
-    first (``25 (12) мая``) puts both days before the month."""
+    first (``25 (12) мая``) puts both days before the month. A *footnote_like* bracket,
+    square with spaces inside as a rendered page prints a note's number (``[ 25 ]``),
+    is the other day only at the year's exact difference ("12. Mai [ 24 ], 1826")."""
     following = month % 12 + 1
     days, other_month = other - day, month
     if days <= 0:  # the N.S. day in the next month
         days, other_month = days + _MONTH_DAYS[month - 1], following
     if year is not None and year >= 1583:
         try:
-            fits = abs(days - offset_for_julian(year, month, day)) <= 1
+            offset = offset_for_julian(year, month, day)
         except InvalidDateError:
-            fits = False
-        return other_month if fits else None
+            return None
+        if footnote_like:
+            return other_month if days == offset else None
+        # a slip of a day, or more days than then: today's 13 written for 1750's 11
+        return other_month if offset - 1 <= days <= _BRACKETED_DAY_GAPS[-1] else None
     return other_month if days in _BRACKETED_DAY_GAPS else None
 
 
-#: A word of four letters or more, or one with a full stop (an abbreviation), and the
-#: spaces after it, at the end of what is searched.
-_LABEL_BEFORE = re.compile(r"(?:[^\W\d_]{4,}|[^\W\d_]+\.)[ \t\u00a0]+\Z")
+def _footnote_like(match: re.Match[str], group: str) -> bool:
+    """Whether the bracket around *group* of *match* is square with a space inside
+    (``vom 12. Mai [ 25 ], 1826``), as a rendered page prints a footnote's number; not
+    where the date opens brackets, as a life's dates do (``( 12. Mai [ 25 ], 1750 ,
+    Moskau``: a machine translation of ``(12 [25] мая 1750, Москва``)."""
+    before = match.string[match.start() : match.start(group)]
+    if not (before.endswith(" ") and before.rstrip().endswith("[")):
+        return False
+    return not match.string[max(0, match.start() - 2) : match.start()].rstrip().endswith("(")
+
+
 #: How far before a number the word before it is looked for.
 _LABEL_REACH = 32
 
 
+@functools.cache
+def _label_before() -> re.Pattern[str]:
+    # A reference's label and the spaces after it, at the end of what is searched.
+    words = {word for language in LANGUAGES for word in language.bibliographic_words}
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
 def _after_label(text: str, at: int) -> bool:
-    """Whether the number at *at* follows a word that may label it, a noun or an
-    abbreviation ("Vol. 3 (15) of March 1858", "El número 3 (15) de marzo", "issue 2
-    (14) of January"): before two days of one month and a link to it, which read so
-    are a number and its other reading, where a date's days follow a short preposition
-    or article or nothing ("Em 15 (27) de janeiro de 1899", "el 3 (15) de marzo")."""
-    return _LABEL_BEFORE.search(text, max(0, at - _LABEL_REACH), at) is not None
+    """Whether the number at *at* follows a word that labels it in a reference (the
+    languages' ``bibliographic_words``: "Vol. 3 (15) of March 1858", "El número 3 (15)
+    de marzo", "issue 2 (14) of January"): before two days of one month and a link to
+    it, which read so are a number and its other reading. A date's days follow other
+    words ("Murió desde 3 (16) de marzo", "El martes 3 (15) de marzo", "Moscú 3 (15)
+    de marzo")."""
+    return _label_before().search(text, max(0, at - _LABEL_REACH), at) is not None
 
 
 def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
@@ -657,7 +682,9 @@ def _fields(match: re.Match[str]) -> tuple[str, DateFields] | None:
             if year_text:
                 year, written, dual = _year(year_text)
             day, second = _day_number(first), _day_number(bracketed)
-            second_month = _other_day_month(day, month, second, year)
+            second_month = _other_day_month(
+                day, month, second, year, kind == "dmy" and _footnote_like(match, "aq")
+            )
             if second_month is not None:
                 return "Q", DateFields(
                     day, month, second, second_month, year, written, dual, language
