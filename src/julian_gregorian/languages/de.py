@@ -64,8 +64,6 @@ GERMAN = Language(
         *("war", "waren", "ist", "sind", "wurde", "wurden", "hatte", "hat", "wird"),
     ),
     year_prepositions=("im", "in", "seit", "bis", "ab", "nach", "vor", "um", "jahr", "jahre"),
-    # (German nouns have capitals: the count's word may too, "über 1700 Pilger")
-    count_leads=("über", "mehr als"),
     # "in der Nacht vom 7. auf den 8. November": the two days of a night
     range_words=("bis", "auf den", "auf", "und"),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),

@@ -137,8 +137,6 @@ RUSSIAN = Language(
         "всего",
         "лишь",
     ),
-    # ("было убито 1700 человек": a count of people whatever stands before it)
-    count_followers=("человек",),
     # "в ночь с 24 на 25 октября": the two days of a night
     range_words=("по", "на", "и"),
     recurrence_words=(

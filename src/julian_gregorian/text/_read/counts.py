@@ -79,7 +79,7 @@ def may_count(text: str, start: int, end: int, language: str) -> bool:
 
 def counts(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` counts: after a word or two that lead a
-    count ("over 1700 soldiers", "über 1700 Pilger", "πάνω από 1917 άνθρωποι"; not
+    count ("over 1700 soldiers", "понад 1700 років", "πάνω από 1917 άνθρωποι"; not
     "Περίπου το 1700 χτίστηκε", an approximate year), or before a word that follows
     only a count ("1700 were killed"), unless a word that follows a year comes after it
     ("около 1700 года") or a word that makes it a year, or a month, stands right before
@@ -90,10 +90,9 @@ def counts(text: str, start: int, end: int) -> bool:
     >>> counts("For Russia, 1709 brought victory", 12, 16)
     False
     """
-    following = _NEXT_WORD.match(text, end)
-    if following is None:
+    word = _word_after(text, end)
+    if word is None:
         return False
-    word = following.group(1)
     neighbours = _neighbours()
     previous = _WORDS_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
     first, last = ("", "") if previous is None else (previous.group(1) or "", previous.group(2))
@@ -101,11 +100,8 @@ def counts(text: str, start: int, end: int) -> bool:
     # (a lead of two words, its second maybe a year preposition: "πάνω από 1917", "больш
     # за 1700"; an approximation before one is a year's, "примерно в 1700")
     if last in neighbours.leads or f"{first} {last}" in neighbours.leads:
-        # a count of years ("понад 1700 років") but no year's case ("около 1700 года");
-        # of a noun written with a capital too ("über 1700 Pilger")
-        return word.lower() not in neighbours.after
-    if not word.islower():
-        return False
+        # a count of years ("понад 1700 років") but no year's case ("около 1700 года")
+        return word not in neighbours.after
     if word in neighbours.after or last in neighbours.before or month_of(last) is not None:
         return False
     return word in neighbours.followers
