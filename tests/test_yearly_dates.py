@@ -258,24 +258,3 @@ def test_the_dates_listed_after_a_yearly_one_are_yearly_too(text: str) -> None:
     assert len(pairs) >= 2
     assert {item.year_from for item in pairs} == {"yearly"}
     assert check(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # after 'а', a semicolon, or with a clause of its own: an event's date of 1850,
-        # its 13 days an error (reviewer's inputs)
-        "Храм построен в 1850 году. Престольный праздник празднуется 6 (19) декабря, а 9 "
-        "(22) мая храм сгорел.",
-        "Храм построен в 1850 году. Память святого Николая празднуется 6 (19) декабря, 9 "
-        "(22) мая храм сгорел от молнии.",
-        "The church was built in 1850. The saint is commemorated on 6 (19) December; on 9 "
-        "(22) May the church burned.",
-        "The church was built in 1850. Its feast day is 6 (19) December and 9 (22) May saw "
-        "the first service.",
-    ],
-)
-def test_a_date_after_a_yearly_one_but_in_no_plain_list_keeps_its_year(text: str) -> None:
-    first, second = [item for item in extract(text) if item.kind == "pair"]
-    assert (first.year_from, second.year_from) == ("yearly", "context")
-    assert [finding.code for finding in check(text)] == ["JG101"]

@@ -26,11 +26,9 @@ A phrase governs a date in two ways, the two fields of a language record:
   ("Kept every year on 14 April"). "Бой 25 октября, о котором ежегодно вспоминают" is
   about the remembering, not the day.
 
-A date listed right after a yearly one (a comma or a short word such as "и", "and",
-"und" between) and ending the list (a punctuation mark after it) is governed as it is:
-"Память совершается 6 (19) декабря и 9 (22) мая", "Its feast days, 6 December (19
-December) and 9 May (22 May)"; not one after a semicolon or with words of its own after
-it ("..., а 9 (22) мая храм сгорел"). Only phrases
+A date listed right after a yearly one (a comma, a semicolon or a short word such as
+"и", "and", "und" between) is governed as it is: "Память совершается 6 (19) декабря и 9
+(22) мая", "Its feast days, 6 December (19 December) and 9 May (22 May)". Only phrases
 that event prose does not use count: not a word for a day that names one year's
 events too ("Namenstag", "name day", "fête liturgique": "His name day, 6 December (19
 December), was celebrated at the palace"), nor an adverb spelled as its adjective
@@ -57,15 +55,9 @@ if TYPE_CHECKING:
 
 #: A common and a leap year of each past period of the difference (10, 11 and 12 days).
 _PAST_YEARS = (1601, 1604, 1701, 1704, 1801, 1804)
-#: What joins the dates of a list: a comma, a short word ("и", "and", "et", "und",
-#: "și", "και"), or both; not a semicolon, which ends the feast's clause ("... on 6 (19)
-#: December; on 9 (22) May the church burned").
-_LIST_JOIN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[^\W\d_]{1,3}[ \t\u00a0]+)?")
-#: What ends a listed date's place in the list: a punctuation mark, a line's or the
-#: text's end, or a short word before the next date ("9 (22) мая и 1 (14) октября"); a
-#: word after it makes it a clause's of its own ("..., а 9 (22) мая храм сгорел", "and
-#: 9 (22) May saw the first service").
-_LIST_ITEM_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?…]|\n|\Z|[^\W\d_]{1,3}[ \t\u00a0]+\d)")
+#: What joins the dates of a list: a comma or a semicolon, a short word ("и", "and",
+#: "et", "und", "și", "και"), or both.
+_LIST_JOIN = re.compile(r"[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:[^\W\d_]{1,3}[ \t\u00a0]+)?")
 #: How far from a date its sentence is looked for, each way.
 _SENTENCE_REACH = 400
 #: How far before its date a governing phrase may end: a line's worth, room for the
@@ -217,11 +209,7 @@ def recurs_yearly(
     if _ANY_YEAR.search(text, start, end):
         return False
     # (the phrases first: they are rarely there, and judging the days costs trial dates)
-    listed = (
-        after_yearly >= start
-        and _LIST_JOIN.fullmatch(text, after_yearly, draft.offset) is not None
-        and _LIST_ITEM_END.match(text, draft.end_offset) is not None
-    )
+    listed = after_yearly >= start and _LIST_JOIN.fullmatch(text, after_yearly, draft.offset)
     if not listed and not governs(text, start, draft.offset, draft.end_offset, end):
         return False
     today = any(draft.fits_year(year) for year in PRESENT_YEARS)
