@@ -44,6 +44,13 @@ from julian_gregorian import check, extract
             "1790-03-05",
             "1790-03-19",
         ),
+        # a word of another account after a hyphen is part of another word
+        (
+            "The decree of 10 March 1800 (N.S., as the Moscow-born historian notes, 23 "
+            "March) was signed.",
+            "1800-03-10",
+            "1800-03-23",
+        ),
     ],
 )
 def test_an_error_in_an_explained_bracket_stays_a_pair_and_an_error(

@@ -322,6 +322,8 @@ def test_a_bracketed_day_off_by_today_s_difference_is_an_error(
         ("hasta 3 (15) de marzo de 1858", 1),
         ("entre 3 (15) de março e 5 (17) de abril de 1858", 2),
         ("Murió desde 3 (16) de marzo de 1858.", 1),
+        # Portuguese "no" (em + o) is no French "no" of a number (which writes n°)
+        ("Foi coroado no 3 (16) de março de 1858.", 1),
     ],
 )
 def test_two_days_before_a_month_link_are_a_date_after_any_other_word(

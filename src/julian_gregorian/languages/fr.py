@@ -51,7 +51,6 @@ FRENCH = Language(
         "volume",
         "numéro",
         "n°",
-        "no",
         "tome",
         "t.",
         "fasc.",

@@ -308,7 +308,8 @@ def _explained(codes: str, roles: dict[str, tuple[int, int]]) -> bool:
 def _other_accounts() -> re.Pattern[str]:
     words = {word for language in LANGUAGES for word in language.other_accounts}
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # (not after a hyphen: "Moscow-born historian" is no other account)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _other_account(tokens: list[Token], roles: dict[str, tuple[int, int]], window: Window) -> bool:
