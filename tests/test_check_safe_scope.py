@@ -119,6 +119,12 @@ def test_a_tag_in_markdown_code_or_left_open_protects_no_later_paragraph(text: s
     assert (finding.severity, finding.fix is not None) == ("error", True)
 
 
+@pytest.mark.parametrize("tag", ["q", "cite", "code"])
+def test_a_closed_inline_element_protects_its_paragraphs_to_its_closing_tag(tag: str) -> None:
+    (finding,) = check(f"<p>He wrote: <{tag}>A long quote.\n\nHe was {PAIR}.</{tag}></p>")
+    assert (finding.severity, finding.fix) == ("warning", None)
+
+
 def test_a_tag_left_open_protects_its_own_paragraph_at_most() -> None:
     (finding,) = check(f"<pre>He was {PAIR}.\n\nAfter it.")
     assert (finding.severity, finding.fix) == ("warning", None)

@@ -106,15 +106,24 @@ def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
         tag = opening.group("tag").lower()
         paragraph_end = _PARAGRAPH_END.search(text, opening.end())
         end = len(text) if paragraph_end is None else paragraph_end.start()
-        # (an inline element closes within its paragraph: a "</q>" pages later is another's)
-        closing = _closing_tag(tag).search(
-            text, opening.end(), end if tag in _INLINE_TAGS else len(text)
-        )
+        # (an inline element's closing tag comes before the next element of its name: a
+        # "<q>" mentioned in prose is left open, and a "</q>" after a later "<q>" is that
+        # one's; a blank line inside a closed one ends nothing, in HTML or Markdown)
+        reach = len(text)
+        if tag in _INLINE_TAGS:
+            later = _opening_tag(tag).search(text, opening.end())
+            reach = len(text) if later is None else later.start()
+        closing = _closing_tag(tag).search(text, opening.end(), reach)
         if closing is not None:
             end = closing.end()
         found.append(Protected(start, end, _TAG_REASONS.get(tag, f"inside <{tag}>")))
         position = end
     return found
+
+
+@functools.cache
+def _opening_tag(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"<{tag}(?=[\s>/])", re.IGNORECASE)
 
 
 @functools.cache
