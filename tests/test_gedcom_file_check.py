@@ -254,7 +254,8 @@ def test_a_gedcom_7_fix_keeps_the_phrase_text_as_written() -> None:
         PHRASES_NAMING_CALENDARS_7, [finding.fix for finding in findings if finding.fix]
     )
     assert "2 DATE 1790\n3 PHRASE Julian reckoning\n" in fixed
-    assert "3 PHRASE Gregorian per register\n" in fixed
+    # (a phrase and a dual year need one PHRASE, joined by hand: left as written)
+    assert "2 DATE INT 11 FEB 1731/32 (Gregorian per register)\n" in fixed
     assert "@#D" not in fixed
 
 
@@ -290,3 +291,23 @@ def test_a_gedcom_7_empty_date_is_written_without_a_trailing_space() -> None:
     assert "1 BURI\n2 DATE\n3 PHRASE about Easter\n1 CHR\n2 DATE 44 BCE\n" in fixed
     assert "2 DATE 1 JAN 1700\n" in fixed
     assert check_gedcom(fixed) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "fixed"),
+    [
+        # a phrase and a dual year would need one PHRASE: no fix loses "1731/32"
+        ("INT 11 FEB 1731/32 (parish book)", None),
+        ("INT 1790 ()", None),  # (GEDCOM 7 has no empty PHRASE line)
+        ("INT 1790 (  spaced  )", "1790\n3 PHRASE spaced"),
+    ],
+)
+def test_a_gedcom_7_fix_keeps_every_written_part_and_writes_no_empty_phrase(
+    value: str, fixed: str | None
+) -> None:
+    text = f"0 HEAD\n1 GEDC\n2 VERS 7.0\n0 @I1@ INDI\n1 BIRT\n2 DATE {value}\n0 TRLR\n"
+    (finding,) = check_gedcom(text)
+    assert finding.code == "JG605"
+    assert (finding.fix and finding.fix.replacement) == fixed
+    if fixed is None and "1731/32" in value:
+        assert "join the two by hand" in finding.message

@@ -434,6 +434,7 @@ def _gedcom7_form(
     (*fixable*): written into a 5.5.1 file, the form is one its readers refuse, or read
     as a Gregorian date (``JULIAN 11 FEB 1732`` without the escape), 11 days off."""
     new_payload, phrase = gedcom7_payload(value)
+    phrase = None if phrase is None else phrase.strip()
     replacement = new_payload
     written = new_payload or "an empty DATE"
     reason = _not_in_gedcom7(value, payload, in_gedcom7=fixable)
@@ -443,6 +444,12 @@ def _gedcom7_form(
         if date_line.has_phrase:  # (a DATE has one PHRASE: the two are merged by hand)
             message += ", but this DATE has a PHRASE already: join the two by hand"
             return _on(date_line, GEDCOM7_CANNOT_HOLD, message)
+        if value.phrase is not None and any(date.dual for date in value.dates if date):
+            # (the phrase would take the dual year's place: "1731/32" lost)
+            message += ", and the dual year's written form too: join the two by hand"
+            return _on(date_line, GEDCOM7_CANNOT_HOLD, message)
+        if not phrase:  # (GEDCOM 7 has no empty PHRASE line)
+            return _on(date_line, GEDCOM7_CANNOT_HOLD, f"{payload}: {reason}")
         replacement += f"{newline}{date_line.level + 1} PHRASE {phrase}"
     if not fixable:
         return _on(date_line, GEDCOM7_CANNOT_HOLD, message)
