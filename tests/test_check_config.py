@@ -113,3 +113,9 @@ def test_a_command_line_select_replaces_the_settings_for_the_inputs_it_names() -
     every = CheckConfig(select=("ALL",)).overridden(select=["JG604"])
     assert every.rules_for("gedcom") == {"JG604"}
     assert every.rules_for("article") == CheckConfig(select=("ALL",)).rules_for("article")
+
+
+def test_rules_for_an_unknown_kind_of_input_is_an_error() -> None:
+    # An empty set would leave such an input unchecked without a word.
+    with pytest.raises(ValueError, match="'ged' is no kind of input: use 'article', 'gedcom'"):
+        CheckConfig().rules_for("ged")  # type: ignore[arg-type]

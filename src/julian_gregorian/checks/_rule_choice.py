@@ -87,7 +87,20 @@ def chosen_codes(
     extend_select: tuple[str, ...],
 ) -> frozenset[str]:
     """The codes of the rules for inputs of *kind* that *select*, *ignore* and
-    *extend_select* choose (see the module doc)."""
+    *extend_select* choose (see the module doc); ``ValueError`` for a *kind* that is none
+    of :data:`INPUT_KINDS` (it would have no rule, and its input go unchecked).
+
+    >>> chosen_codes("ged", None, (), ())
+    Traceback (most recent call last):
+    ...
+    ValueError: 'ged' is no kind of input: use 'article', 'gedcom' or 'tei'
+    """
+    if kind not in INPUT_KINDS:
+        raise ValueError(
+            f"{kind!r} is no kind of input: use "
+            + ", ".join(map(repr, INPUT_KINDS[:-1]))
+            + f" or {INPUT_KINDS[-1]!r}"
+        )
     if select is None or (select and kind not in kinds_named(select)):
         chosen = {rule.code for rule in ALL_RULES if kind_of(rule) == kind and rule.default}
     else:
