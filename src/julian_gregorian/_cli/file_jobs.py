@@ -25,7 +25,7 @@ from julian_gregorian._cli.inputs import SourceText
 from julian_gregorian._file_access import in_real_folder, open_regular
 from julian_gregorian._line_breaks import line_start
 from julian_gregorian._process_pool import process_pool
-from julian_gregorian.checks._file_findings import Found
+from julian_gregorian.checks._file_findings import Found, is_markdown
 from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
@@ -189,12 +189,15 @@ def check_large(
     ``chunks_of``)."""
     settings = None if config.source is None else str(config.source)
     wiki = wikitext
+    markdown = is_markdown(name, wikitext)
     parts: list[FileReport] = []
     dates = 0
     for piece in in_context(chunks_of(path, resolve=resolve)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
-        findings, items = findings_and_items(piece.window.text, config, wikitext=wiki)
+        findings, items = findings_and_items(
+            piece.window.text, config, wikitext=wiki, markdown=markdown
+        )
         dates += sum(1 for item in items if piece.owns(item.offset))
         parts.extend(_part(name, piece.window, f) for f in findings if piece.owns(f.offset))
     return [FileReport(name, "", [], dates, settings=settings), *parts]

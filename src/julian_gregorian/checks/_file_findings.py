@@ -8,7 +8,9 @@ A GEDCOM file (``*.ged``, or text that starts ``0 HEAD``) is checked by
 article's birth and death pairs may also be compared with a saved Wikidata item. The
 rules of each kind of input (articles: JG1xx-JG5xx and JG8xx; GEDCOM: JG6xx; TEI:
 JG7xx) are chosen apart, by the selectors that name some of them
-(:mod:`~julian_gregorian.checks._rule_choice`).
+(:mod:`~julian_gregorian.checks._rule_choice`). An article named ``*.md`` or
+``*.markdown`` is Markdown (:func:`is_markdown`), whose code blocks and block quotes no
+fix may touch.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from julian_gregorian.text import extract
 _XML_START = re.compile(r"\ufeff?\s*(?:<\?xml|<TEI\b)")
 _GEDCOM_START = re.compile(r"\ufeff?\s*0\s+HEAD\b")
 
+#: The suffixes of the names of Markdown files.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
 #: What checking a text gave, and how many dates it has.
 Found = tuple[CheckResult, int]
 
@@ -46,6 +51,16 @@ def input_kind(name: str, text: str) -> InputKind:
     if suffix in (".xml", ".tei") or _XML_START.match(text):
         return "tei"
     return "article"
+
+
+def is_markdown(name: str, wikitext: bool | None = None) -> bool:
+    """Whether the input *name* is read as Markdown: named ``*.md`` or ``*.markdown``,
+    and not said to be wikitext (*wikitext* ``True``, ``--wikitext``).
+
+    >>> is_markdown("notes/Peter I.md"), is_markdown("Peter I.wiki")
+    (True, False)
+    """
+    return wikitext is not True and Path(name).suffix.lower() in MARKDOWN_SUFFIXES
 
 
 def structured_findings(
@@ -77,7 +92,8 @@ def file_findings(
     name: str, text: str, config: CheckConfig, wikitext: bool | None, entity: Entity | None
 ) -> Found:
     """What checking the input *name* gives, and the number of dates read: a GEDCOM or
-    TEI file's findings by their rules, an article's by its rules (and against the saved
+    TEI file's findings by their rules, an article's by its rules (a Markdown one's as
+    Markdown, see :func:`is_markdown`; and against the saved
     Wikidata item *entity*), each kind's rules chosen by *config*. ``ParseError`` for
     a GEDCOM or XML file that is not well formed."""
     structured = structured_findings(name, text, config)
@@ -88,6 +104,7 @@ def file_findings(
     result = check_text(
         text,
         wikitext=wikitext,  # (the fixed text read as the text is, see settled_fixes)
+        markdown=is_markdown(name, wikitext),
         items=extract(text, wikitext=wikitext),
         select=article.select,
         extend_select=article.extend_select,

@@ -10,10 +10,11 @@ from julian_gregorian.text.items import Item
 
 
 def findings_and_items(
-    text: str, config: CheckConfig, *, wikitext: bool | None = None
+    text: str, config: CheckConfig, *, wikitext: bool | None = None, markdown: bool = False
 ) -> tuple[list[Finding], list[Item]]:
     """The findings of :func:`~julian_gregorian.checks.check.check` with the rules and
-    the fix side of *config*, and the items of *text*, extracted once. (Not
+    the fix side of *config*, and the items of *text*, extracted once (*wikitext* and
+    *markdown* as there). (Not
     ``check_text``, whose result object costs half a microsecond, nor ``extract`` before
     ``check`` with its items: without them the scan that finds no anchor in a
     page also looks for the words the rules need, see
@@ -28,6 +29,7 @@ def findings_and_items(
     findings, _, items = _checked(
         text,
         wikitext,
+        markdown,
         article.select,
         article.ignore,
         article.extend_select,

@@ -6,7 +6,10 @@ in a comment, ``<nowiki>``, ``<pre>``, ``<code>``, ``<syntaxhighlight>``, ``<mat
 ``<script>``, ``<style>`` or ``{{sic}}`` is not prose at all. The
 checker still reads such dates, but a finding on one is at most a warning that says
 where it stands, and it carries no fix. An element left open protects the rest of its
-paragraph only, and a tag inside Markdown code (`` `<q>` ``) is none. ``{{nobots}}``
+paragraph only, and a tag inside Markdown code (`` `<q>` ``) is none. In a Markdown text
+(``markdown=True``), its code blocks, fenced or indented, and its ``>`` block quotes
+are protected as well (:mod:`julian_gregorian.checks._markdown_blocks`); in any other,
+a fence of backticks and `` `inline code` `` are. ``{{nobots}}``
 and ``{{bots|deny=…}}`` say that no tool may edit the page: :func:`bots_denied` tells
 ``--fix`` to leave it alone.
 """
@@ -18,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from julian_gregorian.checks._markdown_blocks import markdown_blocks
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text._read.normalise import template_end, template_name
 
@@ -40,6 +44,9 @@ _TAG_REASONS = {"blockquote": QUOTATION, "q": QUOTATION, "cite": CITED_TITLE}
 #: Quotation marks in pairs, within one paragraph: “…”, „…“, „…”, «…», "…".
 _QUOTED = re.compile(r"“[^”\n]{1,3000}”|„[^“”\n]{1,3000}[“”]|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\"")
 _MARKDOWN_CODE = re.compile(r"^```.*?^```|`[^`\n]+`", re.DOTALL | re.MULTILINE)
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+#: How :func:`protected_spans` names each kind of Markdown block.
+_BLOCK_REASONS = {"code": "inside code", "quote": QUOTATION}
 _TEMPLATE_OPENING = re.compile(r"\{\{")
 _QUOTING_TEMPLATES = {
     **dict.fromkeys(
@@ -65,18 +72,33 @@ class Protected:
     reason: str
 
 
-def protected_spans(text: str) -> list[Protected]:
-    """Every protected span of *text*, sorted by start (spans may nest or overlap).
+def protected_spans(text: str, *, markdown: bool = False) -> list[Protected]:
+    """Every protected span of *text*, sorted by start (spans may nest or overlap);
+    *markdown*: the text is Markdown, whose code blocks and block quotes count too.
 
     >>> text = 'He wrote "2 January" <!-- 1917 -->.'
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text)]
     [('inside a quotation', '"2 January"'), ('inside an HTML comment', '<!-- 1917 -->')]
+    >>> text = "> Buried 2 January 1917.\\n\\n    1917-01-02"
+    >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text, markdown=True)]
+    [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
     spans = [
         Protected(m.start(), m.end(), "inside an HTML comment") for m in _COMMENT.finditer(text)
     ]
     code: list[Protected] = []
-    if "`" in text:  # (the search tries its "^" at every character: half the time here)
+    if markdown:
+        blocks = [
+            Protected(block.start, block.end, _BLOCK_REASONS[block.kind])
+            for block in markdown_blocks(text)
+        ]
+        spans.extend(block for block in blocks if block.reason == QUOTATION)
+        code = [block for block in blocks if block.reason != QUOTATION]
+        if "`" in text:
+            code += (
+                Protected(m.start(), m.end(), "inside code") for m in _INLINE_CODE.finditer(text)
+            )
+    elif "`" in text:  # (the search tries its "^" at every character: half the time here)
         code = [Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)]
     spans.extend(_element_spans(text, code))
     spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
@@ -187,8 +209,8 @@ def _value_end(text: str, start: int) -> int:
 class SafeScope:
     """The protected spans of one text, and what they do to the findings on them."""
 
-    def __init__(self, text: str) -> None:
-        self.spans = protected_spans(text)
+    def __init__(self, text: str, *, markdown: bool = False) -> None:
+        self.spans = protected_spans(text, markdown=markdown)
         self._starts = [span.start for span in self.spans]
         self._longest = max((span.end - span.start for span in self.spans), default=0)
 

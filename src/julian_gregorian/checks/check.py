@@ -40,6 +40,7 @@ def check(
     text: str,
     *,
     wikitext: bool | None = None,
+    markdown: bool = False,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     extend_select: Iterable[str] | None = None,
@@ -47,6 +48,11 @@ def check(
     items: Iterable[Item] | None = None,
 ) -> list[Finding]:
     """Check every Old Style / New Style date of *text*; the findings in text order.
+
+    *wikitext* says whether *text* is wikitext (``None``: tell from the text); *markdown*
+    ``True`` says that it is Markdown, so that its code blocks (fenced or indented) and
+    its ``>`` block quotes are text no fix may touch, as ``<pre>`` and ``<blockquote>``
+    are in any text (an indented line of other text is prose).
 
     *select*, *ignore* and *extend_select* take rule codes, prefixes (``"JG1"``) or
     names (see :func:`julian_gregorian.checks.rules.select_rules`); by default every rule
@@ -65,13 +71,16 @@ def check(
     """
     # (Not through check_text: its result object cost half a microsecond, a twentieth of
     # the check of an anchor-free page of a dump.)
-    return _checked(text, wikitext, select, ignore, extend_select, fix_side, items, True)[0]
+    return _checked(text, wikitext, markdown, select, ignore, extend_select, fix_side, items, True)[
+        0
+    ]
 
 
 def check_text(
     text: str,
     *,
     wikitext: bool | None = None,
+    markdown: bool = False,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     extend_select: Iterable[str] | None = None,
@@ -91,13 +100,14 @@ def check_text(
     out, for the check of the fixed text itself.
     """
     return CheckResult(
-        *_checked(text, wikitext, select, ignore, extend_select, fix_side, items, settle)
+        *_checked(text, wikitext, markdown, select, ignore, extend_select, fix_side, items, settle)
     )
 
 
 def _checked(
     text: str,
     wikitext: bool | None,
+    markdown: bool,
     select: Iterable[str] | None,
     ignore: Iterable[str] | None,
     extend_select: Iterable[str] | None,
@@ -124,13 +134,15 @@ def _checked(
     # were "\n" (the offsets stay), and the fixes written back as the text writes them.
     given, text = text, as_newlines(text)
     if text is not given:
-        read = _checked(text, wikitext, select, ignore, extend_select, fix_side, found, settle)
+        read = _checked(
+            text, wikitext, markdown, select, ignore, extend_select, fix_side, found, settle
+        )
         return _line_ends_of(given, read[0]), _line_ends_of(given, read[1]), found
     if not found:
         rules = rules_without_items(rules)  # the others read the items only
         if not any(rule.may_find_in(text) for rule in rules):
             return [], [], found
-    context = ArticleContext(text, found, fix_side)
+    context = ArticleContext(text, found, fix_side, markdown=markdown)
     # The protected spans and the directives are looked for only once there is a finding
     # (or a late rule asks): most texts have none, and a dump page is long.
     raw = [finding for rule in rules if not rule.late for finding in rule.run(context)]
@@ -149,9 +161,9 @@ def _checked(
     if settle and any(finding.fix is not None for finding in findings):
 
         def recheck(fixed: str) -> list[Finding]:
-            return _checked(fixed, wikitext, select, ignore, extend_select, fix_side, None, False)[
-                0
-            ]
+            return _checked(
+                fixed, wikitext, markdown, select, ignore, extend_select, fix_side, None, False
+            )[0]
 
         findings = settled(text, findings, recheck)
     return findings, suppressed, found

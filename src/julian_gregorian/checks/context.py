@@ -81,6 +81,7 @@ class ArticleContext:
 
     - ``text``, ``items`` (what the extractor found, in text order) and ``fix_side``
       (``"new"``, ``"old"`` or ``"auto"``: the side a fix rewrites);
+    - ``markdown``: whether the text is Markdown (see :attr:`safe_scope`);
     - the verdicts on the pairs: ``readings`` (one
       :class:`~julian_gregorian.checks._arithmetic.PairReading` per pair, its years
       settled), ``problems`` (those not right), :meth:`reading_of`, :meth:`is_problem`;
@@ -107,10 +108,14 @@ class ArticleContext:
     ((10, 52), 'Life')
     """
 
-    def __init__(self, text: str, items: list[Item], fix_side: FixSide = "new") -> None:
+    def __init__(
+        self, text: str, items: list[Item], fix_side: FixSide = "new", *, markdown: bool = False
+    ) -> None:
         self.text = text
         self.items = items
         self.fix_side = fix_side
+        #: Whether the text is Markdown, whose code blocks and block quotes are protected.
+        self.markdown = markdown
         #: Whether a wrong pair with an inferred year is known to stay wrong (see below).
         self._settled = False
         self.readings: list[PairReading] = []
@@ -292,7 +297,7 @@ class ArticleContext:
     @cached_property
     def safe_scope(self) -> SafeScope:
         """Quotations, titles of cited works, code and comments: text no fix may touch."""
-        return SafeScope(self.text)
+        return SafeScope(self.text, markdown=self.markdown)
 
     # -- places ----------------------------------------------------------------------
 
