@@ -136,6 +136,14 @@ class _Cursor:
         self.position += count
         self.column += count
 
+    def skip_quote_marker(self, indent: int) -> None:
+        """Consume the *indent* columns before a ``>``, the ``>``, and one column of
+        white space after it if there is one."""
+        self.skip(indent)
+        self.skip_characters(1)
+        if self.indent():
+            self.skip(1)
+
     def rest(self) -> str:
         """The line from the first character that is not white space."""
         return self.line[self.position :].lstrip(" \t")
@@ -179,8 +187,10 @@ class _BlockReader:
         if all_matched and self._continues_leaf(cursor, end):
             self._extend(end)
             return
-        # What may be interrupted: a paragraph, if it is the open block of this line's
-        # container (any other line may continue it lazily, and none may start code).
+        # With a paragraph open, this line may continue it (lazily, if it is outside the
+        # paragraph's containers): an indented line is then no code. Only a line inside
+        # them may interrupt it with a setext underline, an empty item or one numbered
+        # other than 1.
         paragraph = self.leaf == "paragraph"
         interruptible = paragraph and all_matched
         while True:
@@ -196,10 +206,7 @@ class _BlockReader:
             if rest.startswith(">"):
                 self._start_container(matched, "quote", start)
                 matched = len(self.containers)
-                cursor.skip(indent)
-                cursor.skip_characters(1)
-                if cursor.indent():
-                    cursor.skip(1)
+                cursor.skip_quote_marker(indent)
                 paragraph = interruptible = False
                 continue
             if self._leaf_starts(cursor, rest, matched, start, interruptible):
@@ -246,10 +253,7 @@ class _BlockReader:
             if container.kind == "quote":
                 if indent > 3 or not cursor.rest().startswith(">"):
                     return count
-                cursor.skip(indent)
-                cursor.skip_characters(1)
-                if cursor.indent():
-                    cursor.skip(1)
+                cursor.skip_quote_marker(indent)
             elif cursor.blank():
                 if not container.filled:
                     return count
