@@ -116,6 +116,14 @@ def _checked(
     settle: bool,
 ) -> tuple[list[Finding], list[Finding], list[Item]]:
     """The findings, the silenced findings and the items of :func:`check_text`."""
+    if items is None and select is None and not ignore and not extend_select:
+        # The default rules (every page of a dump run without options): a text where
+        # the scan that finds no anchor finds none of their words either (most pages)
+        # is done here, before the rules are chosen.
+        found, held = _extracted(text, wikitext)
+        if not found and not held and fix_side in FIX_SIDES:
+            return [], [], found
+        items = found
     if fix_side not in FIX_SIDES:
         raise ParseError(f"unknown fix side {fix_side!r}: use 'new', 'old' or 'auto'")
     rules = select_rules(select, ignore, extend_select)
@@ -167,6 +175,17 @@ def _checked(
 
         findings = settled(text, findings, recheck)
     return findings, suppressed, found
+
+
+#: The words of the default rules that need no items (see :func:`words_without_items`).
+_DEFAULT_WORDS = words_without_items(select_rules())
+
+
+def _extracted(text: str, wikitext: bool | None) -> tuple[list[Item], bool]:
+    """The items of *text* and whether it may hold a word of the default rules."""
+    if _DEFAULT_WORDS is None:  # (a default rule that needs no items and names no word)
+        return extract(text, wikitext=wikitext), True
+    return extract_and_words(text, wikitext, _DEFAULT_WORDS)
 
 
 def _line_ends_of(text: str, findings: list[Finding]) -> list[Finding]:

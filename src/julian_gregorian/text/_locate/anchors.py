@@ -744,19 +744,19 @@ def anchors_and_words(text: str, words: tuple[str, ...]) -> tuple[array[int], bo
         # character for one, the offsets are the text's.
         text = text.replace("ſ", "s")
     length = len(text)
+    if _TINY <= length <= _QUICK_LOOK:  # (the screen's texts first: most pages of a dump)
+        quick = screen(_WIKITEXT_CANDIDATES, _SCREENED, length, words, _screen_leads)
+        if quick is not None:
+            held = quick.words_in(text)
+            if held is not None:
+                return array("q"), held
+        # Hyperscan's candidates serve short texts too, once a program has read enough
+        # to build the scanner (see hyperscan_candidates.WORTH_BUILDING): a page of a
+        # dump then costs one scan of it, not a stop at every character of a pass.
+        return _short_text_array(text, scanner(_WIKITEXT_CANDIDATES, length)), True
     if length > _QUICK_LOOK:
         return _long_text_array(text, length), True
-    if length < _TINY:
-        return _short_text_array(text, None), True
-    quick = screen(_WIKITEXT_CANDIDATES, _SCREENED, length, words, _screen_leads)
-    if quick is not None:
-        held = quick.words_in(text)
-        if held is not None:
-            return array("q"), held
-    # Hyperscan's candidates serve short texts too, once a program has read enough to
-    # build the scanner (see hyperscan_candidates.WORTH_BUILDING): a page of a dump then
-    # costs one scan of it, not a stop at every character of a pass.
-    return _short_text_array(text, scanner(_WIKITEXT_CANDIDATES, length)), True
+    return _short_text_array(text, None), True
 
 
 def _short_text_array(text: str, accelerator: Scanner | None) -> array[int]:

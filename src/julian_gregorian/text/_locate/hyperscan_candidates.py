@@ -39,6 +39,12 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
+from julian_gregorian.text._locate.latin_1_patterns import (
+    UnexpectedSyntaxError,
+    latin_1_expression,
+    latin_1_lead,
+)
+
 #: Python's own parser of regular expressions (``sre_parse`` before 3.11, deprecated
 #: since): the passes are translated from its tree, so that they are written once.
 _sre_parse: Any = importlib.import_module(
@@ -1067,14 +1073,15 @@ class Screen:
             )
             for lead in leads
         )
-        word_flags = flags | int(hyperscan.HS_FLAG_SINGLEMATCH)  # (see words_in)
+        single = int(hyperscan.HS_FLAG_SINGLEMATCH)  # (for the words: see words_in)
         self._words = tuple(words)
+        word_expressions = [_word_expression(word) for word in words]
         self._database: _Database = hyperscan.Database()
         self._database.compile(
             expressions=[
                 *expressions,
                 *(expression for _, expression, _ in lead_expressions),
-                *(_word_expression(word) for word in words),
+                *word_expressions,
             ],
             ids=[
                 *range(len(expressions)),
@@ -1084,9 +1091,25 @@ class Screen:
             flags=[
                 *[flags] * len(expressions),
                 *(lead_flags for _, _, lead_flags in lead_expressions),
-                *[word_flags] * len(words),
+                *[flags | single] * len(words),
             ],
         )
+        #: The same patterns for text of Latin-1, read as its bytes (see
+        #: latin_1_patterns): only where the screen has leads, which such text needs no
+        #: screen without (see _FEW_PAST_ASCII).
+        self._latin_1: _Database | None = None
+        if leads:
+            self._latin_1 = _latin_1_database(
+                hyperscan,
+                [
+                    *((index, expression, flags) for index, expression in enumerate(expressions)),
+                    *lead_expressions,
+                    *(
+                        (_FIRST_WORD + index, expression, flags | single)
+                        for index, expression in enumerate(word_expressions)
+                    ),
+                ],
+            )
         self._stopped: tuple[type[Exception], ...] = (hyperscan.ScanTerminated, hyperscan.error)
         self._new_scratch: Callable[[_Database], object] = hyperscan.Scratch
         self._local = threading.local()  # (a scratch space per thread, see Scanner)
@@ -1103,11 +1126,48 @@ class Screen:
         """``None`` where *text* may hold a match of a pattern (or where Hyperscan cannot
         read it: lone surrogates are not UTF-8); else whether it holds one of the
         words."""
+        latin_1 = self._latin_1
+        if latin_1 is not None and (
+            text.isascii() or sys.getsizeof(text) - len(text) == _LATIN_1_SIZE
+        ):
+            # (Python holds the text a byte a character: copied as it is, where its
+            # UTF-8 is written a character at a time, 0.4 to 0.9 ns each)
+            return self._latin_1_words_in(latin_1, text)
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
         return self._words_in(text, data)
+
+    def _latin_1_words_in(self, latin_1: _Database, text: str) -> bool | None:
+        """:meth:`words_in` of a text Python holds a byte a character (told by its size:
+        where that is wrong, its UTF-8 is screened)."""
+        try:
+            data = text.encode("latin-1")
+        except UnicodeEncodeError:
+            return self._words_in_utf_8(text)
+        local = self._local
+        try:
+            scratch = local.latin_1_scratch
+        except AttributeError:
+            scratch = local.latin_1_scratch = self._new_scratch(latin_1)
+        noted: list[int] = []
+        try:
+            latin_1.scan(data, _stop_but_at_leads_and_words, 0, noted, scratch)
+        except self._stopped:  # (a match of a pattern, or too many of the leads')
+            if self._without_leads is not None and len(noted) > _MOST_NOTED:
+                return self._words_in_utf_8(text, self._without_leads)
+            return None
+        # (a character a byte: the leads' ends are the characters')
+        return bool(noted) and _words_after_leads(self._leads, text, data, noted)
+
+    def _words_in_utf_8(self, text: str, screen: Screen | None = None) -> bool | None:
+        """:meth:`words_in` of *text* read as UTF-8 (by *screen*, or this one)."""
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        return (screen or self)._words_in(text, data)
 
     def _words_in(self, text: str, data: bytes) -> bool | None:
         without_leads = self._without_leads
@@ -1132,6 +1192,35 @@ class Screen:
                 return without_leads._words_in(text, data)
             return None
         return False
+
+
+#: What ``sys.getsizeof`` counts for a text Python holds a byte a character, past its
+#: characters (one such text measured: ASCII text is told apart by ``str.isascii``).
+_LATIN_1_SIZE = sys.getsizeof("\u00e9") - 1
+
+
+def _latin_1_database(
+    hyperscan: Any, patterns: Sequence[tuple[int, bytes, int]]
+) -> _Database | None:
+    """The database of *patterns* (each an id, Hyperscan's pattern and its flags, those
+    of a :class:`Screen`) for text of Latin-1 read as its bytes, those that may match
+    such text rewritten (see latin_1_patterns); ``None`` where one is written otherwise
+    than that module reads, or where Hyperscan refuses them."""
+    ids, expressions, flags = [], [], []
+    try:
+        for index, expression, pattern_flags in patterns:
+            utf_8 = bool(pattern_flags & hyperscan.HS_FLAG_UTF8)
+            written = expression.decode("ascii")
+            rewritten = latin_1_expression(written) if utf_8 else latin_1_lead(expression)
+            if rewritten is not None:
+                ids.append(index)
+                expressions.append(rewritten.encode("ascii"))
+                flags.append(int(pattern_flags & hyperscan.HS_FLAG_SINGLEMATCH))
+        database: _Database = hyperscan.Database()
+        database.compile(expressions=expressions, ids=ids, flags=flags)
+    except (UnexpectedSyntaxError, UnicodeDecodeError, hyperscan.error):
+        return None
+    return database
 
 
 #: Characters per byte past one of a character's UTF-8 below which a :class:`Screen`
@@ -1302,11 +1391,17 @@ def screen(
     ``None`` before, without Hyperscan or with :data:`DISABLE_VARIABLE` set. (Asked
     before the scanner: a text the screen passes over needs nothing else.)"""
     global _screen_waited, _last_screen
-    if _turned_off():
-        return None
     last = _last_screen
     if last[0] is patterns and last[1] is words and last[2] is leads and last[3] is _screens:
-        return last[4]  # (every text once it is built, asked as the text before was)
+        # (every text once it is built, asked as the text before was; the variable
+        # looked up here, not by a call of _turned_off, which cost a fiftieth of the
+        # check of an anchor-free page)
+        data = _ENVIRON_DATA
+        if os.environ is _ENVIRON and _ENVIRON_KEY is not None and type(data) is dict:
+            return None if data.get(_ENVIRON_KEY) else last[4]
+        return None if _turned_off() else last[4]
+    if _turned_off():
+        return None
     key = (id(patterns), id(leads), words)
     built = _screens.get(key)
     if built is not None and built[0] is patterns:  # (every text once it is built)
