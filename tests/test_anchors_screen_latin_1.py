@@ -90,10 +90,11 @@ def test_random_texts_of_latin_1_are_screened_as_their_utf_8(pieces: list[str]) 
 def test_a_text_past_latin_1_is_scanned_as_utf_8(monkeypatch: pytest.MonkeyPatch) -> None:
     screen = _screen(_DAY)
 
-    def refused(*_: object) -> None:
-        raise AssertionError("scanned as Latin-1")
+    class Refused:
+        def scan(self, *_: object) -> None:
+            raise AssertionError("scanned as Latin-1")
 
-    monkeypatch.setattr(screen, "_latin_1_words_in", refused)
+    monkeypatch.setattr(screen, "_latin_1", Refused())
     assert screen.words_in("a day \u2013 no date " * 20) is True
     assert screen.words_in("no date \u2013 here " * 20) is False
 
