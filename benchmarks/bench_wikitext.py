@@ -50,6 +50,15 @@ run's report of them 348-391 -> 509-592, check of the 111 anchor-free pages 125-
 133-158; about 5 us an article, the screen (its scan and the encoding) 3.9 to 4.0 of
 them.
 
+Measured again on a slower machine once the screen read a text of Latin-1 as its bytes
+(no UTF-8 encoding), a lead's stretch in UTF-8 text was widened rather than counted in
+characters, and ``check`` asked for the anchors itself (``f0aedec``, main at ``31fda0b``
+and that change, five interleaved rounds in fresh processes, best of 7, load 3.8 to
+4.8): check of the 11 anchor-free articles 399-441 / 406-465 -> 568-631 (medians 421 /
+439 -> 597), a dump run's report of them 358-391 / 350-417 -> 443-483, check of the
+111 anchor-free pages 99-114 / 93-108 -> 110-115, of all 206 pages 23-38 / 26-41 ->
+28-39 (the load's spread). About 5.2 us an article of 3.1 KB under that load (7.1 for main).
+
 Usage: ``python benchmarks/bench_wikitext.py [--dump PATH] [--repeat 3]``. Targets:
 ``check`` at 40 MB/s or more per core, anchor-free articles at 500 MB/s or more.
 """

@@ -1017,7 +1017,12 @@ class Screen:
     Most short pages of a dump hold none. For them this one scan (no reversed copy of
     the text, no candidates handed back to Python, the scan stopped at the first match)
     replaces the scans of :meth:`Scanner.found` and the passes Hyperscan does not serve;
-    where it matches, those run as before.
+    where it matches, those run as before. A text Python holds a byte a character (ASCII
+    or Latin-1) is scanned as those bytes, not its UTF-8, by a second database of the
+    same patterns rewritten to read them
+    (:mod:`~julian_gregorian.text._locate.latin_1_patterns`; built where the screen has
+    leads): encoding a text as UTF-8 took Python 0.4 to 0.9 ns a character
+    where it is not ASCII, and Hyperscan reads classes of single bytes faster.
 
     A pass may be looked for by *leads* instead (:class:`Lead`): short patterns, each
     of which matches near wherever the pass does, found at a few places where the pass's
@@ -1383,8 +1388,8 @@ _screens: dict[
 #: Characters of short texts read (once the scanner is built) before the screen is: its
 #: build costs about 1.2 s under load (Hyperscan's compilation of the passes' wider
 #: patterns with the bracket's leads, and again with the bracket's pass in their place,
-#: the screen of text of other scripts and of many leads' matches, 0.55 s of it), and it
-#: saves some 15 µs per
+#: the screen of text of other scripts and of many leads' matches, 0.55 s of it, the
+#: database of text of Latin-1 some 0.13 s more), and it saves some 15 µs per
 #: anchor-free page of 3 KB, about 4 ms per MB of a dump's short pages: worth it for a
 #: dump, not for a few thousand pages.
 SCREEN_WORTH_BUILDING = 32_000_000
