@@ -57,7 +57,8 @@ and that change, five interleaved rounds in fresh processes, best of 7, load 3.8
 4.8): check of the 11 anchor-free articles 399-441 / 406-465 -> 568-631 (medians 421 /
 439 -> 597), a dump run's report of them 358-391 / 350-417 -> 443-483, check of the
 111 anchor-free pages 99-114 / 93-108 -> 110-115, of all 206 pages 23-38 / 26-41 ->
-28-39 (the load's spread). About 5.2 us an article of 3.1 KB under that load (7.1 for main).
+28-39 (the load's spread; in processor time, six rounds, main 35.3-41.4 -> 34.7-43.5).
+About 5.2 us an article of 3.1 KB under that load (7.1 for main).
 
 Usage: ``python benchmarks/bench_wikitext.py [--dump PATH] [--repeat 3]``. Targets:
 ``check`` at 40 MB/s or more per core, anchor-free articles at 500 MB/s or more.
