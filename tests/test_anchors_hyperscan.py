@@ -237,6 +237,24 @@ def test_a_long_text_is_scanned_forward_with_the_parenthesis_served() -> None:
     assert {match.start() for match in anchors._OPENING_PASS.finditer(text)} <= set(served)
 
 
+def _phrase_texts() -> list[str]:
+    """Every marker phrase in parentheses and brackets, alone and before a number, as it
+    is written and with the spaces after its full stops left out or doubled (the passes
+    let a full stop's space go: ``n.st.``) and a line break for its spaces."""
+    phrases = {
+        variant for phrase, _, _ in markers.PHRASES for variant in markers.phrase_variants(phrase)
+    }
+    written = {
+        spelled
+        for phrase in phrases
+        for spelled in (phrase, phrase.replace(". ", "."), phrase.replace(" ", "\n"))
+    }
+    return [
+        " ".join(f"({phrase}) ( {phrase} 3) [{phrase} 3] [ {phrase}: 12 x]" for phrase in written),
+        " ".join(f"[{phrase} {'x' * 20} 3] [{phrase}{'x' * 25}3]" for phrase in written),
+    ]
+
+
 @pytest.mark.parametrize(
     ("passes", "wider"),
     [
@@ -247,29 +265,59 @@ def test_a_long_text_is_scanned_forward_with_the_parenthesis_served() -> None:
 def test_the_wider_patterns_of_a_long_text_match_wherever_their_passes_do(
     passes: tuple[re.Pattern[str], ...], wider: tuple[re.Pattern[str], ...]
 ) -> None:
+    # (each against the pass that confirms its candidates: the bracket's own in
+    # wikitext too, not its guard)
     replaced = [
-        (pattern, wide) for wide, pattern in zip(wider, passes, strict=True) if wide is not pattern
+        (confirming, wide)
+        for wide, pattern, confirming in zip(wider, passes, anchors._PASSES, strict=True)
+        if wide is not pattern
     ]
-    assert replaced == [
+    expected = [
         (anchors._DASHED_DUAL, anchors._DASHED_DUAL_CANDIDATE),
         (anchors._OPENING_PASS, anchors._OPENING_CANDIDATE),
     ]
-    phrases = [
-        variant for phrase, _, _ in markers.PHRASES for variant in markers.phrase_variants(phrase)
-    ]
+    if passes is anchors._WIKITEXT_CANDIDATES:
+        expected.append((anchors._BRACKET_PASS, anchors._BRACKET_CANDIDATE))
+    assert replaced == expected
     texts = [
-        " ".join(f"({phrase}) ( {phrase} 3)" for phrase in phrases),
+        *_phrase_texts(),
         "25 октября (7 ноября) 10th (22nd) April (il 3 maggio (o 5 de octubre 15(28).04.1922 "
         "25.02(09.03)1924 August 28 (September 9) (с 7 на 8 ноября) 14 ( 26 ) december "
         "(24–25 октября) (6-7&nbsp;ноября) (14.II/ (5 (5 (((( (36 square miles) (6 times)",
         "(1990) (2010 film) (12)(3) (1st) ( 2 ) (04.05) (1.) (123 (1234) (",
-        "1714-15 1690–1 1663\u2060–\u20604 1641–1712 1731-1731-1731 11714-15 1752-3 1753-4",
+        "28 августа [9 сентября] 1828, 7 [20] ноября August 28 [September 9] [K.J.: 30 Mei] "
+        "[A.S. 12 Dizember] [ 10 iunie, 1858 18. Mai [ 30 ], 1826 [12] [ 1] [[St. Mary River]] "
+        "[5. März] [5.\nMärz] [٥ مارس] [[1905]] [1905] [5] 1731 [Note 5] [[File:Map 1731.png]]",
+        "1714-15 1690–1 1663\u2060–\u20604 1641–1712 1731-1731-1731 11714-15 1752-3 1753-4 "
+        "1700\u00ad-01 1000-1 1599–600 1861–1865",
     ]
     for pattern, wide in replaced:
         for text in texts:
             found = {match.start() for match in pattern.finditer(text)}
             assert found <= {match.start() for match in wide.finditer(text)}
         assert any(pattern.search(text) for text in texts)
+
+
+def test_the_markers_first_characters_hold_no_digit_nor_bracket() -> None:
+    # (the bracket's candidate looks for the guard's digit after them: the first digit)
+    for beginning in anchors._marker_beginnings(anchors._CANDIDATE_MARKER):
+        assert not any(char.isdecimal() or char in "[]" for char in beginning), beginning
+
+
+def test_a_long_wikitext_is_scanned_for_fewer_brackets_than_its_guard_lets_through() -> None:
+    import hyperscan
+
+    scanner = hyperscan_candidates.Scanner(hyperscan, anchors._WIKITEXT_CANDIDATES)
+    bracket = anchors._FIRST_BY_INDEX.index("[")
+    text = "[[File:Map 1731.png|thumb]] [[1928 Summer Olympics]] [9 сентября] [K.J.: 30 Mei] " * 10
+    candidates = scanner.candidates(text, anchors._LONG_WIKITEXT_PASSES)
+    assert candidates is not None
+    served = candidates[bracket]
+    assert served is not None
+    # the brackets before "9 с" and "K.J.: 30", not those of the links
+    expected = re.finditer(r"\[(?=9 |K)", text)
+    assert served.tolist() == [match.start() for match in expected]
+    assert {match.start() for match in anchors._BRACKET_PASS.finditer(text)} <= set(served)
 
 
 def test_a_long_text_is_scanned_forward_once_long_texts_add_up_to_enough(

@@ -452,9 +452,9 @@ _PASSES: tuple[re.Pattern[str], ...] = (
 #: pattern of it, with the markers' first two characters only, took Hyperscan 60 ms more
 #: to compile and longer to search for than the pass's own scan on the real sample's
 #: pages.)
+_WIKITEXT_BRACKET = re.compile(r"\[ ?" + _BRACKET_GUARD_DIGIT)
 _WIKITEXT_CANDIDATES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(r"\[ ?" + _BRACKET_GUARD_DIGIT) if pattern is _BRACKET_PASS else pattern
-    for pattern in _PASSES
+    _WIKITEXT_BRACKET if pattern is _BRACKET_PASS else pattern for pattern in _PASSES
 )
 #: Hyperscan's search for that look-ahead costs about as much as the pass's own scan
 #: where one character in this many is a bracket (in the long pages of the sample dump,
@@ -528,39 +528,67 @@ def _screen_leads() -> tuple[Lead, ...]:
     return tuple(leads)
 
 
+#: The first characters of the markers that Hyperscan looks for after a parenthesis or
+#: a bracket in a long text (see :data:`_OPENING_CANDIDATE`): three let through a third
+#: as many places as two ("(and", "(see", "(dis", "[[Ca" of wikitext's prose and links,
+#: on the bench dump's pages) and compile as fast; four took the patterns past the
+#: length Hyperscan is given (``hyperscan_candidates._LONGEST``) and, let through, the
+#: compilation from 0.2 s to 0.4.
+_CANDIDATE_MARKER = 3
 #: What Hyperscan is asked to find for the parenthesis's pass in a long text, which it
 #: scans forward (see hyperscan_candidates.Scanner.candidates): each alternative of
 #: :data:`_AFTER_OPENING` cut short, a day number of one or two digits and what is not a
 #: digit, a small word and a space before a digit, a capitalised word before one, a
-#: marker's first two characters. It matches wherever the pass does and is short enough
+#: marker's first three characters. It matches wherever the pass does and is short enough
 #: to compile at once: in ``bench_extract``'s article, 8 of the 37 parentheses a copy
 #: holds (the pass takes one). (A day's first digit alone let every year in parentheses
 #: through, "(1990)", "(2010 film)": half the candidates of the bench dump's pages, each
-#: a call from Hyperscan and a match confirmed in Python. The screen's
-#: :data:`_OPENING_WIDENED`, which only asks whether a text holds a candidate, lets a
-#: letter after every day number through.)
+#: a call from Hyperscan and a match confirmed in Python. A marker's first two
+#: characters let through 11,700 parentheses of the bench dump's long pages, three
+#: 5,400, for the 2,700 the pass takes. The screen's :data:`_OPENING_WIDENED`, which only
+#: asks whether a text holds a candidate, lets a letter after every day number through.)
 _OPENING_CANDIDATE = re.compile(
     rf"\((?=\s?(?:\d\d?\D|{_SMALL_WORD}\s\d|[A-Z][a-z]{{2,8}}\.?\s\d"
-    rf"|{_parenthesised_markers(2)}))"
+    rf"|{_parenthesised_markers(_CANDIDATE_MARKER)}))"
 )
-#: What Hyperscan is asked to find for the dual years' pass in a long text: a ``1``, three
-#: digits and an invisible character or a dash. Its own pattern read forward, with the
-#: start of each match asked for, took Hyperscan 50 ms per 16 MB of digits ("1111…",
-#: crafted), as long as the scan of every other pass of the article; this one, of a
-#: fixed width (one start for each end, cheap for Hyperscan to keep), 28 ms (and it
-#: matches wherever the pass does).
-_DASHED_DUAL_CANDIDATE = re.compile(rf"1(?=\d\d\d[{_INVISIBLE}\-–])")
+#: What Hyperscan is asked to find for the bracket's pass in a long text dense with
+#: brackets (wikitext, see :data:`_WIKITEXT_CANDIDATES`): each alternative of
+#: :data:`_AFTER_BRACKET` cut short, a day number of one or two digits and a full stop, a
+#: space or the closing bracket, a capitalised word and a space before a digit, a
+#: marker's first three characters and a digit within the guard's reach (no bracket nor
+#: other digit between: the guard's digit is the first). Its guard alone let through
+#: every bracket a digit follows within 28 characters, "[[File:Map 1731.png", "[[1928
+#: Summer Olympics", "[http://…/2019": 13,000 candidates in the bench dump's long pages
+#: for the pass's 356, each a call from Hyperscan and a match confirmed in Python; this
+#: lets through 1,140.
+_BRACKET_CANDIDATE = re.compile(
+    r"\[ ?(?=\d\d?[.\s\]]|[A-Z][a-z]{2,8}\.?\s\d"
+    rf"|(?:{_parenthesised_markers(_CANDIDATE_MARKER)})[^\[\]\d]{{0,28}}\d)"
+)
+#: What Hyperscan is asked to find for the dual years' pass in a long text: a ``1``, the
+#: three digits of a year before 1753 (:data:`_DASHED_DUAL`'s bound) and an invisible
+#: character or a dash. Its own pattern read forward, with the start of each match asked
+#: for, took Hyperscan 50 ms per 16 MB of digits ("1111…", crafted), as long as the scan
+#: of every other pass of the article; this one, of a fixed width (one start for each
+#: end, cheap for Hyperscan to keep), 28 ms (and it matches wherever the pass does).
+#: (Any three digits let every span of years of the 19th and 20th centuries through,
+#: "1861–1865": 6,500 candidates in the bench dump's long pages, 2,200 with the bound,
+#: for the pass's 1,300.)
+_DASHED_DUAL_CANDIDATE = re.compile(rf"1(?=(?:[0-6]\d\d|7[0-4]\d|75[0-2])[{_INVISIBLE}\-–])")
 
 
 def _as_in_long_text(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """What Hyperscan is asked for in a long text in place of the pass *pattern*."""
     if pattern is _OPENING_PASS:
         return _OPENING_CANDIDATE
+    if pattern is _WIKITEXT_BRACKET:
+        return _BRACKET_CANDIDATE
     return _DASHED_DUAL_CANDIDATE if pattern is _DASHED_DUAL else pattern
 
 
-#: The passes as Hyperscan is asked for them in a long text (see :data:`_OPENING_CANDIDATE`
-#: and :data:`_DASHED_DUAL_CANDIDATE`): of :data:`_PASSES`, of :data:`_WIKITEXT_CANDIDATES`.
+#: The passes as Hyperscan is asked for them in a long text (see :data:`_OPENING_CANDIDATE`,
+#: :data:`_BRACKET_CANDIDATE` and :data:`_DASHED_DUAL_CANDIDATE`): of :data:`_PASSES`, of
+#: :data:`_WIKITEXT_CANDIDATES`.
 _LONG_PASSES = tuple(map(_as_in_long_text, _PASSES))
 _LONG_WIKITEXT_PASSES = tuple(map(_as_in_long_text, _WIKITEXT_CANDIDATES))
 
