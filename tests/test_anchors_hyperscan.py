@@ -298,12 +298,6 @@ def test_the_wider_patterns_of_a_long_text_match_wherever_their_passes_do(
         assert any(pattern.search(text) for text in texts)
 
 
-def test_the_markers_first_characters_hold_no_digit_nor_bracket() -> None:
-    # (the bracket's candidate looks for the guard's digit after them: the first digit)
-    for beginning in anchors._marker_beginnings(anchors._CANDIDATE_MARKER):
-        assert not any(char.isdecimal() or char in "[]" for char in beginning), beginning
-
-
 def test_a_long_wikitext_is_scanned_for_fewer_brackets_than_its_guard_lets_through() -> None:
     import hyperscan
 
