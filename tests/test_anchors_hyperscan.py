@@ -658,3 +658,20 @@ def test_the_text_that_reaches_the_forward_threshold_is_scanned_reversed(
     assert scanner._whole is None
     scanner.candidates("abc xyz " * 3)  # the next one forward
     assert scanner._whole is not None
+
+
+def test_a_long_text_is_not_scanned_for_every_initial_j() -> None:
+    import hyperscan
+
+    scanner = hyperscan_candidates.Scanner(hyperscan, anchors._WIKITEXT_CANDIDATES)
+    j_pass = anchors._FIRST_BY_INDEX.index("J")
+    text = "|first1=J. M.|last2=Zwack Stephan J. Smith; [C.J. 5] [K. J. 7] Julian J: x " * 10
+    candidates = scanner.candidates(text, anchors._LONG_WIKITEXT_PASSES)
+    assert candidates is not None
+    served = candidates[j_pass]
+    assert served is not None
+    # the J of "C.J.", "K. J.", "Julian" and "J:", not the initials' (split, the pass's
+    # look-behinds read as its patterns' first characters)
+    expected = re.finditer(r"(?<=C\.)J|(?<=K\. )J|J(?=ulian|:)", text)
+    assert served.tolist() == [match.start() for match in expected]
+    assert {match.start() for match in anchors._PASSES[j_pass].finditer(text)} == set(served)
