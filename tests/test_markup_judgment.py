@@ -5,6 +5,7 @@ was, and both are asked of every position of real wikitext and of random markup.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,15 @@ def test_the_reach_bounds_both_alike() -> None:
         for opening in ("http://x.org/", '<ref name="', "[[File:", "<math>", "style=", "url="):
             text = opening + "a" * gap + "1731/2 (5 x"
             assert _disagreements(text, range(len(text))) == []
+
+
+def test_the_spaces_spelled_out_are_pythons() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    spelled = re.findall(f"[{markup.SPACES}]", every)
+    assert spelled == re.findall(r"\s", every) == [char for char in every if char.isspace()]
+
+
+def test_a_url_holds_the_characters_it_did() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    body = markup._URL.pattern.removeprefix("//").removesuffix("*")
+    assert re.findall(body, every) == re.findall(r"[^\s\[\]<>{}|\"']", every)
