@@ -286,6 +286,31 @@ def test_memory_grows_by_a_few_bytes_per_character_of_dense_anchors(pattern: str
     assert peak <= 4.5 * len(text)
 
 
+@pytest.mark.parametrize("pattern", DENSE)
+def test_memory_grows_as_little_once_hyperscan_scans_long_texts_forward(
+    pattern: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same, with Hyperscan's scanner and its forward scan of long texts built
+    # beforehand, as in a dump run past its first pages: the passes without candidates
+    # must not keep the last pass's hits (an int per anchor) alive into the next stretch.
+    pytest.importorskip("hyperscan")
+    from julian_gregorian.text._locate import hyperscan_candidates
+
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 0)
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    extract("On 6 November [O.S. 24 October] 1917 [[x]] " * 2000)  # (long: both built)
+    text = pattern * (800_000 // len(pattern))
+    extract(text[:1_000])
+    tracemalloc.start()
+    try:
+        extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= 4.5 * len(text)
+
+
 def test_a_line_of_endless_table_cells_naming_the_calendars_is_no_table() -> None:
     # Each of its cells names a calendar, so it passes for a table's header line; split
     # into its cells, it cost a cell object per border (12 bytes per character) and a

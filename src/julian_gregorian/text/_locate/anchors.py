@@ -820,13 +820,20 @@ def _long_text_array(text: str, length: int) -> array[int]:
         for index, (pattern, char) in enumerate(_FIRST.items()):
             served = None if candidates is None else candidates[index]
             if served is not None:
+                if not served:  # (half the passes of a page of the bench dump)
+                    continue
                 hits = confirmed(pattern, text, served, start, end, stop)
             else:
                 at = find(char, start, end)
                 if at == -1:  # (most passes of most stretches stop here)
                     continue
                 hits = _scan(pattern, char, text, at, start, end, stop)
-            stretch.extend(_anchors_of(pattern, text, hits))
+            if hits:
+                stretch.extend(_anchors_of(pattern, text, hits))
+                # (let go before the next stretch's scans, which the passes without
+                # candidates leave it to: crafted input's hits, "[O.S. [O.S. …", hold
+                # an int for every few characters)
+                hits = []
         stretch.sort()
         found.extend(stretch)
     return found
