@@ -43,6 +43,10 @@ _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 _VALUE = re.compile(r"[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|[^\s|\"'<>\[\]{}]*)")
 #: The rest of an attribute's name and its ``=`` (``le="`` after the anchor in ``style``).
 _NAME_TAIL = re.compile(r"[\w-]{0,30}[ \t]?=")
+#: The name ``style`` of an attribute with its ``=``, as :func:`_in_other_markup` reads
+#: it from the ``y`` (``_NAME_TAIL``, then a name ending in ``style``, any case of ASCII
+#: letters: an ignored case would take the long s of ``ſtyle`` for an ``s``).
+_STYLE_NAME = re.compile(r"[sS][tT]y[lL][eE][ \t]?=")
 #: Names whose values hold no date: HTML and wikitable attributes (``{| class="wikitable"
 #: style="…"``, ``| style="width:50%" |``) and the identifiers of citations.
 _NAMES = frozenset(
@@ -176,6 +180,10 @@ def markup_end(text: str, anchor: int) -> int:
     url = _url_reach(text, low, anchor)
     if url:
         return url
+    if text.startswith("y", anchor) and _STYLE_NAME.match(text, anchor - 2) is not None:
+        # The name of a style attribute, "style=" (the commonest anchor of wikitext after
+        # the slashes of URLs): what the tests below find, told at once.
+        return anchor + 1
     if _inside(text, "<", _TAG, low, anchor):
         return anchor + 1
     return anchor + 1 if _in_other_markup(text, low, anchor) else 0
