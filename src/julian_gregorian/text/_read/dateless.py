@@ -470,22 +470,25 @@ def _no_unmarked_item(tidy: str) -> bool:
     before 1753, two dates joined as a pair), nor a marker."""
     if _EARLY_DUAL.search(tidy) is not None:
         return False
+    # (a marker first: a few quick searches, which a window passed over needs all the
+    # same, and the windows of markers, crafted "[O.S. [O.S. …" among them, are read
+    # without turning them)
+    if _CAPITAL_MARKER.search(tidy) is not None or holds_small_marker(tidy):
+        return False
+    if not tidy.isascii() and _SCRIPT_MARKER.search(tidy) is not None:
+        return False
     # (lowered before it is turned: a capital sigma lowers by the letter after it)
     lowered = tidy.lower()
     backwards = lowered[::-1]
     if len(backwards) != len(tidy):
         return False  # (a letter lowered to two: the places are not the same)
-    # (the commonest reasons to read a window of wikitext first: two dates joined by a
-    # bracket, then a marker; the joining words, which cost the longest search, last)
+    # (two dates joined by a bracket, a slash or "=" first; the joining words, which
+    # cost the longest search, last)
     asked = 0
     for at, joined_by, lone in _marks_after_a_date(tidy, backwards):
         asked += 1
         if asked > MOST_JOINS_ASKED or _second_date_may_follow(tidy, lowered, at, joined_by, lone):
             return False
-    if _CAPITAL_MARKER.search(tidy) is not None or holds_small_marker(tidy):
-        return False
-    if not tidy.isascii() and _SCRIPT_MARKER.search(tidy) is not None:
-        return False
     for at, _ in _words_after_a_date(tidy, backwards):
         asked += 1
         if asked > MOST_JOINS_ASKED or _second_date_may_follow(tidy, lowered, at, "w"):
