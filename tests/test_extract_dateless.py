@@ -8,13 +8,16 @@ import random
 import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from julian_gregorian import extract
+from julian_gregorian import check_text, extract
+from julian_gregorian.dumps import read_pages
 from julian_gregorian.text import ExtractStats, _extract
+from julian_gregorian.text._read import dateless
 from julian_gregorian.text._read.dateless import holds_nothing, raw_holds_nothing
-from julian_gregorian.text._read.normalise import normalise
+from julian_gregorian.text._read.normalise import Window, normalise
 from julian_gregorian.text._read.windows import read_window
 
 PIECES = [
@@ -33,6 +36,18 @@ PIECES = [
     # Month words running on into letters, which no month token is: "sty" (January in
     # Polish) in "style", "lis" (November) in "list"; and ones glued to a marker.
     "style", "list", "Marches", "sty", "sty.", "lis", "Junejul.", "Mayx", "maja",
+    # Two days of one month and bare days; dual years either side of 1752 and numbers
+    # that only look like them; words that hold the keys of markers in small letters.
+    "7 (20) сентября", "2 [14] марта", "(20)", "14 (26 ноября)", "11/23 April", "28/29 May",
+    "11th/23rd", "5 (", "12 (June", "1959/01/05", "1932/33", "348/47", "1752/3", "1753/4",
+    "1714–15", "9 ianuarie  (22),  1905", "(22), 1905", "November 7 (20), 1910",
+    "July", "Julian calendar", "insurrection", "nya stilen", "jul.", "VII",
+    # What stands before and after the bracket of a citation's date, and the other
+    # endings of a date: an era, a year's word, a day's suffix, a month abbreviated.
+    "Smith (", "Vol. 12 (", "(2)", "(48–6)", "6.94(1)", "25.02.1871 (13)", "3rd", "г. ",
+    "v. Chr.", "B.C.", "44BC", "Oct.", " d'", "abril", "XI (", "=", " or ", ", ", "?/", " ?",
+    "Brian (", "xMarch", "(29 December 2010)", "No. 3 (", "(August 1991)", "Aug. 3",
+    "20 (за старим стилем – 8) квітня", "2014-02-26", "11 to 12", "Σεπτεμβρίου",
 ]  # fmt: skip
 
 
@@ -153,3 +168,175 @@ def test_a_run_that_begins_at_the_start_of_the_text_is_looked_at_from_there() ->
 
     # (a start three characters before the first anchor, not counted from the text's end)
     assert may_read_between("1 [O.S. 12 March] and more text after it", 1, 10)
+
+
+def test_a_window_without_a_marker_dual_year_or_joined_dates_holds_nothing_the_reader_finds() -> (
+    None
+):
+    passed = 0
+    for text in _texts(40_000, 12):
+        window = normalise(text, 0, len(text), wikitext=False)
+        tidy = window.text
+        if dateless._no_unmarked_item(tidy):
+            passed += 1
+            assert read_window(window) == [], text
+    assert passed > 4_000
+
+
+def test_a_date_before_what_joins_two_dates_is_told_by_its_last_word() -> None:
+    def joined(text: str) -> list[tuple[int, str]]:
+        return list(dateless.joins_after_a_date(text))
+
+    for before in (
+        *("5 March", "1731", "5 Oct.", "44 BC", "1 a. C.", "1812 г.", "5 (20)", "5th"),
+        # (a capital sigma lowers by the letter after it, as in the text, not turned)
+        *("1 Σεπτεμβρίου", "1 ΣΕΠΤΈΜΒΡΙΟΣ", "August 3", "3–5", "2014-02-26", "1749/50"),
+    ):
+        assert (len(before) + 2, "(") in joined(before + " ("), before
+        assert (len(before) + 3, "/") in joined(before + ", /"), before
+        assert (len(before) + 1, "w") in joined(before + " or 7 June"), before
+    for before in ("Smith", "Smith, John", '"Title"', "", "page;", "Allan Dwan", "Brian"):
+        assert joined(before + " (") == [], before
+    # A joining word is one only before a space or a letter the tokenizer reads there.
+    assert joined("5 May o 7 June") == [(6, "w")]
+    assert joined("5 May October") == []
+
+
+SAMPLE = Path(__file__).parent / "data" / "enwiki-sample-pages-articles.xml.bz2"
+
+
+def test_real_pages_give_the_same_items_with_and_without_the_second_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pages = [page.text for page in read_pages(SAMPLE)]
+    read: list[Window] = []
+
+    def reading(window: Window) -> list[object]:
+        read.append(window)
+        return list(read_window(window))
+
+    stats = ExtractStats()
+    items = [[repr(item) for item in extract(text, stats=stats)] for text in pages]
+    monkeypatch.setattr(dateless, "_no_unmarked_item", lambda tidy: False)
+    dateless._raw_verdict.cache_clear()
+    monkeypatch.setattr(_extract, "read_window", reading)
+    unskipped = ExtractStats()
+    assert items == [[repr(item) for item in extract(text, stats=unskipped)] for text in pages]
+    monkeypatch.undo()
+    dateless._raw_verdict.cache_clear()
+    # Every real window the second test passes over is one the reader finds nothing in,
+    # and it passes over many of them.
+    passed = [window for window in read if holds_nothing(window.text)]
+    assert all(read_window(window) == [] for window in passed)
+    assert len(passed) >= len(read) / 4
+    assert stats.windows == unskipped.windows - len(passed)
+
+
+# A pair written without a marker, in every way the tokenizer may end its first date
+# before what joins it to the second: a day after its month or after a range separator
+# (the tokenizer's "\s?[-–—/]\s?" or a range word between spaces), a month, a year, a
+# year's or a day's word, an era, a day's suffix, a unit, a Roman month, a day in
+# brackets, a number in numbers; a line break wherever a space may stand.
+FIRST_DATES = [
+    "May 3", "May 3 – 5", "May 3 –5", "May 3– 5", "May 3-5", "May 3 —5", "May 3/4",
+    "May 3 to 5", "May 3 –\n5", "May 3\n– 5", "August 3rd", "August 3rd – 5th", "Aug. 3",
+    "3 May", "3 – 5 May", "3 –\n5 May", "3 to 5 May", "3 May 1700", "3 May 1700/1",
+    "3 May 1700–1", "3 mai 1700", "3 de mayo de 1700", "3 мая 1700 года", "3 мая 1700 г.",
+    "3 d'abril", "3. Mai", "3 V 1700", "3.V", "3 (14) мая", "3 maart (14)", "May 3 (14)",
+    "1700-05-03", "03.05.1700", "3.5.", "1700年5月3日", "5月3日", "1700 m. gegužės 3 d.",
+    "44 BC", "3 March 44 BC", "3 March 1 a. C.", "May 3, 1700", "May 3 1700", "3 MAY",
+    "ജൂൺ 9", "ജൂൺ 9 – 10", "3. – 5. Mai", "третьего мая",
+]  # fmt: skip
+JOINS = [
+    "(", " (", " ( ", ", (", "[", " [", " [ ", ", [", "/", " / ", "?/", "=", " = ", ", = ",
+    " or ", ", or ", " или ", " o ", " of ", " that is ", "\n(", " (\n", "\n/ ",
+]  # fmt: skip
+SECOND_DATES = [
+    "May 14", "May 14 – 16", "14 May", "14 – 16 May", "14 мая", "14", "14)", "14) мая",
+    "14 (25) May", "25.05.1700", "1700-05-14", "14 V", "5月14日", "July 23 – 25", "14 to 16 May",
+    "с 14 на 15 мая", "14\nMay", "May\n14", "14 –\n16 May",
+]  # fmt: skip
+
+
+def _pairs(count: int, seed: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    for _ in range(count):
+        join = rng.choice(JOINS)
+        closing = {"(": ")", "[": "]"}.get(join.strip(" ,\n")[-1:], "")
+        yield (
+            rng.choice(("", "On ", "Smith ", "No. ", "(", "x"))
+            + rng.choice(FIRST_DATES)
+            + join
+            + rng.choice(SECOND_DATES)
+            + rng.choice((closing, closing, ""))
+            + rng.choice(("", ", 1700", " 1700", " года", "."))
+        )
+
+
+def test_a_pair_written_without_a_marker_is_never_passed_over() -> None:
+    read = 0
+    for text in _pairs(12_000, 13):
+        window = normalise(text, 0, len(text), wikitext=False)
+        found = read_window(window)
+        if found:
+            read += 1
+            assert not holds_nothing(window.text), text
+    assert read > 2_000  # (the reader pairs many of them)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Month first, a range of days with a spaced dash (the first skip test took the
+        # "5" after "3 – " for a number alone, and lost the pair and its JG101).
+        ("May 3 – 5 (May 14 – 16), 1700", []),
+        ("August 3 – 5 (July 20 – 22), 1700", ["JG101"]),
+        ("August 3 –5 (July 20 –22), 1700", ["JG101"]),
+        ("June 3 to 5 (May 20 to 22), 1700", ["JG101"]),
+    ],
+)
+def test_a_range_of_days_written_month_first_ends_the_first_date_of_a_pair(
+    text: str, codes: list[str]
+) -> None:
+    assert not holds_nothing(text)
+    result = check_text(text)
+    assert [item.kind for item in result.items] == ["pair"]
+    assert [finding.code for finding in result.findings] == codes
+
+
+def test_a_line_break_in_the_second_date_of_a_pair_is_read_over() -> None:
+    # The range separator of a day may hold a line break ("\s?[-–—/]\s?"): the second
+    # date's month is looked for past it.
+    window = normalise("3 – 4 June 1700 (23\n– 24 May)", 0, 29, wikitext=False)
+    assert [draft.kind for draft in read_window(window)] == ["pair"]
+    assert not holds_nothing(window.text)
+
+
+CRAFTED = [
+    ("{{efn|March; ", "1/2 ", "}}\n"),
+    ("March; ", "1731 or ", ""),
+    ("May; ", "5/5 ", ""),
+    ("March;", "1731 / ", ""),
+    ("", "5 (5 ", ""),
+]
+
+
+@pytest.mark.parametrize(("head", "piece", "tail"), CRAFTED)
+def test_a_window_is_asked_about_a_bounded_number_of_joins(
+    head: str, piece: str, tail: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each question may look to the window's end: a window of many dates before many
+    # slashes or joining words is read after a few of them, not asked about each.
+    asked = 0
+    ask = dateless._second_date_may_follow
+
+    def counting(tidy: str, lowered: str, start: int, joined_by: str, lone: bool = False) -> bool:
+        nonlocal asked
+        asked += 1
+        return ask(tidy, lowered, start, joined_by, lone)
+
+    monkeypatch.setattr(dateless, "_second_date_may_follow", counting)
+    for repeats in (200, 2_000):
+        asked = 0
+        dateless._no_unmarked_item(head + piece * repeats + tail)
+        assert asked <= dateless.MOST_JOINS_ASKED

@@ -10,6 +10,7 @@ from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._locate.anchors import find_anchors
 from julian_gregorian.text._locate.markup import in_markup, markup_end, outside_markup
+from test_markup_judgment import _reference_markup_end
 
 
 @pytest.mark.parametrize(
@@ -154,4 +155,47 @@ def test_the_anchors_of_a_url_passed_over_at_once_leave_the_reading_as_it_was(
     assert extract(text, wikitext=True, stats=alone) == items
     assert [getattr(alone, name) for name in ExtractStats.__slots__] == [
         getattr(stats, name) for name in ExtractStats.__slots__
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{| style="width:1/2"',
+        "| bodystyle = font-size:1/2",
+        '<span STYLE="x">',
+        "[https://x.org/?style=1/2/3 a list]",
+        "* 5 March 1731 (new style= O.S.)",
+    ],
+)
+def test_a_style_attribute_is_told_at_once_as_the_tests_after_it_tell_it(text: str) -> None:
+    # The name "style=" is judged before the tag, the formula and the attribute tests;
+    # what they give, an offset past the anchor (the URL's end where one holds it), is
+    # what it gives.
+    anchor = text.lower().index("yle")
+    end = markup_end(text, anchor)
+    assert end > anchor
+    if "https" in text:
+        assert end == text.index(" a list")
+    else:
+        assert end == anchor + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{| ſtyle=1/2 | 5 March 1731 (O.S.)",  # a long s, which an ignored case folds to s
+        "new ſtyle= 5 March 1731",
+        '{| style="width:1/2" |',
+        "| titleStyle =1/2",
+        "sTyLe=1/2",
+        "xstyle\t=1/2",
+        "style  =1/2",
+        "style",
+    ],
+)
+def test_the_style_name_told_at_once_is_what_the_later_tests_tell(text: str) -> None:
+    anchors = [at for at in range(len(text)) if text.startswith("y", at)]
+    assert [markup_end(text, anchor) for anchor in anchors] == [
+        _reference_markup_end(text, anchor) for anchor in anchors
     ]

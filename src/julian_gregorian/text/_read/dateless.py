@@ -29,16 +29,26 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._read.normalise import SPACE_CHARACTERS, has_noise
-from julian_gregorian.text._read.tokens import GLUED_HINTS, HYPHEN_DUAL_HINT, SMALL_HINT
+from julian_gregorian.text._read.tokens import (
+    ANY_MARKER,
+    GLUED_HINTS,
+    HYPHEN_DUAL_HINT,
+    ROMAN_MONTHS,
+    SMALL_HINT,
+    START_LETTERS,
+    holds_small_marker,
+)
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
     DATE_UNITS,
     GLUED_NEW,
     GLUED_OLD,
+    ORDINAL_SUFFIX,
     led_by,
     trie_regex,
 )
@@ -104,18 +114,18 @@ _OTHER_SCRIPT_MONTHS = _month_tree(lambda letter: not letter.isascii())
 _LATIN_INITIAL = re.compile("[a-z]")
 
 
-def _holds_month_word(lowered: str) -> bool:
+def _holds_month_word(lowered: str, start: int = 0, end: int = sys.maxsize) -> bool:
     """Whether a window in small letters (``str.lower``) holds a month word (the month
     regex of the tokens, a tree of cased words, costs some twenty times more per
-    character of a window without one)."""
+    character of a window without one), between *start* and *end* where given."""
     # (Each tree only where a letter it may begin with can stand: a window of numbers
     # and marks, crafted "1/2 1/2 …", costs one quick scan.)
-    if _LATIN_INITIAL.search(lowered) is not None and (
-        _COMMON_LATIN_MONTHS.search(lowered) is not None
-        or _OTHER_LATIN_MONTHS.search(lowered) is not None
+    if _LATIN_INITIAL.search(lowered, start, end) is not None and (
+        _COMMON_LATIN_MONTHS.search(lowered, start, end) is not None
+        or _OTHER_LATIN_MONTHS.search(lowered, start, end) is not None
     ):
         return True
-    return not lowered.isascii() and _OTHER_SCRIPT_MONTHS.search(lowered) is not None
+    return not lowered.isascii() and _OTHER_SCRIPT_MONTHS.search(lowered, start, end) is not None
 
 
 #: The units of a month in dates written in numbers (``5月30日``).
@@ -126,20 +136,25 @@ _MONTH_UNITS = frozenset(units[1] for units in DATE_UNITS)
 #: never runs on into a letter or a full stop). Searched apart, each beginning with a
 #: character or class that the regex engine skips to (one alternation of them, or a
 #: look behind first, would be tried at every character; a digit first at every digit).
-_NUMBERS = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"\.(?<=\d\.)\s*\d",
-        r"-(?<=\d{4}-)[01]\d-",
-        r"/(?:(?<=[^\w.,/-][0-9]{3}/)|(?<=^[0-9]{3}/)|(?<=[^\w.,/-][0-9]{4}/)|(?<=^[0-9]{4}/))"
-        r"[0-9]{1,4}(?![\d/])",
-        r"[IVX](?<!\w[IVX])[IVX]*(?![\w.])",
-    )
+_DAY_MONTH_DOT = re.compile(r"\.(?<=\d\.)\s*\d")
+_ISO_MONTH = re.compile(r"-(?<=\d{4}-)[01]\d-")
+_SLASH_DUAL = re.compile(
+    r"/(?:(?<=[^\w.,/-][0-9]{3}/)|(?<=^[0-9]{3}/)|(?<=[^\w.,/-][0-9]{4}/)|(?<=^[0-9]{4}/))"
+    r"[0-9]{1,4}(?![\d/])"
+)
+_ROMAN_MONTH = re.compile(r"[IVX](?<!\w[IVX])[IVX]*(?![\w.])")
+_NUMBERS = (_DAY_MONTH_DOT, _ISO_MONTH, _SLASH_DUAL, _ROMAN_MONTH)
+#: The months of dates in numbers, searched for apart as :data:`_NUMBERS`, and one of
+#: their units (``5月30日``).
+_MONTHS_IN_NUMBERS = (
+    _DAY_MONTH_DOT,
+    _ISO_MONTH,
+    _ROMAN_MONTH,
+    re.compile(f"[{re.escape(''.join(sorted(_MONTH_UNITS)))}]" if _MONTH_UNITS else "(?!)"),
 )
 #: Words that join two dates (``6 November or 24 October``), in small letters.
-_JOINERS = re.compile(
-    trie_regex({joiner.lower() for joiner in markers.JOINERS}).replace(r"\ ", r"\s+")
-)
+_JOINER_WORDS = frozenset(joiner.lower() for joiner in markers.JOINERS)
+_JOINERS = re.compile(trie_regex(set(_JOINER_WORDS)).replace(r"\ ", r"\s+"))
 #: Letters a joining word may follow at once: the last unit of a date in numbers
 #: (``30日``); any other token before one ends a word.
 _BEFORE_JOINER = frozenset(units[2] for units in DATE_UNITS)
@@ -206,9 +221,279 @@ def holds_nothing(tidy: str) -> bool:
     (True, True)
     >>> holds_nothing("5 March 1731 (O.S.)"), holds_nothing("1749/50")
     (False, False)
+    >>> holds_nothing("Smith, John (4 December 2007). Riots. The Times (London)")
+    True
+    >>> holds_nothing("25 октября (7 ноября) 1917"), holds_nothing("June 9, 1672 = May 30")
+    (False, False)
     """
     lowered = tidy.lower()
-    return not (_may_hold_date(tidy, lowered) and _may_make_item(tidy, lowered))
+    if not (_may_hold_date(tidy, lowered) and _may_make_item(tidy, lowered)):
+        return True
+    return _no_unmarked_item(tidy)
+
+
+# Without a marker, the reader makes an item of a dual year before 1753 or of a pair of
+# two dates joined by a bracket, a slash, an equals sign or a word (``6 November or 24
+# October``): the first of them, a date (or a bare day), stands right before what joins
+# them (spaces and a comma between), and the shapes of two days in one token
+# (``7 (20) сентября``, ``15(28).04.1922``) have a day or a month right before their
+# bracket too. Citations and infoboxes, which hold most windows of real wikitext read
+# for nothing, write a name or a title there (``Smith, John (4 December 2007)``, ``Vol.
+# 12 (June 2011)`` has the number of a volume: read).
+
+#: The start of a dual year the reader reports: its first year before 1753 (a later one
+#: is a span of years or a season, ``1932/33``), with a slash, a hyphen or an en dash.
+_EARLY_DUAL = re.compile(r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–/][0-9]")
+
+
+def _reversed_tree(words: set[str]) -> str:
+    """A tree of *words* written backwards, as a regex: matched in a text written
+    backwards where a word ends, it tells whether the word ends in one of them."""
+    return trie_regex({word[::-1] for word in words if word})
+
+
+def _last_parts(phrases: Iterable[str]) -> set[str]:
+    """The last part of each phrase after its last space, in small letters, without its
+    full stops at the end (``chr`` of ``v. Chr.``, ``c`` of ``a. C.``): what the phrase,
+    written with or without its spaces, ends in."""
+    return {phrase.split(" ")[-1].rstrip(".").lower() for phrase in phrases}
+
+
+def _date_end() -> str:
+    """The end of a date or a bare day before what joins it to a second date, in a text
+    in small letters written backwards: spaces and a comma (or the question mark that
+    links a note before a slash, ``30 października?/11 listopada``), then a digit, a day
+    in brackets, a day's ordinal suffix (``23rd``, ``1-го``), a unit (``30日``), a year's
+    or a day's word or an era (``года``, ``г.``, ``d.``, ``BC``, ``v. Chr.``), a Roman
+    month, or a month word, each a whole word; a full stop may follow them (an
+    abbreviation's, a dateline's: ``44 BC. [O.S.]``)."""
+    after_day = {suffix for language in LANGUAGES for suffix in language.ordinal_suffixes}
+    after_day |= {units[2] for units in DATE_UNITS}
+    words = (
+        word
+        for language in LANGUAGES
+        for word in (
+            *language.year_words,
+            *language.day_after_words,
+            *language.bc_eras,
+            *language.ad_eras,
+        )
+    )
+    # (A month word ends a date after a space, an apostrophe, a full stop or a bracket,
+    # a year's word after a space, an era after a space or a digit: never right after a
+    # letter, which "Brian" before "(29 December 2010)" would be.)
+    months = _reversed_tree(_last_parts(_month_spellings()))
+    ranges = _reversed_tree(
+        {word.lower() for language in LANGUAGES for word in language.range_words}
+    )
+    # (A number of one or two digits ends a date where the tokenizer's day or year ends
+    # in one: after a month written first, "August 3" (a space between), the range
+    # separator of days, "3–5", "August 3 – 5" (the tokenizer's `\s?[-–—/]\s?`, or a
+    # range word between spaces, "3 to 5"), a full stop or a hyphen, "15.04.", an ISO
+    # date, "1714-15", or the slash of a dual year, "1749/50"; and otherwise only as a
+    # bare day, group "lone", "14 (26 ноября)", or the first day of two in one token,
+    # "7 (20) сентября", whose brackets hold a day: "No. 3 (August 1991)" holds no pair.)
+    return (
+        r"\s*(?:[,?]\s*)?\.?"
+        r"(?:[)\]]|[0-9]{3}|[0-9]{1,2}(?![0-9])"
+        rf"(?=\s?[-–—/]|\.|\s+\.?(?:{months})|\s+(?:{ranges})\s)|(?P<lone>\d)"
+        rf"|(?:{_reversed_tree(_last_parts(after_day))})\d"
+        rf"|(?:{_reversed_tree(_last_parts(words))})(?![^\W\d_])"
+        rf"|(?:{_reversed_tree(_last_parts(ROMAN_MONTHS))})(?![^\s'’.])"
+        rf"|(?:{months})(?!\w))"
+    )
+
+
+_DATE_END = _date_end()
+#: A bracket, a slash or ``=`` after the end of a date, written backwards.
+_MARK_AFTER_DATE = re.compile(rf"[(\[/=]{_DATE_END}")
+
+
+def _word_after_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A joining word after the end of a date and before the start of a second, in a
+    text written backwards: where one may stand, the second date's first character (a
+    digit, a letter a token begins with) and spaces and commas before a last letter of a
+    joining word (searched for in the text as written); and in small letters there, the
+    word (group ``join``), which follows the first date with spaces and a comma between,
+    or right after a unit or a digit, never right after a letter, then the end of the
+    first date."""
+    starts = re.escape("".join(sorted(START_LETTERS)))
+    # (any case: every letter that lowers to a joining word's last one, the Kelvin sign
+    # to "k" too, as the tokenizer lowers the words between two dates)
+    last_letters = re.escape("".join(sorted({joiner[-1] for joiner in _JOINER_WORDS})))
+    units = re.escape("".join(sorted(units[2] for units in DATE_UNITS)))
+    joiners = _reversed_tree(set(_JOINER_WORDS)).replace(r"\ ", r"\s+")
+    return (
+        re.compile(rf"[\d{starts}][\s,]*(?=(?i:[{last_letters}]))"),
+        re.compile(rf"(?P<join>{joiners})(?!(?![{units}])[^\W\d_]){_DATE_END}"),
+    )
+
+
+_BEFORE_WORD, _WORD_AFTER_DATE = _word_after_date()
+
+
+def joins_after_a_date(tidy: str) -> list[tuple[int, str]]:
+    """Where a second date may begin after a first one, joined to it as a pair written
+    without a marker, in the window *tidy*, and what joins them (a bracket, a slash,
+    ``=``, or ``w`` for a word); every such place, and others (every join where a letter
+    lowers to two).
+
+    >>> joins_after_a_date("Smith (5 May) 5 March (7 March), 1 Oct. or 12 Oct.")
+    [(23, '('), (40, 'w')]
+    """
+    backwards = tidy.lower()[::-1]
+    if len(backwards) != len(tidy):
+        return [(join.end(), join.group()) for join in _JOINS.finditer(tidy)] + [
+            (joiner.start(), "w") for joiner in _JOINERS.finditer(tidy.lower())
+        ]
+    marks = [(at, joined_by) for at, joined_by, _ in _marks_after_a_date(tidy, backwards)]
+    return [*marks, *_words_after_a_date(tidy, backwards)]
+
+
+def _marks_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str, bool]]:
+    """The brackets, slashes and ``=`` of :func:`joins_after_a_date`, *backwards* the
+    window written backwards in small letters (as long as it), and whether the first
+    date is a number alone (a bare day, the first of two days in one token)."""
+    size = len(tidy)
+    for found in _MARK_AFTER_DATE.finditer(backwards):
+        at = size - found.start()
+        yield at, tidy[at - 1], found.start("lone") != -1
+
+
+def _words_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str]]:
+    """The joining words of :func:`joins_after_a_date` (see there for *backwards*)."""
+    size = len(tidy)
+    written = tidy[::-1]
+    for before in _BEFORE_WORD.finditer(written):
+        found = _WORD_AFTER_DATE.match(backwards, before.end())
+        if found is None or found.start("lone") != -1:
+            continue  # (a number alone is no date a word joins to another)
+        if _second_may_begin(tidy, size - found.start()):
+            yield size - found.end("join"), "w"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_TWO_WORD_CHARACTERS = re.compile(r"[^\W_]{2}")
+
+
+def _second_may_begin(tidy: str, after: int) -> bool:
+    """Whether a date token may begin at *after*, right after a joining word, or after
+    spaces and commas: a letter begins a token only where the tokenizer looks at it, a
+    letter it begins with after no more than one letter or digit (``o March``, not
+    ``October``)."""
+    if after >= len(tidy) or _LETTER.match(tidy, after) is None:
+        return True
+    if tidy[after] not in START_LETTERS:
+        return False
+    return after < 2 or _TWO_WORD_CHARACTERS.match(tidy, after - 2) is None
+
+
+_JOINS = re.compile(r"[(\[/=]")
+#: The day in brackets of two days in one token (``7 (20) сентября``, ``25.02.1871
+#: (13)``, ``15(28).04.1922``, ``25.02(09.03)1924``): one or two digits, before the
+#: closing bracket or the full stop of a month in numbers.
+_DAY_IN_BRACKETS = re.compile(
+    rf"\s*[0-9]{{1,2}}(?:(?![0-9])(?:{ORDINAL_SUFFIX})?\.?\s*[)\]]|\.[0-9])"
+)
+
+
+@functools.cache
+def _marker_in_brackets() -> re.Pattern[str]:
+    """The marker a day in brackets may begin with (``20 (за старим стилем – 8)
+    квітня``), in small letters or another script, as the tokenizer's day group with a
+    marker reads it (compiled when first needed, as the tokenizer's)."""
+    return re.compile(f" *(?:{ANY_MARKER})")
+
+
+#: The day after the bracket of a bare day's date (``14 (26 ноября)``).
+_DAY_AFTER_BRACKET = re.compile(r"\s*[0-9]{1,2}(?![0-9])")
+#: What no date token holds: where the second date of a pair has begun by.
+_STOPS = "()[];="
+_DATE_STOP = re.compile(f"[{re.escape(_STOPS)}]")
+
+
+#: Spaces and commas before a second date.
+_BEFORE_SECOND = re.compile(r"[\s,]*")
+
+
+def _date_may_begin(tidy: str, start: int) -> bool:
+    """Whether a date token may begin at *start*, after spaces and commas: at its end, a
+    digit, or a letter a token begins with."""
+    spaces = _BEFORE_SECOND.match(tidy, start)
+    at = start if spaces is None else spaces.end()
+    return at < len(tidy) and (tidy[at].isdigit() or tidy[at] in START_LETTERS)
+
+
+def _second_date_may_follow(
+    tidy: str, lowered: str, start: int, joined_by: str, lone: bool = False
+) -> bool:
+    """Whether the second date of a pair may begin at *start* (after a word, in brackets),
+    after what joins it to the first (*joined_by*: a bracket, a slash, ``=``, or ``w`` for
+    a word; *lone*: the first is a number alone) in the window *tidy* (*lowered*, in
+    small letters, as long as it): a month up to where no date token reaches; after a
+    bracket, a day of two days in one token (or of a bare day's date); after a slash,
+    the month may come before it, as the days of one token written month first share it
+    (``April 11/23``)."""
+    if joined_by in "[/=" and not _date_may_begin(tidy, start):
+        return False  # (after a word, where it may begin was asked already)
+    if joined_by in "([" and (
+        _DAY_IN_BRACKETS.match(tidy, start) is not None
+        or _marker_in_brackets().match(tidy, start) is not None
+    ):
+        return True
+    if lone:
+        # (a bare day before a bracket: "14 (26 ноября)"; before a slash: "11/23 April")
+        if joined_by in "([":
+            return _DAY_AFTER_BRACKET.match(tidy, start) is not None
+        if joined_by != "/":
+            return False
+    stop = _DATE_STOP.search(tidy, start)
+    end = len(tidy) if stop is None else stop.start()
+    if joined_by == "/":
+        start = max(tidy.rfind(mark, 0, start) for mark in _STOPS) + 1
+    # (searched in place, not in a copy: their look behind sees before *start*, where
+    # it may only find more, as no date token begins with a Roman month)
+    if any(months.search(tidy, start, end) is not None for months in _MONTHS_IN_NUMBERS):
+        return True
+    return _holds_month_word(lowered, start, end)
+
+
+#: How many places where a date stands before what may join it to a second date a window
+#: is asked about before it is read anyway: each question may look as far as the end of
+#: the window, and crafted windows hold a date before every slash ("1/2 1/2 …"), real
+#: ones a few.
+MOST_JOINS_ASKED = 8
+
+
+def _no_unmarked_item(tidy: str) -> bool:
+    """Whether the window holds none of the items read without a marker (a dual year
+    before 1753, two dates joined as a pair), nor a marker."""
+    if _EARLY_DUAL.search(tidy) is not None:
+        return False
+    # (a marker first: a few quick searches, which a window passed over needs all the
+    # same, and the windows of markers, crafted "[O.S. [O.S. …" among them, are read
+    # without turning them)
+    if _CAPITAL_MARKER.search(tidy) is not None or holds_small_marker(tidy):
+        return False
+    if not tidy.isascii() and _SCRIPT_MARKER.search(tidy) is not None:
+        return False
+    # (lowered before it is turned: a capital sigma lowers by the letter after it)
+    lowered = tidy.lower()
+    backwards = lowered[::-1]
+    if len(backwards) != len(tidy):
+        return False  # (a letter lowered to two: the places are not the same)
+    # (two dates joined by a bracket, a slash or "=" first; the joining words, which
+    # cost the longest search, last)
+    asked = 0
+    for at, joined_by, lone in _marks_after_a_date(tidy, backwards):
+        asked += 1
+        if asked > MOST_JOINS_ASKED or _second_date_may_follow(tidy, lowered, at, joined_by, lone):
+            return False
+    for at, _ in _words_after_a_date(tidy, backwards):
+        asked += 1
+        if asked > MOST_JOINS_ASKED or _second_date_may_follow(tidy, lowered, at, "w"):
+            return False
+    return True
 
 
 def raw_holds_nothing(text: str, start: int, end: int) -> bool | None:

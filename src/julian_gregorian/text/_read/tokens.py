@@ -164,17 +164,17 @@ _MARKER_FIRST_WORDS = {
     if len(phrase.split(" ")[0]) > 1
 } | {"jul", "greg"}
 
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # Polish and Russian texts write months in Roman numerals ("2 III 1917", "25 X (7 XI)").
 # A capital I or V after a number is too often something else to stand alone: a Roman
 # month counts only before a year or a bracket of its pair.
 _ROMAN_MONTH = (
-    rf"(?:{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})"
+    rf"(?:{'|'.join(sorted(ROMAN_MONTHS, key=len, reverse=True))})"
     r"(?![\w.])(?=,?\s[0-9]{3,4}(?!\d)|\s?[()/\[\]]"
     rf"|\s(?:{trie_regex(_MARKER_FIRST_WORDS)})(?!\w))"
 )
 
-_ANY_MARKER = "|".join(
+ANY_MARKER = "|".join(
     (markers.OLD_SCRIPT, markers.NEW_SCRIPT, markers.OLD_SMALL, markers.NEW_SMALL)
 )
 
@@ -247,7 +247,7 @@ _MARKED_DAY_GROUP_HINT = re.compile(
 )
 
 
-_MARKED_DAY_GROUP = rf"{_DAY_GROUP_START}(?:{_ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP}{_DAY_GROUP_END}"
+_MARKED_DAY_GROUP = rf"{_DAY_GROUP_START}(?:{ANY_MARKER}){_OPT_SP}[-–—:]?{_OPT_SP}{_DAY_GROUP_END}"
 
 
 _DIGIT_TAIL = "|".join(
@@ -467,10 +467,29 @@ def _glued() -> re.Pattern[str]:
 
 GLUED_HINTS = tuple(GLUED_OLD | GLUED_NEW)
 
+
+def _may_hold_small(text: str) -> bool:
+    return SMALL_HINT.search(text) is not None and _SMALL_PLACES.search(text) is not None
+
+
+def _may_hold_glued(text: str) -> bool:
+    return any(word in text for word in GLUED_HINTS)
+
+
+def holds_small_marker(text: str) -> bool:
+    """Whether :func:`tokenize` finds a marker in small letters (``по ст. ст.``) or one
+    glued to the word before it (``Märzjul.``) in *text*: the markers themselves, where
+    the quick tests it makes before it looks for them pass (the keys of the glued ones
+    are in every "July", those of the small ones in "insurrection")."""
+    if _may_hold_small(text) and _small_markers()[0].search(text) is not None:
+        return True
+    return _may_hold_glued(text) and _glued().search(text) is not None
+
+
 #: Letters that may begin a token: a month name of the languages that write it first and
 #: capitalised (``February 22, 1732``), a marker that begins with a capital or in another
 #: script, a day written as a word.
-_START_LETTERS = (
+START_LETTERS = (
     {
         name[0].upper()
         for language in LANGUAGES
@@ -485,7 +504,7 @@ _START_LETTERS = (
 # the start of a word, digits there or right after a letter. One character class, so
 # the regex engine skips the rest fast.
 _START = re.compile(
-    rf"[\d\[\]();,:=/\-.!?\n–—{re.escape(''.join(sorted(_START_LETTERS)))}]"
+    rf"[\d\[\]();,:=/\-.!?\n–—{re.escape(''.join(sorted(START_LETTERS)))}]"
     # (a digit after a letter too: a day glued to a word, "Pärnumaa11. august")
     r"(?:(?<![^\W_][^\W_])|(?<=[^\W\d_]\d))"
 )
@@ -586,7 +605,7 @@ _MONTHS: dict[str, tuple[int, Language]] = {
     for name, found in MONTH_WORDS.items()
     for spelling in (name, name.capitalize(), name.upper(), name.capitalize() + ".")
 }
-_MONTHS.update((numeral, (number, "pl")) for number, numeral in enumerate(_ROMAN_MONTHS, start=1))
+_MONTHS.update((numeral, (number, "pl")) for number, numeral in enumerate(ROMAN_MONTHS, start=1))
 
 
 #: Days in each month of a common year.
@@ -843,13 +862,13 @@ glued=False))
     position = 0
     # Markers in small letters are rare and contain dots; find them first, whole.
     small: list[tuple[int, int, str]] = []
-    if SMALL_HINT.search(text) is not None and _SMALL_PLACES.search(text) is not None:
+    if _may_hold_small(text):
         small_marker, small_old = _small_markers()
         small = [
             (m.start(), m.end(), "O" if small_old.fullmatch(m.group()) else "N")
             for m in small_marker.finditer(text)
         ]
-    if any(word in text for word in GLUED_HINTS):
+    if _may_hold_glued(text):
         small.extend((m.start(), m.end(), m.lastgroup or "O") for m in _glued().finditer(text))
         small.sort()
     small.reverse()
@@ -972,7 +991,7 @@ def _dateline_marker() -> re.Pattern[str]:
     ``dateline_markers``)."""
     capital = f"{markers.OLD_CAPITAL}|{markers.NEW_CAPITAL}"
     return re.compile(
-        rf" (?:[\[(] ?(?:{capital}|{_ANY_MARKER}) ?[\])]"
+        rf" (?:[\[(] ?(?:{capital}|{ANY_MARKER}) ?[\])]"
         rf"|(?:{markers.DATELINE}) ?(?P<year>[0-9]{{4}})(?![\d/]))"
     )
 
