@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from julian_gregorian.checks._markdown_blocks import markdown_blocks
+from julian_gregorian.checks._markdown_blocks import MarkdownReading, markdown_blocks
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text._read.normalise import template_end, template_name
 
@@ -72,9 +72,10 @@ class Protected:
     reason: str
 
 
-def protected_spans(text: str, *, markdown: bool = False) -> list[Protected]:
+def protected_spans(text: str, *, markdown: MarkdownReading = False) -> list[Protected]:
     """Every protected span of *text*, sorted by start (spans may nest or overlap);
-    *markdown*: the text is Markdown, whose code blocks and block quotes count too.
+    *markdown*: the text is Markdown, whose code blocks and block quotes count too (a
+    :class:`~julian_gregorian.checks._markdown_blocks.MarkdownStart`: a window of one).
 
     >>> text = 'He wrote "2 January" <!-- 1917 -->.'
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text)]
@@ -90,7 +91,7 @@ def protected_spans(text: str, *, markdown: bool = False) -> list[Protected]:
     if markdown:
         blocks = [
             Protected(block.start, block.end, _BLOCK_REASONS[block.kind])
-            for block in markdown_blocks(text)
+            for block in markdown_blocks(text, None if markdown is True else markdown)
         ]
         spans.extend(block for block in blocks if block.reason == QUOTATION)
         code = [block for block in blocks if block.reason != QUOTATION]
@@ -209,7 +210,7 @@ def _value_end(text: str, start: int) -> int:
 class SafeScope:
     """The protected spans of one text, and what they do to the findings on them."""
 
-    def __init__(self, text: str, *, markdown: bool = False) -> None:
+    def __init__(self, text: str, *, markdown: MarkdownReading = False) -> None:
         self.spans = protected_spans(text, markdown=markdown)
         self._starts = [span.start for span in self.spans]
         self._longest = max((span.end - span.start for span in self.spans), default=0)

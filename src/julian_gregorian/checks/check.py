@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from julian_gregorian._line_breaks import as_newlines, with_line_ends_of
+from julian_gregorian.checks._markdown_blocks import MarkdownReading
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.rules import (
@@ -122,7 +123,7 @@ def check_text(
 def _checked(
     text: str,
     wikitext: bool | None,
-    markdown: bool,
+    markdown: MarkdownReading,
     select: Iterable[str] | None,
     ignore: Iterable[str] | None,
     extend_select: Iterable[str] | None,
