@@ -27,6 +27,19 @@ from julian_gregorian.text._read.normalise import template_end, template_name
 
 QUOTATION = "inside a quotation"
 CITED_TITLE = "inside the title of a cited work"
+COMMENT = "inside an HTML comment"
+#: Text shown as written, tags and comments included: a suppression directive there is
+#: an example of one (Markdown code, ``<pre>``, ``<nowiki>``…), not a directive. (In
+#: HTML's ``<code>`` a comment is hidden like any other.)
+LITERAL = frozenset(
+    (
+        "inside code",
+        "inside <pre>",
+        "inside <nowiki>",
+        "inside <syntaxhighlight>",
+        "inside <source>",
+    )
+)
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _VERBATIM_OPENING = re.compile(
@@ -84,9 +97,7 @@ def protected_spans(text: str, *, markdown: MarkdownReading = False) -> list[Pro
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text, markdown=True)]
     [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
-    spans = [
-        Protected(m.start(), m.end(), "inside an HTML comment") for m in _COMMENT.finditer(text)
-    ]
+    spans = [Protected(m.start(), m.end(), COMMENT) for m in _COMMENT.finditer(text)]
     code: list[Protected] = []
     if markdown:
         blocks = [
@@ -215,24 +226,32 @@ class SafeScope:
         self._starts = [span.start for span in self.spans]
         self._longest = max((span.end - span.start for span in self.spans), default=0)
 
-    def reason(self, start: int, end: int) -> str | None:
-        """Why ``[start, end)`` must not be changed, or ``None`` when it may be."""
+    def reason(self, start: int, end: int, *, comments: bool = True) -> str | None:
+        """Why ``[start, end)`` must not be changed, or ``None`` when it may be;
+        *comments* ``False``: an HTML comment is no reason (a directive's own)."""
         stop = bisect_left(self._starts, end)
         index = bisect_left(self._starts, start - self._longest)
         for span in self.spans[index:stop]:
-            if span.end > start:
+            if span.end > start and (comments or span.reason != COMMENT):
                 return span.reason
         return None
 
-    def restrain(self, finding: Finding) -> Finding:
-        """*finding*, or on protected text a warning at most, saying why, with no fix."""
+    def literal(self, offset: int) -> bool:
+        """Whether *offset* lies in text shown as written (see :data:`LITERAL`)."""
+        stop = bisect_left(self._starts, offset + 1)
+        index = bisect_left(self._starts, offset - self._longest)
+        return any(span.end > offset and span.reason in LITERAL for span in self.spans[index:stop])
+
+    def restrain(self, finding: Finding, *, comments: bool = True) -> Finding:
+        """*finding*, or on protected text a warning at most, saying why, with no fix;
+        *comments* ``False``: a finding on a directive, whose HTML comment is no reason."""
         if not self.spans:
             return finding
         spans = [(finding.offset, finding.end_offset)]
         if finding.fix is not None:
             spans.append((finding.fix.offset, finding.fix.end_offset))
         for start, end in spans:
-            reason = self.reason(start, end)
+            reason = self.reason(start, end, comments=comments)
             if reason is not None:
                 severity = "warning" if finding.severity == "error" else finding.severity
                 message = f"{reason}: not changed; {finding.message}"

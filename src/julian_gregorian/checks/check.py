@@ -175,7 +175,14 @@ def _checked(
     if raw:
         restrained = [context.safe_scope.restrain(finding) for finding in raw]
         findings, suppressed = context.suppressions.partition(restrained)
-    late = [finding for rule in rules if rule.late for finding in rule.run(context)]
+    # (a late finding is on a directive: its HTML comment is no protected text, but a
+    # quotation or a Markdown block around it is)
+    late = [
+        context.safe_scope.restrain(finding, comments=False)
+        for rule in rules
+        if rule.late
+        for finding in rule.run(context)
+    ]
     if late:
         late_kept, late_suppressed = context.suppressions.partition(late, named_only=True)
         findings += late_kept

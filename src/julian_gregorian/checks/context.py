@@ -299,7 +299,8 @@ class ArticleContext:
     @cached_property
     def suppressions(self) -> Suppressions:
         """The suppression directives of the text, with what they silenced so far."""
-        return Suppressions(self.text)
+        # (one written in code, <pre> or <nowiki> is an example, shown as written)
+        return Suppressions(self.text, literal=lambda offset: self.safe_scope.literal(offset))
 
     @cached_property
     def safe_scope(self) -> SafeScope:
