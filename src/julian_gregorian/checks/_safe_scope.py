@@ -17,8 +17,10 @@ and ``{{bots|deny=…}}`` say that no tool may edit the page: :func:`bots_denied
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from julian_gregorian.checks._markdown_blocks import MarkdownReading, markdown_blocks
@@ -132,9 +134,10 @@ def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
     """
     found = []
     position = 0
+    in_code = _covering(code)
     while (opening := _VERBATIM_OPENING.search(text, position)) is not None:
         start = opening.start()
-        if any(span.start <= start < span.end for span in code):
+        if in_code(start):
             position = opening.end()
             continue
         tag = opening.group("tag").lower()
@@ -153,6 +156,20 @@ def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
         found.append(Protected(start, end, _TAG_REASONS.get(tag, f"inside <{tag}>")))
         position = end
     return found
+
+
+def _covering(spans: list[Protected]) -> Callable[[int], bool]:
+    """Whether an offset lies in one of *spans* (which may nest or overlap), found by
+    bisection: a page's tags against its code blocks cost no product of the two."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    starts = [span.start for span in ordered]
+    reach = list(itertools.accumulate((span.end for span in ordered), max))
+
+    def covered(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and reach[index] > offset
+
+    return covered
 
 
 @functools.cache
