@@ -34,10 +34,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, TypeAlias
-
-if TYPE_CHECKING:
-    from julian_gregorian.streaming import TextChunk
+from typing import Literal, Protocol, TypeAlias, TypeVar
 
 #: What a block found is: code (fenced or indented) or a block quote.
 BlockKind = Literal["code", "quote"]
@@ -150,6 +147,16 @@ def _read_lines(reader: _BlockReader, text: str, limit: int | None = None) -> in
     return position
 
 
+class _Piece(Protocol):
+    """A piece of a text given in order (``julian_gregorian.streaming.TextChunk``)."""
+
+    @property
+    def text(self) -> str: ...
+
+
+_P = TypeVar("_P", bound=_Piece)
+
+
 class BlockStream:
     """One reading of the blocks of a Markdown text given in consecutive chunks, for
     windows of it read one after another (:func:`~julian_gregorian.streaming.in_context`).
@@ -165,7 +172,7 @@ class BlockStream:
         self._text = ""  # the text from the first line not read yet
         self._offset = 0  # where ``_text`` starts in the whole text
 
-    def taking(self, chunks: Iterable[TextChunk]) -> Iterator[TextChunk]:
+    def taking(self, chunks: Iterable[_P]) -> Iterator[_P]:
         """*chunks*, each also kept for the reading."""
         for chunk in chunks:
             self._text += chunk.text
