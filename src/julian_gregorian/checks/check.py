@@ -54,7 +54,10 @@ def check(
     *wikitext* says whether *text* is wikitext (``None``: tell from the text); *markdown*
     ``True`` says that it is Markdown, so that its code blocks (fenced or indented) and
     its ``>`` block quotes are text no fix may touch, as ``<pre>`` and ``<blockquote>``
-    are in any text (an indented line of other text is prose).
+    are in any text (an indented line of other text is prose). With *wikitext* ``True``
+    too, both apply: the dates are read as wikitext's and the Markdown blocks are
+    protected (the command never does both: ``--wikitext`` reads a ``.md`` file as
+    wikitext only).
 
     *select*, *ignore* and *extend_select* take rule codes, prefixes (``"JG1"``) or
     names (see :func:`julian_gregorian.checks.rules.select_rules`); by default every rule
