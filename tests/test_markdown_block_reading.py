@@ -39,10 +39,33 @@ def _in_window(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     )
 
 
-@pytest.mark.parametrize("text", [SAMPLE, SAMPLE.replace("\n", "\r\n"), SAMPLE * 3])
-def test_every_window_reads_the_blocks_of_the_whole_text(text: str) -> None:
+#: Lines longer than a chunk, a window, and the part of a line that tells what it is.
+LONG_LINES = "".join(
+    [
+        "x " * 400 + "\n\n",
+        "```" + "a" * 700 + "\n" + PAIR + "\n```\n\n",
+        "> " + "q" * 900 + "\nlazy " + "z" * 500 + "\n\n",
+        "    " + "c" * 450 + "\n\n" + "`" * 3 + "b" * 300 + "`\n" + PAIR + "\n\n",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "line_limit"),
+    [
+        (SAMPLE, _markdown_blocks.LINE_LIMIT),
+        (SAMPLE.replace("\n", "\r\n"), _markdown_blocks.LINE_LIMIT),
+        (SAMPLE * 3, _markdown_blocks.LINE_LIMIT),
+        (SAMPLE + LONG_LINES + SAMPLE, 60),
+        ((LONG_LINES + SAMPLE).replace("\n", "\r\n"), 60),
+    ],
+)
+def test_every_window_reads_the_blocks_of_the_whole_text(
+    text: str, line_limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Windows that start anywhere, mid-line or inside a block, one after another; each
     # ends at a line start (what follows the end of a cut line is another window's).
+    monkeypatch.setattr(_markdown_blocks, "LINE_LIMIT", line_limit)
     starts = range(0, len(text), 37)
     stream = BlockStream()
     taken = stream.taking(iter(read_chunks(io.StringIO(text), 200)))
@@ -56,6 +79,8 @@ def test_every_window_reads_the_blocks_of_the_whole_text(text: str) -> None:
         got = sorted((b.start, b.end, b.kind) for b in found if b.end > b.start)
         last = end - (2 if window.endswith("\r\n") else 1 if window.endswith("\n") else 0)
         assert got == _in_window(text, start, last), (start, window[:40])
+        # (of a line longer than the limit, the reading holds only its start)
+        assert len(stream._text) <= len(held) - start + line_limit + 2
 
 
 def test_a_large_markdown_file_reads_blocks_across_chunks_as_the_whole_file(

@@ -25,7 +25,9 @@ The reading costs time in proportion to the text, whatever it holds: each line i
 scanned a bounded number of times, however many containers it opens or continues. A
 text read in windows (a file too large to hold, :class:`BlockStream`) is read once
 through, and each window from where that reading stands at its start: its blocks are
-the whole text's.
+the whole text's. What a line is, is read from its first :data:`LINE_LIMIT` characters
+(a line of CommonMark's is read whole), so that a text read in windows holds no more
+of a longer line, whether read whole or in windows.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ from typing import Literal, Protocol, TypeAlias, TypeVar
 BlockKind = Literal["code", "quote"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+#: How much of a line tells what it is: a longer one is read by its first characters
+#: (a text read in windows then holds no more of a line, whatever its length).
+LINE_LIMIT = 1 << 16
 _ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _OPENING_FENCE = re.compile(r"(`{3,})[^`]*$|(~{3,})")
 _CLOSING_FENCE = re.compile(r"(`{3,}|~{3,})[ \t]*$")
@@ -142,7 +148,8 @@ def _read_lines(reader: _BlockReader, text: str, limit: int | None = None) -> in
             break
         if line.start() == len(text) and line.group() == "":
             break
-        reader.read(line.start(), line.group().rstrip("\r\n"))
+        body = line.group().rstrip("\r\n")
+        reader.read(line.start(), body[:LINE_LIMIT], line.start() + len(body))
         position = line.end()
     return position
 
@@ -164,28 +171,66 @@ class BlockStream:
     Each window gets the reader where the whole text's reading stands at its start
     (:meth:`start_at`), so that it finds the whole text's blocks, whatever a window
     cuts across. Memory holds the text not read yet (from a line start) and the open
-    blocks, not the blocks found.
+    blocks, not the blocks found; of a line longer than :data:`LINE_LIMIT`, only what
+    tells what it is.
     """
 
     def __init__(self) -> None:
         self._reader = _BlockReader()
         self._text = ""  # the text from the first line not read yet
         self._offset = 0  # where ``_text`` starts in the whole text
+        # Characters of the first line left out after its first LINE_LIMIT (its end,
+        # once come, follows them in ``_text``).
+        self._over = 0
 
     def taking(self, chunks: Iterable[_P]) -> Iterator[_P]:
         """*chunks*, each also kept for the reading."""
         for chunk in chunks:
-            self._text += chunk.text
+            if self._over and len(self._text) == LINE_LIMIT:  # (the long line goes on)
+                end = _LINE_END.search(chunk.text)
+                cut = len(chunk.text) if end is None else end.start()
+                self._over += cut
+                self._text += chunk.text[cut:]
+            else:
+                self._text += chunk.text
+                self._hold()
             yield chunk
+
+    def _hold(self) -> None:
+        """Leave out of a first line longer than LINE_LIMIT all but its start."""
+        if self._over or len(self._text) <= LINE_LIMIT:
+            return
+        end = _LINE_END.search(self._text)
+        cut = len(self._text) if end is None else end.start()
+        if cut > LINE_LIMIT:
+            self._over = cut - LINE_LIMIT
+            self._text = self._text[:LINE_LIMIT] + self._text[cut:]
 
     def start_at(self, offset: int) -> MarkdownStart:
         """The start of a window at *offset* of the whole text, which the chunks taken
         so far reach, and no earlier than the last window's."""
+        if self._over:
+            end = _LINE_END.match(self._text, LINE_LIMIT)
+            whole = LINE_LIMIT + self._over + (0 if end is None else len(end.group()))
+            if end is None or end.end() == len(self._text) or self._offset + whole > offset:
+                return self._start(offset)  # (the long line is not over before the window)
+            self._reader.read(
+                self._offset, self._text[:LINE_LIMIT], self._offset + whole - len(end.group())
+            )
+            self._text = self._text[end.end() :]
+            self._offset += whole
+            self._over = 0
         read = _read_lines(self._reader, self._text, offset - self._offset)
-        self._reader.found.clear()
         self._text = self._text[read:]
         self._offset += read
-        return MarkdownStart(self._reader.copy(-self._offset), self._text[: offset - self._offset])
+        self._hold()
+        return self._start(offset)
+
+    def _start(self, offset: int) -> MarkdownStart:
+        self._reader.found.clear()
+        # (of a long line, its start tells what it is: the window's part follows that)
+        prefix = self._text[: min(offset - self._offset, LINE_LIMIT)]
+        return MarkdownStart(self._reader.copy(-self._offset), prefix)
 
 
 class _Cursor:
@@ -340,13 +385,15 @@ class _BlockReader:
         other.definitions, other.started = self.definitions, self.started
         return other
 
-    def read(self, start: int, line: str) -> None:
+    def read(self, start: int, line: str, end: int) -> None:
+        """Read the line of the text from *start* to *end* (its line end left out), of
+        which *line* is the start (:data:`LINE_LIMIT`) or the whole."""
         if not self.started:
             self.started = True
             if line.startswith("\ufeff"):  # (a byte order mark is no character of the text)
                 start, line = start + 1, line[1:]
-        self._read(start, line, start + len(line))
-        self.held_end = start + len(line)
+        self._read(start, line, end)
+        self.held_end = end
 
     def _read(self, start: int, line: str, end: int) -> None:
         cursor = _Cursor(line)
@@ -376,6 +423,7 @@ class _BlockReader:
                 paragraph = interruptible = False
                 continue
             if self._leaf_starts(cursor, first, matched, start, interruptible):
+                self.leaf_end = end  # (a fence holds its opening line)
                 return
             marker = _LIST_MARKER.match(line, first)
             if marker is not None and not (
@@ -473,7 +521,6 @@ class _BlockReader:
         if fence is not None:
             self._start_leaf(matched, "fence", start)
             self.fence = fence.group(1) or fence.group(2)
-            self.leaf_end = start + len(line)
             return True
         if lead == "<":
             for opening, closing in _HTML_UNTIL:
