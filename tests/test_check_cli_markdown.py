@@ -116,3 +116,21 @@ def test_a_large_markdown_file_is_read_as_markdown_chunk_by_chunk(
     protected = [finding for finding in findings if finding["fix"] is None]
     assert len(protected) == 3 * 8
     assert all(finding["severity"] == "warning" for finding in protected)
+
+
+def test_a_folder_walk_checks_markdown_files_of_either_suffix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    walk = tmp_path / "walk"
+    walk.mkdir()
+    for name in ("a.md", "b.markdown"):
+        (walk / name).write_bytes(_notes("\n"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "walk", "--format", "json", "-j", "1"]) == 1
+    findings = json.loads(capsys.readouterr().out)
+    assert sorted({Path(finding["path"]).name for finding in findings}) == [
+        "a.md",
+        "b.markdown",
+    ]
+    # (each read as Markdown: its code and quotes give warnings without a fix)
+    assert sum(finding["fix"] is None for finding in findings) == 2 * 3

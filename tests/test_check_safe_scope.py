@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from julian_gregorian.checks import check
-from julian_gregorian.checks._safe_scope import SafeScope, bots_denied, protected_spans
+from julian_gregorian.checks._safe_scope import (
+    Protected,
+    SafeScope,
+    _covering,
+    bots_denied,
+    protected_spans,
+)
 
 PAIR = "buried on 2 January [O.S. 21 December] 1917"
 
@@ -176,3 +182,15 @@ def test_quoting_templates_are_found_however_their_names_are_written(opening: st
     (span,) = protected_spans(text)
     assert text[span.start :].startswith(opening)
     assert span.reason in ("inside a quotation", "inside {{sic}}")
+
+
+def test_an_offset_in_nested_or_overlapping_code_spans_is_found_by_bisection() -> None:
+    # (a tag inside Markdown code is none: each tag looks its code span up by bisection)
+    spans = [
+        Protected(start, end, "inside code")
+        for start, end in [(5, 40), (10, 12), (30, 50), (60, 61)]
+    ]
+    covered = _covering(spans)
+    expected = [o for o in range(70) if any(s.start <= o < s.end for s in spans)]
+    assert [o for o in range(70) if covered(o)] == expected
+    assert not _covering([])(0)

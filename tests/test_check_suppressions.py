@@ -142,3 +142,44 @@ def test_a_directive_covers_the_findings_that_overlap_its_span_only() -> None:
     ends_there = replace(directive, start=finding.end_offset, end=finding.end_offset + 9)
     assert not ends_there.covers(finding)
     assert replace(ends_there, start=finding.end_offset - 1).covers(finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        # Written in code, a directive is an example of one: the file is still checked.
+        ("To silence a file, write:\n\n    <!-- julian-gregorian: ignore-file -->\n\n", True),
+        ("To silence a file, write:\n\n```\njulian-gregorian: ignore-file\n```\n\n", True),
+        ("Write `<!-- julian-gregorian: ignore-file -->` to silence a file.\n\n", True),
+        ("Write `julian-gregorian: ignore-file` to silence a file.\n\n", False),
+        # ... and so is one in wikitext's <pre>, <nowiki> or <syntaxhighlight>.
+        ("Write <nowiki><!-- julian-gregorian: ignore-file --></nowiki>.\n\n", False),
+        ("<pre>\n<!-- julian-gregorian: ignore-file -->\n</pre>\n\n", False),
+        ('<syntaxhighlight lang="html">julian-gregorian: ignore-file</syntaxhighlight>\n\n', False),
+    ],
+)
+def test_a_directive_written_in_code_is_an_example_not_a_directive(
+    text: str, markdown: bool
+) -> None:
+    result = check_text(text + WRONG + "\n", markdown=markdown, extend_select=["JG502"])
+    assert [finding.code for finding in result.findings] == ["JG101"]
+    assert result.suppressed == []
+
+
+def test_a_directive_in_an_html_code_element_is_a_hidden_comment_that_silences() -> None:
+    # (HTML hides a comment inside <code>, as anywhere else: only Markdown's code shows it)
+    text = f"<code><!-- julian-gregorian: ignore-file --></code>\n\n{WRONG}\n"
+    assert check(text, wikitext=True) == []
+
+
+def test_an_unused_directive_in_a_markdown_quote_keeps_its_bytes() -> None:
+    text = f"> Quoted: julian-gregorian: ignore[JG101]\n\n{WRONG}\n"
+    unused, wrong = check(text, markdown=True, extend_select=["JG502"])
+    assert (unused.code, unused.severity, unused.fix) == ("JG502", "warning", None)
+    assert unused.message.startswith("inside a quotation: not changed")
+    assert wrong.code == "JG101"
+    assert wrong.fix is not None
+    # (in a comment, a directive outside quotes is still fixed: its comment is its own)
+    comment = f"{WRONG.replace('2 January', '3 January')} <!-- julian-gregorian: ignore -->\n"
+    (cleaned,) = check(comment, markdown=True, extend_select=["JG502"])
+    assert cleaned.fix is not None

@@ -13,7 +13,7 @@ import re
 from julian_gregorian.errors import InputError
 
 #: Suffixes of the files a folder is searched for; files named explicitly are always read.
-TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".wiki", ".wikitext", ".md", ".html")
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".wiki", ".wikitext", ".md", ".markdown", ".html")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),

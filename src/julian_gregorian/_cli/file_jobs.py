@@ -26,6 +26,7 @@ from julian_gregorian._file_access import in_real_folder, open_regular
 from julian_gregorian._line_breaks import line_start
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.checks._file_findings import Found, is_markdown
+from julian_gregorian.checks._markdown_blocks import BlockStream
 from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
@@ -189,12 +190,16 @@ def check_large(
     ``chunks_of``)."""
     settings = None if config.source is None else str(config.source)
     wiki = wikitext
-    markdown = is_markdown(name, wikitext)
+    # (A Markdown file's blocks are read once, through the whole file: a window that
+    # starts inside a fenced block is read from where that reading stands.)
+    blocks = BlockStream() if is_markdown(name, wikitext) else None
+    chunks = chunks_of(path, resolve=resolve)
     parts: list[FileReport] = []
     dates = 0
-    for piece in in_context(chunks_of(path, resolve=resolve)):
+    for piece in in_context(chunks if blocks is None else blocks.taking(chunks)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
+        markdown = False if blocks is None else blocks.start_at(piece.window.offset)
         findings, items = findings_and_items(
             piece.window.text, config, wikitext=wiki, markdown=markdown
         )

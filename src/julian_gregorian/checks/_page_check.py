@@ -3,6 +3,7 @@ large to hold: the findings of ``check`` and the items, the items extracted once
 
 from __future__ import annotations
 
+from julian_gregorian.checks._markdown_blocks import MarkdownReading
 from julian_gregorian.checks.check import _checked
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
@@ -10,7 +11,11 @@ from julian_gregorian.text.items import Item
 
 
 def findings_and_items(
-    text: str, config: CheckConfig, *, wikitext: bool | None = None, markdown: bool = False
+    text: str,
+    config: CheckConfig,
+    *,
+    wikitext: bool | None = None,
+    markdown: MarkdownReading = False,
 ) -> tuple[list[Finding], list[Item]]:
     """The findings of :func:`~julian_gregorian.checks.check.check` with the rules and
     the fix side of *config*, and the items of *text*, extracted once (*wikitext* and

@@ -17,16 +17,31 @@ and ``{{bots|deny=…}}`` say that no tool may edit the page: :func:`bots_denied
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from julian_gregorian.checks._markdown_blocks import markdown_blocks
+from julian_gregorian.checks._markdown_blocks import MarkdownReading, markdown_blocks
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text._read.normalise import template_end, template_name
 
 QUOTATION = "inside a quotation"
 CITED_TITLE = "inside the title of a cited work"
+COMMENT = "inside an HTML comment"
+#: Text shown as written, tags and comments included: a suppression directive there is
+#: an example of one (Markdown code, ``<pre>``, ``<nowiki>``…), not a directive. (In
+#: HTML's ``<code>`` a comment is hidden like any other.)
+LITERAL = frozenset(
+    (
+        "inside code",
+        "inside <pre>",
+        "inside <nowiki>",
+        "inside <syntaxhighlight>",
+        "inside <source>",
+    )
+)
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _VERBATIM_OPENING = re.compile(
@@ -72,9 +87,10 @@ class Protected:
     reason: str
 
 
-def protected_spans(text: str, *, markdown: bool = False) -> list[Protected]:
+def protected_spans(text: str, *, markdown: MarkdownReading = False) -> list[Protected]:
     """Every protected span of *text*, sorted by start (spans may nest or overlap);
-    *markdown*: the text is Markdown, whose code blocks and block quotes count too.
+    *markdown*: the text is Markdown, whose code blocks and block quotes count too (a
+    :class:`~julian_gregorian.checks._markdown_blocks.MarkdownStart`: a window of one).
 
     >>> text = 'He wrote "2 January" <!-- 1917 -->.'
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text)]
@@ -83,14 +99,12 @@ def protected_spans(text: str, *, markdown: bool = False) -> list[Protected]:
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text, markdown=True)]
     [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
-    spans = [
-        Protected(m.start(), m.end(), "inside an HTML comment") for m in _COMMENT.finditer(text)
-    ]
+    spans = [Protected(m.start(), m.end(), COMMENT) for m in _COMMENT.finditer(text)]
     code: list[Protected] = []
     if markdown:
         blocks = [
             Protected(block.start, block.end, _BLOCK_REASONS[block.kind])
-            for block in markdown_blocks(text)
+            for block in markdown_blocks(text, None if markdown is True else markdown)
         ]
         spans.extend(block for block in blocks if block.reason == QUOTATION)
         code = [block for block in blocks if block.reason != QUOTATION]
@@ -120,9 +134,10 @@ def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
     """
     found = []
     position = 0
+    in_code = _covering(code)
     while (opening := _VERBATIM_OPENING.search(text, position)) is not None:
         start = opening.start()
-        if any(span.start <= start < span.end for span in code):
+        if in_code(start):
             position = opening.end()
             continue
         tag = opening.group("tag").lower()
@@ -141,6 +156,20 @@ def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
         found.append(Protected(start, end, _TAG_REASONS.get(tag, f"inside <{tag}>")))
         position = end
     return found
+
+
+def _covering(spans: list[Protected]) -> Callable[[int], bool]:
+    """Whether an offset lies in one of *spans* (which may nest or overlap), found by
+    bisection: a page's tags against its code blocks cost no product of the two."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    starts = [span.start for span in ordered]
+    reach = list(itertools.accumulate((span.end for span in ordered), max))
+
+    def covered(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and reach[index] > offset
+
+    return covered
 
 
 @functools.cache
@@ -209,29 +238,37 @@ def _value_end(text: str, start: int) -> int:
 class SafeScope:
     """The protected spans of one text, and what they do to the findings on them."""
 
-    def __init__(self, text: str, *, markdown: bool = False) -> None:
+    def __init__(self, text: str, *, markdown: MarkdownReading = False) -> None:
         self.spans = protected_spans(text, markdown=markdown)
         self._starts = [span.start for span in self.spans]
         self._longest = max((span.end - span.start for span in self.spans), default=0)
 
-    def reason(self, start: int, end: int) -> str | None:
-        """Why ``[start, end)`` must not be changed, or ``None`` when it may be."""
+    def reason(self, start: int, end: int, *, comments: bool = True) -> str | None:
+        """Why ``[start, end)`` must not be changed, or ``None`` when it may be;
+        *comments* ``False``: an HTML comment is no reason (a directive's own)."""
         stop = bisect_left(self._starts, end)
         index = bisect_left(self._starts, start - self._longest)
         for span in self.spans[index:stop]:
-            if span.end > start:
+            if span.end > start and (comments or span.reason != COMMENT):
                 return span.reason
         return None
 
-    def restrain(self, finding: Finding) -> Finding:
-        """*finding*, or on protected text a warning at most, saying why, with no fix."""
+    def literal(self, offset: int) -> bool:
+        """Whether *offset* lies in text shown as written (see :data:`LITERAL`)."""
+        stop = bisect_left(self._starts, offset + 1)
+        index = bisect_left(self._starts, offset - self._longest)
+        return any(span.end > offset and span.reason in LITERAL for span in self.spans[index:stop])
+
+    def restrain(self, finding: Finding, *, comments: bool = True) -> Finding:
+        """*finding*, or on protected text a warning at most, saying why, with no fix;
+        *comments* ``False``: a finding on a directive, whose HTML comment is no reason."""
         if not self.spans:
             return finding
         spans = [(finding.offset, finding.end_offset)]
         if finding.fix is not None:
             spans.append((finding.fix.offset, finding.fix.end_offset))
         for start, end in spans:
-            reason = self.reason(start, end)
+            reason = self.reason(start, end, comments=comments)
             if reason is not None:
                 severity = "warning" if finding.severity == "error" else finding.severity
                 message = f"{reason}: not changed; {finding.message}"

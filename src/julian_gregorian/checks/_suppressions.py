@@ -8,6 +8,9 @@ Two spellings, both recognised in every kind of text:
 - a bracketed form for plain text: ``julian-gregorian: ignore[JG101]``,
   ``julian-gregorian: ignore[JG101,JG102]`` or ``julian-gregorian: ignore``.
 
+A directive written in text shown as written (Markdown code, ``<pre>``, ``<nowiki>``,
+``<syntaxhighlight>``) is an example of one, not a directive.
+
 A directive that shares its line with other text covers that line (a wikitext paragraph
 is one line); a directive alone on its line covers the paragraph that follows it, up to
 the next blank line. ``ignore-file`` instead of ``ignore`` covers the whole text,
@@ -18,7 +21,7 @@ that the unused ones can be reported (rule JG502, opt-in, like ruff's RUF100).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -169,8 +172,13 @@ def _covered(text: str, offset: int, end_offset: int) -> tuple[int, int]:
 class Suppressions:
     """The directives of one text, and which findings they silence."""
 
-    def __init__(self, text: str) -> None:
-        self.directives = find_directives(text)
+    def __init__(self, text: str, literal: Callable[[int], bool] | None = None) -> None:
+        """The directives of *text*, but those that *literal* says stand in text shown
+        as written (code, ``<pre>``, ``<nowiki>``): examples of directives."""
+        directives = find_directives(text)
+        if directives and literal is not None:
+            directives = [d for d in directives if not literal(d.words[0])]
+        self.directives = directives
 
     def partition(
         self, findings: Iterable[Finding], *, named_only: bool = False

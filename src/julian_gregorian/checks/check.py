@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from julian_gregorian._line_breaks import as_newlines, with_line_ends_of
+from julian_gregorian.checks._markdown_blocks import MarkdownReading
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.rules import (
@@ -53,7 +54,10 @@ def check(
     *wikitext* says whether *text* is wikitext (``None``: tell from the text); *markdown*
     ``True`` says that it is Markdown, so that its code blocks (fenced or indented) and
     its ``>`` block quotes are text no fix may touch, as ``<pre>`` and ``<blockquote>``
-    are in any text (an indented line of other text is prose).
+    are in any text (an indented line of other text is prose). With *wikitext* ``True``
+    too, both apply: the dates are read as wikitext's and the Markdown blocks are
+    protected (the command never does both: ``--wikitext`` reads a ``.md`` file as
+    wikitext only).
 
     *select*, *ignore* and *extend_select* take rule codes, prefixes (``"JG1"``) or
     names (see :func:`julian_gregorian.checks.rules.select_rules`); by default every rule
@@ -122,7 +126,7 @@ def check_text(
 def _checked(
     text: str,
     wikitext: bool | None,
-    markdown: bool,
+    markdown: MarkdownReading,
     select: Iterable[str] | None,
     ignore: Iterable[str] | None,
     extend_select: Iterable[str] | None,
@@ -174,7 +178,14 @@ def _checked(
     if raw:
         restrained = [context.safe_scope.restrain(finding) for finding in raw]
         findings, suppressed = context.suppressions.partition(restrained)
-    late = [finding for rule in rules if rule.late for finding in rule.run(context)]
+    # (a late finding is on a directive: its HTML comment is no protected text, but a
+    # quotation or a Markdown block around it is)
+    late = [
+        context.safe_scope.restrain(finding, comments=False)
+        for rule in rules
+        if rule.late
+        for finding in rule.run(context)
+    ]
     if late:
         late_kept, late_suppressed = context.suppressions.partition(late, named_only=True)
         findings += late_kept

@@ -26,6 +26,7 @@ from julian_gregorian.checks._arithmetic import (
     year_from_context,
     yearless_offsets,
 )
+from julian_gregorian.checks._markdown_blocks import MarkdownReading
 from julian_gregorian.checks._plain_dates import PlainDate, plain_dates
 from julian_gregorian.checks._safe_scope import SafeScope
 from julian_gregorian.checks._suppressions import Suppressions
@@ -109,12 +110,18 @@ class ArticleContext:
     """
 
     def __init__(
-        self, text: str, items: list[Item], fix_side: FixSide = "new", *, markdown: bool = False
+        self,
+        text: str,
+        items: list[Item],
+        fix_side: FixSide = "new",
+        *,
+        markdown: MarkdownReading = False,
     ) -> None:
         self.text = text
         self.items = items
         self.fix_side = fix_side
-        #: Whether the text is Markdown, whose code blocks and block quotes are protected.
+        #: Whether the text is Markdown, whose code blocks and block quotes are protected
+        #: (or a window of a Markdown text: :class:`~._markdown_blocks.MarkdownStart`).
         self.markdown = markdown
         #: Whether a wrong pair with an inferred year is known to stay wrong (see below).
         self._settled = False
@@ -292,7 +299,8 @@ class ArticleContext:
     @cached_property
     def suppressions(self) -> Suppressions:
         """The suppression directives of the text, with what they silenced so far."""
-        return Suppressions(self.text)
+        # (one written in code, <pre> or <nowiki> is an example, shown as written)
+        return Suppressions(self.text, literal=lambda offset: self.safe_scope.literal(offset))
 
     @cached_property
     def safe_scope(self) -> SafeScope:
