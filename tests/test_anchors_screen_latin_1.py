@@ -153,11 +153,29 @@ def test_a_pattern_written_otherwise_is_refused(expression: str) -> None:
         ),
         (rb"\x5b\xc3\xa9", r"\x5b\xe9"),  # a character of two bytes: one
         (rb"\x5b\xd0\xbd", None),  # past Latin-1
-        (rb"\x5b\xd0\xbd?\x78", r"\x5b\x78"),  # past Latin-1, repeated no time
     ],
 )
 def test_a_lead_of_utf_8_bytes_rewritten_for_latin_1(lead: bytes, rewritten: str | None) -> None:
     assert latin_1_lead(lead) == rewritten
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        rb"\x5b\xd0\xbd?\x78",  # the repeat reads the last byte of the character only
+        rb"\x5b\xc3\xa9*",
+        rb"\x5b[^\x5d][^\x5d]\x78",  # two bytes, where text of Latin-1 has one character
+        rb"\x5b[^\x5d]?[^\x5d]\x78",
+    ],
+)
+def test_a_lead_whose_bytes_latin_1_would_read_otherwise_is_refused(lead: bytes) -> None:
+    with pytest.raises(UnexpectedSyntaxError):
+        latin_1_lead(lead)
+
+
+def test_a_negated_class_of_characters_past_latin_1_only_is_any_character() -> None:
+    # "[^]" would be read by Hyperscan as a class running on to the next "]".
+    assert latin_1_expression(r"[^\x{2013}]x[ab]") == r"[\x00-\xff]x[\x61\x62]"
 
 
 @pytest.mark.parametrize(
@@ -175,3 +193,25 @@ def test_a_lead_of_utf_8_bytes_rewritten_for_latin_1(lead: bytes, rewritten: str
 def test_a_lead_written_otherwise_is_refused(lead: bytes) -> None:
     with pytest.raises(UnexpectedSyntaxError):
         latin_1_lead(lead)
+
+
+@pytest.mark.parametrize("extra", [31, 32, 33, 34])
+@pytest.mark.parametrize(
+    "bracket",
+    ["[Nové 3", "[ Alte", "[O.S. 30 May]", "[1 May] 1700", "[3 ", "[ 30 ], 1826", "["],
+)
+def test_a_lead_with_as_many_bytes_past_ascii_as_the_widened_stretch_takes(
+    extra: int, bracket: str
+) -> None:
+    # Up to _MOST_WIDENED bytes past one a character the stretch a lead's pass is tried
+    # over is widened, past them its end counted in characters: both sides of that bound,
+    # the wide characters before the bracket, after it, or on both sides of it.
+    assert hyperscan_candidates._MOST_WIDENED == 32
+    wide = "\u0101" * extra  # (two bytes each)
+    for text in (
+        f"{wide} 9 June {bracket} the day",
+        f"9 June {bracket} the day {wide}",
+        f"{wide[:5]} 9 June {bracket}{wide[5:]} 1672",
+        f"{wide}{bracket}",
+    ):
+        _assert_screened_as_it_should(text)

@@ -1153,7 +1153,8 @@ class Screen:
         words."""
         latin_1 = self._latin_1
         if latin_1 is not None and (
-            text.isascii() or sys.getsizeof(text) - len(text) == _LATIN_1_SIZE
+            text.isascii()
+            or (_LATIN_1_SIZE > 0 and sys.getsizeof(text) - len(text) == _LATIN_1_SIZE)
         ):
             # Python holds the text a byte a character (told by its size; where that is
             # wrong, its UTF-8 is screened): those bytes copied as they are, where its
@@ -1212,9 +1213,18 @@ class Screen:
         return False
 
 
-#: What ``sys.getsizeof`` counts for a text Python holds a byte a character, past its
-#: characters (one such text measured: ASCII text is told apart by ``str.isascii``).
-_LATIN_1_SIZE = sys.getsizeof("\u00e9") - 1
+def _latin_1_size() -> int:
+    """What ``sys.getsizeof`` counts for a text CPython holds a byte a character, past
+    its characters (one such text measured: ASCII text is told apart by
+    ``str.isascii``); -1, which no text's size gives, where ``sys.getsizeof`` is
+    refused (PyPy), so that only ASCII text is screened as its bytes there."""
+    try:
+        return sys.getsizeof("\u00e9") - 1
+    except TypeError:
+        return -1
+
+
+_LATIN_1_SIZE = _latin_1_size()
 
 
 def _latin_1_database(

@@ -116,6 +116,10 @@ def _latin_1_class(negate: bool, ranges: Sequence[tuple[int, int]]) -> str | Non
         covered.update(range(first, last + 1))
     if (len(covered) == LAST + 1) if negate else not covered:
         return None
+    if negate and not kept:
+        # (all of Latin-1: "[^]" would be read by Hyperscan as a class that goes on to
+        # the next "]")
+        return f"[{_byte(0)}-{_byte(LAST)}]"
     body = "".join(_byte(a) if a == b else f"{_byte(a)}-{_byte(b)}" for a, b in kept)
     return f"[{'^' if negate else ''}{body}]"
 
@@ -223,6 +227,11 @@ def latin_1_lead(pattern: bytes) -> str | None:
     atoms: list[str | None] = []  # (None: a character past Latin-1)
     pending = bytearray()  # (the bytes of a character of several so far)
     repeated = False
+    # Whether the last atom is a character of several bytes, or a negated class that
+    # matches one byte: a repeat of the first reads its last byte only, and two of the
+    # second in a row read a character of two bytes that one of Latin-1 would not give
+    # them (neither is written in a lead).
+    several_bytes = one_byte_negated = False
     at = 0
     while at < len(written):
         found = _BYTE_TOKEN.match(written, at)
@@ -238,6 +247,7 @@ def latin_1_lead(pattern: bytes) -> str | None:
                 if len(pending) >= 4:
                     raise UnexpectedSyntaxError(f"not UTF-8: {bytes(pending)!r}") from None
                 continue
+            several_bytes, one_byte_negated = len(pending) > 1, False
             pending.clear()
             atoms.append(None if code > LAST else _byte(code))
             repeated = False
@@ -247,12 +257,15 @@ def latin_1_lead(pattern: bytes) -> str | None:
             ranges = _class_ranges(body, _BYTE_ITEM)
             if any(last > 0x7F for _, last in ranges):
                 raise UnexpectedSyntaxError("a class of bytes past ASCII")
+            if negate and one_byte_negated:
+                raise UnexpectedSyntaxError("two negated classes of one byte in a row")
             atoms.append(_latin_1_class(bool(negate), ranges))
-            repeated = False
-        elif not atoms or repeated:
+            several_bytes, one_byte_negated, repeated = False, bool(negate), False
+        elif not atoms or repeated or several_bytes:
             raise UnexpectedSyntaxError(f"a repeat at {at} of {written[:80]!r}")
-        else:  # (a character past Latin-1 repeated no time, or the atom repeated)
+        else:  # (a class of no character of Latin-1 repeated no time, or the atom repeated)
             atoms[-1] = "" if atoms[-1] is None else atoms[-1] + repeat
+            one_byte_negated = one_byte_negated and repeat == "?"
             repeated = True
     if pending:
         raise UnexpectedSyntaxError("a character cut short")
