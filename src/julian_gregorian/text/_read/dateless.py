@@ -23,6 +23,13 @@ reader finds nothing where a window is passed over.
 A window without markup is judged on its raw text, before it is normalised: the
 normaliser changes only its spaces there (a run of them becomes one space or a line
 break), and the searches take a line break where a space stands.
+
+A window that holds both is asked a second question (:func:`_no_unmarked_item`):
+without a marker, the reader makes an item only of a dual year before 1753 or of two
+dates joined as a pair by a bracket, a slash, ``=`` or a joining word. A window with no
+marker, no such dual year and no place where a date may end right before what joins it
+to a second date that may follow is passed over too; a window is asked about
+:data:`MOST_JOINS_ASKED` such places at most, and read where it holds more.
 """
 
 from __future__ import annotations
@@ -332,28 +339,17 @@ def _word_after_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _BEFORE_WORD, _WORD_AFTER_DATE = _word_after_date()
 
 
-def joins_after_a_date(tidy: str) -> list[tuple[int, str]]:
-    """Where a second date may begin after a first one, joined to it as a pair written
-    without a marker, in the window *tidy*, and what joins them (a bracket, a slash,
-    ``=``, or ``w`` for a word); every such place, and others (every join where a letter
-    lowers to two).
-
-    >>> joins_after_a_date("Smith (5 May) 5 March (7 March), 1 Oct. or 12 Oct.")
-    [(23, '('), (40, 'w')]
-    """
-    backwards = tidy.lower()[::-1]
-    if len(backwards) != len(tidy):
-        return [(join.end(), join.group()) for join in _JOINS.finditer(tidy)] + [
-            (joiner.start(), "w") for joiner in _JOINERS.finditer(tidy.lower())
-        ]
-    marks = [(at, joined_by) for at, joined_by, _ in _marks_after_a_date(tidy, backwards)]
-    return [*marks, *_words_after_a_date(tidy, backwards)]
-
-
 def _marks_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str, bool]]:
-    """The brackets, slashes and ``=`` of :func:`joins_after_a_date`, *backwards* the
-    window written backwards in small letters (as long as it), and whether the first
-    date is a number alone (a bare day, the first of two days in one token)."""
+    """Where a second date may begin after a first one in the window *tidy*, joined to
+    it by a bracket, a slash or ``=`` as a pair written without a marker: every such
+    place (and others), with what joins them and whether the first date is a number
+    alone (a bare day, the first of two days in one token); *backwards* is the window
+    written backwards in small letters (as long as it).
+
+    >>> text = "Smith (5 May) 5 March (7 March), 1 Oct. or 12 Oct."
+    >>> list(_marks_after_a_date(text, text.lower()[::-1]))
+    [(23, '(', False)]
+    """
     size = len(tidy)
     for found in _MARK_AFTER_DATE.finditer(backwards):
         at = size - found.start()
@@ -361,7 +357,9 @@ def _marks_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str, b
 
 
 def _words_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str]]:
-    """The joining words of :func:`joins_after_a_date` (see there for *backwards*)."""
+    """Where a second date may begin after a first one joined to it by a word (``or``,
+    ``and``, ``to`` in every language read), as :func:`_marks_after_a_date` tells those
+    joined by a bracket (see there for *backwards*), with ``w`` for the word."""
     size = len(tidy)
     written = tidy[::-1]
     for before in _BEFORE_WORD.finditer(written):
