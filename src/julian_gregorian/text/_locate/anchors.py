@@ -529,23 +529,24 @@ def _screen_leads() -> tuple[Lead, ...]:
 
 
 #: The first characters of the markers that Hyperscan looks for after a parenthesis or
-#: a bracket in a long text (see :data:`_OPENING_CANDIDATE`): three let through a third
-#: as many places as two ("(and", "(see", "(dis", "[[Ca" of wikitext's prose and links,
-#: on the bench dump's pages) and compile as fast; four took the patterns past the
-#: length Hyperscan is given (``hyperscan_candidates._LONGEST``) and, let through, the
-#: compilation from 0.2 s to 0.4.
+#: a bracket in a long text (see :data:`_OPENING_CANDIDATE`): three let through a seventh
+#: as many places as two ("(and", "(see", "(dis", "[[Ca" of wikitext's prose and links:
+#: in the bench dump's long pages, 1,200 parentheses and 7,100 brackets before a marker's
+#: first three characters, 7,700 and 53,600 before its first two) and compile as fast;
+#: four took the patterns past the length Hyperscan is given
+#: (``hyperscan_candidates._LONGEST``) and, let through, the compilation from 0.2 s to 0.4.
 _CANDIDATE_MARKER = 3
 #: What Hyperscan is asked to find for the parenthesis's pass in a long text, which it
 #: scans forward (see hyperscan_candidates.Scanner.candidates): each alternative of
 #: :data:`_AFTER_OPENING` cut short, a day number of one or two digits and what is not a
 #: digit, a small word and a space before a digit, a capitalised word before one, a
 #: marker's first three characters. It matches wherever the pass does and is short enough
-#: to compile at once: in ``bench_extract``'s article, 8 of the 37 parentheses a copy
+#: to compile at once: in ``bench_extract``'s article, 2 of the 37 parentheses a copy
 #: holds (the pass takes one). (A day's first digit alone let every year in parentheses
 #: through, "(1990)", "(2010 film)": half the candidates of the bench dump's pages, each
 #: a call from Hyperscan and a match confirmed in Python. A marker's first two
-#: characters let through 11,700 parentheses of the bench dump's long pages, three
-#: 5,400, for the 2,700 the pass takes. The screen's :data:`_OPENING_WIDENED`, which only
+#: characters let through 11,800 parentheses of the bench dump's long pages, three
+#: 5,500, for the 2,700 the pass takes. The screen's :data:`_OPENING_WIDENED`, which only
 #: asks whether a text holds a candidate, lets a letter after every day number through.)
 _OPENING_CANDIDATE = re.compile(
     rf"\((?=\s?(?:\d\d?\D|{_SMALL_WORD}\s\d|[A-Z][a-z]{{2,8}}\.?\s\d"
@@ -557,11 +558,11 @@ _OPENING_CANDIDATE = re.compile(
 #: space or the closing bracket, a capitalised word and a space before a digit, a
 #: marker's first three characters. Its guard alone let through every bracket a digit
 #: follows within 28 characters, "[[File:Map 1731.png", "[[1928 Summer Olympics",
-#: "[http://…/2019": 13,000 candidates in the bench dump's long pages for the pass's 356,
+#: "[http://…/2019": 14,100 candidates in the bench dump's long pages for the pass's 356,
 #: each a call from Hyperscan and a match confirmed in Python; this lets through 8,100.
 #: (With the guard's digit after the marker's characters, 1,200, but that look-ahead of
 #: characters of several bytes took Hyperscan 40 ms per 38 MB against 17: more than the
-#: 6,900 candidates it saves cost in Python.)
+#: 7,000 candidates it saves cost in Python.)
 _BRACKET_CANDIDATE = re.compile(
     r"\[ ?(?=\d\d?[.\s\]]|[A-Z][a-z]{2,8}\.?\s\d"
     rf"|{_parenthesised_markers(_CANDIDATE_MARKER)})"
@@ -573,7 +574,7 @@ _BRACKET_CANDIDATE = re.compile(
 #: of every other pass of the article; this one, of a fixed width (one start for each
 #: end, cheap for Hyperscan to keep), 28 ms (and it matches wherever the pass does).
 #: (Any three digits let every span of years of the 19th and 20th centuries through,
-#: "1861–1865": 6,500 candidates in the bench dump's long pages, 2,200 with the bound,
+#: "1861–1865": 6,600 candidates in the bench dump's long pages, 2,200 with the bound,
 #: for the pass's 1,300.)
 _DASHED_DUAL_CANDIDATE = re.compile(rf"1(?=(?:[0-6]\d\d|7[0-4]\d|75[0-2])[{_INVISIBLE}\-–])")
 
