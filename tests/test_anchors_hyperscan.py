@@ -230,7 +230,7 @@ def test_a_long_text_is_scanned_forward_with_the_parenthesis_served() -> None:
     assert candidates is not None
     served = candidates[opening]
     assert served is not None
-    # every parenthesis before a number of one or two digits or a marker's first two
+    # every parenthesis before a number of one or two digits or a marker's first three
     # letters, not "(x)", "(O.S." (an anchor of the S) nor a year
     expected = re.finditer(r"\((?=\d\d?\D|see|Julian)", text)
     assert served.tolist() == [match.start() for match in expected]
@@ -298,20 +298,40 @@ def test_the_wider_patterns_of_a_long_text_match_wherever_their_passes_do(
         assert any(pattern.search(text) for text in texts)
 
 
-def test_a_long_wikitext_is_scanned_for_fewer_brackets_than_its_guard_lets_through() -> None:
+@pytest.mark.parametrize(
+    ("first", "text", "expected"),
+    [
+        # the brackets before "9 с" and "K.J.: 30", not those of the links (which the
+        # bracket's guard alone let through)
+        (
+            "[",
+            "[[File:Map 1731.png|thumb]] [[1928 Summer Olympics]] [9 сентября] [K.J.: 30 Mei] ",
+            r"\[(?=9 |K)",
+        ),
+        # the J of "C.J.", "K. J.", "Julian" and "J:", not the initials' (split, the
+        # pass's look-behinds read as its patterns' first characters)
+        (
+            "J",
+            "|first1=J. M.|last2=Zwack Stephan J. Smith; [C.J. 5] [K. J. 7] Julian J: x ",
+            r"(?<=C\.)J|(?<=K\. )J|J(?=ulian|:)",
+        ),
+    ],
+    ids=["bracket", "J"],
+)
+def test_a_long_wikitext_is_scanned_for_fewer_candidates_than_a_wider_pattern_lets_through(
+    first: str, text: str, expected: str
+) -> None:
     import hyperscan
 
     scanner = hyperscan_candidates.Scanner(hyperscan, anchors._WIKITEXT_CANDIDATES)
-    bracket = anchors._FIRST_BY_INDEX.index("[")
-    text = "[[File:Map 1731.png|thumb]] [[1928 Summer Olympics]] [9 сентября] [K.J.: 30 Mei] " * 10
+    index = anchors._FIRST_BY_INDEX.index(first)
+    text *= 10
     candidates = scanner.candidates(text, anchors._LONG_WIKITEXT_PASSES)
     assert candidates is not None
-    served = candidates[bracket]
+    served = candidates[index]
     assert served is not None
-    # the brackets before "9 с" and "K.J.: 30", not those of the links
-    expected = re.finditer(r"\[(?=9 |K)", text)
-    assert served.tolist() == [match.start() for match in expected]
-    assert {match.start() for match in anchors._BRACKET_PASS.finditer(text)} <= set(served)
+    assert served.tolist() == [match.start() for match in re.finditer(expected, text)]
+    assert {match.start() for match in anchors._PASSES[index].finditer(text)} <= set(served)
 
 
 def test_a_long_text_is_scanned_forward_once_long_texts_add_up_to_enough(
@@ -658,20 +678,3 @@ def test_the_text_that_reaches_the_forward_threshold_is_scanned_reversed(
     assert scanner._whole is None
     scanner.candidates("abc xyz " * 3)  # the next one forward
     assert scanner._whole is not None
-
-
-def test_a_long_text_is_not_scanned_for_every_initial_j() -> None:
-    import hyperscan
-
-    scanner = hyperscan_candidates.Scanner(hyperscan, anchors._WIKITEXT_CANDIDATES)
-    j_pass = anchors._FIRST_BY_INDEX.index("J")
-    text = "|first1=J. M.|last2=Zwack Stephan J. Smith; [C.J. 5] [K. J. 7] Julian J: x " * 10
-    candidates = scanner.candidates(text, anchors._LONG_WIKITEXT_PASSES)
-    assert candidates is not None
-    served = candidates[j_pass]
-    assert served is not None
-    # the J of "C.J.", "K. J.", "Julian" and "J:", not the initials' (split, the pass's
-    # look-behinds read as its patterns' first characters)
-    expected = re.finditer(r"(?<=C\.)J|(?<=K\. )J|J(?=ulian|:)", text)
-    assert served.tolist() == [match.start() for match in expected]
-    assert {match.start() for match in anchors._PASSES[j_pass].finditer(text)} == set(served)

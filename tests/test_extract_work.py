@@ -21,7 +21,7 @@ from julian_gregorian import extract
 from julian_gregorian.text import ExtractStats
 from julian_gregorian.text._extract import _WORD, _next_month_word
 from julian_gregorian.text._link.footnotes import LastBefore, LineEnds, definition_lines
-from julian_gregorian.text._locate import anchors
+from julian_gregorian.text._locate import anchors, hyperscan_candidates
 from julian_gregorian.text._locate.anchors import find_anchors
 from julian_gregorian.text._vocabulary.lexicon import ORDINAL_SUFFIX, month_of
 
@@ -268,6 +268,18 @@ def test_the_quick_search_for_a_month_word_finds_what_reading_each_word_does(tex
 DENSE = ("a 1/2 ", "[O.S. ")
 
 
+def _peak(text: str) -> int:
+    """The most memory (in bytes) that extracting *text* holds at once, its patterns
+    compiled and tables built beforehand on its first characters."""
+    extract(text[:1_000])
+    tracemalloc.start()
+    try:
+        extract(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 @pytest.mark.parametrize("pattern", DENSE)
 def test_memory_grows_by_a_few_bytes_per_character_of_dense_anchors(pattern: str) -> None:
     # An anchor costs 8 bytes where the text's anchors are kept and 8 where the windows'
@@ -276,14 +288,7 @@ def test_memory_grows_by_a_few_bytes_per_character_of_dense_anchors(pattern: str
     # stretch of the text at a time: some 3 bytes per character here, and one stretch's
     # worth (3.4 bytes per character in all, where a list of anchors took 9 to 11).
     text = pattern * (800_000 // len(pattern))
-    extract(text[:1_000])  # patterns compiled and tables built before the measure
-    tracemalloc.start()
-    try:
-        extract(text)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert peak <= 4.5 * len(text)
+    assert _peak(text) <= 4.5 * len(text)
 
 
 @pytest.mark.parametrize("pattern", DENSE)
@@ -294,21 +299,12 @@ def test_memory_grows_as_little_once_hyperscan_scans_long_texts_forward(
     # beforehand, as in a dump run past its first pages: the passes without candidates
     # must not keep the last pass's hits (an int per anchor) alive into the next stretch.
     pytest.importorskip("hyperscan")
-    from julian_gregorian.text._locate import hyperscan_candidates
-
     monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
     monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 0)
     monkeypatch.setattr(hyperscan_candidates, "_built", {})
     extract("On 6 November [O.S. 24 October] 1917 [[x]] " * 2000)  # (long: both built)
     text = pattern * (800_000 // len(pattern))
-    extract(text[:1_000])
-    tracemalloc.start()
-    try:
-        extract(text)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert peak <= 4.5 * len(text)
+    assert _peak(text) <= 4.5 * len(text)
 
 
 def test_a_line_of_endless_table_cells_naming_the_calendars_is_no_table() -> None:
