@@ -21,12 +21,16 @@ SAMPLE = Path(__file__).resolve().parent / "data" / "enwiki-sample-pages-article
 
 # The judgment as it was (main at f0aedec), helper for helper.
 
+#: A URL as it was, its end told by ``\s``: written out here, not ``markup._URL``, so
+#: that the reference stays as it was when the module's pattern changes.
+_OLD_URL = re.compile(r"//[^\s\[\]<>{}|\"']*")
+
 
 def _url_reach(text: str, low: int, anchor: int) -> int:
     slashes = text.rfind("//", low, anchor + 1)
     if slashes == -1 or (slashes > 0 and text[slashes - 1] not in markup._BEFORE_URL):
         return 0
-    url = markup._URL.match(text, slashes)
+    url = _OLD_URL.match(text, slashes)
     end = 0 if url is None else url.end()
     if end <= anchor:
         return 0
@@ -210,5 +214,7 @@ def test_the_spaces_spelled_out_are_pythons() -> None:
 
 def test_a_url_holds_the_characters_it_did() -> None:
     every = "".join(map(chr, range(0x110000)))
-    body = markup._URL.pattern.removeprefix("//").removesuffix("*")
-    assert re.findall(body, every) == re.findall(r"[^\s\[\]<>{}|\"']", every)
+    body, old_body = (
+        pattern.pattern.removeprefix("//").removesuffix("*") for pattern in (markup._URL, _OLD_URL)
+    )
+    assert re.findall(body, every) == re.findall(old_body, every)
