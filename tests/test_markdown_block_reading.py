@@ -129,6 +129,8 @@ CRAFTED = {
     "items then deep lines": lambda n: "- " * (n // 10) + "x\n" + (" " * (n // 5) + "y\n") * 10,
     "quotes on one line": lambda n: ">" * n + "x\n",
     "breaks in items": lambda n: "- " * n + "- - -\n",
+    "items then blank lines": lambda n: "- " * n + "x\n" + "\n" * n,
+    "items in a quote then quote lines": lambda n: "> " + "- " * n + "x\n" + ">\n" * n,
 }
 
 

@@ -365,6 +365,10 @@ class _BlockReader:
     def __init__(self) -> None:
         self.found: list[Block] = []
         self.containers: list[_Container] = []
+        # The indices of the containers a blank line does not continue (the quotes and
+        # the list items holding no block yet), in order: a blank line continues those
+        # before the first of them, found without walking every open container.
+        self.stoppers: list[int] = []
         self.leaf: _Leaf | None = None
         self.leaf_start = self.leaf_end = 0
         self.held_end = 0  # where the last line read ends
@@ -379,6 +383,7 @@ class _BlockReader:
         other.containers = [
             _Container(c.kind, c.start + shift, c.width, c.filled) for c in self.containers
         ]
+        other.stoppers = self.stoppers.copy()
         other.leaf, other.fence, other.html_end = self.leaf, self.fence, self.html_end
         other.leaf_start, other.leaf_end = self.leaf_start + shift, self.leaf_end + shift
         other.held_end = self.held_end + shift
@@ -462,20 +467,29 @@ class _BlockReader:
         """How many of the open containers *cursor*'s line continues; their markers and
         indentation consumed."""
         for count, container in enumerate(self.containers):
+            if cursor.blank():
+                return self._blank_matched(cursor, count)
             indent = cursor.indent()
             if container.kind == "quote":
                 if indent > 3 or not cursor.at(">"):
                     return count
                 cursor.skip_quote_marker(indent)
-            elif cursor.blank():
-                if not container.filled:
-                    return count
-                cursor.skip(indent)
             elif indent >= container.width:
                 cursor.skip(container.width)
             else:
                 return count
         return len(self.containers)
+
+    def _blank_matched(self, cursor: _Cursor, count: int) -> int:
+        """How many of the open containers the line continues, its first *count*
+        matched and only white space left: those up to the next quote or unfilled list
+        item (the first filled item takes the white space)."""
+        stoppers = self.stoppers
+        index = bisect_left(stoppers, count)
+        matched = stoppers[index] if index < len(stoppers) else len(self.containers)
+        if matched > count:
+            cursor.skip(cursor.indent())
+        return matched
 
     def _continues_leaf(self, cursor: _Cursor, end: int) -> bool:
         """Whether the line of *cursor* belongs to the open code or HTML block."""
@@ -554,6 +568,7 @@ class _BlockReader:
         self.close_from(matched)
         self.close_leaf()
         self._fill()
+        self.stoppers.append(len(self.containers))
         self.containers.append(_Container(kind, start))
 
     def _start_leaf(self, matched: int, leaf: _Leaf | None, start: int) -> None:
@@ -565,7 +580,10 @@ class _BlockReader:
 
     def _fill(self) -> None:
         if self.containers:
-            self.containers[-1].filled = True
+            last = self.containers[-1]
+            if last.kind == "item" and not last.filled:
+                self.stoppers.pop()  # (the last container is the last stopper)
+            last.filled = True
 
     def close_leaf(self) -> None:
         """Close the open leaf block: a code block is found."""
@@ -580,6 +598,8 @@ class _BlockReader:
         self.close_leaf()
         while len(self.containers) > matched:
             container = self.containers.pop()
+            if self.stoppers and self.stoppers[-1] == len(self.containers):
+                self.stoppers.pop()
             if container.kind == "quote":
                 self.found.append(Block(container.start, self.held_end, "quote"))
 
