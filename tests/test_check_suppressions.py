@@ -144,26 +144,68 @@ def test_a_directive_covers_the_findings_that_overlap_its_span_only() -> None:
     assert replace(ends_there, start=finding.end_offset - 1).covers(finding)
 
 
+MARKDOWN = {"markdown": True}
+WIKITEXT = {"wikitext": True}
+PLAIN = {"wikitext": False}
+
+
 @pytest.mark.parametrize(
-    ("text", "markdown"),
+    ("text", "kind"),
     [
-        # Written in code, a directive is an example of one: the file is still checked.
-        ("To silence a file, write:\n\n    <!-- julian-gregorian: ignore-file -->\n\n", True),
-        ("To silence a file, write:\n\n```\njulian-gregorian: ignore-file\n```\n\n", True),
-        ("Write `<!-- julian-gregorian: ignore-file -->` to silence a file.\n\n", True),
-        ("Write `julian-gregorian: ignore-file` to silence a file.\n\n", False),
+        # Written in Markdown's code, a directive is an example of one: the file is
+        # still checked.
+        ("To silence a file, write:\n\n    <!-- julian-gregorian: ignore-file -->\n\n", MARKDOWN),
+        ("To silence a file, write:\n\n```\njulian-gregorian: ignore-file\n```\n\n", MARKDOWN),
+        ("Write `<!-- julian-gregorian: ignore-file -->` to silence a file.\n\n", MARKDOWN),
+        ("Write `julian-gregorian: ignore-file` to silence a file.\n\n", MARKDOWN),
         # ... and so is one in wikitext's <pre>, <nowiki> or <syntaxhighlight>.
-        ("Write <nowiki><!-- julian-gregorian: ignore-file --></nowiki>.\n\n", False),
-        ("<pre>\n<!-- julian-gregorian: ignore-file -->\n</pre>\n\n", False),
-        ('<syntaxhighlight lang="html">julian-gregorian: ignore-file</syntaxhighlight>\n\n', False),
+        ("Write <nowiki><!-- julian-gregorian: ignore-file --></nowiki>.\n\n", WIKITEXT),
+        ("<pre>\n<!-- julian-gregorian: ignore-file -->\n</pre>\n\n", WIKITEXT),
+        (
+            '<syntaxhighlight lang="html">julian-gregorian: ignore-file</syntaxhighlight>\n\n',
+            WIKITEXT,
+        ),
+        ('<source lang="html"><!-- julian-gregorian: ignore-file --></source>\n\n', WIKITEXT),
     ],
 )
 def test_a_directive_written_in_code_is_an_example_not_a_directive(
-    text: str, markdown: bool
+    text: str, kind: dict[str, bool]
 ) -> None:
-    result = check_text(text + WRONG + "\n", markdown=markdown, extend_select=["JG502"])
+    result = check_text(text + WRONG + "\n", extend_select=["JG502"], **kind)
     assert [finding.code for finding in result.findings] == ["JG101"]
     assert result.suppressed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # HTML (and a Markdown file's HTML) hides a comment inside <pre> too.
+        ("<pre>\nburied <!-- julian-gregorian: ignore-file -->\n</pre>\n\n", PLAIN),
+        ("<pre>\nburied <!-- julian-gregorian: ignore-file -->\n</pre>\n\n", MARKDOWN),
+        # HTML5's <source> holds nothing and has no closing tag.
+        (
+            '<video>\n<source src="a.mp4">\n<!-- julian-gregorian: ignore-file -->\n</video>\n',
+            PLAIN,
+        ),
+        # Backticks are code in Markdown only: not TeX's quotes or an apostrophe.
+        ("The ``Gazette'' <!-- julian-gregorian: ignore-file --> and ``news''.\n\n", WIKITEXT),
+        ("Ma`mun wrote <!-- julian-gregorian: ignore-file --> of it`s end.\n\n", PLAIN),
+        # A tag written inside a comment opens no element.
+        ("<!-- was <pre> --> <!-- julian-gregorian: ignore-file -->\n\n", PLAIN),
+        ("<!-- <nowiki> --> <!-- julian-gregorian: ignore-file -->\n\n", WIKITEXT),
+    ],
+)
+def test_a_directive_hidden_where_the_text_hides_a_comment_silences(
+    text: str, kind: dict[str, bool]
+) -> None:
+    result = check_text(text + WRONG + "\n", **kind)
+    assert result.findings == []
+    assert [finding.code for finding in result.suppressed] == ["JG101"]
+
+
+def test_prose_after_a_tag_written_in_a_comment_is_fixed() -> None:
+    (finding,) = check(f"<!-- was <pre> --> {WRONG}\n", wikitext=False)
+    assert (finding.severity, finding.fix is not None) == ("error", True)
 
 
 def test_a_directive_in_an_html_code_element_is_a_hidden_comment_that_silences() -> None:

@@ -31,16 +31,14 @@ QUOTATION = "inside a quotation"
 CITED_TITLE = "inside the title of a cited work"
 COMMENT = "inside an HTML comment"
 #: Text shown as written, tags and comments included: a suppression directive there is
-#: an example of one (Markdown code, ``<pre>``, ``<nowiki>``…), not a directive. (In
-#: HTML's ``<code>`` a comment is hidden like any other.)
-LITERAL = frozenset(
-    (
-        "inside code",
-        "inside <pre>",
-        "inside <nowiki>",
-        "inside <syntaxhighlight>",
-        "inside <source>",
-    )
+#: an example of one, not a directive. In Markdown, its code (``MARKDOWN_LITERAL``); in
+#: wikitext, ``<pre>``, ``<nowiki>`` and the extension tags, whose content is not parsed
+#: (``WIKITEXT_LITERAL``). Elsewhere a comment is hidden: in HTML's ``<pre>`` and
+#: ``<code>``, in wikitext's ``<code>``, and between backticks outside Markdown (TeX's
+#: ``\`\`quotes''``, a backtick for an apostrophe).
+MARKDOWN_LITERAL = frozenset(("inside code",))
+WIKITEXT_LITERAL = frozenset(
+    ("inside <pre>", "inside <nowiki>", "inside <syntaxhighlight>", "inside <source>")
 )
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
@@ -87,10 +85,14 @@ class Protected:
     reason: str
 
 
-def protected_spans(text: str, *, markdown: MarkdownReading = False) -> list[Protected]:
+def protected_spans(
+    text: str, *, markdown: MarkdownReading = False, wikitext: bool = False
+) -> list[Protected]:
     """Every protected span of *text*, sorted by start (spans may nest or overlap);
     *markdown*: the text is Markdown, whose code blocks and block quotes count too (a
-    :class:`~julian_gregorian.checks._markdown_blocks.MarkdownStart`: a window of one).
+    :class:`~julian_gregorian.checks._markdown_blocks.MarkdownStart`: a window of one);
+    *wikitext*: the text is wikitext, where ``<source>`` is an element (in HTML it has
+    no content and no closing tag).
 
     >>> text = 'He wrote "2 January" <!-- 1917 -->.'
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text)]
@@ -99,7 +101,8 @@ def protected_spans(text: str, *, markdown: MarkdownReading = False) -> list[Pro
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text, markdown=True)]
     [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
-    spans = [Protected(m.start(), m.end(), COMMENT) for m in _COMMENT.finditer(text)]
+    comments = [Protected(m.start(), m.end(), COMMENT) for m in _COMMENT.finditer(text)]
+    spans = comments.copy()
     code: list[Protected] = []
     if markdown:
         blocks = [
@@ -114,7 +117,7 @@ def protected_spans(text: str, *, markdown: MarkdownReading = False) -> list[Pro
             )
     elif "`" in text:  # (the search tries its "^" at every character: half the time here)
         code = [Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)]
-    spans.extend(_element_spans(text, code))
+    spans.extend(_element_spans(text, code + comments, wikitext=wikitext))
     spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
     spans.extend(code)
     if "{{" in text:
@@ -124,9 +127,11 @@ def protected_spans(text: str, *, markdown: MarkdownReading = False) -> list[Pro
     return spans
 
 
-def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
+def _element_spans(text: str, hiding: list[Protected], *, wikitext: bool = True) -> list[Protected]:
     """The elements of ``_VERBATIM_OPENING``, each to its closing tag, or, left open, to
-    the end of its paragraph; a tag written inside Markdown code (`` `<q>` ``) is none.
+    the end of its paragraph; a tag written inside one of *hiding* (Markdown code
+    `` `<q>` ``, a comment ``<!-- was <pre> -->``) is none, and so is HTML's ``<source>``
+    (not *wikitext*), which holds nothing.
 
     >>> text = "Use `<q>` for quotes.\\n\\n<pre>25 October 1917\\n\\nNext: <q>7 May</q>"
     >>> [(p.reason, text[p.start : p.end]) for p in _element_spans(text, [Protected(4, 9, "")])]
@@ -134,13 +139,13 @@ def _element_spans(text: str, code: list[Protected]) -> list[Protected]:
     """
     found = []
     position = 0
-    in_code = _covering(code)
+    hidden = _covering(hiding)
     while (opening := _VERBATIM_OPENING.search(text, position)) is not None:
         start = opening.start()
-        if in_code(start):
+        tag = opening.group("tag").lower()
+        if hidden(start) or (tag == "source" and not wikitext):
             position = opening.end()
             continue
-        tag = opening.group("tag").lower()
         paragraph_end = _PARAGRAPH_END.search(text, opening.end())
         end = len(text) if paragraph_end is None else paragraph_end.start()
         # (an inline element's closing tag comes before the next element of its name: a
@@ -238,10 +243,16 @@ def _value_end(text: str, start: int) -> int:
 class SafeScope:
     """The protected spans of one text, and what they do to the findings on them."""
 
-    def __init__(self, text: str, *, markdown: MarkdownReading = False) -> None:
-        self.spans = protected_spans(text, markdown=markdown)
+    def __init__(
+        self, text: str, *, markdown: MarkdownReading = False, wikitext: bool = False
+    ) -> None:
+        self.spans = protected_spans(text, markdown=markdown, wikitext=wikitext)
         self._starts = [span.start for span in self.spans]
         self._longest = max((span.end - span.start for span in self.spans), default=0)
+        #: The reasons that make a span text shown as written, in this kind of text.
+        self._literal_reasons = (MARKDOWN_LITERAL if markdown else frozenset()) | (
+            WIKITEXT_LITERAL if wikitext else frozenset()
+        )
 
     def reason(self, start: int, end: int, *, comments: bool = True) -> str | None:
         """Why ``[start, end)`` must not be changed, or ``None`` when it may be;
@@ -254,10 +265,11 @@ class SafeScope:
         return None
 
     def literal(self, offset: int) -> bool:
-        """Whether *offset* lies in text shown as written (see :data:`LITERAL`)."""
+        """Whether *offset* lies in text shown as written (see :data:`WIKITEXT_LITERAL`)."""
         stop = bisect_left(self._starts, offset + 1)
         index = bisect_left(self._starts, offset - self._longest)
-        return any(span.end > offset and span.reason in LITERAL for span in self.spans[index:stop])
+        reasons = self._literal_reasons
+        return any(span.end > offset and span.reason in reasons for span in self.spans[index:stop])
 
     def restrain(self, finding: Finding, *, comments: bool = True) -> Finding:
         """*finding*, or on protected text a warning at most, saying why, with no fix;

@@ -169,7 +169,7 @@ def _checked(
         rules = rules_without_items(rules)  # the others read the items only
         if not any(rule.may_find_in(text) for rule in rules):
             return [], [], found
-    context = ArticleContext(text, found, fix_side, markdown=markdown)
+    context = ArticleContext(text, found, fix_side, markdown=markdown, wikitext=wikitext)
     # The protected spans and the directives are looked for only once there is a finding
     # (or a late rule asks): most texts have none, and a dump page is long.
     raw = [finding for rule in rules if not rule.late for finding in rule.run(context)]

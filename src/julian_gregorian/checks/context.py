@@ -32,6 +32,7 @@ from julian_gregorian.checks._safe_scope import SafeScope
 from julian_gregorian.checks._suppressions import Suppressions
 from julian_gregorian.checks._wording import Fields
 from julian_gregorian.spans import Span
+from julian_gregorian.text._extract import looks_like_wikitext
 from julian_gregorian.text._link.headings import heading_lines
 from julian_gregorian.text.items import Item
 
@@ -82,7 +83,8 @@ class ArticleContext:
 
     - ``text``, ``items`` (what the extractor found, in text order) and ``fix_side``
       (``"new"``, ``"old"`` or ``"auto"``: the side a fix rewrites);
-    - ``markdown``: whether the text is Markdown (see :attr:`safe_scope`);
+    - ``markdown`` and ``wikitext``: whether the text is Markdown, or wikitext (``None``:
+      judged from its markup), which tell what :attr:`safe_scope` protects;
     - the verdicts on the pairs: ``readings`` (one
       :class:`~julian_gregorian.checks._arithmetic.PairReading` per pair, its years
       settled), ``problems`` (those not right), :meth:`reading_of`, :meth:`is_problem`;
@@ -116,6 +118,7 @@ class ArticleContext:
         fix_side: FixSide = "new",
         *,
         markdown: MarkdownReading = False,
+        wikitext: bool | None = None,
     ) -> None:
         self.text = text
         self.items = items
@@ -123,6 +126,8 @@ class ArticleContext:
         #: Whether the text is Markdown, whose code blocks and block quotes are protected
         #: (or a window of a Markdown text: :class:`~._markdown_blocks.MarkdownStart`).
         self.markdown = markdown
+        #: Whether the text is wikitext (``None``: judged from its markup when asked).
+        self.wikitext = wikitext
         #: Whether a wrong pair with an inferred year is known to stay wrong (see below).
         self._settled = False
         self.readings: list[PairReading] = []
@@ -299,13 +304,15 @@ class ArticleContext:
     @cached_property
     def suppressions(self) -> Suppressions:
         """The suppression directives of the text, with what they silenced so far."""
-        # (one written in code, <pre> or <nowiki> is an example, shown as written)
+        # (one written in Markdown's code, or wikitext's <pre> or <nowiki>, is an
+        # example, shown as written)
         return Suppressions(self.text, literal=lambda offset: self.safe_scope.literal(offset))
 
     @cached_property
     def safe_scope(self) -> SafeScope:
         """Quotations, titles of cited works, code and comments: text no fix may touch."""
-        return SafeScope(self.text, markdown=self.markdown)
+        wikitext = looks_like_wikitext(self.text) if self.wikitext is None else self.wikitext
+        return SafeScope(self.text, markdown=self.markdown, wikitext=wikitext)
 
     # -- places ----------------------------------------------------------------------
 
