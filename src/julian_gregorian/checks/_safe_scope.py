@@ -253,6 +253,7 @@ class SafeScope:
         self._literal_reasons = (MARKDOWN_LITERAL if markdown else frozenset()) | (
             WIKITEXT_LITERAL if wikitext else frozenset()
         )
+        self._in_literal: Callable[[int], bool] | None = None
 
     def reason(self, start: int, end: int, *, comments: bool = True) -> str | None:
         """Why ``[start, end)`` must not be changed, or ``None`` when it may be;
@@ -266,10 +267,10 @@ class SafeScope:
 
     def literal(self, offset: int) -> bool:
         """Whether *offset* lies in text shown as written (see :data:`WIKITEXT_LITERAL`)."""
-        stop = bisect_left(self._starts, offset + 1)
-        index = bisect_left(self._starts, offset - self._longest)
-        reasons = self._literal_reasons
-        return any(span.end > offset and span.reason in reasons for span in self.spans[index:stop])
+        if self._in_literal is None:  # (found when a directive asks, by bisection)
+            reasons = self._literal_reasons
+            self._in_literal = _covering([span for span in self.spans if span.reason in reasons])
+        return self._in_literal(offset)
 
     def restrain(self, finding: Finding, *, comments: bool = True) -> Finding:
         """*finding*, or on protected text a warning at most, saying why, with no fix;
