@@ -25,9 +25,9 @@ def add_parser(subparsers: Any) -> None:
         description=(
             "Check every Old Style / New Style date of the articles (plain text, wikitext, "
             "Markdown) and report the inconsistent ones with the right values. Folders are "
-            "searched for *.txt, *.wiki, *.wikitext, *.md and *.html; no PATH or '-' reads "
-            "standard input. Settings may also come from [tool.julian-gregorian] in the "
-            "nearest pyproject.toml above each file."
+            "searched for *.txt, *.wiki, *.wikitext, *.md, *.markdown and *.html; no PATH or "
+            "'-' reads standard input. Settings may also come from [tool.julian-gregorian] "
+            "in the nearest pyproject.toml above each file."
         ),
         epilog=(
             "Exit status: 0 no finding at --fail-on, 1 findings or a fix left unwritten "

@@ -21,7 +21,7 @@ def add_parser(subparsers: Any) -> None:
             "List every Old Style / New Style pair, every date marked as O.S. or N.S. "
             "(Julian or Gregorian) and every dual year of the inputs (plain text, wikitext, "
             "Markdown, HTML), with line and column. Folders are searched for *.txt, *.wiki, "
-            "*.wikitext, *.md and *.html; no PATH or '-' reads standard input."
+            "*.wikitext, *.md, *.markdown and *.html; no PATH or '-' reads standard input."
         ),
         epilog="Exit status: 0, 2 when an input cannot be read, 130 when interrupted.",
     )

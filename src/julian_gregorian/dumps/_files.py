@@ -105,8 +105,8 @@ def check_files_on_dask(
     checked by a worker of *client* (a ``distributed.Client``), in the order of *paths*.
 
     Folders are walked as ``julian-gregorian check`` walks them, for files ending in
-    ``.txt``, ``.wiki``, ``.wikitext``, ``.md`` or ``.html``, in sorted order, each
-    folder's files before its subfolders. Passed over: hidden files and folders, what
+    ``.txt``, ``.wiki``, ``.wikitext``, ``.md``, ``.markdown`` or ``.html``, in sorted
+    order, each folder's files before its subfolders. Passed over: hidden files and folders, what
     *config*'s ``exclude`` patterns name, symbolic links unless *follow_links* (as
     ``--follow-links``: a folder is then walked once however many links lead to it),
     and anything but a regular file; *on_skip*, if given, is told ``on_skip(name, why)``
