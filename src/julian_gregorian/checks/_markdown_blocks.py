@@ -44,7 +44,8 @@ BlockKind = Literal["code", "quote"]
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 #: How much of a line tells what it is: a longer one is read by its first characters
-#: (a text read in windows then holds no more of a line, whatever its length).
+#: (a text read in windows then holds no more of a line, whatever its length). The end
+#: of an HTML block is looked for there too: one that ends further on its line runs on.
 LINE_LIMIT = 1 << 16
 _ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _OPENING_FENCE = re.compile(r"(`{3,})[^`]*$|(~{3,})")
