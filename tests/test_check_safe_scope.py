@@ -65,6 +65,21 @@ def test_protected_text_is_read_warned_about_and_never_fixed(text: str, reason: 
     assert finding.fix is None
 
 
+@pytest.mark.parametrize("wikitext", [True, False, None])
+def test_a_closed_source_element_is_code_in_any_text(wikitext: bool | None) -> None:
+    # (outside wikitext a <source> is HTML's, which has no closing tag: one closed by
+    # </source> is code all the same, as in wikitext)
+    (finding,) = check(f'<source lang="text">He was {PAIR}.</source>\n', wikitext=wikitext)
+    assert (finding.severity, finding.fix) == ("warning", None)
+    assert finding.message.startswith("inside <source>: not changed")
+
+
+def test_html_source_elements_protect_nothing_after_them() -> None:
+    text = f'<video>\n<source src="a.mp4">\n<source src="b.webm">\n</video>\nHe was {PAIR}.\n'
+    (finding,) = check(text, wikitext=False)
+    assert (finding.severity, finding.fix is not None) == ("error", True)
+
+
 def test_the_same_pair_outside_protected_text_is_an_error_with_a_fix() -> None:
     text = f'<ref>{{{{cite book|title=Rasputin|quote=none}}}}</ref> He was {PAIR}. "Quoted" end.'
     (finding,) = check(text, wikitext=True)

@@ -225,3 +225,13 @@ def test_an_unused_directive_in_a_markdown_quote_keeps_its_bytes() -> None:
     comment = f"{WRONG.replace('2 January', '3 January')} <!-- julian-gregorian: ignore -->\n"
     (cleaned,) = check(comment, markdown=True, extend_select=["JG502"])
     assert cleaned.fix is not None
+
+
+def test_a_markdown_text_that_looks_like_wikitext_keeps_html_pre_directives() -> None:
+    # (guessed from its [[link]], it would be wikitext, whose <pre> holds examples)
+    text = (
+        "See [[Other page]].\n\n<pre>\n<!-- julian-gregorian: ignore-file -->\n</pre>\n\n"
+        "He was buried on 2 January [O.S. 21 December] 1917.\n"
+    )
+    assert check(text, markdown=True) == []
+    assert [finding.code for finding in check(text, markdown=True, wikitext=True)] == ["JG101"]

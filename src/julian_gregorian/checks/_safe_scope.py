@@ -131,7 +131,7 @@ def _element_spans(text: str, hiding: list[Protected], *, wikitext: bool = True)
     """The elements of ``_VERBATIM_OPENING``, each to its closing tag, or, left open, to
     the end of its paragraph; a tag written inside one of *hiding* (Markdown code
     `` `<q>` ``, a comment ``<!-- was <pre> -->``) is none, and so is HTML's ``<source>``
-    (not *wikitext*), which holds nothing.
+    (not *wikitext*) that no ``</source>`` closes before the next one, which holds nothing.
 
     >>> text = "Use `<q>` for quotes.\\n\\n<pre>25 October 1917\\n\\nNext: <q>7 May</q>"
     >>> [(p.reason, text[p.start : p.end]) for p in _element_spans(text, [Protected(4, 9, "")])]
@@ -143,7 +143,7 @@ def _element_spans(text: str, hiding: list[Protected], *, wikitext: bool = True)
     while (opening := _VERBATIM_OPENING.search(text, position)) is not None:
         start = opening.start()
         tag = opening.group("tag").lower()
-        if hidden(start) or (tag == "source" and not wikitext):
+        if hidden(start):
             position = opening.end()
             continue
         paragraph_end = _PARAGRAPH_END.search(text, opening.end())
@@ -152,10 +152,16 @@ def _element_spans(text: str, hiding: list[Protected], *, wikitext: bool = True)
         # "<q>" mentioned in prose is left open, and a "</q>" after a later "<q>" is that
         # one's; a blank line inside a closed one ends nothing, in HTML or Markdown)
         reach = len(text)
-        if tag in _INLINE_TAGS:
+        void = tag == "source" and not wikitext
+        if tag in _INLINE_TAGS or void:
             later = _opening_tag(tag).search(text, opening.end())
             reach = len(text) if later is None else later.start()
         closing = _closing_tag(tag).search(text, opening.end(), reach)
+        if void and closing is None:
+            # (HTML's <source src=…> has no content and no closing tag; a <source>
+            # closed by </source> is code, as in wikitext)
+            position = opening.end()
+            continue
         if closing is not None:
             end = closing.end()
         found.append(Protected(start, end, _TAG_REASONS.get(tag, f"inside <{tag}>")))

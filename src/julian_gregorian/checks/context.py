@@ -311,7 +311,11 @@ class ArticleContext:
     @cached_property
     def safe_scope(self) -> SafeScope:
         """Quotations, titles of cited works, code and comments: text no fix may touch."""
-        wikitext = looks_like_wikitext(self.text) if self.wikitext is None else self.wikitext
+        wikitext = self.wikitext
+        if wikitext is None:
+            # (a Markdown text is wikitext here only when said to be: the [[links]] of a
+            # notes app make it look like wikitext, whose <pre> would hold examples)
+            wikitext = self.markdown is False and looks_like_wikitext(self.text)
         return SafeScope(self.text, markdown=self.markdown, wikitext=wikitext)
 
     # -- places ----------------------------------------------------------------------
