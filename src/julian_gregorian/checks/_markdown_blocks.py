@@ -44,8 +44,8 @@ BlockKind = Literal["code", "quote"]
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 #: How much of a line tells what it is: a longer one is read by its first characters
-#: (a text read in windows then holds no more of a line, whatever its length). The end
-#: of an HTML block is looked for there too: one that ends further on its line runs on.
+#: (a text read in windows then holds no more of a line, whatever its length). An HTML
+#: block that a longer line holds is taken to end with that line.
 LINE_LIMIT = 1 << 16
 _ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _OPENING_FENCE = re.compile(r"(`{3,})[^`]*$|(~{3,})")
@@ -399,6 +399,11 @@ class _BlockReader:
             if line.startswith("\ufeff"):  # (a byte order mark is no character of the text)
                 start, line = start + 1, line[1:]
         self._read(start, line, end)
+        if self.leaf == "html" and self.html_end is not None and start + len(line) < end:
+            # (its end may stand in the rest of the line, unread: the block is taken to
+            # end there, so that a fence after it is code, kept from fixes, rather than
+            # HTML whose dates are fixed)
+            self.leaf = None
         self.held_end = end
 
     def _read(self, start: int, line: str, end: int) -> None:
