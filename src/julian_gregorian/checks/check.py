@@ -206,8 +206,9 @@ def _checked(
 #: The words of the default rules that need no items (see :func:`words_without_items`),
 #: and whether there are such words: ``False`` where one of those rules names none (it
 #: may find something in any text), and ``check`` then chooses the rules first.
-_DEFAULT_WORDS = words_without_items(select_rules()) or ()
-_WORDED = words_without_items(select_rules()) is not None
+_WORDS_OF_DEFAULTS = words_without_items(select_rules())
+_DEFAULT_WORDS = _WORDS_OF_DEFAULTS or ()
+_WORDED = _WORDS_OF_DEFAULTS is not None
 
 
 def _line_ends_of(text: str, findings: list[Finding]) -> list[Finding]:
