@@ -134,3 +134,18 @@ def test_a_folder_walk_checks_markdown_files_of_either_suffix(
     ]
     # (each read as Markdown: its code and quotes give warnings without a fix)
     assert sum(finding["fix"] is None for finding in findings) == 2 * 3
+
+
+def test_markdown_suffixes_count_in_any_case(tmp_path: Path) -> None:
+    # (a README.MD saved on Windows is Markdown, in a folder walk as named or on stdin)
+    walk = tmp_path / "walk"
+    walk.mkdir()
+    for name in ("README.MD", "notes.Markdown", "NOTES.TXT"):
+        (walk / name).write_bytes(_notes("\n"))
+    result = _run("--fix", "walk", cwd=tmp_path)
+    assert "Fixed 9 problems in 3 files." in result.stdout.decode()
+    assert (walk / "README.MD").read_bytes() == _notes("\n", fixed=True)
+    assert (walk / "notes.Markdown").read_bytes() == _notes("\n", fixed=True)
+    assert (walk / "NOTES.TXT").read_bytes() == _notes("\n", fixed=True, everywhere=True)
+    named = _run("--fix", "--stdin-filename", "README.MD", "-", cwd=tmp_path, stdin=_notes("\n"))
+    assert named.stdout == _notes("\n", fixed=True)

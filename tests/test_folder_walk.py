@@ -108,3 +108,12 @@ def test_names_are_those_pathlib_joins_whatever_the_spelling_of_the_path(
     top = str(tmp_path / "articles") if top == "ABS" else top
     names = [found.name for found in walk_path(top)]
     assert names == [str(Path(top) / "sub" / "b.txt")]
+
+
+def test_a_folder_names_its_files_whatever_the_case_of_their_suffix(tmp_path: Path) -> None:
+    for name in ("a.TXT", "b.Md", "c.MARKDOWN", "d.Wiki", "e.HTML", "f.mdx", "g.TXT.bak"):
+        (tmp_path / name).write_text(TEXT, encoding="utf-8")
+    names = [Path(name).name for name, failure in _walk(tmp_path) if failure is None]
+    assert names == ["a.TXT", "b.Md", "c.MARKDOWN", "d.Wiki", "e.HTML"]
+    assert [Path(name).name for name, _ in _command(tmp_path)] == names
+    assert [Path(name).name for name, _ in _api(tmp_path)] == names

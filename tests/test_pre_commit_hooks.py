@@ -46,6 +46,7 @@ def repos(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     project = tmp_path / "project"
     project.mkdir()
     (project / "wrong.txt").write_text(WRONG, encoding="utf-8")
+    (project / "NOTES.MD").write_text(WRONG, encoding="utf-8")  # (saved on Windows)
     (project / "right.md").write_text(RIGHT, encoding="utf-8")
     (project / "code.py").write_text("print('2 January [O.S. 21 December] 1917')\n")
     _git("init", "-q", cwd=project)
@@ -83,6 +84,7 @@ def test_the_check_hook_fails_on_a_wrong_pair(repos: tuple[Path, Path, dict[str,
     assert "julian-gregorian check." in result.stdout
     assert "Failed" in result.stdout
     assert "wrong.txt:1:24: JG101 O.S. 21 December 1916 is N.S. 3 January 1917" in result.stdout
+    assert "NOTES.MD:1:24: JG101" in result.stdout  # (a suffix in any case)
     assert "code.py" not in result.stdout  # only the article types are checked
 
 
@@ -95,6 +97,7 @@ def test_the_fix_hook_fixes_then_the_check_hook_passes(
     assert result.returncode == 1, result.stdout + result.stderr
     assert "files were modified by this hook" in result.stdout
     assert (project / "wrong.txt").read_text(encoding="utf-8") == FIXED
+    assert (project / "NOTES.MD").read_text(encoding="utf-8") == FIXED
     assert (project / "right.md").read_text(encoding="utf-8") == RIGHT
     _git("add", "-A", cwd=project)
     result = _try_repo("julian-gregorian", repos)

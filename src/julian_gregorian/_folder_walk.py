@@ -2,14 +2,16 @@
 :func:`julian_gregorian.dumps.check_files_on_dask`: which files a path names.
 
 A path that is not a folder names itself, whatever its suffix. A folder names its
-files with one of the suffixes asked for (``TEXT_SUFFIXES``), in sorted order, each
-folder's files before its subfolders, walked depth first without recursion (however
-deep the tree). Left out: hidden files and folders; what *exclude* names; symbolic
-links, unless *follow_links* (a link followed is resolved once, to where it leads
-when met); a folder already walked, however many links lead to it again (same device
-and inode); anything but a regular file. Each entry left out but a hidden one is told
-to *on_skip*. A folder that cannot be listed, or that was replaced by another between
-being listed and being walked, is a ``WalkFailure``; the walk goes on with the others.
+files with one of the suffixes asked for (``TEXT_SUFFIXES``), written in any case (a
+``README.MD`` saved on Windows is a ``.md`` file, as the checks read it), in sorted
+order, each folder's files before its subfolders, walked depth first without
+recursion (however deep the tree). Left out: hidden files and folders; what *exclude*
+names; symbolic links, unless *follow_links* (a link followed is resolved once, to
+where it leads when met); a folder already walked, however many links lead to it
+again (same device and inode); anything but a regular file. Each entry left out but a
+hidden one is told to *on_skip*. A folder that cannot be listed, or that was replaced
+by another between being listed and being walked, is a ``WalkFailure``; the walk goes
+on with the others.
 """
 
 from __future__ import annotations
@@ -78,7 +80,8 @@ def walk_path(
     if not stat.S_ISDIR(status.st_mode):
         yield FoundFile(path, path, status)
         return
-    walk = _Walk(suffixes, follow_links, exclude, on_skip, follow_hint)
+    lowered = tuple(suffix.lower() for suffix in suffixes)
+    walk = _Walk(lowered, follow_links, exclude, on_skip, follow_hint)
     yield from walk.walk(path, os.path.realpath(path))
 
 
@@ -189,7 +192,7 @@ class _Walk:
                 continue
             if stat.S_ISDIR(status.st_mode):
                 folders.append((name, path, identity(status)))
-            elif not entry.name.endswith(self.suffixes):
+            elif not entry.name.lower().endswith(self.suffixes):
                 continue
             elif not stat.S_ISREG(status.st_mode):
                 self._skip(name, f"{kind_of(status.st_mode)}, not a regular file")

@@ -9,8 +9,8 @@ article's birth and death pairs may also be compared with a saved Wikidata item.
 rules of each kind of input (articles: JG1xx-JG5xx and JG8xx; GEDCOM: JG6xx; TEI:
 JG7xx) are chosen apart, by the selectors that name some of them
 (:mod:`~julian_gregorian.checks._rule_choice`). An article named ``*.md`` or
-``*.markdown`` is Markdown (:func:`is_markdown`), whose code blocks and block quotes no
-fix may touch.
+``*.markdown`` (in any case) is Markdown (:func:`is_markdown`), whose code blocks and
+block quotes no fix may touch.
 """
 
 from __future__ import annotations
@@ -55,10 +55,11 @@ def input_kind(name: str, text: str) -> InputKind:
 
 def is_markdown(name: str, wikitext: bool | None = None) -> bool:
     """Whether the input *name* is read as Markdown: named ``*.md`` or ``*.markdown``,
-    and not said to be wikitext (*wikitext* ``True``, ``--wikitext``).
+    in any case (``README.MD``, as the folder walk finds it), and not said to be
+    wikitext (*wikitext* ``True``, ``--wikitext``).
 
-    >>> is_markdown("notes/Peter I.md"), is_markdown("Peter I.wiki")
-    (True, False)
+    >>> is_markdown("notes/Peter I.md"), is_markdown("README.MD"), is_markdown("Peter I.wiki")
+    (True, True, False)
     """
     return wikitext is not True and Path(name).suffix.lower() in MARKDOWN_SUFFIXES
 

@@ -105,19 +105,19 @@ def check_files_on_dask(
     checked by a worker of *client* (a ``distributed.Client``), in the order of *paths*.
 
     Folders are walked as ``julian-gregorian check`` walks them, for files ending in
-    ``.txt``, ``.wiki``, ``.wikitext``, ``.md``, ``.markdown`` or ``.html``, in sorted
-    order, each folder's files before its subfolders. Passed over: hidden files and folders, what
-    *config*'s ``exclude`` patterns name, symbolic links unless *follow_links* (as
-    ``--follow-links``: a folder is then walked once however many links lead to it),
-    and anything but a regular file; *on_skip*, if given, is told ``on_skip(name, why)``
-    of each but the hidden ones (as ``check --verbose`` says them). A file named in
-    *paths* is checked whatever its suffix. A file or folder that cannot be read, a path
-    that names no regular file, or a folder replaced by another while it is walked,
-    gives a report of that (JG900); a FIFO or device is never opened, here or by a
-    worker, and a worker follows no link the walk did not: a file it met in a folder,
-    or a folder on its path, swapped for a link after the walk is a JG900 report. A
-    worker returns such a report rather than raising, so Dask logs no failed task; a
-    bug met on a worker is raised here.
+    ``.txt``, ``.wiki``, ``.wikitext``, ``.md``, ``.markdown`` or ``.html`` (in any
+    case), in sorted order, each folder's files before its subfolders. Passed over:
+    hidden files and folders, what *config*'s ``exclude`` patterns name, symbolic links
+    unless *follow_links* (as ``--follow-links``: a folder is then walked once however
+    many links lead to it), and anything but a regular file; *on_skip*, if given, is
+    told ``on_skip(name, why)`` of each but the hidden ones (as ``check --verbose`` says
+    them). A file named in *paths* is checked whatever its suffix. A file or folder
+    that cannot be read, a path that names no regular file, or a folder replaced by
+    another while it is walked, gives a report of that (JG900); a FIFO or device is
+    never opened, here or by a worker, and a worker follows no link the walk did not: a
+    file it met in a folder, or a folder on its path, swapped for a link after the walk
+    is a JG900 report. A worker returns such a report rather than raising, so Dask logs
+    no failed task; a bug met on a worker is raised here.
 
     A file is checked as the command checks it: a GEDCOM file (``.ged``, or text that
     starts ``0 HEAD``) by the GEDCOM rules, a TEI or other XML file (``.xml``, ``.tei``,
