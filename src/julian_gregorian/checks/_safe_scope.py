@@ -6,10 +6,14 @@ in a comment, ``<nowiki>``, ``<pre>``, ``<code>``, ``<syntaxhighlight>``, ``<mat
 ``<script>``, ``<style>`` or ``{{sic}}`` is not prose at all. The
 checker still reads such dates, but a finding on one is at most a warning that says
 where it stands, and it carries no fix. An element left open protects the rest of its
-paragraph only, and a tag inside Markdown code (`` `<q>` ``) is none. In a Markdown text
-(``markdown=True``), its code blocks, fenced or indented, and its ``>`` block quotes
-are protected as well (:mod:`julian_gregorian.checks._markdown_blocks`); in any other,
-a fence of backticks and `` `inline code` `` are. ``{{nobots}}``
+paragraph only, and a tag inside Markdown code (`` `<q>` ``) is none. Comments and the
+tags whose content is text are read from left to right, as MediaWiki or an HTML parser
+reads them (:mod:`julian_gregorian.checks._markup_reading`): a ``<!--`` shown inside
+``<nowiki>`` opens no comment. In a Markdown text (``markdown=True``), its code spans
+(:mod:`julian_gregorian.checks._code_spans`), its code blocks, fenced or indented, and
+its ``>`` block quotes are protected as well
+(:mod:`julian_gregorian.checks._markdown_blocks`); in any other, a fence of backticks
+and `` `inline code` `` are. ``{{nobots}}``
 and ``{{bots|deny=…}}`` say that no tool may edit the page: :func:`bots_denied` tells
 ``--fix`` to leave it alone.
 """
@@ -23,7 +27,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from julian_gregorian.checks._code_spans import code_spans
 from julian_gregorian.checks._markdown_blocks import MarkdownReading, markdown_blocks
+from julian_gregorian.checks._markup_reading import Searches, closing_tag, comment_spans
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text._read.normalise import template_end, template_name
 
@@ -41,10 +47,9 @@ WIKITEXT_LITERAL = frozenset(
     ("inside <pre>", "inside <nowiki>", "inside <syntaxhighlight>", "inside <source>")
 )
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _VERBATIM_OPENING = re.compile(
     r"<(?P<tag>nowiki|pre|code|syntaxhighlight|source|math|blockquote|q|cite|script|style)"
-    r"\b[^>]*(?<!/)>",
+    r"\b[^<>]*(?<!/)>",
     re.IGNORECASE,
 )
 #: Where a paragraph ends: an element left open ends there (prose that mentions ``<q>``
@@ -57,7 +62,6 @@ _TAG_REASONS = {"blockquote": QUOTATION, "q": QUOTATION, "cite": CITED_TITLE}
 #: Quotation marks in pairs, within one paragraph: “…”, „…“, „…”, «…», "…".
 _QUOTED = re.compile(r"“[^”\n]{1,3000}”|„[^“”\n]{1,3000}[“”]|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\"")
 _MARKDOWN_CODE = re.compile(r"^```.*?^```|`[^`\n]+`", re.DOTALL | re.MULTILINE)
-_INLINE_CODE = re.compile(r"`[^`\n]+`")
 #: How :func:`protected_spans` names each kind of Markdown block.
 _BLOCK_REASONS = {"code": "inside code", "quote": QUOTATION}
 _TEMPLATE_OPENING = re.compile(r"\{\{")
@@ -101,8 +105,7 @@ def protected_spans(
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text, markdown=True)]
     [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
-    comments = [Protected(m.start(), m.end(), COMMENT) for m in _COMMENT.finditer(text)]
-    spans = comments.copy()
+    spans: list[Protected] = []
     code: list[Protected] = []
     if markdown:
         blocks = [
@@ -111,13 +114,23 @@ def protected_spans(
         ]
         spans.extend(block for block in blocks if block.reason == QUOTATION)
         code = [block for block in blocks if block.reason != QUOTATION]
-        if "`" in text:
-            code += (
-                Protected(m.start(), m.end(), "inside code") for m in _INLINE_CODE.finditer(text)
-            )
+        edges = [(block.start, block.end) for block in code]
+        code += (
+            Protected(start, end, "inside code")
+            for start, end in code_spans(text, edges, _covering(code))
+        )
     elif "`" in text:  # (the search tries its "^" at every character: half the time here)
         code = [Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)]
-    spans.extend(_element_spans(text, code + comments, wikitext=wikitext))
+    # (in Markdown, a "<!--" in code is text; elsewhere backticks are no code to a comment)
+    in_code = _covering(code)
+    comments = [
+        Protected(start, end, COMMENT)
+        for start, end in comment_spans(
+            text, wikitext=wikitext, in_code=in_code, code_hides_comments=bool(markdown)
+        )
+    ]
+    spans.extend(comments)
+    spans.extend(_element_spans(text, code, comments, wikitext=wikitext))
     spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
     spans.extend(code)
     if "{{" in text:
@@ -127,26 +140,36 @@ def protected_spans(
     return spans
 
 
-def _element_spans(text: str, hiding: list[Protected], *, wikitext: bool = True) -> list[Protected]:
+def _element_spans(
+    text: str, code: list[Protected], comments: list[Protected], *, wikitext: bool
+) -> list[Protected]:
     """The elements of ``_VERBATIM_OPENING``, each to its closing tag, or, left open, to
-    the end of its paragraph; a tag written inside one of *hiding* (Markdown code
-    `` `<q>` ``, a comment ``<!-- was <pre> -->``) is none, and so is HTML's ``<source>``
-    (not *wikitext*) that no ``</source>`` closes before the next one, which holds nothing.
+    the end of its paragraph; a tag written inside *code* (Markdown's `` `<q>` ``) or
+    one of *comments* (``<!-- was <pre> -->``) is none, and so is HTML's ``<source>``
+    (not *wikitext*) that no ``</source>`` closes before the next one, which holds
+    nothing. A closing tag inside a comment closes nothing: an element's comments are
+    read before its tags (an extension tag's content holds none, see
+    :mod:`~julian_gregorian.checks._markup_reading`).
 
     >>> text = "Use `<q>` for quotes.\\n\\n<pre>25 October 1917\\n\\nNext: <q>7 May</q>"
-    >>> [(p.reason, text[p.start : p.end]) for p in _element_spans(text, [Protected(4, 9, "")])]
+    >>> spans = _element_spans(text, [Protected(4, 9, "")], [], wikitext=False)
+    >>> [(p.reason, text[p.start : p.end]) for p in spans]
     [('inside <pre>', '<pre>25 October 1917'), ('inside a quotation', '<q>7 May</q>')]
     """
     found = []
     position = 0
-    hidden = _covering(hiding)
+    hidden = _covering(code + comments)
+    # (each search remembers its answer: n elements left open cost n steps, not n * n)
+    tags = Searches(text, skip=hidden)
+    closings = Searches(text, skip=_covering(comments))
+    paragraphs = Searches(text)
     while (opening := _VERBATIM_OPENING.search(text, position)) is not None:
         start = opening.start()
         tag = opening.group("tag").lower()
         if hidden(start):
             position = opening.end()
             continue
-        paragraph_end = _PARAGRAPH_END.search(text, opening.end())
+        paragraph_end = paragraphs.first(_PARAGRAPH_END, opening.end())
         end = len(text) if paragraph_end is None else paragraph_end.start()
         # (an inline element's closing tag comes before the next element of its name: a
         # "<q>" mentioned in prose is left open, and a "</q>" after a later "<q>" is that
@@ -154,9 +177,11 @@ def _element_spans(text: str, hiding: list[Protected], *, wikitext: bool = True)
         reach = len(text)
         void = tag == "source" and not wikitext
         if tag in _INLINE_TAGS or void:
-            later = _opening_tag(tag).search(text, opening.end())
+            later = tags.first(_opening_tag(tag), opening.end())
             reach = len(text) if later is None else later.start()
-        closing = _closing_tag(tag).search(text, opening.end(), reach)
+        closing = closings.first(closing_tag(tag), opening.end())
+        if closing is not None and closing.end() > reach:
+            closing = None
         if void and closing is None:
             # (HTML's <source src=…> has no content and no closing tag; a <source>
             # closed by </source> is code, as in wikitext)
@@ -186,11 +211,6 @@ def _covering(spans: list[Protected]) -> Callable[[int], bool]:
 @functools.cache
 def _opening_tag(tag: str) -> re.Pattern[str]:
     return re.compile(rf"<{tag}(?=[\s>/])", re.IGNORECASE)
-
-
-@functools.cache
-def _closing_tag(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
 
 
 #: What every quoting template's opening begins with, in any case, ``_`` or white space

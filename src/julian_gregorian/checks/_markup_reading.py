@@ -1,0 +1,104 @@
+"""Where a text's comments are, read from left to right as its markup is read.
+
+MediaWiki's preprocessor reads a page once, from its start: at each place, an HTML
+comment (``<!--`` to the next ``-->``, or to the end of the page) or an extension tag
+(``<nowiki>``, ``<pre>``, ``<syntaxhighlight>``, ``<source>``, ``<math>``: to its first
+closing tag ``</pre>``) begins, whichever comes first, and what it holds is not read
+again. A ``<!--`` shown inside ``<nowiki>`` is text, not a comment, and a ``<pre>``
+inside a comment is no tag. An extension tag that no closing tag follows is text, and
+the reading goes on right after it (``Preprocessor_Hash::buildDomTreeArrayFromText``).
+
+An HTML parser finds comments inside every element but the raw text elements
+(``<script>``, ``<style>``) and the escapable raw text ones (``<textarea>``,
+``<title>``), which run to their first closing tag: inside ``<pre>`` a comment is a
+comment, and a ``</pre>`` in it closes nothing. In Markdown, a ``<!--`` in code is text.
+
+Each search goes forward and remembers its answer (:class:`Searches`), so that a page
+of n tags left open costs n steps, not n * n.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+#: A comment's opening, or the opening of an element whose content is text, ``<!--``
+#: included: in wikitext, the extension tags; elsewhere, HTML's raw text elements.
+#: (An opening tag's attributes hold no ``<``: a ``<pre`` never closed by ``>`` is
+#: looked at up to the next tag only, however many follow.)
+_WIKITEXT_OPENINGS = re.compile(
+    r"<!--|<(?P<tag>nowiki|pre|syntaxhighlight|source|math)\b[^<>]*(?<!/)>", re.IGNORECASE
+)
+_HTML_OPENINGS = re.compile(r"<!--|<(?P<tag>script|style|textarea|title)\b[^<>]*(?<!/)>", re.I)
+_COMMENT_END = "-->"
+
+
+class Searches:
+    """Forward searches in one text, each pattern's last answer remembered: asked again
+    from a place that answer still follows, the search is not run again. *skip*: whether
+    a match starting at an offset is passed over (a closing tag inside a comment)."""
+
+    def __init__(self, text: str, skip: Callable[[int], bool] | None = None) -> None:
+        self._text = text
+        self._skip = skip
+        self._known: dict[re.Pattern[str], tuple[int, re.Match[str] | None]] = {}
+
+    def first(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
+        """The first match of *pattern* from *start* that is not passed over."""
+        known = self._known.get(pattern)
+        if known is not None:
+            since, match = known
+            if since <= start and (match is None or start <= match.start()):
+                return match
+        position = start
+        while (match := pattern.search(self._text, position)) is not None:
+            if self._skip is None or not self._skip(match.start()):
+                break
+            position = match.end()
+        self._known[pattern] = (start, match)
+        return match
+
+
+@functools.cache
+def closing_tag(tag: str) -> re.Pattern[str]:
+    """``</tag>``, in any case, white space before its ``>`` allowed."""
+    return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
+
+
+def comment_spans(
+    text: str,
+    *,
+    wikitext: bool,
+    in_code: Callable[[int], bool],
+    code_hides_comments: bool = False,
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of each comment of *text*, in order, an unclosed one to the end;
+    read as wikitext or, not *wikitext*, as HTML. *in_code*: whether an offset lies in
+    code, where a tag opens nothing, and with *code_hides_comments* (Markdown's code) a
+    ``<!--`` neither.
+
+    >>> text = "Type <nowiki><!--</nowiki> to open one.<!-- a comment -->"
+    >>> nowhere = lambda offset: False
+    >>> [text[start:end] for start, end in comment_spans(text, wikitext=True, in_code=nowhere)]
+    ['<!-- a comment -->']
+    """
+    openings = _WIKITEXT_OPENINGS if wikitext else _HTML_OPENINGS
+    if "<!--" not in text:
+        return []
+    closings = Searches(text)
+    found = []
+    position = 0
+    while (opening := openings.search(text, position)) is not None:
+        start = opening.start()
+        tag = opening.group("tag")
+        if (tag is not None or code_hides_comments) and in_code(start):
+            position = opening.end()
+        elif tag is None:
+            end = text.find(_COMMENT_END, opening.end())
+            position = len(text) if end == -1 else end + len(_COMMENT_END)
+            found.append((start, position))
+        else:
+            closing = closings.first(closing_tag(tag.lower()), opening.end())
+            position = opening.end() if closing is None else closing.end()
+    return found

@@ -1,0 +1,272 @@
+"""Protected text read as its markup reads: a comment opener shown inside ``<nowiki>``
+opens none (MediaWiki), a closing tag inside an HTML comment closes nothing (HTML), a
+Markdown code span runs to the next backtick string of its length (CommonMark); each
+reading in time proportional to the text."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from helpers.warm_start import run_command
+from julian_gregorian.checks import check, check_text
+from julian_gregorian.checks._code_spans import code_spans
+from julian_gregorian.checks._markup_reading import Searches, comment_spans
+from julian_gregorian.checks._safe_scope import protected_spans
+
+WRONG = "buried on 2 January [O.S. 21 December] 1917"
+RIGHT = "buried on 3 January [O.S. 21 December] 1917"
+DIRECTIVE = "<!-- julian-gregorian: ignore JG101 -->"
+
+
+def _nowhere(offset: int) -> bool:
+    return False
+
+
+def _comments(text: str, *, wikitext: bool) -> list[str]:
+    return [text[a:b] for a, b in comment_spans(text, wikitext=wikitext, in_code=_nowhere)]
+
+
+def _code(text: str) -> list[str]:
+    return [text[start:end] for start, end in code_spans(text, [], _nowhere)]
+
+
+def _seen(text: str, **kinds: bool) -> list[tuple[int, str, bool, str]]:
+    """(line, severity, has a fix, why it is kept) of each finding of *text*."""
+    return [
+        (f.line, f.severity, f.fix is not None, f.message.split(":")[0] if f.fix is None else "")
+        for f in check(text, **kinds)
+    ]
+
+
+# -- MediaWiki: comments and extension tags, whichever opens first -----------------------
+
+#: A help page that shows comment syntax: the "<!--" in <nowiki> is text, the directive
+#: in <pre> an example, the one after it a directive.
+HELP_PAGE = (
+    "'''Hidden comments''' start with <nowiki><!--</nowiki>; readers never see them.\n"
+    "\n"
+    f"Rasputin was {WRONG}.\n"
+    "\n"
+    "<pre>\n"
+    f"{DIRECTIVE}\n"
+    f"Rasputin was {WRONG}.\n"
+    "</pre>\n"
+    "\n"
+    f"He was {WRONG} at Tsarskoye Selo.{DIRECTIVE}\n"
+)
+
+
+def test_a_comment_opener_shown_in_nowiki_opens_no_comment_in_wikitext() -> None:
+    result = check_text(HELP_PAGE, wikitext=True)
+    assert [(f.line, f.severity, f.fix is not None) for f in result.findings] == [
+        (3, "error", True),
+        (7, "warning", False),
+    ]
+    assert result.findings[1].message.startswith("inside <pre>: not changed")
+    assert [f.line for f in result.suppressed] == [10]
+    # (its markup says it is wikitext: the command reads it so without --wikitext)
+    assert _seen(HELP_PAGE) == [(3, "error", True, ""), (7, "warning", False, "inside <pre>")]
+
+
+@pytest.mark.parametrize(
+    ("text", "comments"),
+    [
+        ("<nowiki><!--</nowiki> a <!-- b -->", ["<!-- b -->"]),
+        ("<pre>a <!-- b --> c</pre>", []),
+        ('<syntaxhighlight lang="html"><!-- a</syntaxhighlight> b', []),
+        ("<nowiki/><!-- a -->", ["<!-- a -->"]),
+        # an extension tag never closed is text: the comment after it is one
+        ("<nowiki> a <!-- b -->", ["<!-- b -->"]),
+        # a tag inside a comment is none, and an unclosed comment runs to the end
+        ("<!-- <pre> --> a <!-- b", ["<!-- <pre> -->", "<!-- b"]),
+        # in wikitext <code> and <script> are no extension tags: comments are read there
+        ("<code>a <!-- b --></code>", ["<!-- b -->"]),
+        ("<script>a <!-- b --></script>", ["<!-- b -->"]),
+    ],
+)
+def test_wikitext_comments_are_read_as_mediawiki_reads_them(text: str, comments: list[str]) -> None:
+    assert _comments(text, wikitext=True) == comments
+
+
+def test_the_first_closing_tag_closes_an_extension_tag_even_inside_comment_syntax() -> None:
+    text = f"<pre>a <!-- </pre> --> He was {WRONG}.</pre>\n"
+    assert _seen(text, wikitext=True) == [(1, "error", True, "")]
+
+
+# -- HTML: comments everywhere but in raw text elements ----------------------------------
+
+#: A transcription page: a comment inside <pre> holds a "</pre>", and a script writes a
+#: "<!--", neither of which ends or opens anything.
+REGISTER_PAGE = (
+    "<p>The register reads:</p>\n"
+    "<pre>\n"
+    f"Entry 14: {WRONG}.\n"
+    "<!-- the copyist wrote </pre> here by mistake -->\n"
+    f"Entry 15: {WRONG}.\n"
+    "</pre>\n"
+    '<script>document.write("<!--");</script>\n'
+    f"<p>Rasputin was {WRONG}.</p>\n"
+)
+
+
+def test_a_closing_tag_inside_an_html_comment_closes_nothing() -> None:
+    assert _seen(REGISTER_PAGE, wikitext=False) == [
+        (3, "warning", False, "inside <pre>"),
+        (5, "warning", False, "inside <pre>"),
+        (8, "error", True, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "comments"),
+    [
+        ("<pre>a <!-- b --> c</pre>", ["<!-- b -->"]),
+        ("<nowiki><!--</nowiki> a -->", ["<!--</nowiki> a -->"]),
+        ("<script>a <!-- b</script> c <!-- d -->", ["<!-- d -->"]),
+        ("<style>a <!-- b</style><!-- d -->", ["<!-- d -->"]),
+        ("<textarea><!-- a</textarea><!-- b -->", ["<!-- b -->"]),
+        ("<TITLE><!-- a</title ><!-- b -->", ["<!-- b -->"]),
+        ("<titles><!-- a --></titles>", ["<!-- a -->"]),
+    ],
+)
+def test_html_comments_are_read_everywhere_but_in_raw_text_elements(
+    text: str, comments: list[str]
+) -> None:
+    assert _comments(text, wikitext=False) == comments
+
+
+# -- Markdown: CommonMark's code spans ---------------------------------------------------
+
+#: A README: a code span over two lines holds a date, another a "<!--".
+README = (
+    "# Dating notes\n"
+    "\n"
+    "Try the checker on a line such as ``Rasputin was buried on\n"
+    "2 January [O.S. 21 December] 1917`` (a wrong pair): it is left as written.\n"
+    "\n"
+    "Type `<!--` to open a comment.\n"
+    "\n"
+    f"Rasputin was {WRONG}.\n"
+)
+
+
+def test_a_markdown_code_span_over_two_lines_is_code_and_holds_no_comment() -> None:
+    assert _seen(README, markdown=True) == [
+        (4, "warning", False, "inside code"),
+        (8, "error", True, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("``a ` b``", ["``a ` b``"]),
+        ("`a``b`", ["`a``b`"]),
+        ("```a``b```c", ["```a``b```"]),
+        ("`a\nb` c", ["`a\nb`"]),
+        ("`a\r\nb` c", ["`a\r\nb`"]),
+        # unmatched strings are text; a blank line ends the search
+        ("`a ``b", []),
+        ("``a`", []),
+        ("`a\n\nb`", []),
+        ("`a\r\n\r\nb`", []),
+        ("`a\r\rb`", []),
+        ("`a\n  \t\nb`", []),
+        ("> `a\n>\n> b`", []),
+        ("`a` `b ``c`` d", ["`a`", "``c``"]),
+        # a backslash takes one backtick out of an opening, not out of a closing
+        ("\\`a` b`", ["` b`"]),
+        ("\\``a`` b`", ["`a`` b`"]),
+        ("`a\\` b", ["`a\\`"]),
+        ("\\\\`a`", ["`a`"]),
+    ],
+)
+def test_code_spans_are_read_as_commonmark_reads_them(text: str, spans: list[str]) -> None:
+    assert _code(text) == spans
+
+
+def test_a_code_span_does_not_cross_a_code_block() -> None:
+    text = "a `b\n\n    code `x\n\nc` d"
+    spans = protected_spans(text, markdown=True)
+    assert [(p.reason, text[p.start : p.end]) for p in spans] == [("inside code", "    code `x")]
+
+
+def test_a_directive_in_a_code_span_over_two_lines_is_an_example() -> None:
+    text = f"Write ``He was\n{WRONG}. {DIRECTIVE}`` to silence one.\n"
+    result = check_text(text, markdown=True)
+    assert [(f.code, f.severity) for f in result.findings] == [("JG101", "warning")]
+    assert result.suppressed == []
+
+
+def test_outside_markdown_backticks_hide_no_comment() -> None:
+    # (between backticks in plain text a directive counts, as documented)
+    text = f"He was {WRONG}. `{DIRECTIVE}`\n"
+    assert check_text(text).findings == []
+
+
+# -- time in proportion to the text ------------------------------------------------------
+
+
+def test_crafted_inputs_are_read_in_one_pass() -> None:
+    # Each would be read in n * n steps by a search run again from every tag: minutes.
+    count = 60_000
+    unclosed = "<nowiki>" * count + "<!-- kept -->"
+    assert _comments(unclosed, wikitext=True) == ["<!-- kept -->"]
+    no_end = "<pre " * count + "<!-- kept -->"
+    assert _comments(no_end, wikitext=True) == ["<!-- kept -->"]
+    paragraphs = "<pre>x\n\n" * count
+    spans = protected_spans(paragraphs, wikitext=True)
+    assert len(spans) == count
+    assert all(paragraphs[p.start : p.end] == "<pre>x" for p in spans)
+    quotes = "<q>a</q> " * count
+    assert len(protected_spans(quotes)) == count
+    # (backtick strings of 2 to 1,500 backticks, none closed: each would be compared
+    # with every later one)
+    ticks = " ".join("`" * length for length in range(2, 1_500)) + " `y`"
+    assert _code(ticks) == ["`y`"]
+
+
+def test_a_remembered_search_skips_what_it_is_told_to() -> None:
+    text = "</a> <!-- </a> --> </a>"
+    searches = Searches(text, skip=lambda offset: 5 <= offset < 18)
+    closing = re.compile("</a>")
+    assert [m.start() for m in (searches.first(closing, s) for s in (1, 2, 6))] == [19] * 3
+    assert searches.first(closing, 0) is not None
+
+
+# -- the command, through a real process ------------------------------------------------
+
+
+def _run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return run_command("check", *args, cwd=cwd, env=env, stdin=stdin)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kept"),
+    [
+        ("help.wiki", HELP_PAGE, [7, 10]),
+        ("register.html", REGISTER_PAGE, [3, 5]),
+        ("README.md", README, [4]),
+    ],
+)
+def test_fix_leaves_protected_dates_byte_identical_and_fixes_prose(
+    tmp_path: Path, name: str, text: str, kept: list[int]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    result = _run("--fix", name, cwd=tmp_path)
+    lines = text.splitlines(keepends=True)
+    fixed = path.read_bytes().decode("utf-8").splitlines(keepends=True)
+    assert len(fixed) == len(lines)
+    for number, (before, after) in enumerate(zip(lines, fixed, strict=True), start=1):
+        if number in kept or WRONG not in before:
+            assert after == before
+        else:
+            assert after == before.replace(WRONG, RIGHT)
+    assert "Fixed 1 problem in 1 file." in result.stdout.decode()
