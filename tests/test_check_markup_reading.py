@@ -184,10 +184,27 @@ def test_a_markdown_code_span_over_two_lines_is_code_and_holds_no_comment() -> N
         ("\\``a`` b`", ["`a`` b`"]),
         ("`a\\` b", ["`a\\`"]),
         ("\\\\`a`", ["`a`"]),
+        # a comment begun first holds its backticks; one begun inside a span is code;
+        # a "<!--" that nothing closes is text
+        ("<!-- don't ` --> use `a` b`", ["`a`"]),
+        ("`a <!-- b` -->`", ["`a <!-- b`"]),
+        ("<!-- a ` b `c`", ["` b `"]),
     ],
 )
 def test_code_spans_are_read_as_commonmark_reads_them(text: str, spans: list[str]) -> None:
     assert _code(text) == spans
+
+
+def test_a_backtick_in_a_comment_opens_no_span_that_hides_the_code_after_it() -> None:
+    text = f"Notes <!-- don't use ` here --> then `{WRONG}` in code.\n"
+    assert _seen(text, markdown=True) == [(1, "warning", False, "inside code")]
+
+
+def test_a_comment_opener_in_a_markdown_code_block_opens_no_comment() -> None:
+    text = f"```html\n<!-- an unclosed comment\n```\n\nRasputin was {WRONG}.\n"
+    assert _seen(text, markdown=True) == [(5, "error", True, "")]
+    # (outside Markdown backticks hide no comment: this one runs to the end)
+    assert _seen(text) == [(5, "warning", False, "inside an HTML comment")]
 
 
 def test_a_code_span_does_not_cross_a_code_block() -> None:
@@ -229,6 +246,9 @@ def test_crafted_inputs_are_read_in_one_pass() -> None:
     # with every later one)
     ticks = " ".join("`" * length for length in range(2, 1_500)) + " `y`"
     assert _code(ticks) == ["`y`"]
+    # (a "<!--" that nothing closes is text: each would be looked for its "-->")
+    openers = "<!-- `a` " * count
+    assert _code(openers) == ["`a`"] * count
 
 
 def test_a_remembered_search_skips_what_it_is_told_to() -> None:

@@ -6,7 +6,10 @@ is one span, and a string that no string of its length follows is text. A span m
 hold line endings, but not leave its paragraph: a blank line (white space or block
 quote markers only) or a code block ends the strings' search. A backslash before a
 string takes one backtick out of it as an opening (``\\``` opens with one backtick), not
-as a closing: inside a span a backslash is text.
+as a closing: inside a span a backslash is text. Code spans and raw HTML are read from
+left to right, whichever begins first: a comment (``<!--`` to ``-->``) begun before an
+opening holds the backticks in it, and a ``<!--`` in a span is code; a ``<!--`` that
+no ``-->`` follows is text.
 
 The spans are found in time proportional to the text: each string of backticks is
 looked at once as an opening, and each length's closings are met in order once. A
@@ -21,8 +24,11 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 
 _BACKTICKS = re.compile(r"`+")
+_COMMENT_OPENING = "<!--"
+_COMMENT_CLOSING = "-->"
 #: A blank line: one of white space and ``>`` markers only.
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t>]*(?=\r|\n)")
 
@@ -32,11 +38,13 @@ def code_spans(
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each code span of the Markdown *text*, backticks included, in
     order; *code_blocks*: the text's code blocks, which no span enters (*in_block*:
-    whether an offset lies in one).
+    whether an offset lies in one). A comment that begins before a span's opening holds
+    its backticks (CommonMark reads code spans and raw HTML from left to right, whichever
+    begins first); a ``<!--`` inside a span is code.
 
-    >>> text = "Run ``git log `x` `` or `nothing.\\n\\nThen `a\\nb` ends."
+    >>> text = "Run ``git log `x` `` or `nothing.\\n\\nThen `a\\nb` ends <!-- ` --> `c`."
     >>> [text[start:end] for start, end in code_spans(text, [], lambda offset: False)]
-    ['``git log `x` ``', '`a\\nb`']
+    ['``git log `x` ``', '`a\\nb`', '`c`']
     """
     if "`" not in text:
         return []
@@ -45,21 +53,67 @@ def code_spans(
         [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
         + [edge for block in code_blocks for edge in block]
     )
-    found: list[tuple[int, int]] = []
-    paragraph: list[tuple[int, int, int]] = []
-    last = -1
-    for string in _BACKTICKS.finditer(text):
-        start, end = string.span()
-        if in_block(start):
+    strings = [
+        _Backticks(match.start(), match.end(), bisect_right(bounds, match.start()))
+        for match in _BACKTICKS.finditer(text)
+        if not in_block(match.start())
+    ]
+    # The strings that may close a span, by paragraph and length, in order.
+    closings: dict[tuple[int, int], deque[int]] = {}
+    for index, string in enumerate(strings):
+        closings.setdefault((string.part, string.end - string.start), deque()).append(index)
+    found = []
+    last_closing = text.rfind(_COMMENT_CLOSING)
+    position = 0  # where the reading stands: what is before it is read
+    index = 0
+    while index < len(strings):
+        string = strings[index]
+        comment = _comment_end(text, position, string.start, in_block, last_closing)
+        if comment != -1:
+            position = comment
+            while index < len(strings) and strings[index].start < position:
+                index += 1
             continue
-        part = bisect_right(bounds, start)
-        if part != last:
-            found.extend(_paired(paragraph))
-            paragraph = []
-            last = part
-        paragraph.append((start, end, _escaped(text, start)))
-    found.extend(_paired(paragraph))
+        escaped = _escaped(text, string.start)
+        waiting = closings.get((string.part, string.end - string.start - escaped))
+        while waiting and waiting[0] <= index:
+            waiting.popleft()
+        if waiting:
+            closing = waiting.popleft()
+            found.append((string.start + escaped, strings[closing].end))
+            index = closing + 1
+            position = strings[closing].end
+        else:
+            index += 1
+            position = string.end
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Backticks:
+    """A string of backticks, ``text[start:end]``, in the *part*-th paragraph."""
+
+    start: int
+    end: int
+    part: int
+
+
+def _comment_end(
+    text: str, start: int, stop: int, in_block: Callable[[int], bool], last_closing: int
+) -> int:
+    """Where the first comment that begins from *start* before *stop*, outside the code
+    blocks, ends; -1 if none does (a ``<!--`` that no ``-->`` closes is text, and
+    *last_closing* is where the text's last ``-->`` begins)."""
+    opening = text.find(_COMMENT_OPENING, start, stop)
+    while opening != -1 and in_block(opening):
+        opening = text.find(_COMMENT_OPENING, opening + 1, stop)
+    if opening == -1:
+        return -1
+    # (a "<!--" after the last "-->" is not looked for one: n of them cost n steps)
+    after = opening + len(_COMMENT_OPENING)
+    if after > last_closing:
+        return -1
+    return text.index(_COMMENT_CLOSING, after) + len(_COMMENT_CLOSING)
 
 
 def _escaped(text: str, start: int) -> int:
@@ -69,25 +123,3 @@ def _escaped(text: str, start: int) -> int:
     while position > 0 and text[position - 1] == "\\":
         position -= 1
     return (start - position) % 2
-
-
-def _paired(strings: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
-    """The spans of one paragraph's backtick strings ``(start, end, escaped)``: each
-    opening closed by the next string of its length, the strings between left alone."""
-    closings: dict[int, deque[int]] = {}
-    for index, (start, end, _) in enumerate(strings):
-        closings.setdefault(end - start, deque()).append(index)
-    found = []
-    index = 0
-    while index < len(strings):
-        start, end, escaped = strings[index]
-        waiting = closings.get(end - start - escaped)
-        while waiting and waiting[0] <= index:
-            waiting.popleft()
-        if waiting:
-            closing = waiting.popleft()
-            found.append((start + escaped, strings[closing][1]))
-            index = closing + 1
-        else:
-            index += 1
-    return found

@@ -30,7 +30,9 @@ from collections.abc import Callable
 _WIKITEXT_OPENINGS = re.compile(
     r"<!--|<(?P<tag>nowiki|pre|syntaxhighlight|source|math)\b[^<>]*(?<!/)>", re.IGNORECASE
 )
-_HTML_OPENINGS = re.compile(r"<!--|<(?P<tag>script|style|textarea|title)\b[^<>]*(?<!/)>", re.I)
+_HTML_OPENINGS = re.compile(
+    r"<!--|<(?P<tag>script|style|textarea|title)\b[^<>]*(?<!/)>", re.IGNORECASE
+)
 _COMMENT_END = "-->"
 
 
