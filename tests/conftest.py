@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,6 +35,13 @@ settings.register_profile("dev", max_examples=5000, deadline=None)
 # with fewer examples than "ci" (tests that set their own number keep it).
 settings.register_profile("mutation", max_examples=300, **_DERANDOMIZED)
 settings.load_profile(PROFILE)
+
+# No test writes into the user's cache of Hyperscan's databases (docs/extraction.md): this
+# process, and every command it starts, keep theirs in a folder of its own, removed at the
+# end. (Set here, as pytest imports this file: the doctests of src/ and docs/ run in the
+# same processes, which it covers too.)
+_CACHE = tempfile.mkdtemp(prefix="julian-gregorian-tests-cache-")
+os.environ["JULIAN_GREGORIAN_CACHE_DIR"] = _CACHE
 
 
 @pytest.fixture(scope="session")
@@ -67,5 +77,7 @@ def dask_address(dask_cluster: Any) -> str:
 
 
 def pytest_sessionfinish() -> None:
-    """The warm-start servers of the command-line tests end with the session."""
+    """The warm-start servers of the command-line tests end with the session, and the
+    cache folder with them."""
     warm_start.stop_servers()
+    shutil.rmtree(_CACHE, ignore_errors=True)

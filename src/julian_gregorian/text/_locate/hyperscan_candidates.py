@@ -20,6 +20,9 @@ A short text without any anchor (most pages of a dump) needs no candidates: a
 matches the text holds no anchor; the same scan tells whether it holds any of a few
 words (``check``'s, for the rules that read a text without items).
 
+The databases Hyperscan compiles are kept on disk for later processes, which load them
+instead (:mod:`~julian_gregorian.text._locate.database_cache`).
+
 Without Hyperscan (or with ``JULIAN_GREGORIAN_NO_HYPERSCAN`` set to a non-empty value),
 :func:`scanner` returns ``None`` and the prefilter runs its passes as before. A pass
 whose pattern cannot be translated keeps its own scan.
@@ -40,6 +43,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
+from julian_gregorian.text._locate.database_cache import compiled_database
 from julian_gregorian.text._locate.latin_1_patterns import (
     UnexpectedSyntaxError,
     latin_1_expression,
@@ -836,30 +840,35 @@ def _compiled(hyperscan: Any, served: _Served, alone: bool, *, forward: bool = F
     flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP
     if forward:
         flags |= hyperscan.HS_FLAG_SOM_LEFTMOST
-    database: _Database = hyperscan.Database()
     try:
-        _compile(database, served, int(flags))
+        database = _compile(hyperscan, served, int(flags))
     except hyperscan.error:
         for index, expressions in list(served.items()):
             try:
-                _compile(hyperscan.Database(), {index: expressions}, int(flags))
+                _compile(hyperscan, {index: expressions}, int(flags), cached=False)
             except hyperscan.error:
                 del served[index]
         try:
-            _compile(database, served, int(flags))
+            database = _compile(hyperscan, served, int(flags))
         except hyperscan.error:  # (refused together though each alone is not)
             served = {}
+            database = hyperscan.Database()
     return _Group(database, served, alone, forward)
 
 
-def _compile(database: _Database, served: _Served, flags: int) -> None:
+def _compile(hyperscan: Any, served: _Served, flags: int, *, cached: bool = True) -> _Database:
+    """The database of the patterns *served*, from the cache of databases unless not
+    *cached* (a pattern tried alone, to learn whether Hyperscan refuses it); one without
+    patterns (never compiled) where they are none."""
     expressions = [expression for split in served.values() for expression, _ in split]
-    if expressions:
-        database.compile(
-            expressions=expressions,
-            ids=list(range(len(expressions))),
-            flags=[flags] * len(expressions),
-        )
+    if not expressions:
+        return cast("_Database", hyperscan.Database())
+    ids, all_flags = list(range(len(expressions))), [flags] * len(expressions)
+    if not cached:
+        database: _Database = hyperscan.Database()
+        database.compile(expressions=expressions, ids=ids, flags=all_flags)
+        return database
+    return cast("_Database", compiled_database(hyperscan, expressions, ids, all_flags))
 
 
 def _literal_prefix(pattern: re.Pattern[str]) -> str:
@@ -1104,19 +1113,19 @@ class Screen:
         single = int(hyperscan.HS_FLAG_SINGLEMATCH)  # (for the words: see words_in)
         self._words = tuple(words)
         word_expressions = [_word_expression(word) for word in words]
-        self._database: _Database = hyperscan.Database()
-        self._database.compile(
-            expressions=[
+        self._database: _Database = compiled_database(
+            hyperscan,
+            [
                 *expressions,
                 *(expression for _, expression, _ in lead_expressions),
                 *word_expressions,
             ],
-            ids=[
+            [
                 *range(len(expressions)),
                 *(index for index, _, _ in lead_expressions),
                 *range(_FIRST_WORD, _FIRST_WORD + len(words)),
             ],
-            flags=[
+            [
                 *[flags] * len(expressions),
                 *(lead_flags for _, _, lead_flags in lead_expressions),
                 *[flags | single] * len(words),
@@ -1247,8 +1256,7 @@ def _latin_1_database(
                 ids.append(index)
                 expressions.append(rewritten.encode("ascii"))
                 flags.append(int(pattern_flags & hyperscan.HS_FLAG_SINGLEMATCH))
-        database: _Database = hyperscan.Database()
-        database.compile(expressions=expressions, ids=ids, flags=flags)
+        database: _Database = compiled_database(hyperscan, expressions, ids, flags)
     except (UnexpectedSyntaxError, UnicodeDecodeError, hyperscan.error):
         return None
     return database

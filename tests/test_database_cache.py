@@ -1,0 +1,270 @@
+"""The cache of Hyperscan's databases on disk (text/_locate/database_cache.py): a second
+process loads what the first compiled; a file that is cut short, corrupt or foreign, a
+folder that cannot be written, the cache turned off: each compiles, and every anchor and
+finding is the same as without the cache and without Hyperscan. (The test session keeps
+its cache in a folder of its own: tests/conftest.py.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from julian_gregorian._user_cache import CACHE_DIR_VARIABLE, NO_CACHE_VARIABLE, cache_folder
+from julian_gregorian.checks._page_check import findings_and_items
+from julian_gregorian.checks.config import CheckConfig
+from julian_gregorian.dumps import read_pages
+from julian_gregorian.text._locate import anchors, database_cache, hyperscan_candidates
+
+hyperscan = pytest.importorskip("hyperscan")  # in the dev extra: skipped only outside it
+
+SAMPLE = Path(__file__).parent / "data" / "enwiki-sample-pages-articles.xml.bz2"
+_PAGE = "Peter I was born on 9 June [O.S. 30 May] 1672 in Moscow; a day of frost. " * 5
+_LONG = "The tsar was crowned in Moscow. " * 600 + "On 6 November [O.S. 24 October] 1917."
+#: What a process reads to build every database: the scanner (a first short page), the
+#: screen (a second one) and the forward scan of long texts (a long one), at once.
+_BUILDING = [_PAGE, _PAGE, _LONG]
+
+#: Builds every database in a process of its own and prints what it compiled and loaded,
+#: and the anchors of the texts.
+_SCRIPT = """
+import json, sys
+from julian_gregorian.text._locate import anchors, database_cache, hyperscan_candidates
+for threshold in ("WORTH_BUILDING", "SCREEN_WORTH_BUILDING", "WORTH_SCANNING_FORWARD"):
+    setattr(hyperscan_candidates, threshold, 0)
+found = [anchors.find_anchors(text) for text in json.loads(sys.stdin.read())]
+print(json.dumps({"counts": dict(database_cache.counts), "anchors": found}))
+"""
+
+
+def _in_a_process(folder: Path, **variables: str) -> dict[str, object]:
+    left_out = (NO_CACHE_VARIABLE, hyperscan_candidates.DISABLE_VARIABLE)
+    environment = {name: value for name, value in os.environ.items() if name not in left_out}
+    environment.update({CACHE_DIR_VARIABLE: str(folder), **variables})
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT],
+        input=json.dumps(_BUILDING),
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def _without_hyperscan(text: str, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    with monkeypatch.context() as patch:
+        patch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+        return anchors.find_anchors(text)
+
+
+def test_a_second_process_loads_the_databases_the_first_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _in_a_process(tmp_path)
+    compiled = first["counts"]
+    assert isinstance(compiled, dict)
+    assert compiled["compiled"] >= 3  # (the scanner's, the screen's, the forward scan's)
+    assert compiled["stored"] == compiled["compiled"]
+    stored = sorted(path.name for path in (tmp_path / "hyperscan-1").iterdir())
+    assert len(stored) == compiled["compiled"]
+    second = _in_a_process(tmp_path)
+    assert second["counts"] == {"loaded": compiled["compiled"] + compiled.get("loaded", 0)}
+    assert sorted(path.name for path in (tmp_path / "hyperscan-1").iterdir()) == stored
+    expected = [_without_hyperscan(text, monkeypatch) for text in _BUILDING]
+    assert first["anchors"] == second["anchors"] == expected
+    assert any(expected)
+
+
+def test_with_the_cache_turned_off_nothing_is_read_or_written(tmp_path: Path) -> None:
+    _in_a_process(tmp_path)
+    stored = {path: path.stat().st_mtime_ns for path in (tmp_path / "hyperscan-1").iterdir()}
+    off = _in_a_process(tmp_path, **{NO_CACHE_VARIABLE: "1"})
+    counts = off["counts"]
+    assert isinstance(counts, dict)
+    assert set(counts) == {"compiled"}
+    assert {path: path.stat().st_mtime_ns for path in stored} == stored
+
+
+def _damaged(how: str, path: Path) -> None:
+    data = path.read_bytes()
+    if how == "cut short":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "a byte changed":
+        path.write_bytes(data[:-100] + bytes([data[-100] ^ 0xFF]) + data[-99:])
+    elif how == "not a database":
+        path.write_bytes(b"<html>proxy error</html>")
+    else:  # Hyperscan's refusal, as of another version's or another CPU's: digest intact
+        payload = b"\0" * 64
+        digest = database_cache.hashlib.sha256(payload).digest()
+        path.write_bytes(database_cache._MAGIC + digest + payload)
+
+
+_DAMAGES = ["cut short", "empty", "a byte changed", "not a database", "refused by Hyperscan"]
+
+
+def _expressions(*words: str) -> list[bytes]:
+    return [word.encode("ascii") for word in words]
+
+
+def _matches(database: object, data: bytes) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    database.scan(data, lambda index, _, end, *__: found.append((index, end)))  # type: ignore[attr-defined]
+    return found
+
+
+@pytest.mark.parametrize("how", _DAMAGES)
+def test_a_damaged_file_is_compiled_again_and_replaced(
+    tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    expressions, ids, flags = _expressions("octob", "o\\.s\\."), [0, 7], [0, 0]
+    fresh = database_cache.compiled_database(hyperscan, expressions, ids, flags)
+    (path,) = (tmp_path / "hyperscan-1").iterdir()
+    _damaged(how, path)
+    before = dict(database_cache.counts)
+    again = database_cache.compiled_database(hyperscan, expressions, ids, flags)
+    assert database_cache.counts["compiled"] == before["compiled"] + 1
+    assert database_cache.counts["loaded"] == before.get("loaded", 0)
+    text = b"24 october [o.s. ...] octob"
+    assert _matches(again, text) == _matches(fresh, text)
+    assert len(_matches(fresh, text)) == 3
+    loaded = database_cache.compiled_database(hyperscan, expressions, ids, flags)
+    assert database_cache.counts["loaded"] == before.get("loaded", 0) + 1  # (replaced)
+    assert _matches(loaded, text) == _matches(fresh, text)
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_database_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")  # (a folder under it cannot be made, even by root)
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocked / "cache"))
+    before = dict(database_cache.counts)
+    database = database_cache.compiled_database(hyperscan, _expressions("day"), [3], [0])
+    assert _matches(database, b"a day") == [(3, 5)]
+    assert database_cache.counts["compiled"] == before.get("compiled", 0) + 1
+    assert database_cache.counts["stored"] == before.get("stored", 0)
+
+
+def test_keys_differ_where_anything_compiled_differs() -> None:
+    def key(expressions: list[bytes], ids: list[int], flags: list[int]) -> str:
+        return database_cache.database_key(hyperscan, expressions, ids, flags)
+
+    base = key(_expressions("abc", "de"), [0, 1], [0, 0])
+    assert base == key(_expressions("abc", "de"), [0, 1], [0, 0])
+    assert len(base) == 64
+    others = [
+        key(_expressions("abd", "de"), [0, 1], [0, 0]),
+        key(_expressions("abc", "de", "f"), [0, 1, 2], [0, 0, 0]),
+        key(_expressions("de", "abc"), [0, 1], [0, 0]),
+        key(_expressions("abc", "de"), [0, 2], [0, 0]),
+        key(_expressions("abc", "de"), [0, 1], [0, int(hyperscan.HS_FLAG_SINGLEMATCH)]),
+        key(_expressions("abc", "de"), [0, 1], [int(hyperscan.HS_FLAG_UTF8), 0]),
+    ]
+    assert len({base, *others}) == 1 + len(others)
+
+
+def test_the_key_holds_the_hyperscan_that_compiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    args = (hyperscan, _expressions("abc"), [0], [0])
+    before = database_cache.database_key(*args)
+    assert "Version: " in database_cache._compiler(hyperscan)  # (the library's, as it says)
+    monkeypatch.setattr(database_cache, "_compiler", lambda _: "Version: 9.9.9 Features: AVX2")
+    assert database_cache.database_key(*args) != before
+
+
+def test_the_files_used_least_recently_are_removed_past_the_most_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(database_cache, "MOST_FILES", 3)
+    folder = tmp_path / "hyperscan-1"
+    words = ["one", "two", "three", "four", "five"]
+    paths = []
+    for age, word in enumerate(words):
+        database_cache.compiled_database(hyperscan, _expressions(word), [0], [0])
+        (path,) = set(folder.iterdir()) - set(paths)
+        os.utime(path, (1000.0 + age, 1000.0 + age))  # (in the order they were written)
+        paths.append(path)
+    assert set(folder.iterdir()) == set(paths[2:])
+    # a file loaded counts as used: the oldest, loaded, outlives the next one written
+    database_cache.compiled_database(hyperscan, _expressions("three"), [0], [0])
+    stale = folder / ".left-by-a-dead-process.tmp"
+    stale.write_bytes(b"")
+    os.utime(stale, (1000.0, 1000.0))
+    database_cache.compiled_database(hyperscan, _expressions("six"), [0], [0])
+    assert paths[2] in set(folder.iterdir())
+    assert paths[3] not in set(folder.iterdir())
+    assert len(list(folder.iterdir())) == 3
+    assert time.time() - paths[2].stat().st_mtime < 3600
+
+
+def test_the_cache_folder_is_the_project_s_variable_then_xdg_s_then_home_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "chosen"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_folder() == tmp_path / "chosen"
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, "")  # (empty: as unset)
+    assert cache_folder() == tmp_path / "xdg" / "julian-gregorian"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # (ignored, as XDG says)
+    assert cache_folder() == tmp_path / "home" / ".cache" / "julian-gregorian"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_folder() == tmp_path / "home" / ".cache" / "julian-gregorian"
+    for value in ("1", "0", "yes"):
+        monkeypatch.setenv(NO_CACHE_VARIABLE, value)
+        assert cache_folder() is None
+    monkeypatch.setenv(NO_CACHE_VARIABLE, "")
+    assert cache_folder() == tmp_path / "home" / ".cache" / "julian-gregorian"
+
+
+def _fresh_accelerators(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No scanner or screen built in this process; each built at the first text."""
+    monkeypatch.setattr(hyperscan_candidates, "_built", {})
+    monkeypatch.setattr(hyperscan_candidates, "_screens", {})
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 0)
+
+
+@pytest.mark.parametrize("state", ["cold", "warm", "damaged", "off"])
+def test_anchors_and_findings_are_the_same_with_the_cache_cold_warm_damaged_or_off(
+    state: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = [page.text for page in read_pages(SAMPLE)]
+    texts = [*pages, "\n".join(pages), _LONG, _PAGE]  # (wikitext and other, long and short)
+
+    def read() -> tuple[list[list[int]], list[Any]]:
+        _fresh_accelerators(monkeypatch)
+        found = [anchors.find_anchors(text) for text in texts]
+        return found, [findings_and_items(text, CheckConfig(), wikitext=True) for text in pages]
+
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    if state != "cold":  # (the databases compiled and stored by an earlier run)
+        read()
+    for path in (tmp_path / "hyperscan-1").iterdir() if state == "damaged" else ():
+        _damaged("cut short", path)
+    if state == "off":
+        monkeypatch.setenv(NO_CACHE_VARIABLE, "1")
+    before = dict(database_cache.counts)
+    found, checked = read()
+    loaded = database_cache.counts["loaded"] - before.get("loaded", 0)
+    compiled = database_cache.counts["compiled"] - before.get("compiled", 0)
+    if state == "warm":
+        assert loaded >= 3
+        assert compiled == 0
+    else:
+        assert compiled >= 3
+    monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
+    assert read() == (found, checked)
+    assert any(items for _, items in checked)
