@@ -12,6 +12,7 @@ from julian_gregorian.dumps._work import (
     PageWork,
     chunk_size_for,
     dump_chunks,
+    expected_characters,
     work_on_chunk,
 )
 
@@ -48,8 +49,11 @@ def map_pages_on_dask(
     for entry in paths:
         path = Path(entry).absolute()
         size = chunk_bytes if chunk_bytes is not None else chunk_size_for(path, workers)
+        expected = expected_characters(path, workers)
         for chunk in dump_chunks(path, size):
-            task = client.submit(work_on_chunk, chunk, work, namespaces, str(entry), pure=False)
+            task = client.submit(
+                work_on_chunk, chunk, work, namespaces, str(entry), expected, pure=False
+            )
             futures.append((str(entry), task))
     for name, future in futures:
         done: ChunkOutcome[R] = future.result()

@@ -655,7 +655,9 @@ class Scanner:
             return None
         dense: list[int] = []
         found = None
-        forward = self._whole is not None or self._long_read >= WORTH_SCANNING_FORWARD
+        forward = (
+            self._whole is not None or max(self._long_read, _expected) >= WORTH_SCANNING_FORWARD
+        )
         # (Unlocked: threads may lose a count, which only puts the build off a little.)
         self._long_read += len(text)
         if forward:
@@ -981,6 +983,8 @@ def _new_scanner(passes: tuple[re.Pattern[str], ...]) -> Scanner | None:
 #: worse: once built, ``bench_adversarial``'s 16 MB inputs read 1.03 to 1.2 times slower,
 #: a run of digits ("1111…") 1.58 times, each still above 10 MB/s (docs/extraction.md).
 #: Before it, a long text is scanned reversed, the passes of ``S`` and ``j`` on their own.
+#: (A dump run tells the characters it expects, see :func:`expect_characters`: crafted
+#: input in a dump is read as the rest.)
 WORTH_SCANNING_FORWARD = 32_000_000
 
 
@@ -990,15 +994,43 @@ WORTH_SCANNING_FORWARD = 32_000_000
 #: after some 50 MB of long text or 20 MB of short pages. The threshold is lower than that
 #: on purpose: a program that reads a few texts (most calls of ``extract``) never builds
 #: it, and one that has read 8 million characters is, in practice, reading a dump or a
-#: folder of books, far more than the break-even. Every text counts, short or long.
+#: folder of books, far more than the break-even. Every text counts, short or long. A
+#: program that knows it reads much more says so up front (:func:`expect_characters`).
 WORTH_BUILDING = 8_000_000
 _waited = 0
 
 
+#: The characters of text this process said it is going to read in all (see
+#: :func:`expect_characters`).
+_expected = 0
+
+
+def expect_characters(characters: int) -> None:
+    """Tell the accelerators that this process is going to read about *characters*
+    characters of text in all (a dump's pages, told by its size): the thresholds of the
+    scanner (:data:`WORTH_BUILDING`) and of the forward scan of long texts
+    (:data:`WORTH_SCANNING_FORWARD`) take them as read already, so that a long run builds
+    those databases (or loads them from the cache of databases) at its first texts, not
+    after reading 8 or 32 million characters in the slower ways.
+
+    The screen's threshold (:data:`SCREEN_WORTH_BUILDING`) counts only the short texts
+    read, as before: what the screen pays back depends on how many pages are short,
+    which a dump's size does not tell (the bench dumps' short pages hold 4% of their
+    text: the screen built at the first page made a run of the 40 MB one slower, by 0.2
+    to 0.4 s of CPU with its databases in the cache and 1 s without).
+
+    The largest count told holds: telling it again (for each chunk of a dump a worker
+    reads) changes nothing. The thresholds stay for programs that do not tell: one that
+    reads a few texts never builds what it would not pay back. What is found is the
+    same either way; only when the databases are built changes."""
+    global _expected
+    _expected = max(_expected, characters)
+
+
 def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
     """The scanner of *passes* for a text of *length* characters: compiled once the texts
-    read add up to :data:`WORTH_BUILDING`; ``None`` before, without Hyperscan or with
-    :data:`DISABLE_VARIABLE` set."""
+    read (or told by :func:`expect_characters`) add up to :data:`WORTH_BUILDING`;
+    ``None`` before, without Hyperscan or with :data:`DISABLE_VARIABLE` set."""
     global _waited
     if _turned_off():
         return None
@@ -1006,7 +1038,7 @@ def scanner(passes: tuple[re.Pattern[str], ...], length: int) -> Scanner | None:
     if built is not None and built[0] is passes:  # (every text once it is built)
         return built[1]
     _waited += length
-    if _waited < WORTH_BUILDING:
+    if max(_waited, _expected) < WORTH_BUILDING:
         return None
     return _scanner(passes)
 
