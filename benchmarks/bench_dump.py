@@ -11,7 +11,13 @@ so that there are dates to find; then times, each in a fresh process:
   decoder: ``indexed_bzip2`` where it is installed, and again by the standard library's
   ``bz2`` (``JULIAN_GREGORIAN_NO_INDEXED_BZIP2`` set), which the reader falls back to;
 - ``bz2 + XML``: decompression and page parsing (``read_pages``), nothing checked;
-- ``end to end, 1 job`` and ``N jobs``: ``check_dump`` (decompress, parse, check);
+- ``end to end, 1 job`` and ``N jobs``: ``check_dump`` (decompress, parse, check); one
+  job twice, first with an empty cache of Hyperscan's databases (``cold cache``: they
+  are compiled and stored), then with the databases that run stored
+  (``warm cache``: loaded, as every later run on the machine does), N jobs warm. The
+  benchmark keeps that cache in a temporary folder of its own
+  (``JULIAN_GREGORIAN_CACHE_DIR``), never the user's, which could be cold or warm
+  without the rows saying so;
 - ``check, real sample in memory``: the checker on the real sample's wikitext, timed
   after a warm-up that pays the one-off costs (regular expressions compiled, Hyperscan's
   databases built once 8 and 32 million characters have been read), as a dump pays them
@@ -32,6 +38,7 @@ import bz2
 import multiprocessing
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -41,6 +48,7 @@ from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from julian_gregorian._user_cache import CACHE_DIR_VARIABLE
 from julian_gregorian.dumps import (
     Chunk,
     Page,
@@ -147,6 +155,16 @@ def standard_bz2(task: Callable[[], int]) -> Callable[[], int]:
     return turned_off
 
 
+def cached_in(folder: Path, task: Callable[[], int]) -> Callable[[], int]:
+    """*task* with Hyperscan's databases cached in *folder* (run in its own process)."""
+
+    def cached() -> int:
+        os.environ[CACHE_DIR_VARIABLE] = str(folder)
+        return task()
+
+    return cached
+
+
 def parse_only(path: Path) -> int:
     return sum(1 for _ in read_pages(path, namespaces=None))
 
@@ -243,14 +261,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{built:.0f} s; {args.jobs} jobs of {os.cpu_count()} cores"
     )
     decoder = "bz2 module" if indexed_bzip2() is None else "indexed_bzip2"
+    cache = Path(tempfile.mkdtemp(prefix="bench_dump_cache_"))  # (empty: the first is cold)
     stages: list[tuple[str, Callable[[], int]]] = [
         (f"bz2 alone ({decoder})", lambda: decompress_only(dump)),
         ("bz2 alone (bz2 module)", standard_bz2(lambda: decompress_only(dump))),
         ("bz2 + XML", lambda: parse_only(dump)),
-        ("end to end, 1 job", lambda: end_to_end(dump, 1)),
-        (f"end to end, {args.jobs} jobs", lambda: end_to_end(dump, args.jobs)),
+        ("end to end, 1 job, cold cache", cached_in(cache, lambda: end_to_end(dump, 1))),
+        ("end to end, 1 job, warm cache", cached_in(cache, lambda: end_to_end(dump, 1))),
+        (
+            f"end to end, {args.jobs} jobs, warm cache",
+            cached_in(cache, lambda: end_to_end(dump, args.jobs)),
+        ),
     ]
     rows = [(name, in_fresh_process(task)) for name, task in stages]
+    shutil.rmtree(cache, ignore_errors=True)
     megabytes = xml / 1e6
     print(
         f"{'stage':<32} {'wall s':>7} {'MB/s':>7} {'CPU s':>7} {'MB/CPU-s':>9} "
@@ -262,13 +286,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{stage.cpu:7.1f} {megabytes / stage.cpu:9.1f} {stage.peak / 1024:8.0f} "
             f"{stage.worker_peak / 1024:9.0f}"
         )
-    decompress, _standard, parsed, serial, parallel = (stage for _, stage in rows)
-    if parallel.result != serial.result:
-        print(f"bench_dump: {args.jobs} jobs found {parallel.result}, 1 job {serial.result}")
+    decompress, _standard, parsed, cold, serial, parallel = (stage for _, stage in rows)
+    if not parallel.result == serial.result == cold.result:
+        print(
+            f"bench_dump: {args.jobs} jobs found {parallel.result}, 1 job {serial.result}, "
+            f"1 job with a cold cache {cold.result}"
+        )
         return 1
     for name, cpu in (
         ("XML parsing alone (derived)", parsed.cpu - decompress.cpu),
-        ("check alone (derived)", serial.cpu - parsed.cpu),
+        ("check alone (derived, warm)", serial.cpu - parsed.cpu),
     ):
         print(f"{name:<32} {'':7} {'':7} {cpu:7.1f} {megabytes / cpu:9.1f}")
     sample_xml = sum(len(page.text.encode()) for page in read_pages(sample))
@@ -279,9 +306,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{sample_xml / 1e6 / check_cpu:9.1f}   ({sample_xml / 1e6:.1f} MB of wikitext)"
     )
     print(
-        f"{args.jobs} jobs: {serial.seconds / parallel.seconds:.2f} times one job (wall); "
-        f"decompression ({decoder}) is {decompress.cpu / serial.cpu:.0%} of one job's CPU "
-        "time; "
+        f"{args.jobs} jobs: {serial.seconds / parallel.seconds:.2f} times one job (wall, "
+        f"warm cache); decompression ({decoder}) is {decompress.cpu / serial.cpu:.0%} of one "
+        f"job's CPU time with a warm cache, {decompress.cpu / cold.cpu:.0%} with a cold one; "
         f"{serial.result} problems found"
     )
     if args.keep is None:
