@@ -20,7 +20,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(layer.split())
     for layer in (
         "errors spans _line_breaks languages _choices _process_pool _text_files _xml_text"
-        " _file_access _folder_walk",
+        " _file_access _folder_walk _user_cache",
         "calendar _array_columns arrays pandas_accessor",
         "places",
         "text",
