@@ -131,6 +131,19 @@ def test_extract_on_a_large_file_lists_what_the_whole_text_gives(
     assert len(streamed.splitlines()) == sum(1 for n in range(50) if n % 4)  # dated ones
 
 
+@pytest.mark.usefixtures("small_chunks")
+def test_a_large_file_tells_the_accelerators_its_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (as a dump run does, see test_expected_characters.py: the databases built at once)
+    told: list[int] = []
+    monkeypatch.setattr(file_jobs, "expect_characters", told.append)
+    path = tmp_path / "big.txt"
+    path.write_text(_text(50), encoding="utf-8", newline="")
+    assert list(file_jobs.extract_large(path, None))
+    assert told == [path.stat().st_size]
+
+
 def _peak_while_extracting(path: Path) -> tuple[int, int]:
     tracemalloc.start()
     try:

@@ -40,6 +40,7 @@ from julian_gregorian.streaming import (
     read_chunks,
 )
 from julian_gregorian.text import extract, looks_like_wikitext
+from julian_gregorian.text._locate.hyperscan_candidates import expect_characters
 from julian_gregorian.text.items import Item
 
 Entry = TypeVar("Entry")
@@ -158,6 +159,9 @@ def chunks_of(path: Path, *, resolve: bool = False) -> Iterator[TextChunk]:
     file. Its links are resolved if *resolve*; otherwise none is followed."""
     try:
         with _open(path, resolve) as stream:
+            # (as a dump run does: the accelerators' databases built at the first chunk,
+            # not after 8 and 32 million characters; a byte of the file about a character)
+            expect_characters(os.fstat(stream.fileno()).st_size)
             for chunk in read_chunks(stream):
                 if "\x00" in chunk.text:
                     raise InputError(
