@@ -43,20 +43,31 @@ print(json.dumps({"counts": dict(database_cache.counts), "anchors": found}))
 """
 
 
-def _in_a_process(folder: Path, **variables: str) -> dict[str, object]:
+def _started(folder: Path, **variables: str) -> subprocess.Popen[str]:
+    """A process that builds every database with its cache in *folder*."""
     left_out = (NO_CACHE_VARIABLE, hyperscan_candidates.DISABLE_VARIABLE)
     environment = {name: value for name, value in os.environ.items() if name not in left_out}
     environment.update({CACHE_DIR_VARIABLE: str(folder), **variables})
-    done = subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-c", _SCRIPT],
-        input=json.dumps(_BUILDING),
-        capture_output=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=environment,
-        check=True,
     )
-    result: dict[str, object] = json.loads(done.stdout)
+
+
+def _outcome(process: subprocess.Popen[str]) -> dict[str, object]:
+    """What the process of :func:`_started` printed (it fails the test where it failed)."""
+    out, err = process.communicate(json.dumps(_BUILDING))
+    assert process.returncode == 0, err
+    result: dict[str, object] = json.loads(out)
     return result
+
+
+def _in_a_process(folder: Path, **variables: str) -> dict[str, object]:
+    return _outcome(_started(folder, **variables))
 
 
 def _without_hyperscan(text: str, monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -81,6 +92,22 @@ def test_a_second_process_loads_the_databases_the_first_compiled(
     expected = [_without_hyperscan(text, monkeypatch) for text in _BUILDING]
     assert first["anchors"] == second["anchors"] == expected
     assert any(expected)
+
+
+def test_processes_that_write_the_same_databases_at_once_leave_whole_files(
+    tmp_path: Path,
+) -> None:
+    together = [_started(tmp_path) for _ in range(3)]  # (each compiles: none is stored yet)
+    outcomes = [_outcome(process) for process in together]
+    assert all(outcome["anchors"] == outcomes[0]["anchors"] for outcome in outcomes)
+    stored = list((tmp_path / "hyperscan-1").iterdir())
+    assert stored
+    assert all(path.suffix == ".hsdb" for path in stored)  # (no temporary file left)
+    after = _in_a_process(tmp_path)
+    counts = after["counts"]
+    assert isinstance(counts, dict)
+    assert set(counts) == {"loaded"}  # (every file whole: none compiled again)
+    assert after["anchors"] == outcomes[0]["anchors"]
 
 
 def test_with_the_cache_turned_off_nothing_is_read_or_written(tmp_path: Path) -> None:
