@@ -15,7 +15,7 @@ them, the platform): a file can only be found by a process that would compile th
 database. A file that cannot be read, or is cut short, corrupt (its digest is checked
 before Hyperscan reads it) or refused by Hyperscan, is compiled again and replaced; a
 folder that cannot be written leaves the database compiled, as without the cache. The
-translation of the passes into Hyperscan's patterns (a tenth of a second) is done as
+translation of the passes into Hyperscan's patterns (0.1 to 0.3 s of CPU) is done as
 before: the cache holds only what it is sure to give back unchanged.
 
 Files are written whole under a temporary name and renamed into place, so that processes
