@@ -226,6 +226,57 @@ def test_outside_markdown_backticks_hide_no_comment() -> None:
     assert check_text(text).findings == []
 
 
+# -- code spans end with their block; comments as CommonMark 0.31.2 and HTML read them --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"- Lenin`s decree\n- Run `{WRONG}` now.\n",
+        f"# Lenin`s decree\nRun `{WRONG}` now.\n",
+        f"Lenin`s decree\n***\nRun `{WRONG}` now.\n",
+        f"Lenin`s decree\n===\nRun `{WRONG}` now.\n",
+        f"<script>let a = `b</script>\nRun `{WRONG}` now.\n",
+        f"| a `b | c |\n|---|---|\n| `{WRONG}` | d |\n",
+        f"- Lenin`s decree\r\n- Run `{WRONG}` now.\r\n",
+    ],
+)
+def test_a_stray_backtick_in_one_block_costs_the_next_block_no_code_span(text: str) -> None:
+    # (each block is its own: the span of the last line is CommonMark's, code)
+    assert _seen(text, markdown=True) == [(text.count("\n"), "warning", False, "inside code")]
+
+
+def test_a_comment_opener_closed_only_in_a_later_paragraph_is_text() -> None:
+    text = f"The opener <!-- starts a comment.\n\nClose it with `--> {WRONG}` here.\n"
+    assert _seen(text, markdown=True) == [(3, "warning", False, "inside code")]
+    # (one that begins a line begins an HTML block, which runs on to its "-->")
+    block = "<!-- starts a block.\n\nStill `the block --> and `c`.\n"
+    assert _code(block) == ["`c`"]
+
+
+@pytest.mark.parametrize("empty", ["<!-->", "<!--->"])
+def test_an_empty_comment_ends_at_its_own_closing_outside_wikitext(empty: str) -> None:
+    text = f"Empty {empty} then `x --> {WRONG}` done.\n"
+    assert _seen(text, markdown=True) == [(1, "warning", False, "inside code")]
+    html = f"<p>Empty {empty} then Rasputin was {WRONG}. --></p>\n"
+    assert _seen(html, wikitext=False) == [(1, "error", True, "")]
+    assert _comments(html, wikitext=False) == [empty]
+    # (MediaWiki looks for the "-->" after the "<!--")
+    assert _comments(html, wikitext=True) == [html[html.index("<!--") : html.index("</p>")]]
+
+
+@pytest.mark.parametrize("wikitext", [True, False])
+def test_an_opening_tag_ends_at_its_first_closing_bracket(wikitext: bool) -> None:
+    text = f'<pre title="a<b">{WRONG}</pre>\n'
+    assert _seen(text, wikitext=wikitext) == [(1, "warning", False, "inside <pre>")]
+
+
+def test_an_extension_tag_name_ends_where_mediawikis_does() -> None:
+    text = f"<pre-x><!--</pre> {WRONG} -->\n"
+    assert _comments(text, wikitext=True) == [text[7:-1]]
+    assert [finding[:3] for finding in _seen(text, wikitext=True)] == [(1, "warning", False)]
+
+
 # -- time in proportion to the text ------------------------------------------------------
 
 
@@ -234,8 +285,11 @@ def test_crafted_inputs_are_read_in_one_pass() -> None:
     count = 60_000
     unclosed = "<nowiki>" * count + "<!-- kept -->"
     assert _comments(unclosed, wikitext=True) == ["<!-- kept -->"]
+    # (MediaWiki ends the first tag's attributes at the first ">", the comment's own, and
+    # reads that tag, which nothing closes, as text: the comment was in it)
     no_end = "<pre " * count + "<!-- kept -->"
-    assert _comments(no_end, wikitext=True) == ["<!-- kept -->"]
+    assert _comments(no_end, wikitext=True) == []
+    assert _comments("<pre " * count + "\n<!-- kept", wikitext=True) == ["<!-- kept"]
     paragraphs = "<pre>x\n\n" * count
     spans = protected_spans(paragraphs, wikitext=True)
     assert len(spans) == count
@@ -249,6 +303,12 @@ def test_crafted_inputs_are_read_in_one_pass() -> None:
     # (a "<!--" that nothing closes is text: each would be looked for its "-->")
     openers = "<!-- `a` " * count
     assert _code(openers) == ["`a`"] * count
+    # (each "<!--" closed only by the "-->" at the end, paragraphs later: text, found
+    # without looking for that "-->" again)
+    far = "a <!-- `b`\n\n" * count + "-->"
+    assert _code(far) == ["`b`"] * count
+    items = "- `a\n" * count + "\n`b`"
+    assert len(_code(items)) == count // 2 + 1
 
 
 def test_a_remembered_search_skips_what_it_is_told_to() -> None:

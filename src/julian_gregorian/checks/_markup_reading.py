@@ -6,12 +6,14 @@ comment (``<!--`` to the next ``-->``, or to the end of the page) or an extensio
 closing tag ``</pre>``) begins, whichever comes first, and what it holds is not read
 again. A ``<!--`` shown inside ``<nowiki>`` is text, not a comment, and a ``<pre>``
 inside a comment is no tag. An extension tag that no closing tag follows is text, and
-the reading goes on right after it (``Preprocessor_Hash::buildDomTreeArrayFromText``).
+the reading goes on right after it (``Preprocessor_Hash::buildDomTreeArrayFromText``);
+``<!-->`` opens a comment that runs on to the next ``-->``.
 
 An HTML parser finds comments inside every element but the raw text elements
 (``<script>``, ``<style>``) and the escapable raw text ones (``<textarea>``,
 ``<title>``), which run to their first closing tag: inside ``<pre>`` a comment is a
-comment, and a ``</pre>`` in it closes nothing. In Markdown, a ``<!--`` in code is text.
+comment, and a ``</pre>`` in it closes nothing; ``<!-->`` and ``<!--->`` are empty
+comments. In Markdown, a ``<!--`` in code is text.
 
 Each search goes forward and remembers its answer (:class:`Searches`), so that a page
 of n tags left open costs n steps, not n * n.
@@ -23,16 +25,15 @@ import functools
 import re
 from collections.abc import Callable
 
-#: A comment's opening, or the opening of an element whose content is text, ``<!--``
-#: included: in wikitext, the extension tags; elsewhere, HTML's raw text elements.
-#: (An opening tag's attributes hold no ``<``: a ``<pre`` never closed by ``>`` is
-#: looked at up to the next tag only, however many follow.)
+#: A comment's opening, or the name of an element whose content is text, ``<!--``
+#: included: in wikitext, the extension tags; elsewhere, HTML's raw text elements. The
+#: name ends where MediaWiki's does (white space, ``/`` or ``>``: ``<pre-x>`` is no
+#: ``<pre>``), and the tag at the first ``>`` after it (:class:`TagEnds`), whatever
+#: its attributes hold (``<pre title="a<b">``).
 _WIKITEXT_OPENINGS = re.compile(
-    r"<!--|<(?P<tag>nowiki|pre|syntaxhighlight|source|math)\b[^<>]*(?<!/)>", re.IGNORECASE
+    r"<!--|<(?P<tag>nowiki|pre|syntaxhighlight|source|math)(?=[\s/>])", re.IGNORECASE
 )
-_HTML_OPENINGS = re.compile(
-    r"<!--|<(?P<tag>script|style|textarea|title)\b[^<>]*(?<!/)>", re.IGNORECASE
-)
+_HTML_OPENINGS = re.compile(r"<!--|<(?P<tag>script|style|textarea|title)(?=[\s/>])", re.IGNORECASE)
 _COMMENT_END = "-->"
 
 
@@ -62,6 +63,24 @@ class Searches:
         return match
 
 
+class TagEnds:
+    """Where the opening tags of one text end, asked for in order of place: after the
+    first ``>`` from the end of the tag's name, as MediaWiki's preprocessor reads an
+    extension tag's attributes (a ``<`` or a quoted ``>`` in them is theirs). The next
+    ``>`` is remembered, so that n tags before one ``>`` cost n steps, not n * n."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._next = -2  # (-2: not looked for yet; -1: none follows)
+
+    def end(self, start: int) -> int:
+        """The end of the tag whose name ends at *start* (after its ``>``); -1 if no
+        ``>`` follows, when no tag does."""
+        if self._next != -1 and self._next < start:
+            self._next = self._text.find(">", start)
+        return -1 if self._next == -1 else self._next + 1
+
+
 @functools.cache
 def closing_tag(tag: str) -> re.Pattern[str]:
     """``</tag>``, in any case, white space before its ``>`` allowed."""
@@ -89,6 +108,7 @@ def comment_spans(
     if "<!--" not in text:
         return []
     closings = Searches(text)
+    tag_ends = TagEnds(text)
     found = []
     position = 0
     while (opening := openings.search(text, position)) is not None:
@@ -97,10 +117,26 @@ def comment_spans(
         if (tag is not None or code_hides_comments) and in_code(start):
             position = opening.end()
         elif tag is None:
-            end = text.find(_COMMENT_END, opening.end())
-            position = len(text) if end == -1 else end + len(_COMMENT_END)
+            position = _comment_end(text, start, wikitext=wikitext)
             found.append((start, position))
         else:
-            closing = closings.first(closing_tag(tag.lower()), opening.end())
-            position = opening.end() if closing is None else closing.end()
+            end = tag_ends.end(opening.end())
+            if end == -1 or text[end - 2] == "/":  # (no tag, or one with no content)
+                position = opening.end() if end == -1 else end
+                continue
+            closing = closings.first(closing_tag(tag.lower()), end)
+            position = end if closing is None else closing.end()
     return found
+
+
+def _comment_end(text: str, start: int, *, wikitext: bool) -> int:
+    """Where the comment that begins at *start* ends: at the next ``-->`` after its
+    ``<!--``, or at the end of the text. Outside wikitext, ``<!-->`` and ``<!--->`` are
+    comments of their own (HTML's tokenizer ends them there, and CommonMark 0.31.2);
+    MediaWiki looks for the ``-->`` after the ``<!--``."""
+    if not wikitext:
+        for empty in ("<!-->", "<!--->"):
+            if text.startswith(empty, start):
+                return start + len(empty)
+    end = text.find(_COMMENT_END, start + len("<!--"))
+    return len(text) if end == -1 else end + len(_COMMENT_END)

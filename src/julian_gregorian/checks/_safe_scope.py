@@ -29,7 +29,12 @@ from dataclasses import dataclass, replace
 
 from julian_gregorian.checks._code_spans import code_spans
 from julian_gregorian.checks._markdown_blocks import MarkdownReading, markdown_blocks
-from julian_gregorian.checks._markup_reading import Searches, closing_tag, comment_spans
+from julian_gregorian.checks._markup_reading import (
+    Searches,
+    TagEnds,
+    closing_tag,
+    comment_spans,
+)
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text._read.normalise import template_end, template_name
 
@@ -47,9 +52,10 @@ WIKITEXT_LITERAL = frozenset(
     ("inside <pre>", "inside <nowiki>", "inside <syntaxhighlight>", "inside <source>")
 )
 
+#: The name of an element that protects its content; the tag ends at the first ``>``
+#: after it (:class:`~julian_gregorian.checks._markup_reading.TagEnds`).
 _VERBATIM_OPENING = re.compile(
-    r"<(?P<tag>nowiki|pre|code|syntaxhighlight|source|math|blockquote|q|cite|script|style)"
-    r"\b[^<>]*(?<!/)>",
+    r"<(?P<tag>nowiki|pre|code|syntaxhighlight|source|math|blockquote|q|cite|script|style)\b",
     re.IGNORECASE,
 )
 #: Where a paragraph ends: an element left open ends there (prose that mentions ``<q>``
@@ -163,13 +169,17 @@ def _element_spans(
     tags = Searches(text, skip=hidden)
     closings = Searches(text, skip=_covering(comments))
     paragraphs = Searches(text)
-    while (opening := _VERBATIM_OPENING.search(text, position)) is not None:
-        start = opening.start()
-        tag = opening.group("tag").lower()
-        if hidden(start):
-            position = opening.end()
+    tag_ends = TagEnds(text)
+    while (name := _VERBATIM_OPENING.search(text, position)) is not None:
+        start = name.start()
+        tag = name.group("tag").lower()
+        opening_end = tag_ends.end(name.end())
+        if opening_end == -1:  # (no ">" follows: no tag does)
+            break
+        if hidden(start) or text[opening_end - 2] == "/":  # (hidden, or "<pre/>")
+            position = name.end() if hidden(start) else opening_end
             continue
-        paragraph_end = paragraphs.first(_PARAGRAPH_END, opening.end())
+        paragraph_end = paragraphs.first(_PARAGRAPH_END, opening_end)
         end = len(text) if paragraph_end is None else paragraph_end.start()
         # (an inline element's closing tag comes before the next element of its name: a
         # "<q>" mentioned in prose is left open, and a "</q>" after a later "<q>" is that
@@ -177,15 +187,15 @@ def _element_spans(
         reach = len(text)
         void = tag == "source" and not wikitext
         if tag in _INLINE_TAGS or void:
-            later = tags.first(_opening_tag(tag), opening.end())
+            later = tags.first(_opening_tag(tag), opening_end)
             reach = len(text) if later is None else later.start()
-        closing = closings.first(closing_tag(tag), opening.end())
+        closing = closings.first(closing_tag(tag), opening_end)
         if closing is not None and closing.end() > reach:
             closing = None
         if void and closing is None:
             # (HTML's <source src=…> has no content and no closing tag; a <source>
             # closed by </source> is code, as in wikitext)
-            position = opening.end()
+            position = opening_end
             continue
         if closing is not None:
             end = closing.end()
