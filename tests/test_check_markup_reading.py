@@ -271,6 +271,11 @@ def test_an_opening_tag_ends_at_its_first_closing_bracket(wikitext: bool) -> Non
     assert _seen(text, wikitext=wikitext) == [(1, "warning", False, "inside <pre>")]
 
 
+def test_a_tag_name_whose_first_closing_bracket_is_paragraphs_later_opens_nothing() -> None:
+    text = f"If a <q then b.\n\nRasputin was {WRONG}.\n\n<b>x</b>\n"
+    assert _seen(text) == [(3, "error", True, "")]
+
+
 def test_an_extension_tag_name_ends_where_mediawikis_does() -> None:
     text = f"<pre-x><!--</pre> {WRONG} -->\n"
     assert _comments(text, wikitext=True) == [text[7:-1]]

@@ -176,10 +176,14 @@ def _element_spans(
         opening_end = tag_ends.end(name.end())
         if opening_end == -1:  # (no ">" follows: no tag does)
             break
-        if hidden(start) or text[opening_end - 2] == "/":  # (hidden, or "<pre/>")
-            position = name.end() if hidden(start) else opening_end
+        # (prose that compares, "a <q then", opens no tag whose ">" is paragraphs later)
+        paragraph_end = paragraphs.first(_PARAGRAPH_END, name.end())
+        if hidden(start) or (paragraph_end is not None and paragraph_end.start() < opening_end):
+            position = name.end()
             continue
-        paragraph_end = paragraphs.first(_PARAGRAPH_END, opening_end)
+        if text[opening_end - 2] == "/":  # (an element with no content: "<pre/>")
+            position = opening_end
+            continue
         end = len(text) if paragraph_end is None else paragraph_end.start()
         # (an inline element's closing tag comes before the next element of its name: a
         # "<q>" mentioned in prose is left open, and a "</q>" after a later "<q>" is that
