@@ -186,7 +186,10 @@ def test_a_markdown_code_span_over_two_lines_is_code_and_holds_no_comment() -> N
         ("\\\\`a`", ["`a`"]),
         # a comment begun first holds its backticks; one begun inside a span is code;
         # a "<!--" that nothing closes is text
-        ("<!-- don't ` --> use `a` b`", ["`a`"]),
+        ("x <!-- don't ` --> use `a` b`", ["`a`"]),
+        # (one that begins a line begins an HTML block, to the end of its "-->" line)
+        ("<!-- don't ` --> use `a` b`", []),
+        ("<!-- don't `\n--> use `a` b`\nuse `c` d", ["`c`"]),
         ("`a <!-- b` -->`", ["`a <!-- b`"]),
         ("<!-- a ` b `c`", ["` b `"]),
     ],
@@ -249,9 +252,9 @@ def test_a_stray_backtick_in_one_block_costs_the_next_block_no_code_span(text: s
 def test_a_comment_opener_closed_only_in_a_later_paragraph_is_text() -> None:
     text = f"The opener <!-- starts a comment.\n\nClose it with `--> {WRONG}` here.\n"
     assert _seen(text, markdown=True) == [(3, "warning", False, "inside code")]
-    # (one that begins a line begins an HTML block, which runs on to its "-->")
-    block = "<!-- starts a block.\n\nStill `the block --> and `c`.\n"
-    assert _code(block) == ["`c`"]
+    # (one that begins a line begins an HTML block, which runs on to its "-->" line)
+    block = "<!-- starts a block.\n\nStill `the block --> and `c`.\nThen `d`.\n"
+    assert _code(block) == ["`d`"]
 
 
 @pytest.mark.parametrize("empty", ["<!-->", "<!--->"])

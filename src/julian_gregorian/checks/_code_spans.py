@@ -10,14 +10,16 @@ closing: inside a span a backslash is text. Code spans and comments are read fro
 to right, whichever begins first: a comment (``<!--`` to ``-->``, or the empty
 ``<!-->`` and ``<!--->``) begun before an opening holds the backticks in it, and a
 ``<!--`` in a span is code; a ``<!--`` that no ``-->`` follows in its paragraph is text
-(one that begins a line begins an HTML block, which runs on to its ``-->``).
+(one that begins a line begins an HTML block, which runs on to the end of the line of
+its ``-->``).
 
 The other blocks that end a paragraph (a heading, a new list item, a thematic break, an
 HTML or table line) are not read here, and a stray backtick in one would pair with the
-opening of a span in the next, which then lost its code. So the strings are paired
-twice, once within the blank lines' paragraphs and once within lines split where such a
-block may begin, and a span of either reading is code: a stray backtick in one block
-no longer costs the next its span, at the cost of a little more text kept from fixes (a
+opening of a span in the next, which then lost its code. So the strings are paired in
+the blank lines' paragraphs, and again in lines split where such a block may begin
+(once with every list item, once with only those that may interrupt a paragraph:
+``2.`` may not), and a span of any reading is code: a stray backtick in one block no
+longer costs the next its span, at the cost of a little more text kept from fixes (a
 stray backtick in a list item that pairs with one in the next keeps the text between).
 
 The spans are found in time proportional to the text: each string of backticks is
@@ -40,11 +42,14 @@ _COMMENT_CLOSING = "-->"
 #: A blank line: one of white space and ``>`` markers only.
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t>]*(?=\r|\n)")
 #: A line that may begin a block ending a paragraph, group ``alone`` when the block is
-#: that line only: a list item, or an ATX heading, a thematic break or setext underline,
-#: an HTML or a table line (a line of an HTML block is no paragraph's either).
+#: that line only: a list item (``number``: an ordered one's), or an ATX heading, a
+#: thematic break or setext underline, an HTML or a table line (a line of an HTML block
+#: is no paragraph's either).
 _BLOCK_LINE = re.compile(
-    r"(?:\A|\r\n?|\n)(?P<line>[ \t]*(?:(?:[*+-]|[0-9]{1,9}[.)])(?=[ \t\r\n]|\Z)|(?P<alone>"
-    r"\#{1,6}(?=[ \t\r\n]|\Z)|[<|]|(?:(?:[*_=-][ \t]*){3,}|=+[ \t]*|-+[ \t]*)(?=[\r\n]|\Z))))"
+    r"(?:\A|\r\n?|\n)(?P<line>[ \t]*(?:"
+    r"(?:[*+-]|(?P<number>[0-9]{1,9})[.)])(?=[ \t\r\n]|\Z)"
+    r"|(?P<alone>\#{1,6}(?=[ \t\r\n]|\Z)|[<|]"
+    r"|(?:(?:[*_=-][ \t]*){3,}|=+[ \t]*|-+[ \t]*)(?=[\r\n]|\Z))))"
 )
 _LINE_END = re.compile(r"\r\n|\r|\n|\Z")
 
@@ -80,37 +85,68 @@ def code_spans(
     )
     paragraphs = [bisect_right(paragraph_bounds, start) for start, _ in strings]
     found = _pairs(text, strings, paragraphs, paragraph_bounds, in_block)
-    block_bounds = sorted(paragraph_bounds + _block_edges(text))
+    for edges in _block_edges(text):
+        found += _pairs_again(text, strings, paragraphs, paragraph_bounds, edges, in_block)
+    return sorted(set(found))
+
+
+def _pairs_again(
+    text: str,
+    strings: list[tuple[int, int]],
+    paragraphs: list[int],
+    paragraph_bounds: list[int],
+    edges: list[int],
+    in_block: Callable[[int], bool],
+) -> list[tuple[int, int]]:
+    """The spans of a reading that *edges* cut the paragraphs in, read again only in
+    the paragraphs that an edge splits, or that one precedes (whose comments may then
+    end sooner)."""
+    block_bounds = sorted(paragraph_bounds + edges)
     blocks = [bisect_right(block_bounds, start) for start, _ in strings]
-    # (read again: the strings of the paragraphs that a block's edge splits, only)
     split = {
         paragraphs[index]
-        for index in range(1, len(strings))
-        if paragraphs[index] == paragraphs[index - 1] and blocks[index] != blocks[index - 1]
+        for index in range(len(strings))
+        if (
+            blocks[index] != blocks[index - 1]
+            if index and paragraphs[index] == paragraphs[index - 1]
+            else blocks[index] != _part_at(block_bounds, paragraph_bounds, paragraphs[index])
+        )
     }
     if not split:
-        return found
+        return []
     again = [index for index in range(len(strings)) if paragraphs[index] in split]
-    found += _pairs(
+    return _pairs(
         text,
         [strings[index] for index in again],
         [blocks[index] for index in again],
         block_bounds,
         in_block,
     )
-    return sorted(set(found))
 
 
-def _block_edges(text: str) -> list[int]:
-    """Where each line that may begin a block begins, and where those of one line end."""
-    edges = []
+def _part_at(block_bounds: list[int], paragraph_bounds: list[int], paragraph: int) -> int:
+    """The part of the block reading where the *paragraph*-th paragraph begins."""
+    start = paragraph_bounds[paragraph - 1] if paragraph else 0
+    return bisect_right(block_bounds, start)
+
+
+def _block_edges(text: str) -> tuple[list[int], list[int]]:
+    """Where each line that may begin a block begins, and where those of one line end:
+    every list item's line, then only those of a list item that may interrupt a
+    paragraph (an ordered one numbered 1: ``2. `` in a paragraph's line is its text)."""
+    edges: list[int] = []
+    interrupting: list[int] = []
     for match in _BLOCK_LINE.finditer(text):
         start = match.start("line")
         edges.append(start)
+        number = match.group("number")
+        if number is None or int(number) == 1:
+            interrupting.append(start)
         if match.group("alone") is not None:
             end = _LINE_END.search(text, start)
             edges.append(len(text) if end is None else end.start())
-    return edges
+            interrupting.append(edges[-1])
+    return edges, interrupting
 
 
 def _pairs(
@@ -189,8 +225,9 @@ class _Comments:
         if self._closing == len(text):
             return -1
         end = self._closing + len(_COMMENT_CLOSING)
-        if _begins_line(text, opening):
-            return end
+        if _begins_line(text, opening):  # (an HTML block: to the end of the "-->" line)
+            line_end = _LINE_END.search(text, end)
+            return len(text) if line_end is None else line_end.start()
         part = bisect_right(self._bounds, opening)
         part_end = self._bounds[part] if part < len(self._bounds) else len(text)
         return end if end <= part_end else -1
