@@ -242,6 +242,8 @@ def test_outside_markdown_backticks_hide_no_comment() -> None:
         f"<script>let a = `b</script>\nRun `{WRONG}` now.\n",
         f"| a `b | c |\n|---|---|\n| `{WRONG}` | d |\n",
         f"- Lenin`s decree\r\n- Run `{WRONG}` now.\r\n",
+        # (a "2." line continues a paragraph: only a list that starts at 1 interrupts one)
+        f"# Lenin`s decree\nRun `a\n2. b` and `{WRONG}` now.\n",
     ],
 )
 def test_a_stray_backtick_in_one_block_costs_the_next_block_no_code_span(text: str) -> None:
