@@ -62,7 +62,7 @@ def code_spans(
     (*in_block*: whether an offset lies in one). A comment that begins before a span's
     opening holds its backticks (CommonMark reads code spans and raw HTML from left to
     right, whichever begins first); a ``<!--`` inside a span is code. The spans of the
-    two readings (see the module) may overlap.
+    readings (see the module) may overlap.
 
     >>> text = "Run ``git log `x` `` or `nothing.\\n\\nThen `a\\nb` ends <!-- ` --> `c`."
     >>> [text[start:end] for start, end in code_spans(text, [], lambda offset: False)]
