@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from julian_gregorian.text._link.headings import HEADING, HEADING_LINES
+from julian_gregorian.text._link.headings import HEADING, HEADING_LINES, line_matches
 from julian_gregorian.text._link.yearly import recurs_yearly
 from julian_gregorian.text._read.counts import counts
 from julian_gregorian.text._read.normalise import soft_break
@@ -108,10 +108,11 @@ def section(text: str, offset: int, end_offset: int, *, elisions: bool = True) -
     low = max(0, offset - _REACH)
     start = low
     boundaries = _HEADING_OR_ELISION if elisions else HEADING
-    for heading in boundaries.finditer(text, low, offset):
+    for heading in line_matches(boundaries, text, low, offset):
         start = heading.end()
-    following = boundaries.search(text, end_offset, min(len(text), end_offset + _REACH))
-    end = following.start() if following else min(len(text), end_offset + _REACH)
+    high = min(len(text), end_offset + _REACH)
+    following = next(line_matches(boundaries, text, end_offset, high), None)
+    end = following.start() if following else high
     return start, end
 
 
