@@ -43,12 +43,22 @@ def _phrase_parts(phrase: str) -> list[str]:
     word start, a regex for each further character, the check for a word end (the
     checks empty where the phrase does not begin or end with a letter)."""
     first = re.escape(phrase[0])
-    spaced = phrase[0].isalpha() and not unspaced(phrase[0])
-    parts = [first, rf"(?<![\w.]{first})" if spaced else ""]
+    parts = [first, rf"(?<![\w.]{first})" if checks_word_start(phrase) else ""]
     parts.extend(_char_pattern(phrase, index) for index in range(1, len(phrase)))
     ends_word = phrase[-1].isalpha() and not unspaced(phrase[-1])
     parts.append(r"(?!\w)" if ends_word else "")
     return parts
+
+
+def checks_word_start(phrase: str) -> bool:
+    """Whether the pattern of *phrase* (:func:`phrase_pattern`) matches only where no
+    letter, digit, ``_`` or full stop stands before it: a phrase that begins with a
+    letter of a script written with spaces.
+
+    >>> checks_word_start("ст. ст."), checks_word_start("J:"), checks_word_start("ユリウス暦")
+    (True, True, False)
+    """
+    return phrase[0].isalpha() and not unspaced(phrase[0])
 
 
 def _char_pattern(phrase: str, index: int) -> str:
