@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from julian_gregorian.checks import check, check_text
+from julian_gregorian.checks import _suppressions, check, check_text
 from julian_gregorian.checks._suppressions import find_directives
 
 WRONG = "He was buried on 2 January [O.S. 21 December] 1917."
@@ -235,3 +238,32 @@ def test_a_markdown_text_that_looks_like_wikitext_keeps_html_pre_directives() ->
     )
     assert check(text, markdown=True) == []
     assert [finding.code for finding in check(text, markdown=True, wikitext=True)] == ["JG101"]
+
+
+#: The marker as it was searched for before it was found from its hyphen: the reference.
+_WHOLE_MARKER = re.compile("julian-gregorian:", re.IGNORECASE)
+#: Pieces of a marker, in its cases (a dotted and a dotless i among them), and around it.
+_MARKER_PIECES = [
+    *("julian", "JULIAN", "Julİan", "julıan", "ulian", "-", "–", "gregorian:", "GREGORIAN:"),
+    *("gregorian", "x", " ", ":", "\n", "julian-gregorian:", "<!-- ", "ignore"),
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_MARKER_PIECES),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_marker_is_found_where_the_whole_marker_was(text: str) -> None:
+    assert (_suppressions._MARKER.search(text) is None) == (_WHOLE_MARKER.search(text) is None)
+    if _WHOLE_MARKER.search(text) is None:
+        assert find_directives(text) == []
+
+
+def test_the_marker_in_any_case_and_not_cut() -> None:
+    for text in ("a JULIAN-gregorian: ignore", "Julian-Gregorian:", "julian-gregorian:"):
+        assert _suppressions._MARKER.search(text) is not None
+    for text in ("julian-gregorian", "julian gregorian:", "ulian-gregorian:", "-gregorian:"):
+        assert _suppressions._MARKER.search(text) is None
+        assert _WHOLE_MARKER.search(text) is None
