@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from julian_gregorian import check
 from julian_gregorian.checks import Finding
+from julian_gregorian.checks.rules import claims as _claims
+from julian_gregorian.dumps import read_pages
+
+SAMPLE_NAME = "enwiki-sample-pages-articles.xml.bz2"
 
 
 def claims(text: str) -> list[Finding]:
@@ -163,3 +172,44 @@ def test_a_claim_is_looked_for_within_60_characters_of_the_y_of_day() -> None:
     assert after(53).index("behind") + 6 - after(53).index("days") - 2 == 61
     assert [f.message.endswith(wrong) for f in claims(after(53))] == [True]
     assert claims(after(54)) == []
+
+
+def _screened_claim_matches(text: str) -> list[tuple[int, int]]:
+    """The claims as they were found before: only in a text that holds "day" (the
+    reference of the search without that screen)."""
+    if "day" not in text:
+        return []
+    return [claim.span() for claim in _claims._claim_matches(text)]
+
+
+#: Numbers, "day" whole and cut, what a claim says after it, in pieces.
+_CLAIM_PIECES = [
+    *("13", "1", "ten", "twelve", " ", "-", "\u00a0", "day", "days", "da", "y", "s"),
+    *(" apart", " difference", " behind", "Julian", " calendar", "Day", ".", "\n"),
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_CLAIM_PIECES),
+        max_size=16,
+    ).map("".join)
+)
+def test_the_claims_found_without_a_screen_are_those_found_with_it(text: str) -> None:
+    assert [claim.span() for claim in _claims._claim_matches(text)] == (
+        _screened_claim_matches(text)
+    )
+
+
+def test_the_claims_of_real_texts_as_with_the_screen() -> None:
+    root = Path(__file__).resolve().parent.parent
+    texts = [page.text for page in read_pages(root / "tests" / "data" / SAMPLE_NAME)]
+    for path in sorted((root / "benchmarks" / "corpus").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+    texts += [path.read_text("utf-8") for path in sorted((root / "examples").glob("*.txt"))]
+    found = 0
+    for text in texts:
+        spans = [claim.span() for claim in _claims._claim_matches(text)]
+        assert spans == _screened_claim_matches(text)
+        found += len(spans)
+    assert found > 0

@@ -67,7 +67,7 @@ def test_a_rule_without_a_quick_test_always_runs(monkeypatch: pytest.MonkeyPatch
     assert ran == ["No date here."]
 
 
-def test_the_claim_rule_s_quick_test_is_its_first_step() -> None:
+def test_the_claim_rule_s_quick_test_passes_over_what_it_finds_nothing_in() -> None:
     assert claims.OFFSET_CLAIM.words == ("day",)
     assert not claims.OFFSET_CLAIM.may_find_in("a week of feasts")
     assert claims.OFFSET_CLAIM.may_find_in("13 days")

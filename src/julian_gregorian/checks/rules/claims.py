@@ -150,18 +150,15 @@ _AFTER_DAY = 60
 
 
 #: What every claim holds (see :data:`_DAY_AFTER_NUMBER`): most pages without a date have
-#: no "day", and a search for it is fast.
+#: no "day", and a search for it is fast (the rule's word, see ``check``'s screen).
 _CLAIM_WORD = "day"
 
 
-def _may_claim(text: str) -> bool:
-    """Whether *text* may hold a claim."""
-    return _CLAIM_WORD in text
-
-
 def _claim_matches(text: str) -> Iterator[re.Match[str]]:
-    if not _may_claim(text):
-        return
+    # (No search for "day" first: the pass for the y finds none in a text without one, and
+    # in a text of characters of two bytes, a dump page's, it runs faster than that
+    # search, which in the rest, most pages, only came before it: 8 ms per pass of the
+    # bench dump's 40 MB.)
     end = -1
     for day in _DAY_AFTER_NUMBER.finditer(text):
         if day.start() < end:
