@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from julian_gregorian import check, extract
 from julian_gregorian._cli.main import main
-from julian_gregorian._line_breaks import Lines, line_start, position
+from julian_gregorian._line_breaks import Lines, as_newlines, line_start, position
 from julian_gregorian.checks.tei_file import check_tei
 
 BURIED = "Rasputin was buried on 2 January [O.S. 21 December] 1917."
@@ -154,3 +154,16 @@ def test_diff_of_a_file_whose_lines_end_in_returns_is_a_patch_of_its_lines_of_ne
     fixed = BURIED.replace("2 January", "3 January")
     missing = "\n\\ No newline at end of file\n"
     assert hunk == f"-Line one.\r{BURIED}\r{missing}+Line one.\r{fixed}\r{missing}"
+
+
+@given(st.lists(st.lists(st.sampled_from(["ab", "\n", "\r", "\r\n", " "]), max_size=8), max_size=6))
+def test_as_newlines_of_texts_asked_again_and_in_turn(pieces: list[list[str]]) -> None:
+    # The last text found without a "\r" is remembered: each text, asked twice in a row
+    # or after others, is the text with each lone "\r" written "\n" (the reference).
+    texts = ["".join(piece) for piece in pieces]
+    for text in [*texts, *texts[::-1]]:
+        for _ in range(2):
+            newlined = as_newlines(text)
+            assert newlined == re.sub(r"\r(?!\n)", "\n", text)
+            if "\r" not in text:
+                assert newlined is text
