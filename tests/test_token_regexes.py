@@ -94,3 +94,34 @@ def test_most_texts_get_a_fraction_of_the_regexes_to_compile() -> None:
     common = tokens._READERS[False]
     assert len(common.common_digit_head.pattern) * 3 < len(WHOLE_DIGIT_HEAD.pattern)
     assert len(common.capital.pattern) * 3 < len(WHOLE.capital.pattern)
+
+
+def _reference_may_hold_small(text: str) -> bool:
+    """Whether a text may hold a small marker, searched afresh each time."""
+    hint = tokens.SMALL_HINT.search(text) is not None
+    return hint and tokens._SMALL_PLACES.search(text) is not None
+
+
+_SMALL_PIECES = ["по ст. ст.", "st. st.", "insurrection", "ns", "n. s.", "jul.", "1731", " ", "a"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_SMALL_PIECES), max_size=5).map("".join), max_size=6))
+def test_the_small_markers_quick_test_remembered_as_searched(texts: list[str]) -> None:
+    # The last text asked about is remembered with its answer: each text asked twice in a
+    # row, after others, and an equal text that is another object, answers as searched.
+    for text in [*texts, *texts[::-1], *("".join([text, ""]) for text in texts)]:
+        for _ in range(2):
+            assert tokens._may_hold_small(text) == _reference_may_hold_small(text)
+            copy = "".join([text, "."])[:-1]  # (an equal text, another object)
+            assert tokens.holds_small_marker(text) == tokens.holds_small_marker(copy)
+
+
+def test_a_window_s_small_marker_is_found_before_it_is_tokenized_and_after() -> None:
+    window = "Born 5 March 1731 (st. st.) in Kiev; the insurrection."
+    assert tokens.holds_small_marker(window)
+    codes, _ = tokens.tokenize(window)
+    assert "O" in codes
+    other = "The insurrection of 5 March 1731."
+    assert not tokens.holds_small_marker(other)
+    assert "O" not in tokens.tokenize(other)[0]
+    assert tokens._may_hold_small(window) == _reference_may_hold_small(window)

@@ -469,7 +469,19 @@ GLUED_HINTS = tuple(GLUED_OLD | GLUED_NEW)
 
 
 def _may_hold_small(text: str) -> bool:
-    return SMALL_HINT.search(text) is not None and _SMALL_PLACES.search(text) is not None
+    global _last_small
+    last = _last_small
+    if last[0] is text:
+        return last[1]
+    held = SMALL_HINT.search(text) is not None and _SMALL_PLACES.search(text) is not None
+    _last_small = (text, held)
+    return held
+
+
+#: The last text :func:`_may_hold_small` was asked about (by identity: a str never
+#: changes) and its answer: a window judged before it is read (``holds_small_marker``)
+#: is tokenized next, and the searches cost some 30 microseconds a window.
+_last_small: tuple[str | None, bool] = (None, False)
 
 
 def _may_hold_glued(text: str) -> bool:
