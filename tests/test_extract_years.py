@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from helpers.extract import only, span
 from julian_gregorian import GregorianDate, JulianDate, check, extract
+from julian_gregorian.dumps import read_pages
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.text._link.context import YEAR, YearContext, counts
 
@@ -410,3 +415,48 @@ def test_a_date_s_year_and_a_context_year_are_told_from_a_count_alike() -> None:
     assert second.old_style is not None
     assert second.old_style.start.year == 1700
     assert counts(text, 20, 24) is False
+
+
+def _reference_document_year(
+    text: str, offset: int, end_offset: int, fits: Callable[[int], bool]
+) -> tuple[int, int] | None:
+    """The nearest fitting year before or after the date among every year of the whole
+    text, indexed at once (as ``document_year_for`` looked for it before)."""
+    years = YearContext(text)
+    offsets = years._index()
+    here, after = bisect_left(offsets, offset), bisect_left(offsets, end_offset)
+    candidates = [index for index in (here - 1, after) if 0 <= index < len(offsets)]
+    candidates.sort(key=lambda index: abs(offsets[index] - offset))
+    for index in candidates:
+        if fits(years._values[index]):
+            return years._values[index], offsets[index]
+    return None
+
+
+_FITS: list[Callable[[int], bool]] = [
+    lambda year: True,
+    lambda year: year % 2 == 0,
+    lambda year: 1900 <= year <= 2099,
+    lambda year: year < 1700,
+]
+
+
+@pytest.mark.parametrize("fits", _FITS, ids=["any", "even", "1900-2099", "before 1700"])
+def test_the_document_year_is_the_nearest_of_the_whole_text(fits: Callable[[int], bool]) -> None:
+    # Pages of the sample dump (their years thousands of characters apart, or none for a
+    # whole reach), asked at offsets all along them, by a context asked before or not.
+    sample = Path(__file__).resolve().parent / "data" / "enwiki-sample-pages-articles.xml.bz2"
+    pages = [page.text for page in read_pages(sample)]
+    pages.append("1066 " + "x" * 90_000 + " 5 March [O.S. 22 February] " + "y" * 100_000 + " 2001")
+    pages.append("No year at all in " + "z" * 50_000)
+    asked = 0
+    for text in pages[::7] + pages[-2:]:
+        for offset in range(0, len(text), max(1, len(text) // 9)):
+            end = min(len(text), offset + 20)
+            expected = _reference_document_year(text, offset, end, fits)
+            assert YearContext(text).document_year_for(offset, end, fits) == expected
+            warmed = YearContext(text)
+            warmed.year_for(offset, end)
+            assert warmed.document_year_for(offset, end, fits) == expected
+            asked += expected is not None
+    assert asked > 0

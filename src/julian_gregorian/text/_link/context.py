@@ -227,7 +227,7 @@ class YearContext:
         pair's two halves say which years are possible (13 days apart: 1900-2099), so
         the year is taken only where they agree with it.
         """
-        offsets = self._index()
+        offsets = self._nearest_indexed(offset, end_offset)
         here, after = bisect_left(offsets, offset), bisect_left(offsets, end_offset)
         candidates = []
         if here > 0:
@@ -239,6 +239,23 @@ class YearContext:
             if fits(self._values[index]):
                 return self._values[index], offsets[index]
         return None
+
+    def _nearest_indexed(self, offset: int, end_offset: int) -> list[int]:
+        """The offsets of :meth:`_index`, searched out from ``[offset, end_offset)``, a
+        reach and then four times as far each time, until they hold the text's nearest
+        year before *offset* and its nearest from *end_offset* on (or reach its ends):
+        the years around the date, not the whole page's (the search of a page of 54 KB
+        for its years cost 140 µs, and most pages' nearest are within a section's reach,
+        searched already)."""
+        reach = _REACH
+        while True:
+            offsets = self._index(max(0, offset - reach), min(len(self.text), end_offset + reach))
+            before = self._low == 0 or bisect_left(offsets, offset) > 0
+            if before and (
+                self._high == len(self.text) or bisect_left(offsets, end_offset) < len(offsets)
+            ):
+                return offsets
+            reach *= 4
 
     def _after_month(self, at: int, months: frozenset[int]) -> bool:
         """Whether the month word nearest before the year at *at* is one of *months*."""
