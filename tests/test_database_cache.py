@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -295,3 +296,109 @@ def test_anchors_and_findings_are_the_same_with_the_cache_cold_warm_damaged_or_o
     monkeypatch.setenv(hyperscan_candidates.DISABLE_VARIABLE, "1")
     assert read() == (found, checked)
     assert any(items for _, items in checked)
+
+
+def _stored_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The file of the database of :data:`_WORDS`, compiled and stored in *tmp_path*."""
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    database_cache.compiled_database(hyperscan, *_WORDS)
+    (path,) = (tmp_path / "hyperscan-1").iterdir()
+    return path
+
+
+_WORDS = (_expressions("octob", "o\\.s\\."), [0, 7], [0, 0])
+_TEXT = b"24 october [o.s. ...] octob"
+
+
+def _compiled_again() -> object:
+    """The database of :data:`_WORDS`, which the test expects compiled, not loaded."""
+    before = dict(database_cache.counts)
+    database = database_cache.compiled_database(hyperscan, *_WORDS)
+    assert database_cache.counts["compiled"] == before.get("compiled", 0) + 1
+    assert database_cache.counts["loaded"] == before.get("loaded", 0)
+    assert len(_matches(database, _TEXT)) == 3
+    return database
+
+
+def test_a_fifo_in_place_of_a_file_is_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_one(tmp_path, monkeypatch)
+    path.unlink()
+    os.mkfifo(path)  # (opened for reading, it waits for a writer)
+    done: list[object] = []
+    reader = threading.Thread(target=lambda: done.append(_compiled_again()), daemon=True)
+    reader.start()
+    reader.join(timeout=60)
+    assert done, "the load waited on the FIFO"
+
+
+def test_a_link_in_place_of_a_file_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_one(tmp_path, monkeypatch)
+    elsewhere = tmp_path / "elsewhere.hsdb"
+    path.rename(elsewhere)  # (a whole database: a link could lead to /dev/zero as well)
+    path.symlink_to(elsewhere)
+    _compiled_again()
+
+
+def test_a_file_larger_than_any_database_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_one(tmp_path, monkeypatch)
+    monkeypatch.setattr(database_cache, "LARGEST", path.stat().st_size - 1, raising=False)
+    _compiled_again()
+
+
+def test_the_cache_folder_is_made_private_and_kept_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_one(tmp_path, monkeypatch)
+    assert path.parent.stat().st_mode & 0o077 == 0
+    path.parent.chmod(0o777)  # (made by an earlier version, or under umask 0)
+    database_cache.compiled_database(hyperscan, *_WORDS)
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+
+
+_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+_OTHER_USER = 65534  # (nobody)
+
+
+@pytest.mark.skipif(not _ROOT, reason="giving a file to another user takes root")
+def test_a_file_of_another_user_is_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_one(tmp_path, monkeypatch)
+    os.chown(path, _OTHER_USER, -1)
+    _compiled_again()
+
+
+@pytest.mark.skipif(not _ROOT, reason="giving a folder to another user takes root")
+def test_a_folder_of_another_user_is_neither_read_nor_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_one(tmp_path, monkeypatch)
+    # Another database, with a digest that fits, filed under this one's name by whoever
+    # owns the folder: loaded, it would find other matches.
+    other = hyperscan.Database()
+    other.compile(expressions=[b"zzz"], ids=[0], flags=[0])
+    payload = bytes(hyperscan.dumpb(other))
+    digest = database_cache.hashlib.sha256(payload).digest()
+    path.write_bytes(database_cache._MAGIC + digest + payload)
+    os.chown(path.parent, _OTHER_USER, -1)
+    path.parent.chmod(0o777)
+    planted = path.read_bytes()
+    _compiled_again()
+    assert path.read_bytes() == planted  # (not replaced: the folder is not ours)
+    assert path.parent.stat().st_mode & 0o777 == 0o777  # (nor changed)
+
+
+@pytest.mark.parametrize("home", ["", "relative/home"])
+def test_a_home_that_is_not_an_absolute_path_gives_no_cache_folder(
+    home: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(CACHE_DIR_VARIABLE)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", home)
+    assert cache_folder() is None

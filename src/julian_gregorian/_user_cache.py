@@ -19,7 +19,8 @@ _NAME = "julian-gregorian"
 
 def cache_folder() -> Path | None:
     """The cache's folder (which need not exist yet); ``None`` where the cache is turned
-    off by :data:`NO_CACHE_VARIABLE`, or where no home folder is known.
+    off by :data:`NO_CACHE_VARIABLE`, or where no home folder is known (``HOME`` unset
+    without a user entry, or set to a path that is not absolute).
     """
     if os.environ.get(NO_CACHE_VARIABLE):
         return None
@@ -29,6 +30,11 @@ def cache_folder() -> Path | None:
     xdg = os.environ.get("XDG_CACHE_HOME", "")
     if os.path.isabs(xdg):  # (the specification: a relative path is to be ignored)
         return Path(xdg, _NAME)
+    home = os.environ.get("HOME")
+    if home is not None and not os.path.isabs(home):
+        # (as XDG's: a relative or empty HOME would put the cache under whatever folder
+        # the program runs in, an empty one at the root)
+        return None
     try:
         return Path.home() / ".cache" / _NAME
     except RuntimeError:  # (no home folder: HOME unset and no user entry)

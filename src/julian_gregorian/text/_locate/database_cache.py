@@ -18,6 +18,13 @@ folder that cannot be written leaves the database compiled, as without the cache
 translation of the passes into Hyperscan's patterns (0.1 to 0.3 s of CPU) is done as
 before: the cache holds only what it is sure to give back unchanged.
 
+Hyperscan trusts a database it loads (a crafted one can crash the process or change
+what a scan finds), and the digest tells damage only: whoever can write a file can write
+its digest. So the files are kept in a folder only the user can write (made so, see
+:func:`_private_folder`), and only a regular file of the user's, of a database's size at
+most, is read: never a link, a FIFO (which would hang the reading) or a device. A folder
+of another user's is neither read nor written.
+
 Files are written whole under a temporary name and renamed into place, so that processes
 writing the same database at once never leave a mixed one. Their number is bounded:
 past :data:`MOST_FILES`, those used least recently are removed (a file loaded is marked
@@ -31,6 +38,7 @@ import functools
 import hashlib
 import os
 import platform
+import stat
 import sys
 import tempfile
 import time
@@ -39,6 +47,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from julian_gregorian._file_access import O_CLOEXEC, O_NOFOLLOW, O_NONBLOCK
 from julian_gregorian._user_cache import cache_folder
 
 #: The layout of the files (the header and what the key holds): a change of it moves the
@@ -51,6 +60,9 @@ _DIGEST = 32  # (bytes of a SHA-256 digest)
 #: Databases kept at most: the accelerators compile 8 today, so this many hold those of
 #: a few versions of the patterns (two installed versions in use, say) at once.
 MOST_FILES = 32
+#: Bytes past which a file is not read: the largest database the accelerators compile
+#: takes 1.1 MB today.
+LARGEST = 64 << 20
 #: Age in seconds past which a temporary file is taken to be left by a process that died
 #: while writing it, and removed.
 _STALE = 3600
@@ -67,7 +79,12 @@ def compiled_database(
     the cache where an earlier process stored it, else compiled (and stored). Raises what
     Hyperscan's compilation raises."""
     folder = cache_folder()
-    if folder is None or not hasattr(hyperscan, "dumpb") or not hasattr(hyperscan, "loadb"):
+    if (
+        folder is None
+        or not hasattr(hyperscan, "dumpb")
+        or not hasattr(hyperscan, "loadb")
+        or not _private_folder(folder / _SUBFOLDER)
+    ):
         return _compiled(hyperscan, expressions, ids, flags)
     path = folder / _SUBFOLDER / (database_key(hyperscan, expressions, ids, flags) + _SUFFIX)
     database = _loaded(hyperscan, path)
@@ -109,6 +126,27 @@ def _compiler(hyperscan: Any) -> str:
     )
 
 
+def _private_folder(folder: Path) -> bool:
+    """Whether *folder* is one only this user can write, created so where missing (the
+    user's folder another's umask or an earlier version left writable by others is made
+    so); ``False`` where it is another user's or cannot be made."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = os.stat(folder)
+        if not stat.S_ISDIR(status.st_mode) or not _owned(status):
+            return False
+        if status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            os.chmod(folder, 0o700)
+    except OSError:
+        return False
+    return True
+
+
+def _owned(status: os.stat_result) -> bool:
+    """Whether the file of *status* is this user's (where a system has owners)."""
+    return not hasattr(os, "geteuid") or status.st_uid == os.geteuid()
+
+
 def _compiled(
     hyperscan: Any, expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[int]
 ) -> Any:
@@ -121,9 +159,8 @@ def _compiled(
 def _loaded(hyperscan: Any, path: Path) -> Any:
     """The database the file *path* holds; ``None`` where there is none, or where it
     cannot be read, does not hold what was written, or Hyperscan refuses it."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    data = _read(path)
+    if data is None:
         return None
     magic, digest, payload = (
         data[: len(_MAGIC)],
@@ -139,9 +176,31 @@ def _loaded(hyperscan: Any, path: Path) -> Any:
         database.scratch = hyperscan.Scratch(database)
     except (hyperscan.error, TypeError, ValueError):  # (another version's, another CPU's)
         return None
-    with contextlib.suppress(OSError):  # (a cache folder others own may be read-only)
+    with contextlib.suppress(OSError):  # (on a read-only file system, say)
         os.utime(path)  # (used: see _prune)
     return database
+
+
+def _read(path: Path) -> bytes | None:
+    """The bytes of *path* where it is a regular file of the user's of :data:`LARGEST`
+    bytes at most (looked at before it is opened: opening a FIFO waits for a writer, a
+    device may act); ``None`` otherwise."""
+    try:
+        if not _readable(os.stat(path, follow_symlinks=False)):
+            return None
+        handle = os.open(path, os.O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        with os.fdopen(handle, "rb") as file:
+            # (again as opened: another process may have renamed its file into place)
+            if not _readable(os.fstat(handle)):
+                return None
+            data = file.read(LARGEST + 1)
+    except OSError:
+        return None
+    return data if len(data) <= LARGEST else None
+
+
+def _readable(status: os.stat_result) -> bool:
+    return stat.S_ISREG(status.st_mode) and _owned(status) and status.st_size <= LARGEST
 
 
 def _store(hyperscan: Any, database: Any, path: Path) -> None:
@@ -152,7 +211,6 @@ def _store(hyperscan: Any, database: Any, path: Path) -> None:
         return
     data = _MAGIC + hashlib.sha256(payload).digest() + payload
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as file:
@@ -162,7 +220,7 @@ def _store(hyperscan: Any, database: Any, path: Path) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
-    except OSError:  # (read-only, full, not ours): the database serves all the same
+    except OSError:  # (read-only, full): the database serves all the same
         return
     counts["stored"] += 1
     _prune(path.parent, path)
