@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -402,3 +403,19 @@ def test_a_home_that_is_not_an_absolute_path_gives_no_cache_folder(
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setenv("HOME", home)
     assert cache_folder() is None
+
+
+def test_a_file_is_read_in_about_its_own_size_of_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stored_one(tmp_path, monkeypatch)
+    before = database_cache.counts["loaded"]
+    tracemalloc.start()
+    try:
+        database_cache.compiled_database(hyperscan, *_WORDS)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert database_cache.counts["loaded"] == before + 1
+    # (the file, its payload and what loading takes: never a buffer of LARGEST bytes)
+    assert peak <= 4 * path.stat().st_size + (1 << 16)

@@ -191,9 +191,11 @@ def _read(path: Path) -> bytes | None:
         handle = os.open(path, os.O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         with os.fdopen(handle, "rb") as file:
             # (again as opened: another process may have renamed its file into place)
-            if not _readable(os.fstat(handle)):
+            status = os.fstat(handle)
+            if not _readable(status):
                 return None
-            data = file.read(LARGEST + 1)
+            # (its size and a byte, not LARGEST: a read allocates all it may read)
+            data = file.read(status.st_size + 1)
     except OSError:
         return None
     return data if len(data) <= LARGEST else None
