@@ -345,3 +345,41 @@ def test_a_window_is_asked_about_a_bounded_number_of_joins(
         asked = 0
         assert not dateless._no_unmarked_item(head + piece * repeats + tail)  # (read)
         assert asked == questions
+
+
+def _may_hold_date_month_first(tidy: str, lowered: str) -> bool:
+    """The reference: the order of the tests before the cheapest came first."""
+    if dateless._holds_month_word(lowered) or ("[" in tidy and "]" in tidy):
+        return True
+    if any(numbers.search(tidy) is not None for numbers in dateless._NUMBERS):
+        return True
+    return not dateless._MONTH_UNITS.isdisjoint(tidy)
+
+
+def test_the_tests_of_a_window_that_may_hold_a_date_decide_as_in_their_old_order() -> None:
+    decided = 0
+    for text in _texts(20_000, 23):
+        for tidy in (text, normalise(text, 0, len(text), wikitext=False).text):
+            lowered = tidy.lower()
+            expected = _may_hold_date_month_first(tidy, lowered)
+            assert dateless._may_hold_date(tidy, lowered) is expected, tidy
+            decided += expected
+    assert 4_000 < decided < 36_000  # (both answers, many times)
+
+
+def test_real_windows_are_judged_as_in_the_old_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def judged(tidy: str, lowered: str) -> bool:
+        asked.append(tidy)
+        return _may_hold_date_month_first(tidy, lowered)
+
+    monkeypatch.setattr(dateless, "_may_hold_date", judged)
+    for page in read_pages(SAMPLE):
+        extract(page.text)
+    monkeypatch.undo()
+    assert len(asked) > 300
+    for tidy in asked:
+        lowered = tidy.lower()
+        expected = _may_hold_date_month_first(tidy, lowered)
+        assert dateless._may_hold_date(tidy, lowered) is expected, tidy

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from julian_gregorian.checks.rules import claims
 from julian_gregorian.text._read import normalise, shapes, tables
 
 try:  # Python 3.11 and later
@@ -94,8 +95,8 @@ class _Walk:
 
 @pytest.mark.parametrize(
     "pattern",
-    [normalise._noise(), shapes._any(), *tables._headers()],
-    ids=["noise", "shapes", "old header", "new header"],
+    [normalise._noise(), shapes._any(), *tables._headers(), claims._CLAIM],
+    ids=["noise", "shapes", "old header", "new header", "JG403 claim"],
 )
 def test_every_first_character_is_in_the_lead(pattern: re.Pattern[str]) -> None:
     walk = _Walk()
@@ -107,3 +108,10 @@ def test_every_first_character_is_in_the_lead(pattern: re.Pattern[str]) -> None:
 def test_a_lead_missing_a_first_character_is_caught() -> None:
     with pytest.raises(AssertionError, match="missing"):
         _Walk().first(list(sre_parse.parse("(?=[ab])(?:a|c+)")), 0)
+
+
+@pytest.mark.parametrize("number", ["Eleven", "Ten", "Nine", "Twelve", "Thirteen", "Fourteen"])
+def test_a_claim_led_by_a_capital_number_word_is_found(number: str) -> None:
+    # (The walk above compares the lead with the small letters of a case-ignoring group:
+    # the capitals a sentence begins with must be in the lead too.)
+    assert claims._CLAIM.search(f"{number} days were omitted.") is not None

@@ -23,6 +23,7 @@ from julian_gregorian.checks.explanation import Explanation
 from julian_gregorian.checks.findings import Finding, Severity
 from julian_gregorian.checks.rules.base import Rule
 from julian_gregorian.text._link.context import YEAR
+from julian_gregorian.text._vocabulary.lexicon import led_by
 
 _NUMBER_WORDS = {
     "nine": 9,
@@ -47,9 +48,17 @@ _OFFSET_WORDS = (
     r"\b(?:omit|drop|skip|remov|delet|suppress)\w*\s+(?:the\s+)?(?:following\s+)?"
     rf"{_NUMBER}\s+days\b",
 )
+#: Every character a claim may begin with: a number's digit or word (in either case),
+#: the verbs' and nouns' first letters. (Searched for around every "day" of a page: the
+#: alternatives, each led by a group, were tried at every character.)
+_CLAIM_FIRSTS = "1-9EFNTaedfglmnorst"
 _CLAIM = re.compile(
-    "|".join(
-        f"(?:{words.replace('{index}', str(index))})" for index, words in enumerate(_OFFSET_WORDS)
+    led_by(
+        _CLAIM_FIRSTS,
+        "|".join(
+            f"(?:{words.replace('{index}', str(index))})"
+            for index, words in enumerate(_OFFSET_WORDS)
+        ),
     )
 )
 _CALENDAR_WORD = re.compile(
