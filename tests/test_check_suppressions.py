@@ -267,3 +267,21 @@ def test_the_marker_in_any_case_and_not_cut() -> None:
     for text in ("julian-gregorian", "julian gregorian:", "ulian-gregorian:", "-gregorian:"):
         assert _suppressions._MARKER.search(text) is None
         assert _WHOLE_MARKER.search(text) is None
+
+
+#: The marker's letters with the characters each may be written as in a case-insensitive
+#: search that are not ASCII (a dotted and a dotless i, a Kelvin sign, a long s, a sharp
+#: s): some match, some do not, as the whole marker searched in any case says.
+_LOOK_ALIKES = "İıKſßΙι"
+
+
+def test_each_letter_of_the_marker_in_any_form_as_the_whole_marker() -> None:
+    word = "julian-gregorian:"
+    accepted = 0
+    for index, letter in enumerate(word):
+        for other in {letter, letter.upper(), letter.lower(), *_LOOK_ALIKES}:
+            text = f"<!-- {word[:index]}{other}{word[index + 1 :]} ignore -->"
+            whole = _WHOLE_MARKER.search(text) is not None
+            assert (_suppressions._MARKER.search(text) is not None) == whole
+            accepted += whole and not other.isascii()
+    assert accepted == 4  # (both i of "julian" and of "gregorian", dotted and dotless)

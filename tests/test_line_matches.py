@@ -123,3 +123,28 @@ def test_a_page_of_headings_has_them_all() -> None:
     text = "== A ==\nText.\nB\n---\n[...]\n=== C ===\n"
     assert [line.title for line in heading_lines(text)] == ["A", "B", "C"]
     assert list(heading_lines(text)) == _reference(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "…",
+        " …",
+        "\t...",
+        "...",
+        "[…]",
+        "  [...]",
+        "== A ==",
+        "# A",
+        "A\n---",
+        "A\n\t===",
+        "A\n ----",
+    ],
+)
+def test_every_form_of_a_line_that_ends_a_section_is_asked(line: str) -> None:
+    # Each form at the text's start, inside it after other lines and at its end.
+    for text in (f"{line}\nx", f"x\ny\n{line}\nz", f"x\n{line}"):
+        for pattern in PATTERNS:
+            expected = _spans(pattern.finditer(text))
+            assert _spans(line_matches(pattern, text, 0, len(text))) == expected
+        assert _spans(context._HEADING_OR_ELISION.finditer(text))
