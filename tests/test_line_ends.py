@@ -167,3 +167,15 @@ def test_as_newlines_of_texts_asked_again_and_in_turn(pieces: list[list[str]]) -
             assert newlined == re.sub(r"\r(?!\n)", "\n", text)
             if "\r" not in text:
                 assert newlined is text
+
+
+def test_as_newlines_is_not_fooled_by_a_new_text_where_an_old_one_was() -> None:
+    # The remembered text is kept, not its id: a text with a "\r" made where a text
+    # without one stood, freed (CPython gives a freed object's address to the next of its
+    # size), is converted all the same.
+    for size in range(200):
+        plain = "".join(["line one", "\n", "x" * (size % 50)])
+        assert as_newlines(plain) is plain
+        del plain
+        returns = "".join(["line one", "\r", "x" * (size % 50)])
+        assert as_newlines(returns) == returns.replace("\r", "\n")

@@ -125,3 +125,15 @@ def test_a_window_s_small_marker_is_found_before_it_is_tokenized_and_after() -> 
     assert not tokens.holds_small_marker(other)
     assert "O" not in tokens.tokenize(other)[0]
     assert tokens._may_hold_small(window) == _reference_may_hold_small(window)
+
+
+def test_the_small_markers_quick_test_is_not_fooled_by_a_new_text_where_an_old_one_was() -> None:
+    # The remembered text is kept, not its id: a window made where one with a marker's
+    # keys stood, freed (CPython gives a freed object's address to the next of its size),
+    # is searched afresh.
+    for size in range(200):
+        holding = "".join(["st. st.", "x" * (size % 50)])
+        assert tokens._may_hold_small(holding)
+        del holding
+        plain = "".join(["xx xxxx", "x" * (size % 50)])
+        assert not tokens._may_hold_small(plain)
