@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from julian_gregorian import check, extract
+from julian_gregorian import _line_breaks, check, extract
 from julian_gregorian._cli.main import main
 from julian_gregorian._line_breaks import Lines, as_newlines, line_start, position
 from julian_gregorian.checks.tei_file import check_tei
@@ -179,3 +180,16 @@ def test_as_newlines_is_not_fooled_by_a_new_text_where_an_old_one_was() -> None:
         del plain
         returns = "".join(["line one", "\r", "x" * (size % 50)])
         assert as_newlines(returns) == returns.replace("\r", "\n")
+
+
+def test_as_newlines_keeps_no_long_text_alive() -> None:
+    # A text remembered is kept until the next: a long one, a whole document's, would stay
+    # in memory after its check returned (48 MB of a 48 MB text). Texts up to a page's
+    # size are remembered; a longer one is searched again instead.
+    page = "x" * _line_breaks.REMEMBERED_AT_MOST
+    as_newlines(page)
+    assert as_newlines(page) is page
+    long = page + "x"
+    held = sys.getrefcount(long)
+    assert as_newlines(long) is long
+    assert sys.getrefcount(long) == held
