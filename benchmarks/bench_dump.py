@@ -27,8 +27,11 @@ so that there are dates to find; then times, each in a fresh process:
 It prints, per stage, wall seconds and MB/s of XML (10**6 bytes), CPU seconds (of the
 stage's process and its workers) and MB per CPU second, which is the speed of one core
 even on a busy machine; the rates of XML parsing and of checking alone (differences of
-CPU time between stages); and the peak resident memory of the stage's process and of
-its largest worker (``ru_maxrss``).
+CPU time between stages); the peak resident memory of the stage's process and of its
+largest worker (``ru_maxrss``); and the shares of the warm run of one job measured
+inside it: the CPU time of the decoder's reads and of the checker's calls, in the same
+process and seconds. The differences of stages come from runs a minute or more apart,
+and on a shared machine the speed of the same code moved by a quarter between them.
 """
 
 from __future__ import annotations
@@ -47,18 +50,22 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from julian_gregorian._user_cache import CACHE_DIR_VARIABLE
 from julian_gregorian.dumps import (
     Chunk,
     Page,
     PageCheck,
+    PageReport,
+    _streams,
     available_cores,
     check_dump,
+    map_pages,
     page_xml,
     read_pages,
 )
-from julian_gregorian.dumps._fast_bz2 import DISABLE_VARIABLE, indexed_bzip2
+from julian_gregorian.dumps._fast_bz2 import DISABLE_VARIABLE, indexed_bzip2, window_xml
 from julian_gregorian.dumps._streams import chunk_xml
 
 #: The project's shared reference material, beside the repository (``--shared`` to change).
@@ -173,6 +180,47 @@ def end_to_end(path: Path, jobs: int) -> int:
     return sum(len(report.findings) for report in check_dump(path, jobs=jobs))
 
 
+#: CPU seconds spent, inside the one run of :func:`timed_inside`, in the bz2 decoder
+#: (``indexed_bzip2``'s reads; ``None`` without it) and in the checker.
+_inside: dict[str, float | None] = {}
+
+
+def timed_inside(path: Path) -> int:
+    """:func:`end_to_end` with one job, the CPU time of its decoder and of its checker
+    measured inside the run (in :data:`_inside`): the shares of one job's CPU time, from
+    one process in the same seconds, where the differences of stages run minutes apart
+    move with the machine's load. The timing costs two clock reads a page and a read."""
+    checked = PageCheck()
+    checking = 0.0
+
+    def work(name: str, page: Page) -> PageReport:
+        nonlocal checking
+        start = time.process_time()
+        report = checked(name, page)
+        checking += time.process_time() - start
+        return report
+
+    decoding = 0.0
+
+    def timed_window(
+        module: Any, stream: BinaryIO, start: int, end: int, on_read: Callable[[int], None]
+    ) -> Iterator[bytes]:
+        nonlocal decoding
+        pieces = window_xml(module, stream, start, end, on_read)
+        while True:
+            began = time.process_time()
+            piece = next(pieces, None)
+            decoding += time.process_time() - began
+            if piece is None:
+                return
+            yield piece
+
+    _streams.window_xml = timed_window  # type: ignore[attr-defined]  # (this process only)
+    found = sum(len(report.findings) for report in map_pages(path, work))
+    _inside.update(decoding=decoding if indexed_bzip2() is not None else None, checking=checking)
+    return found
+
+
 #: Characters checked before the timing starts: past those after which the extractor
 #: has built all its Hyperscan databases, as a long dump run has (the first after 8
 #: million characters, the screen of short texts after 32 million, the forward scan of
@@ -213,7 +261,7 @@ def _stage(task: Callable[[], int], pipe: Connection) -> None:
     seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    pipe.send(Stage(seconds, cpu, result, own, children))
+    pipe.send(Stage(seconds, cpu, result, own, children, dict(_inside)))
 
 
 @dataclass(frozen=True)
@@ -225,6 +273,7 @@ class Stage:
     result: int
     peak: int
     worker_peak: int
+    inside: dict[str, float | None]
 
 
 def in_fresh_process(task: Callable[[], int]) -> Stage:
@@ -267,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         ("bz2 alone (bz2 module)", standard_bz2(lambda: decompress_only(dump))),
         ("bz2 + XML", lambda: parse_only(dump)),
         ("end to end, 1 job, cold cache", cached_in(cache, lambda: end_to_end(dump, 1))),
-        ("end to end, 1 job, warm cache", cached_in(cache, lambda: end_to_end(dump, 1))),
+        ("end to end, 1 job, warm cache", cached_in(cache, lambda: timed_inside(dump))),
         (
             f"end to end, {args.jobs} jobs, warm cache",
             cached_in(cache, lambda: end_to_end(dump, args.jobs)),
@@ -312,6 +361,15 @@ def main(argv: list[str] | None = None) -> int:
         f"job's CPU time with a warm cache, {decompress.cpu / cold.cpu:.0%} with a cold one; "
         f"{serial.result} problems found"
     )
+    decoding, checking = serial.inside["decoding"], serial.inside["checking"] or 0.0
+    if decoding is not None:
+        rest = serial.cpu - decoding - checking
+        print(
+            f"inside the warm run of one job: decompression {decoding:.1f} s "
+            f"({decoding / serial.cpu:.0%}), check {checking:.1f} s ({checking / serial.cpu:.0%}, "
+            f"{megabytes / checking:.1f} MB/CPU-s), XML and the rest {rest:.1f} s "
+            f"({rest / serial.cpu:.0%})"
+        )
     if args.keep is None:
         for path in folder.iterdir():
             path.unlink()
