@@ -26,8 +26,10 @@ from julian_gregorian._file_access import in_real_folder, open_regular
 from julian_gregorian._line_breaks import line_start
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.checks._file_findings import Found, is_markdown
-from julian_gregorian.checks._markdown_blocks import BlockStream
+from julian_gregorian.checks._markdown_blocks import BlockStream, MarkdownReading
+from julian_gregorian.checks._markup_reading import OpenAtStart
 from julian_gregorian.checks._page_check import findings_and_items
+from julian_gregorian.checks._safe_scope import open_at
 from julian_gregorian.checks.config import CheckConfig
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.errors import InputError, JulianGregorianError
@@ -200,16 +202,34 @@ def check_large(
     chunks = chunks_of(path, resolve=resolve)
     parts: list[FileReport] = []
     dates = 0
+    # (A comment or a <pre> open where a window starts is the one the window before
+    # read there: each window starts inside what the reading of the text before it left
+    # open, however long ago that opened.)
+    before: tuple[TextChunk, MarkdownReading, OpenAtStart | None] | None = None
     for piece in in_context(chunks if blocks is None else blocks.taking(chunks)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
         markdown = False if blocks is None else blocks.start_at(piece.window.offset)
+        opened = None if before is None else _open_at(before, piece.window.offset, wiki)
         findings, items = findings_and_items(
-            piece.window.text, config, wikitext=wiki, markdown=markdown
+            piece.window.text, config, wikitext=wiki, markdown=markdown, opened=opened
         )
+        before = (piece.window, markdown, opened)
         dates += sum(1 for item in items if piece.owns(item.offset))
         parts.extend(_part(name, piece.window, f) for f in findings if piece.owns(f.offset))
     return [FileReport(name, "", [], dates, settings=settings), *parts]
+
+
+def _open_at(
+    before: tuple[TextChunk, MarkdownReading, OpenAtStart | None], offset: int, wikitext: bool
+) -> OpenAtStart | None:
+    """What the window at *offset* of the whole text starts inside, as the reading of
+    the window *before* it (its text, Markdown reading and start) found it there."""
+    window, markdown, opened = before
+    within = offset - window.offset
+    if not 0 < within < len(window.text) or (opened is None and "<" not in window.text):
+        return None
+    return open_at(window.text, within, markdown=markdown, wikitext=wikitext, opened=opened)
 
 
 def _part(name: str, chunk: TextChunk, finding: Finding) -> FileReport:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 #: A comment's opening, or the name of an element whose content is text, ``<!--``
 #: included: in wikitext, the extension tags; elsewhere, HTML's raw text elements. The
@@ -87,30 +88,80 @@ def closing_tag(tag: str) -> re.Pattern[str]:
     return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """Protected markup that a window of a longer text starts inside, as the reading of
+    the text before the window left it: what (``"comment"``, or the name of the element
+    or extension tag), where it began (at or before 0, in the window) and where it ends
+    in the window (``None``: beyond the text read before, looked for in the window)."""
+
+    what: str
+    start: int
+    end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAtStart:
+    """What a window of a longer text starts inside: the comment or the extension tag
+    (raw text element) being read (*markup*), and the protecting element (*element*,
+    read by :mod:`~julian_gregorian.checks._safe_scope`), each ``None`` if none."""
+
+    markup: Carried | None = None
+    element: Carried | None = None
+
+
 def comment_spans(
     text: str,
     *,
     wikitext: bool,
     in_code: Callable[[int], bool],
     code_hides_comments: bool = False,
+    opened: Carried | None = None,
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each comment of *text*, in order, an unclosed one to the end;
     read as wikitext or, not *wikitext*, as HTML. *in_code*: whether an offset lies in
     code, where a tag opens nothing, and with *code_hides_comments* (Markdown's code) a
-    ``<!--`` neither.
+    ``<!--`` neither. *opened*: the comment or tag *text* starts inside (a window).
 
     >>> text = "Type <nowiki><!--</nowiki> to open one.<!-- a comment -->"
     >>> nowhere = lambda offset: False
     >>> [text[start:end] for start, end in comment_spans(text, wikitext=True, in_code=nowhere)]
     ['<!-- a comment -->']
     """
-    openings = _WIKITEXT_OPENINGS if wikitext else _HTML_OPENINGS
-    if "<!--" not in text:
+    if "<!--" not in text and opened is None:
         return []
+    return [
+        (start, end)
+        for start, end, what in markup_regions(
+            text,
+            wikitext=wikitext,
+            in_code=in_code,
+            code_hides_comments=code_hides_comments,
+            opened=opened,
+        )
+        if what == "comment"
+    ]
+
+
+def markup_regions(
+    text: str,
+    *,
+    wikitext: bool,
+    in_code: Callable[[int], bool],
+    code_hides_comments: bool = False,
+    opened: Carried | None = None,
+) -> list[tuple[int, int, str]]:
+    """``(start, end, what)`` of each comment (*what* ``"comment"``) and each closed
+    extension tag or raw text element (*what* its name) of *text*, in order, read as
+    :func:`comment_spans` reads them."""
+    openings = _WIKITEXT_OPENINGS if wikitext else _HTML_OPENINGS
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    if opened is not None:
+        position = _carried_end(text, opened)
+        found.append((opened.start, position, opened.what))
     closings = Searches(text)
     tag_ends = TagEnds(text)
-    found = []
-    position = 0
     while (opening := openings.search(text, position)) is not None:
         start = opening.start()
         tag = opening.group("tag")
@@ -118,7 +169,7 @@ def comment_spans(
             position = opening.end()
         elif tag is None:
             position = _comment_end(text, start, wikitext=wikitext)
-            found.append((start, position))
+            found.append((start, position, "comment"))
         else:
             end = tag_ends.end(opening.end())
             if end == -1 or text[end - 2] == "/":  # (no tag, or one with no content)
@@ -126,7 +177,20 @@ def comment_spans(
                 continue
             closing = closings.first(closing_tag(tag.lower()), end)
             position = end if closing is None else closing.end()
+            if closing is not None:
+                found.append((start, position, tag.lower()))
     return found
+
+
+def _carried_end(text: str, opened: Carried) -> int:
+    """Where the comment or tag a window starts inside ends in the window's *text*."""
+    if opened.end is not None:
+        return opened.end
+    if opened.what == "comment":
+        end = text.find(_COMMENT_END)
+        return len(text) if end == -1 else end + len(_COMMENT_END)
+    closing = closing_tag(opened.what).search(text)
+    return len(text) if closing is None else closing.end()
 
 
 def _comment_end(text: str, start: int, *, wikitext: bool) -> int:

@@ -30,10 +30,12 @@ from dataclasses import dataclass, replace
 from julian_gregorian.checks._code_spans import code_spans
 from julian_gregorian.checks._markdown_blocks import MarkdownReading, markdown_blocks
 from julian_gregorian.checks._markup_reading import (
+    Carried,
+    OpenAtStart,
     Searches,
     TagEnds,
     closing_tag,
-    comment_spans,
+    markup_regions,
 )
 from julian_gregorian.checks.findings import Finding
 from julian_gregorian.text._read.normalise import template_end, template_name
@@ -96,13 +98,18 @@ class Protected:
 
 
 def protected_spans(
-    text: str, *, markdown: MarkdownReading = False, wikitext: bool = False
+    text: str,
+    *,
+    markdown: MarkdownReading = False,
+    wikitext: bool = False,
+    opened: OpenAtStart | None = None,
 ) -> list[Protected]:
     """Every protected span of *text*, sorted by start (spans may nest or overlap);
     *markdown*: the text is Markdown, whose code blocks and block quotes count too (a
     :class:`~julian_gregorian.checks._markdown_blocks.MarkdownStart`: a window of one);
     *wikitext*: the text is wikitext, where ``<source>`` is an element (in HTML it has
-    no content and no closing tag).
+    no content and no closing tag); *opened*: the comment, tag or element a window of a
+    longer text starts inside (:func:`open_at`).
 
     >>> text = 'He wrote "2 January" <!-- 1917 -->.'
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text)]
@@ -111,32 +118,11 @@ def protected_spans(
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text, markdown=True)]
     [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
-    spans: list[Protected] = []
-    code: list[Protected] = []
-    if markdown:
-        blocks = [
-            Protected(block.start, block.end, _BLOCK_REASONS[block.kind])
-            for block in markdown_blocks(text, None if markdown is True else markdown)
-        ]
-        spans.extend(block for block in blocks if block.reason == QUOTATION)
-        code = [block for block in blocks if block.reason != QUOTATION]
-        edges = [(block.start, block.end) for block in code]
-        code += (
-            Protected(start, end, "inside code")
-            for start, end in code_spans(text, edges, _covering(code))
-        )
-    elif "`" in text:  # (the search tries its "^" at every character: half the time here)
-        code = [Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)]
-    # (in Markdown, a "<!--" in code is text; elsewhere backticks are no code to a comment)
-    in_code = _covering(code)
-    comments = [
-        Protected(start, end, COMMENT)
-        for start, end in comment_spans(
-            text, wikitext=wikitext, in_code=in_code, code_hides_comments=bool(markdown)
-        )
-    ]
-    spans.extend(comments)
-    spans.extend(_element_spans(text, code, comments, wikitext=wikitext))
+    spans, code, regions, elements = _read_markup(text, markdown, wikitext, opened)
+    spans.extend(
+        Protected(start, end, COMMENT) for start, end, what in regions if what == "comment"
+    )
+    spans.extend(elements)
     spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
     spans.extend(code)
     if "{{" in text:
@@ -146,8 +132,96 @@ def protected_spans(
     return spans
 
 
+def open_at(
+    text: str,
+    offset: int,
+    *,
+    markdown: MarkdownReading = False,
+    wikitext: bool = False,
+    opened: OpenAtStart | None = None,
+) -> OpenAtStart | None:
+    """The comment, tag or element that a window starting at *offset* of *text* starts
+    inside, as :func:`protected_spans` reads *text* (the same arguments), placed in that
+    window; ``None`` if none. One that reaches the end of *text* is looked for again in
+    the window (its end ``None``).
+
+    >>> text = "<pre>\\n\\n1 May 1700\\n\\n</pre> <!-- 2 May"
+    >>> open_at(text, 8)
+    OpenAtStart(markup=None, element=Carried(what='pre', start=-8, end=17))
+    >>> open_at(text, 30)
+    OpenAtStart(markup=Carried(what='comment', start=-4, end=None), element=None)
+    """
+    _, _, regions, elements = _read_markup(text, markdown, wikitext, opened)
+
+    def carried(what: str, start: int, end: int) -> Carried:
+        return Carried(what, start - offset, None if end >= len(text) else end - offset)
+
+    markup = next(
+        (carried(*region[2:], *region[:2]) for region in regions if region[0] < offset < region[1]),
+        None,
+    )
+    element = next(
+        (
+            carried(_element_tag(text, span.start, opened), span.start, span.end)
+            for span in elements
+            if span.start < offset < span.end
+        ),
+        None,
+    )
+    return None if markup is None and element is None else OpenAtStart(markup, element)
+
+
+def _element_tag(text: str, start: int, opened: OpenAtStart | None) -> str:
+    """The name of the element that *text* opens at *start* (or opened before it)."""
+    if start < 0 and opened is not None and opened.element is not None:
+        return opened.element.what
+    opening = _VERBATIM_OPENING.match(text, start)
+    return "" if opening is None else opening.group("tag").lower()
+
+
+def _read_markup(
+    text: str, markdown: MarkdownReading, wikitext: bool, opened: OpenAtStart | None
+) -> tuple[list[Protected], list[Protected], list[tuple[int, int, str]], list[Protected]]:
+    """The block quotes, the code, the comments and tags
+    (:func:`~julian_gregorian.checks._markup_reading.markup_regions`) and the protecting
+    elements of *text*, as :func:`protected_spans` reads them."""
+    quotes: list[Protected] = []
+    code: list[Protected] = []
+    if markdown:
+        blocks = [
+            Protected(block.start, block.end, _BLOCK_REASONS[block.kind])
+            for block in markdown_blocks(text, None if markdown is True else markdown)
+        ]
+        quotes = [block for block in blocks if block.reason == QUOTATION]
+        code = [block for block in blocks if block.reason != QUOTATION]
+        edges = [(block.start, block.end) for block in code]
+        code += (
+            Protected(start, end, "inside code")
+            for start, end in code_spans(text, edges, _covering(code))
+        )
+    elif "`" in text:  # (the search tries its "^" at every character: half the time here)
+        code = [Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)]
+    # (in Markdown, a "<!--" in code is text; elsewhere backticks are no code to a comment)
+    regions = markup_regions(
+        text,
+        wikitext=wikitext,
+        in_code=_covering(code),
+        code_hides_comments=bool(markdown),
+        opened=None if opened is None else opened.markup,
+    )
+    comments = [Protected(start, end, COMMENT) for start, end, what in regions if what == "comment"]
+    element = None if opened is None else opened.element
+    elements = _element_spans(text, code, comments, wikitext=wikitext, opened=element)
+    return quotes, code, regions, elements
+
+
 def _element_spans(
-    text: str, code: list[Protected], comments: list[Protected], *, wikitext: bool
+    text: str,
+    code: list[Protected],
+    comments: list[Protected],
+    *,
+    wikitext: bool,
+    opened: Carried | None = None,
 ) -> list[Protected]:
     """The elements of ``_VERBATIM_OPENING``, each to its closing tag, or, left open, to
     the end of its paragraph; a tag written inside *code* (Markdown's `` `<q>` ``) or
@@ -155,7 +229,8 @@ def _element_spans(
     (not *wikitext*) that no ``</source>`` closes before the next one, which holds
     nothing. A closing tag inside a comment closes nothing: an element's comments are
     read before its tags (an extension tag's content holds none, see
-    :mod:`~julian_gregorian.checks._markup_reading`).
+    :mod:`~julian_gregorian.checks._markup_reading`). *opened*: the element *text*
+    starts inside (a window of a longer text).
 
     >>> text = "Use `<q>` for quotes.\\n\\n<pre>25 October 1917\\n\\nNext: <q>7 May</q>"
     >>> spans = _element_spans(text, [Protected(4, 9, "")], [], wikitext=False)
@@ -170,6 +245,14 @@ def _element_spans(
     closings = Searches(text, skip=_covering(comments))
     paragraphs = Searches(text)
     tag_ends = TagEnds(text)
+    if opened is not None:
+        end = opened.end
+        if end is None:  # (its closing tag, or the end of its paragraph, is in the window)
+            end = _carried_element_end(opened.what, tags, closings, paragraphs, len(text))
+        found.append(
+            Protected(opened.start, end, _TAG_REASONS.get(opened.what, f"inside <{opened.what}>"))
+        )
+        position = end
     while (name := _VERBATIM_OPENING.search(text, position)) is not None:
         start = name.start()
         tag = name.group("tag").lower()
@@ -220,6 +303,23 @@ def _covering(spans: list[Protected]) -> Callable[[int], bool]:
         return index >= 0 and reach[index] > offset
 
     return covered
+
+
+def _carried_element_end(
+    tag: str, tags: Searches, closings: Searches, paragraphs: Searches, length: int
+) -> int:
+    """Where the element *tag* that a window starts inside ends in the window, as
+    :func:`_element_spans` ends one: at its closing tag (an inline one's before its next
+    opening tag), else at the end of its paragraph."""
+    closing = closings.first(closing_tag(tag), 0)
+    if closing is not None and tag in _INLINE_TAGS | {"source"}:
+        later = tags.first(_opening_tag(tag), 0)
+        if later is not None and closing.end() > later.start():
+            closing = None
+    if closing is not None:
+        return closing.end()
+    paragraph_end = paragraphs.first(_PARAGRAPH_END, 0)
+    return length if paragraph_end is None else paragraph_end.start()
 
 
 @functools.cache
@@ -284,9 +384,14 @@ class SafeScope:
     """The protected spans of one text, and what they do to the findings on them."""
 
     def __init__(
-        self, text: str, *, markdown: MarkdownReading = False, wikitext: bool = False
+        self,
+        text: str,
+        *,
+        markdown: MarkdownReading = False,
+        wikitext: bool = False,
+        opened: OpenAtStart | None = None,
     ) -> None:
-        self.spans = protected_spans(text, markdown=markdown, wikitext=wikitext)
+        self.spans = protected_spans(text, markdown=markdown, wikitext=wikitext, opened=opened)
         self._starts = [span.start for span in self.spans]
         self._longest = max((span.end - span.start for span in self.spans), default=0)
         #: The reasons that make a span text shown as written, in this kind of text.

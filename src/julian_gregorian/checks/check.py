@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from julian_gregorian._line_breaks import as_newlines, with_line_ends_of
 from julian_gregorian.checks._markdown_blocks import MarkdownReading
+from julian_gregorian.checks._markup_reading import OpenAtStart
 from julian_gregorian.checks.context import FIX_SIDES, ArticleContext, FixSide
 from julian_gregorian.checks.findings import Finding, Fix
 from julian_gregorian.checks.rules import (
@@ -133,8 +134,10 @@ def _checked(
     fix_side: FixSide,
     items: Iterable[Item] | None,
     settle: bool,
+    opened: OpenAtStart | None = None,
 ) -> tuple[list[Finding], list[Finding], list[Item]]:
-    """The findings, the silenced findings and the items of :func:`check_text`."""
+    """The findings, the silenced findings and the items of :func:`check_text`;
+    *opened*: the protected markup a window of a longer text starts inside."""
     if items is None and select is None and not ignore and not extend_select and _WORDED:
         # The default rules (every page of a dump run without options): a text where
         # the scan that finds no anchor finds none of their words either (most pages)
@@ -162,14 +165,16 @@ def _checked(
     given, text = text, as_newlines(text)
     if text is not given:
         read = _checked(
-            text, wikitext, markdown, select, ignore, extend_select, fix_side, found, settle
+            text, wikitext, markdown, select, ignore, extend_select, fix_side, found, settle, opened
         )
         return _line_ends_of(given, read[0]), _line_ends_of(given, read[1]), found
     if not found:
         rules = rules_without_items(rules)  # the others read the items only
         if not any(rule.may_find_in(text) for rule in rules):
             return [], [], found
-    context = ArticleContext(text, found, fix_side, markdown=markdown, wikitext=wikitext)
+    context = ArticleContext(
+        text, found, fix_side, markdown=markdown, wikitext=wikitext, opened=opened
+    )
     # The protected spans and the directives are looked for only once there is a finding
     # (or a late rule asks): most texts have none, and a dump page is long.
     raw = [finding for rule in rules if not rule.late for finding in rule.run(context)]
@@ -196,7 +201,16 @@ def _checked(
 
         def recheck(fixed: str) -> list[Finding]:
             return _checked(
-                fixed, wikitext, markdown, select, ignore, extend_select, fix_side, None, False
+                fixed,
+                wikitext,
+                markdown,
+                select,
+                ignore,
+                extend_select,
+                fix_side,
+                None,
+                False,
+                opened,
             )[0]
 
         findings = settled(text, findings, recheck)

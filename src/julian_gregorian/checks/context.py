@@ -27,6 +27,7 @@ from julian_gregorian.checks._arithmetic import (
     yearless_offsets,
 )
 from julian_gregorian.checks._markdown_blocks import MarkdownReading
+from julian_gregorian.checks._markup_reading import OpenAtStart
 from julian_gregorian.checks._plain_dates import PlainDate, plain_dates
 from julian_gregorian.checks._safe_scope import SafeScope
 from julian_gregorian.checks._suppressions import Suppressions
@@ -119,6 +120,7 @@ class ArticleContext:
         *,
         markdown: MarkdownReading = False,
         wikitext: bool | None = None,
+        opened: OpenAtStart | None = None,
     ) -> None:
         self.text = text
         self.items = items
@@ -128,6 +130,8 @@ class ArticleContext:
         self.markdown = markdown
         #: Whether the text is wikitext (``None``: judged from its markup when asked).
         self.wikitext = wikitext
+        #: The protected markup a window of a longer text starts inside.
+        self.opened = opened
         #: Whether a wrong pair with an inferred year is known to stay wrong (see below).
         self._settled = False
         self.readings: list[PairReading] = []
@@ -316,7 +320,7 @@ class ArticleContext:
             # (a Markdown text is wikitext here only when said to be: the [[links]] of a
             # notes app make it look like wikitext, whose <pre> would hold examples)
             wikitext = self.markdown is False and looks_like_wikitext(self.text)
-        return SafeScope(self.text, markdown=self.markdown, wikitext=wikitext)
+        return SafeScope(self.text, markdown=self.markdown, wikitext=wikitext, opened=self.opened)
 
     # -- places ----------------------------------------------------------------------
 
