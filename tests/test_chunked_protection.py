@@ -32,6 +32,7 @@ SHAPES = {
     "wikitext pre": ("page.txt", "<pre>", "</pre>", ("--wikitext",)),
     "markdown fence": ("notes.md", "```", "```", ()),
     "html comment": ("page.html", "<!--", "-->", ()),
+    "backtick fence": ("page.txt", "```", "```", ()),
 }
 
 
@@ -56,7 +57,8 @@ def _protected_across(text: str, boundary: int, shape: str, reach: int) -> tuple
     region = opening + "\n" + region[len(opening) + 1 :]
     inside = pair_at - start
     region = region[:inside] + PAIR + region[inside + len(PAIR) :]
-    region = region[: -len(closing) - 1] + closing + "\n"
+    last_line = region.rfind("\n", 0, len(region) - 1) + 1
+    region = region[:last_line] + closing + region[last_line + len(closing) :]
     return text[:start] + region + text[end:], pair_at
 
 
@@ -131,6 +133,7 @@ _REGIONS = (
     ("<nowiki>", "</nowiki>"),
     ("<script>", "</script>"),
     ("<blockquote>", "</blockquote>"),
+    ("```", "```"),
 )
 
 

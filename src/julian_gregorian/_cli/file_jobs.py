@@ -227,9 +227,10 @@ def _open_at(
     the window *before* it (its text, Markdown reading and start) found it there."""
     window, markdown, opened = before
     within = offset - window.offset
-    if not 0 < within < len(window.text) or (opened is None and "<" not in window.text):
+    text = window.text
+    if not 0 < within < len(text) or (opened is None and "<" not in text and "`" not in text):
         return None
-    return open_at(window.text, within, markdown=markdown, wikitext=wikitext, opened=opened)
+    return open_at(text, within, markdown=markdown, wikitext=wikitext, opened=opened)
 
 
 def _part(name: str, chunk: TextChunk, finding: Finding) -> FileReport:

@@ -103,11 +103,13 @@ class Carried:
 @dataclass(frozen=True, slots=True)
 class OpenAtStart:
     """What a window of a longer text starts inside: the comment or the extension tag
-    (raw text element) being read (*markup*), and the protecting element (*element*,
-    read by :mod:`~julian_gregorian.checks._safe_scope`), each ``None`` if none."""
+    (raw text element) being read (*markup*), the protecting element (*element*, read by
+    :mod:`~julian_gregorian.checks._safe_scope`) and, outside Markdown, the code between
+    backticks (*code*), each ``None`` if none."""
 
     markup: Carried | None = None
     element: Carried | None = None
+    code: Carried | None = None
 
 
 def comment_spans(
@@ -187,7 +189,7 @@ def _carried_end(text: str, opened: Carried) -> int:
     if opened.end is not None:
         return opened.end
     if opened.what == "comment":
-        end = text.find(_COMMENT_END)
+        end = text.find(_COMMENT_END, max(0, opened.start + len("<!--")))
         return len(text) if end == -1 else end + len(_COMMENT_END)
     closing = closing_tag(opened.what).search(text)
     return len(text) if closing is None else closing.end()

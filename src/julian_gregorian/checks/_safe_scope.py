@@ -147,11 +147,11 @@ def open_at(
 
     >>> text = "<pre>\\n\\n1 May 1700\\n\\n</pre> <!-- 2 May"
     >>> open_at(text, 8)
-    OpenAtStart(markup=None, element=Carried(what='pre', start=-8, end=17))
+    OpenAtStart(markup=None, element=Carried(what='pre', start=-8, end=17), code=None)
     >>> open_at(text, 30)
-    OpenAtStart(markup=Carried(what='comment', start=-4, end=None), element=None)
+    OpenAtStart(markup=Carried(what='comment', start=-4, end=None), element=None, code=None)
     """
-    _, _, regions, elements = _read_markup(text, markdown, wikitext, opened)
+    _, codes, regions, elements = _read_markup(text, markdown, wikitext, opened)
 
     def carried(what: str, start: int, end: int) -> Carried:
         return Carried(what, start - offset, None if end >= len(text) else end - offset)
@@ -168,7 +168,30 @@ def open_at(
         ),
         None,
     )
-    return None if markup is None and element is None else OpenAtStart(markup, element)
+    code = next(
+        (
+            Carried("code", span.start - offset, span.end - offset)  # (a match ends it)
+            for span in codes
+            if span.start < offset < span.end and not markdown
+        ),
+        None,
+    )
+    if markup is None and element is None and code is None:
+        return None
+    return OpenAtStart(markup, element, code)
+
+
+def _backtick_code(text: str, opened: Carried | None) -> list[Protected]:
+    """The fences of backticks and the `` `inline code` `` of a text that is not Markdown;
+    *opened*: the code *text* starts inside (a window of a longer text)."""
+    code = [] if opened is None else [Protected(opened.start, opened.end or 0, "inside code")]
+    if "`" in text:  # (the search tries its "^" at every character: half the time here)
+        position = 0 if opened is None else opened.end or 0
+        code += (
+            Protected(m.start(), m.end(), "inside code")
+            for m in _MARKDOWN_CODE.finditer(text, position)
+        )
+    return code
 
 
 def _element_tag(text: str, start: int, opened: OpenAtStart | None) -> str:
@@ -199,8 +222,8 @@ def _read_markup(
             Protected(start, end, "inside code")
             for start, end in code_spans(text, edges, _covering(code))
         )
-    elif "`" in text:  # (the search tries its "^" at every character: half the time here)
-        code = [Protected(m.start(), m.end(), "inside code") for m in _MARKDOWN_CODE.finditer(text)]
+    else:
+        code = _backtick_code(text, None if opened is None else opened.code)
     # (in Markdown, a "<!--" in code is text; elsewhere backticks are no code to a comment)
     regions = markup_regions(
         text,
