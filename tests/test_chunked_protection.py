@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from helpers.warm_start import run_command
 from julian_gregorian._cli import file_jobs
 from julian_gregorian._cli.main import main
 from julian_gregorian.checks import check_text
+from julian_gregorian.checks._markup_reading import OpenAtStart, last_closings
 from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks._safe_scope import open_at
 from julian_gregorian.checks.config import CheckConfig
@@ -33,6 +35,8 @@ SHAPES = {
     "markdown fence": ("notes.md", "```", "```", ()),
     "html comment": ("page.html", "<!--", "-->", ()),
     "backtick fence": ("page.txt", "```", "```", ()),
+    "html pre": ("page.html", "<pre>", "</pre>", ()),
+    "wikitext nowiki": ("page.txt", "<nowiki>", "</nowiki>", ("--wikitext",)),
 }
 
 
@@ -44,15 +48,17 @@ def _windows(text: str, chunk: int, context: int) -> list[int]:
     return [p.window.offset for p in in_context(read_chunks(io.StringIO(text), chunk), context)]
 
 
-def _protected_across(text: str, boundary: int, shape: str, reach: int) -> tuple[str, int]:
+def _protected_across(
+    text: str, boundary: int, shape: str, reach: int, closed_after: int = 200
+) -> tuple[str, int]:
     """*text* with a region of *shape* opened more than *reach* characters before
-    *boundary* (a chunk's start) and closed after it, a wrong pair inside just after
-    the boundary; where the pair is. The region replaces filler of its length, so the
-    chunks stay where they were."""
+    *boundary* (a chunk's start) and closed *closed_after* characters after a wrong
+    pair inside just after the boundary; where the pair is. The region replaces filler
+    of its length, so the chunks stay where they were."""
     _, opening, closing, _ = SHAPES[shape]
     start = text.rfind("\n\n", 0, boundary - reach - 200) + 2
     pair_at = text.find("\n", boundary + 10) + 1
-    end = text.find("\n", pair_at + 200) + 1
+    end = text.find("\n", pair_at + closed_after) + 1
     region = text[start:end]
     region = opening + "\n" + region[len(opening) + 1 :]
     inside = pair_at - start
@@ -73,9 +79,17 @@ def _whole_findings(text: str, name: str, wikitext: bool) -> list[tuple[int, str
     return [(f.offset, f.code, f.fix is None) for f in result.findings]
 
 
-@pytest.mark.parametrize("shape", list(SHAPES))
+@pytest.mark.parametrize(
+    ("shape", "closed_after"),
+    [
+        *((shape, 200) for shape in SHAPES),
+        # (closed further than the context after the chunk the opening is in)
+        *((shape, 3 * CONTEXT) for shape in ("wikitext pre", "wikitext nowiki", "html pre")),
+    ],
+)
 def test_a_region_opened_long_before_a_chunk_is_protected_as_in_the_whole_file(
     shape: str,
+    closed_after: int,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -83,7 +97,8 @@ def test_a_region_opened_long_before_a_chunk_is_protected_as_in_the_whole_file(
     name, _, _, argv = SHAPES[shape]
     text = _filler(40)
     windows = _windows(text, CHUNK, CONTEXT)
-    text, pair_at = _protected_across(text, windows[2] + CONTEXT, shape, CONTEXT)
+    boundary = windows[2] + CONTEXT
+    text, pair_at = _protected_across(text, boundary, shape, CONTEXT, closed_after)
     text = PAIR + "\n\n" + text[len(PAIR) + 2 :]  # (and one pair in prose, fixed)
     assert _windows(text, CHUNK, CONTEXT) == windows
     assert pair_at > windows[2] + CONTEXT
@@ -142,8 +157,8 @@ _REGIONS = (
 def test_windows_read_protected_text_as_the_whole_text(seed: int, wikitext: bool) -> None:
     # Protected regions opened before a window's start (up to three contexts before it)
     # and closed in it, pairs inside and out: each window's findings, read from where
-    # the window before left its reading, are the whole text's. (A closing tag is at
-    # most one context after the end of the chunk its opening is in: see docs/cli.md.)
+    # the window before left its reading, are the whole text's. (A fence's closing is
+    # at most one context after the end of the chunk its opening is in: docs/cli.md.)
     rng = random.Random(seed)
     chunk, context = 1200, 200
     text = list(_filler(30))
@@ -154,11 +169,13 @@ def test_windows_read_protected_text_as_the_whole_text(seed: int, wikitext: bool
     def put(at: int, piece: str) -> None:
         text[at : at + len(piece)] = piece
 
+    free = 0  # (regions apart: no closing tag inside a comment, see docs/cli.md)
     for window in windows[1:]:
         opening, closing = rng.choice(_REGIONS)
-        first = [at for at in lines if window - 3 * context <= at < window]
+        first = [at for at in lines if max(free, window - 3 * context) <= at < window]
         # (the chunk's own text starts a context after the window's start)
-        last = [at for at in lines if window + context + 70 < at < window + 2 * context - 20]
+        reach = 2 * context - 20 if opening == "```" else 5 * context
+        last = [at for at in lines if window + context + 70 < at < window + reach]
         if not first or not last or rng.random() < 0.2:
             continue
         opened_at, closed_at = rng.choice(first), rng.choice(last)
@@ -171,10 +188,12 @@ def test_windows_read_protected_text_as_the_whole_text(seed: int, wikitext: bool
         outside = [at for at in lines if closed_at < at < closed_at + 300]
         if outside:
             put(rng.choice(outside), PAIR)
+        free = closed_at + 300
     whole_text = "".join(text)
     assert _windows(whole_text, chunk, context) == windows
     config = CheckConfig()
     whole, _ = findings_and_items(whole_text, config, wikitext=wikitext)
+    closings = last_closings([(0, whole_text)])
     got = []
     before = None
     for piece in in_context(read_chunks(io.StringIO(whole_text), chunk), context):
@@ -182,10 +201,12 @@ def test_windows_read_protected_text_as_the_whole_text(seed: int, wikitext: bool
         opened = None
         if before is not None:
             opened = open_at(before[0], offset - before[1], wikitext=wikitext, opened=before[2])
+        placed = {name: at - offset for name, at in closings.items()}
+        opened = replace(opened or OpenAtStart(), closings=placed)
         findings, _ = findings_and_items(window_text, config, wikitext=wikitext, opened=opened)
         got += [
             (f.offset + offset, f.code, f.fix is None) for f in findings if piece.owns(f.offset)
         ]
         before = (window_text, offset, opened)
     assert got == [(f.offset, f.code, f.fix is None) for f in whole]
-    assert any(protected for *_, protected in got) == ("<" in whole_text)
+    assert any(protected for *_, protected in got) == (free > 0)

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from contextlib import nullcontext
+from dataclasses import replace
 from itertools import chain, islice
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -27,7 +28,7 @@ from julian_gregorian._line_breaks import line_start
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.checks._file_findings import Found, is_markdown
 from julian_gregorian.checks._markdown_blocks import BlockStream, MarkdownReading
-from julian_gregorian.checks._markup_reading import OpenAtStart
+from julian_gregorian.checks._markup_reading import OpenAtStart, last_closings
 from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks._safe_scope import open_at
 from julian_gregorian.checks.config import CheckConfig
@@ -206,11 +207,17 @@ def check_large(
     # read there: each window starts inside what the reading of the text before it left
     # open, however long ago that opened.)
     before: tuple[TextChunk, MarkdownReading, OpenAtStart | None] | None = None
+    # (and a <pre> whose closing tag lies beyond the window it opens in is closed later
+    # if one of the file's closing tags comes after it: a first reading finds the last)
+    closings = last_closings((c.offset, c.text) for c in chunks_of(path, resolve=resolve))
     for piece in in_context(chunks if blocks is None else blocks.taking(chunks)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
         markdown = False if blocks is None else blocks.start_at(piece.window.offset)
         opened = None if before is None else _open_at(before, piece.window.offset, wiki)
+        if closings:
+            placed_closings = {name: at - piece.window.offset for name, at in closings.items()}
+            opened = replace(opened or OpenAtStart(), closings=placed_closings)
         findings, items = findings_and_items(
             piece.window.text, config, wikitext=wiki, markdown=markdown, opened=opened
         )

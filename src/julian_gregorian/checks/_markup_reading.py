@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 #: A comment's opening, or the name of an element whose content is text, ``<!--``
 #: included: in wikitext, the extension tags; elsewhere, HTML's raw text elements. The
@@ -82,6 +82,34 @@ class TagEnds:
         return -1 if self._next == -1 else self._next + 1
 
 
+#: The closing tags :attr:`OpenAtStart.closings` knows: those of the elements and tags
+#: whose content is protected.
+_CLOSINGS = re.compile(
+    r"</(nowiki|pre|syntaxhighlight|source|math|script|style|textarea|title|blockquote)\s*>",
+    re.IGNORECASE,
+)
+
+
+def last_closings(pieces: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """Where the last closing tag of each name (``"pre"``) starts in a text given in
+    consecutive *pieces* ``(offset, text)``: the answer of :attr:`OpenAtStart.closings`,
+    in one reading of a text too long to hold.
+
+    >>> last_closings([(0, "<pre>a</pre> </PRE"), (18, "> </nowiki>")])
+    {'pre': 13, 'nowiki': 20}
+    """
+    found: dict[str, int] = {}
+    tail = ""  # (the start of a closing tag that the next piece may end)
+    for offset, text in pieces:
+        held = tail + text
+        base = offset - len(tail)
+        for closing in _CLOSINGS.finditer(held):
+            found[closing.group(1).lower()] = base + closing.start()
+        cut = held.rfind("<", max(0, len(held) - 64))
+        tail = "" if cut == -1 else held[cut:]
+    return found
+
+
 @functools.cache
 def closing_tag(tag: str) -> re.Pattern[str]:
     """``</tag>``, in any case, white space before its ``>`` allowed."""
@@ -110,6 +138,10 @@ class OpenAtStart:
     markup: Carried | None = None
     element: Carried | None = None
     code: Carried | None = None
+    #: Where the last closing tag of each name (``"pre"``) in the longer text starts,
+    #: placed in the window: a tag opened in the window that none closes in it is
+    #: closed beyond it if one comes later.
+    closings: Mapping[str, int] = field(default_factory=dict)
 
 
 def comment_spans(
@@ -152,17 +184,21 @@ def markup_regions(
     in_code: Callable[[int], bool],
     code_hides_comments: bool = False,
     opened: Carried | None = None,
+    closings: Mapping[str, int] | None = None,
 ) -> list[tuple[int, int, str]]:
     """``(start, end, what)`` of each comment (*what* ``"comment"``) and each closed
     extension tag or raw text element (*what* its name) of *text*, in order, read as
-    :func:`comment_spans` reads them."""
+    :func:`comment_spans` reads them; *closings*: where the last closing tag of each
+    name starts (:attr:`OpenAtStart.closings`), a tag closed beyond *text* running to
+    its end."""
     openings = _WIKITEXT_OPENINGS if wikitext else _HTML_OPENINGS
     found: list[tuple[int, int, str]] = []
     position = 0
     if opened is not None:
         position = _carried_end(text, opened)
         found.append((opened.start, position, opened.what))
-    closings = Searches(text)
+    later = {} if closings is None else closings
+    first_closings = Searches(text)
     tag_ends = TagEnds(text)
     while (opening := openings.search(text, position)) is not None:
         start = opening.start()
@@ -177,10 +213,13 @@ def markup_regions(
             if end == -1 or text[end - 2] == "/":  # (no tag, or one with no content)
                 position = opening.end() if end == -1 else end
                 continue
-            closing = closings.first(closing_tag(tag.lower()), end)
+            name = tag.lower()
+            closing = first_closings.first(closing_tag(name), end)
             position = end if closing is None else closing.end()
-            if closing is not None:
-                found.append((start, position, tag.lower()))
+            if closing is None and later.get(name, -1) >= end:
+                position = len(text)  # (closed beyond the window)
+            if position != end:
+                found.append((start, position, name))
     return found
 
 

@@ -24,7 +24,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from julian_gregorian.checks._code_spans import code_spans
@@ -147,9 +147,9 @@ def open_at(
 
     >>> text = "<pre>\\n\\n1 May 1700\\n\\n</pre> <!-- 2 May"
     >>> open_at(text, 8)
-    OpenAtStart(markup=None, element=Carried(what='pre', start=-8, end=17), code=None)
-    >>> open_at(text, 30)
-    OpenAtStart(markup=Carried(what='comment', start=-4, end=None), element=None, code=None)
+    OpenAtStart(markup=None, element=Carried(what='pre', start=-8, end=17), code=None, closings={})
+    >>> open_at(text, 30).markup
+    Carried(what='comment', start=-4, end=None)
     """
     _, codes, regions, elements = _read_markup(text, markdown, wikitext, opened)
 
@@ -231,10 +231,14 @@ def _read_markup(
         in_code=_covering(code),
         code_hides_comments=bool(markdown),
         opened=None if opened is None else opened.markup,
+        closings=None if opened is None else opened.closings,
     )
     comments = [Protected(start, end, COMMENT) for start, end, what in regions if what == "comment"]
     element = None if opened is None else opened.element
-    elements = _element_spans(text, code, comments, wikitext=wikitext, opened=element)
+    later = None if opened is None else opened.closings
+    elements = _element_spans(
+        text, code, comments, wikitext=wikitext, opened=element, last_closings=later
+    )
     return quotes, code, regions, elements
 
 
@@ -245,6 +249,7 @@ def _element_spans(
     *,
     wikitext: bool,
     opened: Carried | None = None,
+    last_closings: Mapping[str, int] | None = None,
 ) -> list[Protected]:
     """The elements of ``_VERBATIM_OPENING``, each to its closing tag, or, left open, to
     the end of its paragraph; a tag written inside *code* (Markdown's `` `<q>` ``) or
@@ -253,7 +258,9 @@ def _element_spans(
     nothing. A closing tag inside a comment closes nothing: an element's comments are
     read before its tags (an extension tag's content holds none, see
     :mod:`~julian_gregorian.checks._markup_reading`). *opened*: the element *text*
-    starts inside (a window of a longer text).
+    starts inside (a window of a longer text); *last_closings*: where the last closing tag
+    of each name starts (a block element none closes in *text* but one after it runs to
+    its end).
 
     >>> text = "Use `<q>` for quotes.\\n\\n<pre>25 October 1917\\n\\nNext: <q>7 May</q>"
     >>> spans = _element_spans(text, [Protected(4, 9, "")], [], wikitext=False)
@@ -268,10 +275,14 @@ def _element_spans(
     closings = Searches(text, skip=_covering(comments))
     paragraphs = Searches(text)
     tag_ends = TagEnds(text)
+    beyond = {} if last_closings is None else last_closings
     if opened is not None:
         end = opened.end
         if end is None:  # (its closing tag, or the end of its paragraph, is in the window)
             end = _carried_element_end(opened.what, tags, closings, paragraphs, len(text))
+            closing = closings.first(closing_tag(opened.what), 0)
+            if closing is None and _closed_beyond(text, opened.what, 0, beyond):
+                end = len(text)
         found.append(
             Protected(opened.start, end, _TAG_REASONS.get(opened.what, f"inside <{opened.what}>"))
         )
@@ -309,6 +320,8 @@ def _element_spans(
             continue
         if closing is not None:
             end = closing.end()
+        elif not (tag in _INLINE_TAGS or void) and _closed_beyond(text, tag, opening_end, beyond):
+            end = len(text)
         found.append(Protected(start, end, _TAG_REASONS.get(tag, f"inside <{tag}>")))
         position = end
     return found
@@ -326,6 +339,17 @@ def _covering(spans: list[Protected]) -> Callable[[int], bool]:
         return index >= 0 and reach[index] > offset
 
     return covered
+
+
+def _closed_beyond(text: str, tag: str, start: int, last_closings: Mapping[str, int]) -> bool:
+    """Whether the block element *tag* that no closing tag in *text* closes from
+    *start* on is closed after the end of *text* (a window of a longer text whose last
+    closing tags are *last_closings*): a closing tag after *start* that is not whole in
+    *text* (one in a comment closes nothing, see :func:`_element_spans`)."""
+    if tag in _INLINE_TAGS or tag == "source":
+        return False
+    last = last_closings.get(tag, -1)
+    return last >= start and closing_tag(tag).match(text, last) is None
 
 
 def _carried_element_end(
