@@ -74,6 +74,23 @@ def _json_findings(argv: list[str], capsys: pytest.CaptureFixture[str]) -> list[
     return findings
 
 
+def _whole_and_chunked(
+    text: str,
+    path: Path,
+    argv: tuple[str, ...],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[list[object], list[object]]:
+    """The JSON findings of *text* written to *path*, read whole, then in chunks."""
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(path.parent)
+    whole = _json_findings([*argv, path.name], capsys)
+    monkeypatch.setattr(file_jobs, "LARGE_FILE", 2000)
+    monkeypatch.setattr("julian_gregorian.streaming.CHUNK_CHARACTERS", CHUNK)
+    monkeypatch.setattr("julian_gregorian.streaming.CONTEXT_CHARACTERS", CONTEXT)
+    return whole, _json_findings([*argv, path.name], capsys)
+
+
 def _whole_findings(text: str, name: str, wikitext: bool) -> list[tuple[int, str, bool]]:
     result = check_text(text, wikitext=wikitext or None, markdown=name.endswith(".md"))
     return [(f.offset, f.code, f.fix is None) for f in result.findings]
@@ -102,14 +119,7 @@ def test_a_region_opened_long_before_a_chunk_is_protected_as_in_the_whole_file(
     text = PAIR + "\n\n" + text[len(PAIR) + 2 :]  # (and one pair in prose, fixed)
     assert _windows(text, CHUNK, CONTEXT) == windows
     assert pair_at > windows[2] + CONTEXT
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    whole = _json_findings([*argv, name], capsys)
-    monkeypatch.setattr(file_jobs, "LARGE_FILE", 2000)
-    monkeypatch.setattr("julian_gregorian.streaming.CHUNK_CHARACTERS", CHUNK)
-    monkeypatch.setattr("julian_gregorian.streaming.CONTEXT_CHARACTERS", CONTEXT)
-    chunked = _json_findings([*argv, name], capsys)
+    whole, chunked = _whole_and_chunked(text, tmp_path / name, argv, monkeypatch, capsys)
     assert chunked == whole
     # (the pair inside is a warning without a fix, the one in prose is fixed)
     by_line = {(f["line"], f["fix"] is None) for f in chunked}  # type: ignore[index]
@@ -193,7 +203,7 @@ def test_windows_read_protected_text_as_the_whole_text(seed: int, wikitext: bool
     assert _windows(whole_text, chunk, context) == windows
     config = CheckConfig()
     whole, _ = findings_and_items(whole_text, config, wikitext=wikitext)
-    closings = last_closings([(0, whole_text)])
+    closings = last_closings([(0, whole_text)], wikitext=wikitext)
     got = []
     before = None
     for piece in in_context(read_chunks(io.StringIO(whole_text), chunk), context):
@@ -201,8 +211,11 @@ def test_windows_read_protected_text_as_the_whole_text(seed: int, wikitext: bool
         opened = None
         if before is not None:
             opened = open_at(before[0], offset - before[1], wikitext=wikitext, opened=before[2])
-        placed = {name: at - offset for name, at in closings.items()}
-        opened = replace(opened or OpenAtStart(), closings=placed)
+        opened = replace(
+            opened or OpenAtStart(),
+            closings={name: at - offset for name, at in closings.anywhere.items()},
+            element_closings={name: at - offset for name, at in closings.outside_comments.items()},
+        )
         findings, _ = findings_and_items(window_text, config, wikitext=wikitext, opened=opened)
         got += [
             (f.offset + offset, f.code, f.fix is None) for f in findings if piece.owns(f.offset)
@@ -210,3 +223,38 @@ def test_windows_read_protected_text_as_the_whole_text(seed: int, wikitext: bool
         before = (window_text, offset, opened)
     assert got == [(f.offset, f.code, f.fix is None) for f in whole]
     assert any(protected for *_, protected in got) == (free > 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "opening", "closing", "argv"),
+    [
+        ("page.html", "<pre>", "</pre>", ()),
+        ("page.txt", "<blockquote>", "</blockquote>", ("--wikitext",)),
+    ],
+)
+def test_a_closing_tag_commented_out_after_the_last_real_one_closes_nothing_chunked(
+    name: str,
+    opening: str,
+    closing: str,
+    argv: tuple[str, ...],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The whole file's element ends at its paragraph's end: the file's last closing tag
+    # stands in a comment, which closes nothing. Chunked, that tag must not close it
+    # beyond its chunk either (it kept every chunk up to the comment protected).
+    text = (
+        f"{opening}x{closing} Prose that mentions a stray {opening} tag.\n\n"
+        + _filler(5)
+        + PAIR
+        + "\n\n"
+        + _filler(30)
+        + PAIR
+        + "\n\n"
+        + _filler(30)
+        + f"<!-- was: {closing} -->\n"
+    )
+    whole, chunked = _whole_and_chunked(text, tmp_path / name, argv, monkeypatch, capsys)
+    assert [f["fix"] is None for f in whole] == [False, False]  # type: ignore[index]
+    assert chunked == whole

@@ -209,15 +209,26 @@ def check_large(
     before: tuple[TextChunk, MarkdownReading, OpenAtStart | None] | None = None
     # (and a <pre> whose closing tag lies beyond the window it opens in is closed later
     # if one of the file's closing tags comes after it: a first reading finds the last)
-    closings = last_closings((c.offset, c.text) for c in chunks_of(path, resolve=resolve))
+    # (read as the checking reads it: as wikitext if its first chunk looks like it)
+    first_reading = chunks_of(path, resolve=resolve)
+    first = next(first_reading, None)
+    if wiki is None and first is not None:
+        wiki = looks_like_wikitext(first.text)
+    closings = last_closings(
+        ((c.offset, c.text) for c in chain([] if first is None else [first], first_reading)),
+        wikitext=bool(wiki),
+    )
     for piece in in_context(chunks if blocks is None else blocks.taking(chunks)):
         if wiki is None:
             wiki = looks_like_wikitext(piece.text)
         markdown = False if blocks is None else blocks.start_at(piece.window.offset)
         opened = None if before is None else _open_at(before, piece.window.offset, wiki)
-        if closings:
-            placed_closings = {name: at - piece.window.offset for name, at in closings.items()}
-            opened = replace(opened or OpenAtStart(), closings=placed_closings)
+        if closings.anywhere:
+            opened = replace(
+                opened or OpenAtStart(),
+                closings=_placed(closings.anywhere, piece.window.offset),
+                element_closings=_placed(closings.outside_comments, piece.window.offset),
+            )
         findings, items = findings_and_items(
             piece.window.text, config, wikitext=wiki, markdown=markdown, opened=opened
         )
@@ -225,6 +236,11 @@ def check_large(
         dates += sum(1 for item in items if piece.owns(item.offset))
         parts.extend(_part(name, piece.window, f) for f in findings if piece.owns(f.offset))
     return [FileReport(name, "", [], dates, settings=settings), *parts]
+
+
+def _placed(closings: dict[str, int], offset: int) -> dict[str, int]:
+    """*closings* placed in the window that starts at *offset* of the whole text."""
+    return {name: at - offset for name, at in closings.items()}
 
 
 def _open_at(

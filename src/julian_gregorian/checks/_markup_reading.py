@@ -25,16 +25,21 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+#: The elements whose content is text: in wikitext, the extension tags; elsewhere,
+#: HTML's raw text elements.
+_WIKITEXT_TAGS = ("nowiki", "pre", "syntaxhighlight", "source", "math")
+_HTML_TAGS = ("script", "style", "textarea", "title")
 #: A comment's opening, or the name of an element whose content is text, ``<!--``
 #: included: in wikitext, the extension tags; elsewhere, HTML's raw text elements. The
 #: name ends where MediaWiki's does (white space, ``/`` or ``>``: ``<pre-x>`` is no
 #: ``<pre>``), and the tag at the first ``>`` after it (:class:`TagEnds`), whatever
 #: its attributes hold (``<pre title="a<b">``).
 _WIKITEXT_OPENINGS = re.compile(
-    r"<!--|<(?P<tag>nowiki|pre|syntaxhighlight|source|math)(?=[\s/>])", re.IGNORECASE
+    rf"<!--|<(?P<tag>{'|'.join(_WIKITEXT_TAGS)})(?=[\s/>])", re.IGNORECASE
 )
-_HTML_OPENINGS = re.compile(r"<!--|<(?P<tag>script|style|textarea|title)(?=[\s/>])", re.IGNORECASE)
+_HTML_OPENINGS = re.compile(rf"<!--|<(?P<tag>{'|'.join(_HTML_TAGS)})(?=[\s/>])", re.IGNORECASE)
 _COMMENT_END = "-->"
 
 
@@ -90,23 +95,79 @@ _CLOSINGS = re.compile(
 )
 
 
-def last_closings(pieces: Iterable[tuple[int, str]]) -> dict[str, int]:
-    """Where the last closing tag of each name (``"pre"``) starts in a text given in
-    consecutive *pieces* ``(offset, text)``: the answer of :attr:`OpenAtStart.closings`,
-    in one reading of a text too long to hold.
+#: What the first reading of a long text looks for: the closing tags of
+#: :data:`_CLOSINGS`, the edges of comments and the openings of the elements whose
+#: content is text (their ``>`` within a bound: a longer tag is passed over).
+_FIRST_READING = re.compile(
+    rf"<!--|-->|{_CLOSINGS.pattern}|<(?P<raw>{'|'.join(_WIKITEXT_TAGS + _HTML_TAGS)})"
+    r"(?=[\s/>])[^>]{0,2000}>",
+    re.IGNORECASE,
+)
+#: Characters at the end of a piece read with the next one (a token cut there).
+_HELD_BACK = 4096
 
-    >>> last_closings([(0, "<pre>a</pre> </PRE"), (18, "> </nowiki>")])
-    {'pre': 13, 'nowiki': 20}
+
+class LastClosings(NamedTuple):
+    """Where the last closing tag of each name (``"pre"``) starts in a long text:
+    *anywhere* (what ends an extension tag, whose content holds no comment) and
+    *outside_comments* (what ends an element: one in a comment closes nothing)."""
+
+    anywhere: dict[str, int]
+    outside_comments: dict[str, int]
+
+
+def last_closings(pieces: Iterable[tuple[int, str]], *, wikitext: bool) -> LastClosings:
+    """Where the last closing tag of each name (``"pre"``) starts in a text given in
+    consecutive *pieces* ``(offset, text)``, read as wikitext or not: the answers of
+    :attr:`OpenAtStart.closings` and :attr:`OpenAtStart.element_closings`, in one
+    reading of a text too long to hold. Comments are read as :func:`markup_regions`
+    reads them, but for code (taken for text here), and for an extension tag that no
+    closing tag closes (its text taken for its content: the closings after it count
+    as outside comments, which protects more).
+
+    >>> last_closings([(0, "<pre>a</pre> <!-- </PRE"), (23, "> --> </nowiki>")], wikitext=True)
+    LastClosings(anywhere={'pre': 18, 'nowiki': 29}, outside_comments={'pre': 6, 'nowiki': 29})
+    >>> last_closings([(0, "<pre><!-- </pre> <!-- </pre> -->")], wikitext=True).outside_comments
+    {'pre': 10}
     """
-    found: dict[str, int] = {}
-    tail = ""  # (the start of a closing tag that the next piece may end)
+    found = LastClosings({}, {})
+    raw_tags = _WIKITEXT_TAGS if wikitext else _HTML_TAGS
+    inside = ""  # ("comment", the name of the element whose text is being read, or "")
+    tail = ""  # (the text at the end of a piece, read with the next one)
+
+    def read(held: str, base: int, limit: int) -> int:
+        nonlocal inside
+        position = 0
+        for match in _FIRST_READING.finditer(held):
+            if match.start() >= limit:
+                break
+            position = match.end()
+            token, name, raw = match.group(), match.group(1), match.group("raw")
+            if name is not None:
+                found.anywhere[name.lower()] = base + match.start()
+                if inside != "comment":
+                    found.outside_comments[name.lower()] = base + match.start()
+                inside = "" if inside == name.lower() else inside
+            elif inside == "comment":
+                inside = "" if token == "-->" else inside
+            elif inside:
+                continue
+            elif token == "<!--":
+                # (outside wikitext, "<!-->" and "<!--->" are comments that end there)
+                empty = not wikitext and held.startswith((">", "->"), match.end())
+                inside = "" if empty else "comment"
+            elif raw is not None and raw.lower() in raw_tags and not token.endswith("/>"):
+                inside = raw.lower()
+        return position
+
+    base = 0
     for offset, text in pieces:
         held = tail + text
         base = offset - len(tail)
-        for closing in _CLOSINGS.finditer(held):
-            found[closing.group(1).lower()] = base + closing.start()
-        cut = held.rfind("<", max(0, len(held) - 64))
-        tail = "" if cut == -1 else held[cut:]
+        limit = max(0, len(held) - _HELD_BACK)
+        kept = max(read(held, base, limit), limit)
+        tail, base = held[kept:], base + kept
+    read(tail, base, len(tail))
     return found
 
 
@@ -142,6 +203,8 @@ class OpenAtStart:
     #: placed in the window: a tag opened in the window that none closes in it is
     #: closed beyond it if one comes later.
     closings: Mapping[str, int] = field(default_factory=dict)
+    #: The same for the closing tags outside comments: those that close an element.
+    element_closings: Mapping[str, int] = field(default_factory=dict)
 
 
 def comment_spans(

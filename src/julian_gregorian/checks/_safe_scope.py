@@ -146,8 +146,8 @@ def open_at(
     the window (its end ``None``).
 
     >>> text = "<pre>\\n\\n1 May 1700\\n\\n</pre> <!-- 2 May"
-    >>> open_at(text, 8)
-    OpenAtStart(markup=None, element=Carried(what='pre', start=-8, end=17), code=None, closings={})
+    >>> open_at(text, 8).element
+    Carried(what='pre', start=-8, end=17)
     >>> open_at(text, 30).markup
     Carried(what='comment', start=-4, end=None)
     """
@@ -235,7 +235,7 @@ def _read_markup(
     )
     comments = [Protected(start, end, COMMENT) for start, end, what in regions if what == "comment"]
     element = None if opened is None else opened.element
-    later = None if opened is None else opened.closings
+    later = None if opened is None else opened.element_closings
     elements = _element_spans(
         text, code, comments, wikitext=wikitext, opened=element, last_closings=later
     )
