@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from helpers.accelerators import LONG_TEXT, unbuilt_accelerators
 from julian_gregorian._user_cache import CACHE_DIR_VARIABLE, NO_CACHE_VARIABLE, cache_folder
 from julian_gregorian.checks._page_check import findings_and_items
 from julian_gregorian.checks.config import CheckConfig
@@ -28,10 +29,9 @@ hyperscan = pytest.importorskip("hyperscan")  # in the dev extra: skipped only o
 
 SAMPLE = Path(__file__).parent / "data" / "enwiki-sample-pages-articles.xml.bz2"
 _PAGE = "Peter I was born on 9 June [O.S. 30 May] 1672 in Moscow; a day of frost. " * 5
-_LONG = "The tsar was crowned in Moscow. " * 600 + "On 6 November [O.S. 24 October] 1917."
 #: What a process reads to build every database: the scanner (a first short page), the
 #: screen (a second one) and the forward scan of long texts (a long one), at once.
-_BUILDING = [_PAGE, _PAGE, _LONG]
+_BUILDING = [_PAGE, _PAGE, LONG_TEXT]
 
 #: Builds every database in a process of its own and prints what it compiled and loaded,
 #: and the anchors of the texts.
@@ -257,24 +257,15 @@ def test_the_cache_folder_is_the_project_s_variable_then_xdg_s_then_home_s(
     assert cache_folder() == tmp_path / "home" / ".cache" / "julian-gregorian"
 
 
-def _fresh_accelerators(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No scanner or screen built in this process; each built at the first text."""
-    monkeypatch.setattr(hyperscan_candidates, "_built", {})
-    monkeypatch.setattr(hyperscan_candidates, "_screens", {})
-    monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
-    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
-    monkeypatch.setattr(hyperscan_candidates, "WORTH_SCANNING_FORWARD", 0)
-
-
 @pytest.mark.parametrize("state", ["cold", "warm", "damaged", "off"])
 def test_anchors_and_findings_are_the_same_with_the_cache_cold_warm_damaged_or_off(
     state: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pages = [page.text for page in read_pages(SAMPLE)]
-    texts = [*pages, "\n".join(pages), _LONG, _PAGE]  # (wikitext and other, long and short)
+    texts = [*pages, "\n".join(pages), LONG_TEXT, _PAGE]  # (wikitext and other, long and short)
 
     def read() -> tuple[list[list[int]], list[Any]]:
-        _fresh_accelerators(monkeypatch)
+        unbuilt_accelerators(monkeypatch, 0)  # (each built at the first text)
         found = [anchors.find_anchors(text) for text in texts]
         return found, [findings_and_items(text, CheckConfig(), wikitext=True) for text in pages]
 

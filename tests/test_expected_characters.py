@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.accelerators import LONG_TEXT, SHORT_PAGE, unbuilt_accelerators
 from julian_gregorian.dumps import _work
 from julian_gregorian.dumps._check import PageCheck, PageReport
 from julian_gregorian.dumps._pages import Page
@@ -18,20 +19,12 @@ from julian_gregorian.text._locate import anchors, hyperscan_candidates
 hyperscan = pytest.importorskip("hyperscan")  # in the dev extra: skipped only outside it
 
 SAMPLE = Path(__file__).parent / "data" / "enwiki-sample-pages-articles.xml.bz2"
-_LONG = "The tsar was crowned in Moscow. " * 600 + "On 6 November [O.S. 24 October] 1917."
-_PAGE = "Peter I was born on 9 June [O.S. 30 May] 1672 in Moscow. " * 5
 
 
 @pytest.fixture
 def unbuilt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing built, read or told yet; the thresholds at 1,000 characters."""
-    monkeypatch.setattr(hyperscan_candidates, "_built", {})
-    monkeypatch.setattr(hyperscan_candidates, "_screens", {})
-    monkeypatch.setattr(hyperscan_candidates, "_waited", 0)
-    monkeypatch.setattr(hyperscan_candidates, "_screen_waited", 0)
-    monkeypatch.setattr(hyperscan_candidates, "_expected", 0)
-    for threshold in ("WORTH_BUILDING", "SCREEN_WORTH_BUILDING", "WORTH_SCANNING_FORWARD"):
-        monkeypatch.setattr(hyperscan_candidates, threshold, 1000)
+    unbuilt_accelerators(monkeypatch, 1000)
 
 
 @pytest.mark.usefixtures("unbuilt")
@@ -49,17 +42,17 @@ def test_characters_told_count_as_read_for_the_scanner() -> None:
 @pytest.mark.usefixtures("unbuilt")
 def test_characters_told_count_as_read_for_the_forward_scan() -> None:
     scanner = hyperscan_candidates.Scanner(hyperscan, anchors._PASSES)
-    scanner.candidates(_LONG, anchors._LONG_PASSES)
+    scanner.candidates(LONG_TEXT, anchors._LONG_PASSES)
     assert scanner._whole is None  # (scanned reversed: 10 characters read and told)
     hyperscan_candidates.expect_characters(1000)
-    scanner.candidates(_LONG, anchors._LONG_PASSES)
+    scanner.candidates(LONG_TEXT, anchors._LONG_PASSES)
     assert scanner._whole is not None
 
 
 @pytest.mark.usefixtures("unbuilt")
 def test_the_screen_still_waits_for_short_texts() -> None:
     hyperscan_candidates.expect_characters(1 << 40)
-    screened = (anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, len(_PAGE))
+    screened = (anchors._WIKITEXT_CANDIDATES, anchors._SCREENED, len(SHORT_PAGE))
     assert hyperscan_candidates.scanner(anchors._WIKITEXT_CANDIDATES, 0) is not None
     assert hyperscan_candidates.screen(*screened) is None  # (285 short characters read)
     for _ in range(3):
