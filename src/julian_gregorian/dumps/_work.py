@@ -21,7 +21,14 @@ from typing import Generic, TypeVar
 from julian_gregorian._process_pool import process_pool
 from julian_gregorian.dumps._detect import Compression, compression_of, require_dump
 from julian_gregorian.dumps._pages import ARTICLES, Page, parse_pages
-from julian_gregorian.dumps._streams import Chunk, ChunkReader, chunk_xml, split
+from julian_gregorian.dumps._streams import (
+    DECODED_AHEAD,
+    Chunk,
+    ChunkReader,
+    chunk_xml,
+    decoded_ahead,
+    split,
+)
 from julian_gregorian.errors import DumpError, InputError
 from julian_gregorian.text._locate.hyperscan_candidates import expect_characters
 
@@ -96,7 +103,8 @@ def chunk_pages(
             progress(0, raw_bytes - reported)
             reported = raw_bytes
 
-    for page in parse_pages(ChunkReader(chunk_xml(chunk, read)), chunk.path, namespaces):
+    xml = decoded_ahead(chunk_xml(chunk, read), DECODED_AHEAD)
+    for page in parse_pages(ChunkReader(xml), chunk.path, namespaces):
         if progress is not None:
             progress(1, 0)
         yield page
