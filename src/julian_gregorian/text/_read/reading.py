@@ -4,9 +4,11 @@ fields.
 Markers decide the calendars: a marked date is in its marker's calendar and its
 unmarked partner in the other. Where neither is marked (``11/23 April``, ``25 октября
 (7 ноября)``) the two dates must lie as far apart as the calendars do (9 to 14 days)
-and the earlier one is the Old Style date; dates joined only by words (prose) must lie
-within a month of each other with the N.S. date later. A reading that fails these tests
-is rejected and the extractor tries the next shape (:func:`plausible`).
+and the earlier one is the Old Style date. Dates joined only by words or a slash must
+lie as far apart as the calendars were in their year, give or take a day
+(:func:`plausible`), or, unmarked and written O.S. first, as far apart as they were in
+another era from 1582 to 2099 (:func:`another_era`). A reading that fails these tests
+is rejected and the extractor tries the next shape.
 
 Shared parts are completed from the partner: the month of a bare day (``7 (20)
 сентября``), the year printed once after a pair, the year of a side without one.
@@ -21,7 +23,7 @@ from typing import Literal, NamedTuple
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
 from julian_gregorian.calendar.names import CalendarName
-from julian_gregorian.calendar.offset import offset_for_julian
+from julian_gregorian.calendar.offset import offset_for_julian, offset_for_ordinal
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.places._reforms import DUAL_DATING_YEARS, REFORMS
@@ -36,6 +38,8 @@ from julian_gregorian.text._vocabulary.lexicon import LanguageCode
 _UNMARKED_GAPS = range(9, 15)
 #: How far (days) dates joined only by words may be from the calendars' distance.
 _SLACK = 1
+#: The days the calendars were apart in the eras from the first reform to 2099.
+_ERA_OFFSETS = range(10, 14)
 #: How far the days of an explained bracket's date (:func:`_explained`) may lie from the
 #: calendars' distance and still be its partner, mistaken: today's 13 days written for
 #: the 17th century's 10 is 3 off.
@@ -110,6 +114,32 @@ def slip_of(old: DraftSide, new: DraftSide, year: int) -> bool | None:
     except InvalidDateError:
         return None
     return abs(gap(old.month, old.day, new.month, new.day) - offset) <= _SLACK
+
+
+def another_era(old: DraftSide, new: DraftSide) -> bool:
+    """Whether two dates lie as far apart as the calendars were in some era from the
+    first reform to 2099 (:data:`_ERA_OFFSETS`), the O.S. date in that span: an unmarked
+    pair written with another era's offset (``12/25 May 1700``: today's 13 days for
+    1700's 11), the commonest mistake of such pairs, which the checker reports. The days
+    are counted as the checker counts them, each in its calendar, so that a pair a year
+    apart (``12 May 1700 / 25 May 1701``) is none. Before the reform no text wrote a day
+    in two calendars (the 9 days of 1492 are the proleptic count's), and from 1 March
+    2100 (O.S.) the calendars are 14 days apart, an offset no other era had: a pair
+    there keeps to its own year's offset, give or take a day (:func:`plausible`).
+
+    >>> old = DraftSide("julian", 12, 5, 12, 5, 1700)
+    >>> another_era(old, DraftSide("gregorian", 25, 5, 25, 5, 1700))
+    True
+    >>> another_era(old, DraftSide("gregorian", 26, 5, 26, 5, 1700))
+    False
+    >>> another_era(DraftSide("julian", 12, 5, 12, 5, 1500), DraftSide("gregorian", 25, 5, 25, 5))
+    False
+    """
+    old_day, new_day = old.ordinal(), new.ordinal()
+    if old_day is None or new_day is None or old_day < _FIRST_REFORM_DAY:
+        return False
+    offset = offset_for_ordinal(old_day)
+    return offset in _ERA_OFFSETS and new_day - old_day + offset in _ERA_OFFSETS
 
 
 def _could_partner(old: DraftSide, new: DraftSide) -> bool:
@@ -275,7 +305,11 @@ def read(found: Found, codes: str, tokens: list[Token], window: Window) -> Draft
         side_a.year, side_a.own_year = year_a, True
     complete_years(side_a, side_b, _year_token(tokens, roles, "y"))
     old, new = (side_a, side_b) if side_a.calendar == "julian" else (side_b, side_a)
-    if (glued or name not in _MARKED_PAIR_SHAPES) and not plausible(old, new):
+    # (an unmarked pair written O.S. first may show another era's offset: 12/25 May 1700)
+    unmarked_os_first = calendar_a is None and calendar_b is None and not glued and side_a is old
+    if (glued or name not in _MARKED_PAIR_SHAPES) and not (
+        plausible(old, new) or (unmarked_os_first and another_era(old, new))
+    ):
         return None
     if _explained(codes, roles) and (
         _other_account(tokens, roles, window) or not _could_partner(old, new)
@@ -411,6 +445,10 @@ def exact(old: DraftSide, new: DraftSide) -> bool:
     return (month, day) == (new.month, new.day)
 
 
+#: The first Gregorian day of the first reform (15 October 1582), as an ordinal.
+_FIRST_REFORM_DAY = min(
+    reform.first_gregorian.toordinal() for reform in REFORMS if reform.last_julian is not None
+)
 #: (last Julian day, first Gregorian day) of every reform in the table, as ordinals.
 _TRANSITIONS: frozenset[tuple[int, int]] = frozenset(
     (reform.last_julian.toordinal(), reform.first_gregorian.toordinal())

@@ -1,0 +1,178 @@
+"""Unmarked slash pairs written with the offset of another era (``12/25 May 1700``:
+today's 13 days for 1700's 11) are read, so that the checker reports them; what only
+looks like such a pair stays unread."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.examples import examples
+from helpers.extract import only, read, span, words
+from julian_gregorian import check, offset_for_julian
+from julian_gregorian.calendar import _gregorian as gregorian
+from julian_gregorian.calendar import _julian as julian
+from julian_gregorian.calendar._months import MONTH_NAMES
+from julian_gregorian.checks._fixes import apply_fixes
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "written", "then", "fixed"),
+    [
+        # today's 13 days for a date of 1700 (11)
+        (
+            "She was baptised 12/25 May 1700 at Bristol.",
+            "1700-05-12",
+            "1700-05-25",
+            13,
+            11,
+            "12/23 May 1700",
+        ),
+        # the 13 days of today for 1717, the bare day first
+        (
+            "The treaty was signed 11/24 April 1717.",
+            "1717-04-11",
+            "1717-04-24",
+            13,
+            11,
+            "11/22 April 1717",
+        ),
+        # month first, as American texts write it
+        (
+            "a letter dated May 12/25, 1700, from Boston",
+            "1700-05-12",
+            "1700-05-25",
+            13,
+            11,
+            "May 12/23, 1700",
+        ),
+        # the 17th century's 10 days for 1850 (12)
+        (
+            "the fair opened on 1/11 June 1850 in Kiev",
+            "1850-06-01",
+            "1850-06-11",
+            10,
+            12,
+            "1/13 June 1850",
+        ),
+        # across the new year, each date whole
+        (
+            "He died 25 December 1700 / 7 January 1701 in Moscow.",
+            "1700-12-25",
+            "1701-01-07",
+            13,
+            11,
+            "25 December 1700 / 5 January 1701",
+        ),
+        # counted in the calendars, not by months of 28 days: 20 February to 4 March 1704
+        (
+            "born 20 February/4 March 1704",
+            "1704-02-20",
+            "1704-03-04",
+            13,
+            11,
+            "20 February/2 March 1704",
+        ),
+    ],
+)
+def test_another_era_s_offset_is_read_and_reported(
+    text: str, old: str, new: str, written: int, then: int, fixed: str
+) -> None:
+    item = only(text)
+    assert (item.kind, item.shape) == ("pair", "slash")
+    assert (span(item.old_style), span(item.new_style)) == (old, new)
+    (finding,) = check(text)
+    assert (finding.code, finding.severity) == ("JG101", "error")
+    assert f"written {written} days apart; the calendars were {then} days apart then" in (
+        finding.message
+    )
+    assert finding.fix is not None
+    repaired, _ = apply_fixes(text, [finding.fix])
+    assert fixed in repaired
+    assert check(repaired) == []
+
+
+def test_the_sides_of_a_pair_of_another_era_are_its_own_words() -> None:
+    text = "She was baptised 12/25 May 1700 at Bristol."
+    item = only(text)
+    assert words(text, item.old_style) == "12"
+    assert words(text, item.new_style) == "25 May 1700"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one night, two consecutive days
+        "on the night of 28/29 May 1903 the town burned",
+        # N.S. before O.S., 13 days: the wrong way round for another era's offset
+        "She was baptised 25/12 May 1700 at Bristol.",
+        # before the first reform no text wrote a day in two calendars
+        "She was baptised 12/25 May 1500 at Bristol.",
+        "He wrote on 4/17 October 1582 from Rome.",
+        # from 1 March 2100 (O.S.) the calendars are 14 days apart, no other era's offset
+        "The launch is planned for 12/22 May 2150.",
+        # a year and some days apart: no offset of any era
+        "He held the post 12 May 1700 / 25 May 1701.",
+        # 14 days: no era's offset, nor a day's slip of 1700's 11
+        "She was baptised 12/26 May 1700 at Bristol.",
+    ],
+)
+def test_what_is_no_pair_of_another_era_stays_unread(text: str) -> None:
+    assert read(text) == []
+
+
+def test_dual_years_and_fractions_stay_what_they_were() -> None:
+    assert read("12 March 1741/42") == [("dual_year", "dual_year", "1742-03-12", "-")]
+    assert read("The vote was 12/25 in favour, on 3 May 1700.") == []
+
+
+def test_another_source_s_date_stays_no_partner() -> None:
+    # 13 days after the O.S. date in 1700: another source's day, not a mistaken pair
+    text = "Он родился 5 мая 1700 года (по ст. ст., по другим данным — 18 мая)."
+    item = only(text)
+    assert (item.kind, span(item.old_style)) == ("old_style", "1700-05-05")
+
+
+def test_marked_dates_of_two_events_stay_two_dates() -> None:
+    # marked dates told in prose keep to their year's offset: 13 days in 1700 are two events
+    text = "He arrived on 3 April 1700 O.S. and left on 16 April 1700 N.S."
+    assert [kind for kind, *_ in read(text)] == ["old_style", "new_style"]
+
+
+#: The Julian days from the first reform (15 October 1582 N.S.) to 28 February 2100 O.S.
+ERA_DAYS = st.integers(julian.to_ordinal(1582, 10, 5), julian.to_ordinal(2100, 2, 28))
+
+
+@settings(max_examples=examples(300))
+@given(ERA_DAYS, st.sampled_from((10, 11, 12, 13)))
+def test_an_unmarked_pair_at_any_era_s_offset_is_read_and_judged_by_the_conversion(
+    day: int, written: int
+) -> None:
+    old = julian.from_ordinal(day)
+    offset = offset_for_julian(*old)
+    # the N.S. day as written: the right one moved by the difference of the offsets
+    new = gregorian.from_ordinal(day + written - offset)
+    text = (
+        f"It was {old[2]} {MONTH_NAMES[old[1] - 1]} {old[0]} / "
+        f"{new[2]} {MONTH_NAMES[new[1] - 1]} {new[0]} there.\n"
+    )
+    item = only(text)
+    assert item.kind == "pair"
+    assert (span(item.old_style), span(item.new_style)) == (
+        f"{old[0]:04}-{old[1]:02}-{old[2]:02}",
+        f"{new[0]:04}-{new[1]:02}-{new[2]:02}",
+    )
+    # (the verdict on the offset: JG401's warning on an O.S. date after 1923 is another's)
+    findings = [finding for finding in check(text) if finding.code.startswith("JG1")]
+    if written == offset:
+        assert findings == []
+        return
+    (finding,) = findings
+    assert finding.code == "JG101"
+    assert f"written {written} days apart; the calendars were {offset} days apart" in (
+        finding.message
+    )
+    right = gregorian.from_ordinal(day)
+    assert finding.fix is not None
+    assert finding.fix.replacement == f"{right[2]} {MONTH_NAMES[right[1] - 1]} {right[0]}"
