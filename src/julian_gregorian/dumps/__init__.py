@@ -5,8 +5,9 @@ takes them.
 
 A dump is recognised by its content, whatever its name: ``bz2`` (single- or
 multistream), ``gzip`` or plain XML with a ``<mediawiki>`` root. Pages are read one at
-a time (memory holds one page), articles (namespace 0) by default, redirects skipped;
-each gives its title, page id, latest revision id and wikitext.
+a time (memory holds one page and 16 MB of XML decoded ahead of it), articles (namespace
+0) by default, redirects skipped; each gives its title, page id, latest revision id and
+wikitext.
 
 >>> from pathlib import Path
 >>> import tempfile
