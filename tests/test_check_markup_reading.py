@@ -229,6 +229,118 @@ def test_outside_markdown_backticks_hide_no_comment() -> None:
     assert check_text(text).findings == []
 
 
+# -- raw HTML and autolinks begun first hold their backticks (CommonMark 0.31.2) ------------
+
+#: A README whose tag and autolink hold a backtick: the prose after the tag is fixed,
+#: the code after the autolink and the processing instruction kept.
+README_HTML = (
+    "# Links\n"
+    "\n"
+    f'See <a title="`">the note</a>: Rasputin was {WRONG}. Use `ls`.\n'
+    "\n"
+    f"Then <https://example.org/`x> and `{WRONG}` in code.\n"
+    "\n"
+    f'Run <?php echo "`"; ?> with `{WRONG}` as code.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # CommonMark 0.31.2, examples 341-349
+        ("``foo`bar``", ["``foo`bar``"]),
+        ("` foo `` bar `", ["` foo `` bar `"]),
+        ("*foo`*`", ["`*`"]),
+        ("[not a `link](/foo`)", ["`link](/foo`"]),
+        ('`<a href="`">`', ['`<a href="`']),
+        ('<a href="`">`', []),
+        ("`<https://foo.bar.`baz>`", ["`<https://foo.bar.`"]),
+        ("<https://foo.bar.`baz>`", []),
+        ("```foo``", []),
+        # open tags: attributes unquoted, quoted or empty; "/>"; white space with one line
+        # ending
+        ("<a title='`'> `x`", ["`x`"]),
+        ("<a data-x=a`b> `x`", ["`b> `"]),
+        ("<a x=y/> ` `x`", ["` `"]),
+        ("<A_B> ` `x`", ["` `"]),
+        ('a <a\n  title="`"\n  /> `x`', ["`x`"]),
+        ('<a title="`\nb"> `x`', ["`x`"]),
+        ('<a title="`\n\nb"> `x` `', ["`x`"]),
+        ('<a title="`"\n\n> `x`', ["`x`"]),
+        ('<a b="`"c> `x`', ['`"c> `']),
+        ('<a b = "`" > `x`', ["`x`"]),
+        ('<a b="`" =c> `x`', ['`" =c> `']),
+        ('<1a title="`"> `x`', ['`"> `']),
+        ('<a title="`"` `x`', ['`"`', "`x`"]),
+        # closing tags, comments, instructions, declarations, CDATA
+        ("</a\n> ` `x`", ["` `"]),
+        ("</a b> ` `x`", ["` `"]),
+        ("a <? ` ?> `x`", ["`x`"]),
+        ("a <?> ` ?> `x`", ["`x`"]),
+        ("<?> ` `x`", []),
+        ("a <!DOCTYPE ` > `x`", ["`x`"]),
+        ("<!1 ` > `x`", ["` > `"]),
+        ("a <![CDATA[ ` ]]> `x`", ["`x`"]),
+        ("a <![CDATA[ ` ]> `x`", ["` ]> `"]),
+        ("a <? ` \n\n?> `x`", ["`x`"]),
+        ("<? a\nb ` ?> c\n\n`x`", ["`x`"]),
+        ("<!X\n` c\n\n`x` >\n`y`", ["`y`"]),
+        # autolinks: a scheme of 2 to 32 characters, no space; an email address
+        ("<ab:`> `x`", ["`x`"]),
+        ("<a:`> `x`", ["`> `"]),
+        ("<http://a `b> `x`", ["`b> `"]),
+        ("<a`b@c.de> `x`", ["`x`"]),
+        ("<a`b@c_d.e> `x`", ["`b@c_d.e> `"]),
+        # a "<" after a backslash begins nothing; one in a span is code
+        ('\\<a title="`"> `x`', ['`"> `']),
+        ('\\\\<a title="`"> `x`', ["`x`"]),
+        ('`<a title="` "> `x`', ['`<a title="`', "`x`"]),
+    ],
+)
+def test_raw_html_and_autolinks_are_read_as_commonmark_reads_them(
+    text: str, spans: list[str]
+) -> None:
+    # (each as commonmark.js 0.31 reads it; a comment, instruction, declaration or CDATA
+    # section that begins a line is an HTML block, to the end of the line of its end)
+    assert _code(text) == spans
+
+
+@pytest.mark.parametrize(
+    "construct",
+    [
+        '<a title="`">',
+        "<a title='`'\n  href=x>",
+        "<https://foo.bar.`baz>",
+        "<a`b@example.org>",
+        '<?php echo "`"; ?>',
+        "<!DOCTYPE `>",
+        "<![CDATA[ ` ]]>",
+        "<!-- ` -->",
+    ],
+)
+def test_a_backtick_in_raw_html_costs_the_code_after_it_no_protection(construct: str) -> None:
+    # (the backtick, read as an opening, took the real opening for its closing: the
+    # date in code was fixed)
+    code = f"See {construct} and run `{WRONG}` as code.\n"
+    assert _seen(code, markdown=True) == [(code.count("\n"), "warning", False, "inside code")]
+    prose = f"See {construct}: Rasputin was {WRONG}. Use `ls`.\n"
+    assert _seen(prose, markdown=True) == [(prose.count("\n"), "error", True, "")]
+
+
+def test_a_construct_that_leaves_its_paragraph_or_follows_a_backslash_is_text() -> None:
+    # (the backtick in each is an opening again, and its span holds the date)
+    # (single quotes: a date between double ones is kept as a quotation)
+    for opening, end in [("<a title='`", "\n\n'>"), ("\\<a title='`", "'>"), ("<a title=`", ">")]:
+        text = f"See {opening} Rasputin was {WRONG}. Use `ls`.{end}\n"
+        assert _seen(text, markdown=True) == [(1, "warning", False, "inside code")]
+
+
+def test_a_tag_in_a_code_block_begins_nothing() -> None:
+    text = '```\n<a title="\n```\n`x` y"> `z`\n'
+    spans = protected_spans(text, markdown=True)
+    assert [text[p.start : p.end] for p in spans] == ['```\n<a title="\n```', "`x`", "`z`"]
+
+
 # -- code spans end with their block; comments as CommonMark 0.31.2 and HTML read them --
 
 
@@ -319,6 +431,15 @@ def test_crafted_inputs_are_read_in_one_pass() -> None:
     assert _code(far) == ["`b`"] * count
     items = "- `a\n" * count + "\n`b`"
     assert len(_code(items)) == count // 2 + 1
+    # (a quoted value, instruction, declaration or CDATA section that nothing closes: each
+    # would be looked for its end to the end of the paragraph)
+    assert _code('<a x="' * count + "`y`") == ["`y`"]
+    assert _code("w <a x='\n" * count + "`y`") == ["`y`"]
+    assert _code("<? <!X <![CDATA[ <!-- " * count + "`y`") == ["`y`"]
+    assert _code("<a x='<b y=\"' z=\"'\" `" * count) == ["`<a x='<b y=\"' z=\"'\" `"] * (count // 2)
+    # (an email address's local part or a scheme that runs on without its end)
+    assert _code("<" + "a" * 8 * count + " `y`") == ["`y`"]
+    assert _code("<ab:" * count + "`y`") == ["`y`"]
 
 
 def test_a_remembered_search_skips_what_it_is_told_to() -> None:
@@ -343,6 +464,7 @@ def _run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.Comple
         ("help.wiki", HELP_PAGE, [7, 10]),
         ("register.html", REGISTER_PAGE, [3, 5]),
         ("README.md", README, [4]),
+        ("links.md", README_HTML, [5, 7]),
     ],
 )
 def test_fix_leaves_protected_dates_byte_identical_and_fixes_prose(

@@ -6,12 +6,24 @@ is one span, and a string that no string of its length follows is text. A span m
 hold line endings, but not leave its block: a blank line (white space or block quote
 markers only) or a code block ends the strings' search. A backslash before a string
 takes one backtick out of it as an opening (``\\``` opens with one backtick), not as a
-closing: inside a span a backslash is text. Code spans and comments are read from left
-to right, whichever begins first: a comment (``<!--`` to ``-->``, or the empty
-``<!-->`` and ``<!--->``) begun before an opening holds the backticks in it, and a
-``<!--`` in a span is code; a ``<!--`` that no ``-->`` follows in its paragraph is text
-(one that begins a line begins an HTML block, which runs on to the end of the line of
-its ``-->``).
+closing: inside a span a backslash is text.
+
+Code spans, raw HTML and autolinks are read from left to right, whichever begins first
+(https://spec.commonmark.org/0.31.2/#raw-html, #autolinks): a construct begun before
+an opening holds the backticks in it (``<a title="`">`` and ``<https://a.b/`c>`` open
+no span, so a backtick after them is no closing), and a ``<`` in a span is code. Raw
+HTML is an open tag (its name, attributes with their quoted, unquoted or no values,
+``>`` or ``/>``), a closing tag, a comment (``<!--`` to ``-->``, or the empty ``<!-->``
+and ``<!--->``), a processing instruction (``<?`` to ``?>``), a declaration (``<!`` and
+a letter, to ``>``) or a CDATA section (``<![CDATA[`` to ``]]>``); an autolink is an
+absolute URI or an email address between ``<`` and ``>``. A ``<`` after a backslash
+begins none. Like a span, a construct does not leave its paragraph: a quoted value,
+comment or instruction that nothing closes in it is text (but for a comment,
+instruction, declaration or CDATA section that begins a line: an HTML block, which runs
+on to the end of the line of its end). White space in a tag may hold one line ending;
+the ``>`` markers of a block quote's lines are read as they stand, not taken off (a tag
+over two lines of a block quote may be read otherwise than CommonMark reads it, but a
+block quote's text is kept from fixes as a quotation).
 
 The other blocks that end a paragraph (a heading, a new list item, a thematic break, an
 HTML or table line) are not read here, and a stray backtick in one would pair with the
@@ -24,21 +36,61 @@ stray backtick in a list item that pairs with one in the next keeps the text bet
 
 The spans are found in time proportional to the text: each string of backticks is
 looked at once as an opening in each reading, and each length's closings are met in
-order once. A window of a file read in chunks pairs the strings from its own start,
-24,000 characters of context before the chunk it reports on: only a paragraph longer
-than that, its strings cut by the window's start, may pair them otherwise than the whole.
+order once; each ``<`` is looked at once in each reading, and the end of a quoted value,
+comment or instruction found by bisection among the places of its end string, listed
+once (n ``<a x="`` that no quote closes cost n searches, not n times the paragraph). A
+window of a file read in chunks pairs the strings from its own start, 24,000 characters
+of context before the chunk it reports on: only a paragraph longer than that, its
+strings cut by the window's start, may pair them otherwise than the whole.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable
+from typing import NamedTuple
 
 _BACKTICKS = re.compile(r"`+")
-_COMMENT_OPENING = "<!--"
-_COMMENT_CLOSING = "-->"
+#: An autolink (CommonMark 0.31.2, 6.5): an absolute URI (a scheme of 2 to 32
+#: characters, ``:``, no white space, control character, ``<`` or ``>``) or an email
+#: address, between ``<`` and ``>``.
+_AUTOLINK = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\x00-\x20<>\x7f]*"
+    r"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>"
+)
+#: Raw HTML's tags (6.6). White space in a tag: spaces, tabs and up to one line ending.
+_SPACE = r"[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)?"
+_OPEN_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9-]*")
+_CLOSING_TAG = re.compile(rf"</[A-Za-z][A-Za-z0-9-]*{_SPACE}>")
+#: An attribute, after white space, as far as its value's opening quote (``value``) or
+#: through its unquoted value.
+_ATTRIBUTE = re.compile(
+    rf"(?=[ \t\r\n]){_SPACE}[A-Za-z_:][A-Za-z0-9_.:-]*"
+    rf"(?:{_SPACE}={_SPACE}(?P<value>[\"']|[^ \t\r\n\"'=<>`]+))?"
+)
+_TAG_END = re.compile(rf"{_SPACE}/?>")
+
+
+class _Declaration(NamedTuple):
+    """Raw HTML that begins with ``<!`` or ``<?`` and runs on to the first *closing*
+    (none: the *opening* is all of it)."""
+
+    opening: re.Pattern[str]
+    closing: str
+
+
+#: Comments (the empty ``<!-->`` and ``<!--->`` first), CDATA sections, declarations,
+#: processing instructions.
+_DECLARATIONS = (
+    _Declaration(re.compile("<!---?>"), ""),
+    _Declaration(re.compile("<!--"), "-->"),
+    _Declaration(re.compile(r"<!\[CDATA\["), "]]>"),
+    _Declaration(re.compile("<![A-Za-z]"), ">"),
+    _Declaration(re.compile(r"<\?"), "?>"),
+)
 #: A blank line: one of white space and ``>`` markers only.
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t>]*(?=\r|\n)")
 #: A line that may begin a block ending a paragraph, group ``alone`` when the block is
@@ -59,14 +111,17 @@ def code_spans(
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each code span of the Markdown *text*, backticks included, in
     order of start; *code_blocks*: the text's code blocks, which no span enters
-    (*in_block*: whether an offset lies in one). A comment that begins before a span's
-    opening holds its backticks (CommonMark reads code spans and raw HTML from left to
-    right, whichever begins first); a ``<!--`` inside a span is code. The spans of the
-    readings (see the module) may overlap.
+    (*in_block*: whether an offset lies in one). Raw HTML (a tag, a comment…) or an
+    autolink that begins before a span's opening holds its backticks (CommonMark reads
+    them from left to right, whichever begins first); a ``<`` inside a span is code. The
+    spans of the readings (see the module) may overlap.
 
     >>> text = "Run ``git log `x` `` or `nothing.\\n\\nThen `a\\nb` ends <!-- ` --> `c`."
     >>> [text[start:end] for start, end in code_spans(text, [], lambda offset: False)]
     ['``git log `x` ``', '`a\\nb`', '`c`']
+    >>> text = 'See <a title="`">it</a> or <https://a.b/`c> and `run` it.'
+    >>> [text[start:end] for start, end in code_spans(text, [], lambda offset: False)]
+    ['`run`']
     >>> text = "- Lenin`s decree\\n- run `date` now"
     >>> [text[start:end] for start, end in code_spans(text, [], lambda offset: False)]
     ['`s decree\\n- run `', '`date`']
@@ -84,9 +139,12 @@ def code_spans(
         + [edge for block in code_blocks for edge in block]
     )
     paragraphs = [bisect_right(paragraph_bounds, start) for start, _ in strings]
-    found = _pairs(text, strings, paragraphs, paragraph_bounds, in_block)
+    occurrences = _Occurrences(text)
+    found = _pairs(text, strings, paragraphs, paragraph_bounds, in_block, occurrences)
     for edges in _block_edges(text):
-        found += _pairs_again(text, strings, paragraphs, paragraph_bounds, edges, in_block)
+        found += _pairs_again(
+            text, strings, paragraphs, paragraph_bounds, edges, in_block, occurrences
+        )
     return sorted(set(found))
 
 
@@ -97,6 +155,7 @@ def _pairs_again(
     paragraph_bounds: list[int],
     edges: list[int],
     in_block: Callable[[int], bool],
+    occurrences: _Occurrences,
 ) -> list[tuple[int, int]]:
     """The spans of a reading that *edges* cut the paragraphs in, read again only in
     the paragraphs that an edge splits, or that one precedes (whose comments may then
@@ -121,6 +180,7 @@ def _pairs_again(
         [blocks[index] for index in again],
         block_bounds,
         in_block,
+        occurrences,
     )
 
 
@@ -155,6 +215,7 @@ def _pairs(
     parts: list[int],
     bounds: list[int],
     in_block: Callable[[int], bool],
+    occurrences: _Occurrences,
 ) -> list[tuple[int, int]]:
     """The code spans of one reading: *strings* of backticks, in order, paired within
     their *parts* (those that *bounds* cut the text into)."""
@@ -162,15 +223,15 @@ def _pairs(
     closings: dict[tuple[int, int], deque[int]] = {}
     for index, (start, end) in enumerate(strings):
         closings.setdefault((parts[index], end - start), deque()).append(index)
-    comments = _Comments(text, bounds, in_block)
+    raw_html = _RawHtml(text, bounds, in_block, occurrences)
     found = []
     position = 0  # where the reading stands: what is before it is read
     index = 0
     while index < len(strings):
         start, end = strings[index]
-        comment = comments.end(position, start)
-        if comment != -1:
-            position = comment
+        construct = raw_html.end(position, start)
+        if construct != -1:
+            position = construct
             while index < len(strings) and strings[index][0] < position:
                 index += 1
             continue
@@ -189,47 +250,109 @@ def _pairs(
     return found
 
 
-class _Comments:
-    """The comments of one reading, asked for in order of place."""
+class _Occurrences:
+    """Where the strings that end a construct (a quote, ``-->``, ``?>``…) stand in the
+    text, each listed once, when first asked for, for all the readings: a construct's
+    end is then found in one search, however many left open before it (n ``<a x="`` with
+    no closing quote cost n searches, not n times the paragraph)."""
 
-    def __init__(self, text: str, bounds: list[int], in_block: Callable[[int], bool]) -> None:
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[str, list[int]] = {}
+
+    def next(self, needle: str, start: int) -> int:
+        """Where the first *needle* from *start* begins; -1 if none does."""
+        found = self._found.get(needle)
+        if found is None:
+            found = self._found[needle] = [
+                match.start() for match in re.finditer(re.escape(needle), self._text)
+            ]
+        index = bisect_left(found, start)
+        return found[index] if index < len(found) else -1
+
+
+class _RawHtml:
+    """The raw HTML and autolinks of one reading, asked for in order of place."""
+
+    def __init__(
+        self,
+        text: str,
+        bounds: list[int],
+        in_block: Callable[[int], bool],
+        occurrences: _Occurrences,
+    ) -> None:
         self._text = text
         self._bounds = bounds
         self._in_block = in_block
-        # (the next "-->" from where it was last looked for: n "<!--" cost n steps)
-        self._closing = -1
+        self._occurrences = occurrences
 
     def end(self, start: int, stop: int) -> int:
-        """Where the first comment that begins from *start* before *stop*, outside the
-        code blocks, ends; -1 if none does. A ``<!--`` that no ``-->`` closes in its part
-        is text, but for one that begins a line: an HTML block, to its ``-->``."""
+        """Where the first construct that begins from *start* before *stop*, outside the
+        code blocks and not after a backslash, ends; -1 if none does."""
         text = self._text
-        opening = text.find(_COMMENT_OPENING, start, stop)
+        opening = text.find("<", start, stop)
         while opening != -1:
-            if not self._in_block(opening):
-                end = self._comment_end(opening)
+            if not self._in_block(opening) and not _escaped(text, opening):
+                end = self._construct_end(opening)
                 if end != -1:
                     return end
-            opening = text.find(_COMMENT_OPENING, opening + 1, stop)
+            opening = text.find("<", opening + 1, stop)
         return -1
 
-    def _comment_end(self, opening: int) -> int:
+    def _construct_end(self, opening: int) -> int:
+        """Where the autolink or raw HTML that begins at *opening* ends, within its part;
+        -1 if none begins there (CommonMark tries the autolink first)."""
         text = self._text
-        for empty in ("<!-->", "<!--->"):  # (CommonMark 0.31.2 and HTML: comments)
-            if text.startswith(empty, opening):
-                return opening + len(empty)
-        after = opening + len(_COMMENT_OPENING)
-        if self._closing < after:
-            found = text.find(_COMMENT_CLOSING, after)
-            self._closing = len(text) if found == -1 else found
-        if self._closing == len(text):
-            return -1
-        end = self._closing + len(_COMMENT_CLOSING)
-        if _begins_line(text, opening):  # (an HTML block: to the end of the "-->" line)
-            line_end = _LINE_END.search(text, end)
-            return len(text) if line_end is None else line_end.start()
         part = bisect_right(self._bounds, opening)
         part_end = self._bounds[part] if part < len(self._bounds) else len(text)
+        autolink = _AUTOLINK.match(text, opening, part_end)
+        if autolink is not None:
+            return autolink.end()
+        following = text[opening + 1 : opening + 2]
+        if following in ("!", "?"):
+            return self._declaration_end(opening, part_end)
+        tag = (_CLOSING_TAG if following == "/" else _OPEN_TAG).match(text, opening, part_end)
+        if tag is None:
+            return -1
+        return tag.end() if following == "/" else self._attributes_end(tag.end(), part_end)
+
+    def _attributes_end(self, position: int, part_end: int) -> int:
+        """Where an open tag whose name ends at *position* ends: its attributes, each
+        quoted value to its closing quote in the part, then ``>`` or ``/>``."""
+        text = self._text
+        while (attribute := _ATTRIBUTE.match(text, position, part_end)) is not None:
+            position = attribute.end()
+            quote = attribute.group("value")
+            if quote in ('"', "'"):
+                closing = self._occurrences.next(quote, position)
+                if closing == -1 or closing >= part_end:
+                    return -1
+                position = closing + 1
+        end = _TAG_END.match(text, position, part_end)
+        return -1 if end is None else end.end()
+
+    def _declaration_end(self, opening: int, part_end: int) -> int:
+        """Where the comment, processing instruction, declaration or CDATA section that
+        begins at *opening* ends: one that no end closes in its part is text, but for
+        one that begins a line, an HTML block, which runs on to the end of its end's
+        line (there the end is looked for from the ``<``: ``<?>`` ends its block)."""
+        text = self._text
+        for kind in _DECLARATIONS:
+            begun = kind.opening.match(text, opening)
+            if begun is not None:
+                break
+        else:
+            return -1
+        block = _begins_line(text, opening)
+        end = begun.end()
+        if kind.closing:
+            closing = self._occurrences.next(kind.closing, opening if block else end)
+            if closing == -1:
+                return -1
+            end = closing + len(kind.closing)
+        if block:
+            line_end = _LINE_END.search(text, end)
+            return len(text) if line_end is None else line_end.start()
         return end if end <= part_end else -1
 
 
