@@ -53,14 +53,17 @@ def test_marked_dates_of_two_years_told_in_prose_are_two_events() -> None:
     assert check(text) == []
 
 
-def test_another_year_s_date_in_an_explaining_bracket_is_no_partner() -> None:
-    # 27 June 1709 would be a partner, its 10 July 13 days on (a JG101); 1708's is not
+def test_a_year_written_wrong_in_an_explaining_bracket_is_reported() -> None:
+    # The bracket says the two are one day: a year off on one side is an error the
+    # checker reports, not another day (which would leave 10 July 1709 an O.S. date).
     text = (
         "Peter won on 10 July 1709 (in the Julian calendar, then still used in Russia,"
         " 27 June 1708)."
     )
-    assert "pair" not in [kind for kind, *_ in read(text)]
-    assert all(finding.code != "JG101" for finding in check(text))
+    assert [kind for kind, *_ in read(text)] == ["pair"]
+    (finding,) = check(text)
+    assert finding.code == "JG101"
+    assert "written 378 days apart" in finding.message
 
 
 @pytest.mark.parametrize(

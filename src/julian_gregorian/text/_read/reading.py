@@ -201,9 +201,10 @@ def _could_partner(old: DraftSide, new: DraftSide) -> bool:
     calendar, then still used in Russia, 27 June)`` is an error, the checker's to
     report; ``11 February 1731 (O.S., the year then beginning on 25 March)``, 42 days,
     is no partner, nor is an O.S. date after the N.S. one, ``5 мая 1700 года (по ст.
-    ст., по другим данным — 18 мая)``: another source's date). Where both print their
-    own year the days are counted in the two calendars (:func:`days_apart`): ``27 June
-    1709 (… 10 July 1710)`` is another year's day.
+    ст., по другим данным — 18 мая)``: another source's date). Months and days are
+    compared, not years: the bracket says the two are one day, so a year written wrong
+    on one side (``10 July 1709 (… Julian calendar …, 27 June 1708)``) is the checker's
+    to report, not another day.
 
     >>> old = DraftSide("julian", 27, 6, 27, 6, 1709)
     >>> _could_partner(old, DraftSide("gregorian", 10, 7, 10, 7, 1709))
@@ -212,9 +213,6 @@ def _could_partner(old: DraftSide, new: DraftSide) -> bool:
     >>> _could_partner(lady_day, DraftSide("gregorian", 11, 2, 11, 2, 1731))
     False
     """
-    apart = days_apart(old, new)
-    if apart is not None:
-        return abs(apart) <= _MISTAKE
     days = gap(old.month, old.day, new.month, new.day)
     low, high = 10, 13
     if old.year is not None:
