@@ -6,7 +6,9 @@ unmarked partner in the other. Where neither is marked (``11/23 April``, ``25 о
 (7 ноября)``) the two dates must lie as far apart as the calendars do (9 to 14 days)
 and the earlier one is the Old Style date. Dates joined only by words or a slash must
 lie as far apart as the calendars were in their year, give or take a day
-(:func:`plausible`), or, unmarked and written O.S. first, as far apart as they were in
+(:func:`plausible`; where each prints its own year, be one day counted in the two
+calendars, not merely months and days that far apart: ``12 May 1700 / 23 May 1701`` is
+two days), or, unmarked and written O.S. first, as far apart as they were in
 another era from 1582 to 2099 (:func:`another_era`). A reading that fails these tests
 is rejected and the extractor tries the next shape.
 
@@ -27,7 +29,7 @@ from julian_gregorian.calendar.offset import offset_for_julian, offset_for_ordin
 from julian_gregorian.errors import InvalidDateError
 from julian_gregorian.languages import LANGUAGES
 from julian_gregorian.places._reforms import DUAL_DATING_YEARS, REFORMS
-from julian_gregorian.text._drafts import Draft, DraftSide, read_lady_day
+from julian_gregorian.text._drafts import Draft, DraftSide, read_lady_day, year_beside
 from julian_gregorian.text._read.counts import counts, may_count
 from julian_gregorian.text._read.normalise import Window
 from julian_gregorian.text._read.shapes import Found
@@ -87,19 +89,69 @@ def plausible(old: DraftSide, new: DraftSide) -> bool:
     """Whether two dates joined only by words (or a slash) can be one day in both calendars.
 
     With the year known, they must lie as far apart as the calendars were then, give or
-    take a slip of one day (which the checker reports); without it, 8 to 15 days.
+    take a slip of one day (which the checker reports); without it, 8 to 15 days. Where
+    each prints its own year the days are counted in the two calendars
+    (:func:`days_apart`), so that two dates a year apart are two days, however close
+    their months and days (``12 May 1700 / 23 May 1701``).
 
     >>> old = DraftSide("julian", 3, 4, 3, 4, 1917)
     >>> plausible(old, DraftSide("gregorian", 16, 4, 16, 4, 1917))
     True
     >>> plausible(old, DraftSide("gregorian", 24, 4, 24, 4, 1917))
     False
+    >>> old = DraftSide("julian", 12, 5, 12, 5, 1700, own_year=True)
+    >>> plausible(old, DraftSide("gregorian", 23, 5, 23, 5, 1701, own_year=True))
+    False
     """
+    days = days_apart(old, new)
+    if days is not None:
+        return abs(days) <= _SLACK
     if old.year is not None:
         slip = slip_of(old, new, old.year)
         if slip is not None:
             return slip
     return 8 <= gap(old.month, old.day, new.month, new.day) <= 15
+
+
+def days_apart(old: DraftSide, new: DraftSide) -> int | None:
+    """Days from the day *old* is to the day *new* is, each counted in its calendar (0
+    for one day written in both), where both print a year of their own
+    (:func:`_own_years`); ``None`` where one takes its year from its partner or the
+    context (the months then say which year it is: :func:`gap`) or names no day of its
+    calendar (``29 February 1700`` N.S.). The O.S. year counted from 25 March is read as
+    the 1 January year by then (:func:`~julian_gregorian.text._drafts.read_lady_day`).
+
+    >>> old = DraftSide("julian", 21, 12, 21, 12, 1916, own_year=True)
+    >>> days_apart(old, DraftSide("gregorian", 3, 1, 3, 1, 1917, own_year=True))
+    0
+    >>> old = DraftSide("julian", 12, 5, 12, 5, 1700, own_year=True)
+    >>> days_apart(old, DraftSide("gregorian", 23, 5, 23, 5, 1701, own_year=True))
+    365
+    """
+    if not _own_years(old, new):
+        return None
+    old_day, new_day = old.ordinal(), new.ordinal()
+    if old_day is None or new_day is None:
+        return None
+    return new_day - old_day
+
+
+def _own_years(old: DraftSide, new: DraftSide) -> bool:
+    """Whether both dates print a year of their own that tells their day: not one year
+    written on both sides of 1 January (``10 January 1720 (30 December 1720 O.S.)``),
+    the commonest slip of a pair across the new year, which the checker reports; the
+    months say there which year each is, as for a year printed once.
+
+    >>> old = DraftSide("julian", 30, 12, 30, 12, 1720, own_year=True)
+    >>> _own_years(old, DraftSide("gregorian", 10, 1, 10, 1, 1720, own_year=True))
+    False
+    >>> _own_years(old, DraftSide("gregorian", 10, 1, 10, 1, 1721, own_year=True))
+    True
+    """
+    if not (old.own_year and new.own_year) or old.year is None:
+        return False
+    across_new_year = year_beside(old.year, old.month, new.month) != old.year
+    return not (across_new_year and new.year == old.year)
 
 
 def slip_of(old: DraftSide, new: DraftSide, year: int) -> bool | None:
@@ -149,7 +201,10 @@ def _could_partner(old: DraftSide, new: DraftSide) -> bool:
     calendar, then still used in Russia, 27 June)`` is an error, the checker's to
     report; ``11 February 1731 (O.S., the year then beginning on 25 March)``, 42 days,
     is no partner, nor is an O.S. date after the N.S. one, ``5 мая 1700 года (по ст.
-    ст., по другим данным — 18 мая)``: another source's date).
+    ст., по другим данным — 18 мая)``: another source's date). Months and days are
+    compared, not years: the bracket says the two are one day, so a year written wrong
+    on one side (``10 July 1709 (… Julian calendar …, 27 June 1708)``) is the checker's
+    to report, not another day.
 
     >>> old = DraftSide("julian", 27, 6, 27, 6, 1709)
     >>> _could_partner(old, DraftSide("gregorian", 10, 7, 10, 7, 1709))
