@@ -178,6 +178,50 @@ def test_a_year_near_a_count_word_stays_a_year(text: str, year: int) -> None:
     assert item.old_style.start.year == year
 
 
+# What holds or has a number of things leads a count, and a number listed after a count
+# counts too: each pair took the count before it for its year (10 or 11 days then), a
+# false JG101; with no year around, the pair's 11 days are checked against the offsets
+# the calendars ever had, and fit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tsar's army had 1712 men and 1650 horses.\n\n"
+        "On 5 March [O.S. 22 February] they marched north.",
+        "The garrison, with 300 guns, 1650 muskets and 40 boats, held out. "
+        "It surrendered on 5 March (22 February).",
+        "The regiment was numbering 1650 sabres. On 5 March (22 February) it crossed the river.",
+        "The town has 1650 inhabitants and 1712 houses. The fair opens on 5 March (22 February).",
+        "The mortality rate was 28 per 1650 births. He died on 5 March (22 February).",
+    ],
+)
+def test_a_count_of_a_list_or_a_possession_is_no_context_year(text: str) -> None:
+    (item,) = extract(text)
+    assert item.year_from == "unknown"
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # years listed after a year, not a count: "and" alone makes none
+        ("The Acts of 1702 and 1712 granted land. On 5 March (22 February) it was read.", 1712),
+        ("In 1650 troops and 1712 ships sailed. On 5 March (22 February) they landed.", 1712),
+    ],
+)
+def test_a_year_listed_after_a_year_stays_a_year(text: str, year: int) -> None:
+    (item,) = extract(text)
+    assert item.year_from == "context"
+    assert item.old_style is not None
+    assert item.old_style.start.year == year
+
+
+def test_a_count_lead_judges_the_word_after_in_its_own_languages() -> None:
+    # "men" follows a year in Swedish ("1712 men"), "but"; after the English "had" it is
+    # counted (:func:`counts`), while a Swedish year before it stays one
+    assert counts("The army had 1712 men", 13, 17) is True
+    assert counts("Kriget började 1712 men slutade", 15, 19) is False
+
+
 def test_every_count_and_year_word_is_read_as_written() -> None:
     # Words are compared in small letters: each record's must be written so, and each
     # count lead must make a count of a number before a word no record lists.

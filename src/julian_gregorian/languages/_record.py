@@ -129,8 +129,10 @@ class Language:
     #: bracket before it alone.
     year_prepositions: tuple[str, ...] = ()
     #: Words before a number that make it a count ("over 1700 soldiers", "около 1700
-    #: солдат"), unless a function word follows it ("около 1700 года"); or two words,
-    #: the second maybe a year preposition ("πάνω από 1917", "больш за 1700 гадоў").
+    #: солдат", "had 1712 men"), unless one of the same record's function words or any
+    #: record's year word follows it ("около 1700 года"); or two words, the second
+    #: maybe a year preposition ("πάνω από 1917", "больш за 1700 гадоў"). A number
+    #: listed after a count (a comma or one of ``range_words`` between) counts too.
     count_leads: tuple[str, ...] = ()
     #: Words after a number that make it a count ("1700 were killed").
     count_followers: tuple[str, ...] = ()

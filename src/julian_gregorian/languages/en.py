@@ -107,7 +107,12 @@ ENGLISH = Language(
         *("may", "might", "must"),
     ),
     year_prepositions=("in", "since", "until", "till", "from", "during", "circa", "anno", "year"),
-    count_leads=("over", "than", "some", "nearly", "almost"),
+    # (and what has or holds a number of things: "had 1712 men", "per 1000 women"; not
+    # "of": "the autumn of 1917 received", "a force of 1700 men" alike)
+    count_leads=(
+        *("over", "than", "some", "nearly", "almost"),
+        *("had", "has", "have", "having", "with", "per", "numbering", "totalling", "totaling"),
+    ),
     # (not "of": "27 April 1737 of the old style", "1737 of the Julian calendar")
     count_followers=("were", "who", "whom"),
     lead_ins=(

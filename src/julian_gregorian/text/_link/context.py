@@ -10,7 +10,8 @@ month is preferred ("27 April [O.S. 15 April] 1891 – 5 March 1953 … he belie
 April to be his birthday" gives 1891). What counts as a year is a number 1000–2099
 standing alone: not a decade (``1920s``), not part of a larger number (``370,000``),
 not a percentage, not an end of a span of years (``v rokoch 1900 – 2099``: a date near
-it may fall in any of them, and either end would be a guess).
+it may fall in any of them, and either end would be a guess), not a count ("over 1700
+soldiers", "had 1712 men and 1650 horses": :mod:`julian_gregorian.text._read.counts`).
 
 :class:`YearContext` indexes the years of a text once and remembers the last paragraph
 and section it measured, so that looking up the years of many dates stays linear in

@@ -5,8 +5,11 @@ without one (:mod:`julian_gregorian.text._link.context`): every language record'
 ``function_words`` and ``year_words`` after a number keep it a year ("1700 году", "1732
 he was born"), as do its ``year_prepositions`` or a month before it ("in 1700 were born",
 "27 April 1737 of the old style"); its ``count_leads`` before ("over 1700 soldiers",
-"около 1700 солдат", "πάνω από 1700") and ``count_followers`` after ("1700 were
-killed") make it a count. The words of every language are used, not those of a date's
+"около 1700 солдат", "πάνω από 1700", "had 1700 men") and ``count_followers`` after
+("1700 were killed") make it a count, and so does being listed after a count, joined to
+it by a comma or one of the records' ``range_words`` ("had 1712 men and 1650 horses":
+the list's second number counts as its first does, though "and" alone makes none, "the
+Acts of 1862 and 1864 granted"). The words of every language are used, not those of a date's
 month: a page's prose need not be in its months' language.
 
 Two strengths are asked for. :func:`counts` needs one of those words: a number printed
@@ -33,13 +36,25 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t\u00a0]+)?([^\W\d_]+)[ \t\u00a0]+\Z")
 #: How far before a number the words before it are looked for.
 _BEFORE_REACH = 32
+#: How far before a number the number of a list before it is looked for: its digits, the
+#: word it counts and a joining word.
+_LIST_REACH = 48
+#: How many numbers of a list are walked back through to one that says whether it counts:
+#: a long list of bare numbers ("1600 apples, 1601 apples, ...") would cost the square
+#: of its length; its numbers stay years, as all were before lists were read.
+_LIST_STEPS = 6
 
 
 class _Neighbours(NamedTuple):
     after: frozenset[str]  # may follow a year
     before: frozenset[str]  # make the number after them a year
-    leads: frozenset[str]  # make the number after them a count
+    #: make the number after them a count, each unless one of these words follows: a
+    #: word that follows a year in the languages that list the lead, or any record's
+    #: word for "year" ("had 1712 men" counts, though Swedish "men" follows a year)
+    leads: dict[str, frozenset[str]]
     followers: frozenset[str]  # make the number before them a count
+    #: a number listed after a count with a comma or one of them counts too
+    listed_after: re.Pattern[str]
     #: languages whose records list what may follow a year (the others say nothing)
     listed: frozenset[str]
 
@@ -50,9 +65,34 @@ def _neighbours() -> _Neighbours:
         frozenset(word for language in LANGUAGES for word in language.function_words)
         | {word.rstrip(".").lower() for language in LANGUAGES for word in language.year_words},
         frozenset(word for language in LANGUAGES for word in language.year_prepositions),
-        frozenset(word for language in LANGUAGES for word in language.count_leads),
+        _leads(),
         frozenset(word for language in LANGUAGES for word in language.count_followers),
+        _list_joint({word for language in LANGUAGES for word in language.range_words}),
         frozenset(language.code for language in LANGUAGES if language.function_words),
+    )
+
+
+def _leads() -> dict[str, frozenset[str]]:
+    year_words = {
+        word.rstrip(".").lower() for language in LANGUAGES for word in language.year_words
+    }
+    leads: dict[str, set[str]] = {}
+    for language in LANGUAGES:
+        for lead in language.count_leads:
+            leads.setdefault(lead, set(year_words)).update(language.function_words)
+    return {lead: frozenset(words) for lead, words in leads.items()}
+
+
+def _list_joint(joiners: set[str]) -> re.Pattern[str]:
+    """A number and the word it may count, then a comma or one of *joiners*, at the end
+    of the text searched: what lists a number after another ("1712 men and ")."""
+    # (longest first, so that "og den" wins over "og"; spaces as any spacing)
+    words = "|".join(
+        re.escape(word).replace(r"\ ", r"[ \t\u00a0]+") for word in sorted(joiners, key=len)[::-1]
+    )
+    return re.compile(
+        rf"(?<![\d.,])(\d+)[ \t\u00a0]+[^\W\d_]+"
+        rf"(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?i:{words})[ \t\u00a0]+)\Z"
     )
 
 
@@ -90,6 +130,25 @@ def counts(text: str, start: int, end: int) -> bool:
     >>> counts("For Russia, 1709 brought victory", 12, 16)
     False
     """
+    # (a list walked back from its last number, each judged alone until one is)
+    listed_after = _neighbours().listed_after
+    for _ in range(_LIST_STEPS):
+        verdict = _judged(text, start, end)
+        if verdict is not None:
+            return verdict
+        joint = listed_after.search(text, max(0, start - _LIST_REACH), start)
+        if joint is None:
+            return False
+        start, end = joint.span(1)
+    return False
+
+
+def _judged(text: str, start: int, end: int) -> bool | None:
+    """Whether the number ``text[start:end]`` counts by its own neighbours, or ``None``
+    where they say nothing: then it counts only if listed after a number that counts, a
+    comma or a record's ``range_words`` between ("had 1712 men and 1650 horses", "with
+    300 guns, 1650 horses"), so that a list of years stays one ("the Acts of 1862 and
+    1864 granted", "in 1700 troops and 1701 ships")."""
     word = _word_after(text, end)
     if word is None:
         return False
@@ -99,9 +158,10 @@ def counts(text: str, start: int, end: int) -> bool:
     first, last = first.lower(), last.lower()
     # (a lead of two words, its second maybe a year preposition: "πάνω από 1917", "больш
     # за 1700"; an approximation before one is a year's, "примерно в 1700")
-    if last in neighbours.leads or f"{first} {last}" in neighbours.leads:
+    lead = neighbours.leads.get(last) or neighbours.leads.get(f"{first} {last}")
+    if lead is not None:
         # a count of years ("понад 1700 років") but no year's case ("около 1700 года")
-        return word not in neighbours.after
+        return word not in lead
     if word in neighbours.after or last in neighbours.before or month_of(last) is not None:
         return False
-    return word in neighbours.followers
+    return True if word in neighbours.followers else None
