@@ -192,6 +192,10 @@ def test_a_year_near_a_count_word_stays_a_year(text: str, year: int) -> None:
         "The regiment was numbering 1650 sabres. On 5 March (22 February) it crossed the river.",
         "The town has 1650 inhabitants and 1712 houses. The fair opens on 5 March (22 February).",
         "The mortality rate was 28 per 1650 births. He died on 5 March (22 February).",
+        "The army numbered 1712 men and 1650 horses.\n\n"
+        "On 5 March [O.S. 22 February] they marched north.",
+        "The army had 1,712 men and 1650 horses.\n\n"
+        "On 5 March [O.S. 22 February] they marched north.",
     ],
 )
 def test_a_count_of_a_list_or_a_possession_is_no_context_year(text: str) -> None:
@@ -213,6 +217,27 @@ def test_a_year_listed_after_a_year_stays_a_year(text: str, year: int) -> None:
     assert item.year_from == "context"
     assert item.old_style is not None
     assert item.old_style.start.year == year
+
+
+# A year written on a thing follows a count lead as a count does ("has 1650 carved"):
+# each is the pair's year, whose 10 days the pair's 11 are not (a JG101), as before
+# "has", "had" and "with" led counts.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The church has 1650 carved over the door.",
+        "The old gate had 1650 written on its lintel.",
+        "The bell, with 1650 cast into its rim, still rings.",
+        "The gate has 3 arches and 1650 inscribed over them.",
+    ],
+)
+def test_a_year_written_on_a_thing_stays_a_context_year(sentence: str) -> None:
+    text = f"{sentence} On 5 March [O.S. 22 February] they marched."
+    (item,) = extract(text)
+    assert item.year_from == "context"
+    assert item.old_style is not None
+    assert item.old_style.start.year == 1650
+    assert [finding.code for finding in check(text)] == ["JG101"]
 
 
 def test_a_count_lead_judges_the_word_after_in_its_own_languages() -> None:

@@ -136,6 +136,11 @@ class Language:
     count_leads: tuple[str, ...] = ()
     #: Words after a number that make it a count ("1700 were killed").
     count_followers: tuple[str, ...] = ()
+    #: Words after a number that keep it a year even after one of the same record's
+    #: ``count_leads``, though no function words: what is done to a year written on a
+    #: thing ("the lintel has 1650 carved over the door", "a bell with 1700 cast into
+    #: it"). In small letters.
+    inscription_words: tuple[str, ...] = ()
     #: Markers as regular expression fragments (no groups), for English look-alikes.
     old_patterns: tuple[str, ...] = ()
     new_patterns: tuple[str, ...] = ()

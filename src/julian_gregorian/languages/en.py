@@ -112,6 +112,14 @@ ENGLISH = Language(
     count_leads=(
         *("over", "than", "some", "nearly", "almost"),
         *("had", "has", "have", "having", "with", "per", "numbering", "totalling", "totaling"),
+        *("numbered", "totalled", "totaled", "mustered"),
+    ),
+    # ("has 1650 carved over the door": a year on a building, a coin, a bell or a page;
+    # not "printed", "marked", "dated", "cut", "struck", which qualify what a count
+    # counts as often: "had 1700 printed copies", "with 1700 marked graves")
+    inscription_words=(
+        *("written", "inscribed", "carved", "engraved", "cast", "stamped", "painted"),
+        *("etched", "incised", "chiselled", "chiseled", "embossed", "lettered", "scratched"),
     ),
     # (not "of": "27 April 1737 of the old style", "1737 of the Julian calendar")
     count_followers=("were", "who", "whom"),

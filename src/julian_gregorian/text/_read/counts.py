@@ -2,14 +2,15 @@
 
 One word table serves the readers of a date's own year and the context of a date
 without one (:mod:`julian_gregorian.text._link.context`): every language record's
-``function_words`` and ``year_words`` after a number keep it a year ("1700 году", "1732
-he was born"), as do its ``year_prepositions`` or a month before it ("in 1700 were born",
-"27 April 1737 of the old style"); its ``count_leads`` before ("over 1700 soldiers",
-"около 1700 солдат", "πάνω από 1700", "had 1700 men") and ``count_followers`` after
-("1700 were killed") make it a count, and so does being listed after a count, joined to
-it by a comma or one of the records' ``range_words`` ("had 1712 men and 1650 horses":
-the list's second number counts as its first does, though "and" alone makes none, "the
-Acts of 1862 and 1864 granted"). The words of every language are used, not those of a date's
+``function_words``, ``inscription_words`` and ``year_words`` after a number keep it a
+year ("1700 году", "1732 he was born", "has 1650 carved over the door"), as do its
+``year_prepositions`` or a month before it ("in 1700 were born", "27 April 1737 of the
+old style"); its ``count_leads`` before ("over 1700 soldiers", "около 1700 солдат",
+"πάνω από 1700", "had 1700 men") and ``count_followers`` after ("1700 were killed")
+make it a count, and so does being listed after a count, joined to it by a comma or one
+of the records' ``range_words`` ("had 1712 men and 1650 horses": the list's second
+number counts as its first does, though "and" alone makes none, "the Acts of 1862 and
+1864 granted"). The words of every language are used, not those of a date's
 month: a page's prose need not be in its months' language.
 
 Two strengths are asked for. :func:`counts` needs one of those words: a number printed
@@ -49,8 +50,9 @@ class _Neighbours(NamedTuple):
     after: frozenset[str]  # may follow a year
     before: frozenset[str]  # make the number after them a year
     #: make the number after them a count, each unless one of these words follows: a
-    #: word that follows a year in the languages that list the lead, or any record's
-    #: word for "year" ("had 1712 men" counts, though Swedish "men" follows a year)
+    #: word that follows a year in the languages that list the lead (a function word or
+    #: an inscription's, "has 1650 carved over the door"), or any record's word for
+    #: "year" ("had 1712 men" counts, though Swedish "men" follows a year)
     leads: dict[str, frozenset[str]]
     followers: frozenset[str]  # make the number before them a count
     #: a number listed after a count with a comma or one of them counts too
@@ -63,6 +65,7 @@ class _Neighbours(NamedTuple):
 def _neighbours() -> _Neighbours:
     return _Neighbours(
         frozenset(word for language in LANGUAGES for word in language.function_words)
+        | {word for language in LANGUAGES for word in language.inscription_words}
         | {word.rstrip(".").lower() for language in LANGUAGES for word in language.year_words},
         frozenset(word for language in LANGUAGES for word in language.year_prepositions),
         _leads(),
@@ -79,19 +82,22 @@ def _leads() -> dict[str, frozenset[str]]:
     leads: dict[str, set[str]] = {}
     for language in LANGUAGES:
         for lead in language.count_leads:
-            leads.setdefault(lead, set(year_words)).update(language.function_words)
+            leads.setdefault(lead, set(year_words)).update(
+                language.function_words, language.inscription_words
+            )
     return {lead: frozenset(words) for lead, words in leads.items()}
 
 
 def _list_joint(joiners: set[str]) -> re.Pattern[str]:
     """A number and the word it may count, then a comma or one of *joiners*, at the end
-    of the text searched: what lists a number after another ("1712 men and ")."""
+    of the text searched: what lists a number after another ("1712 men and ", "1,712
+    men and ": a count grouped in thousands is whole, as :func:`_judged` needs it)."""
     # (longest first, so that "og den" wins over "og"; spaces as any spacing)
     words = "|".join(
         re.escape(word).replace(r"\ ", r"[ \t\u00a0]+") for word in sorted(joiners, key=len)[::-1]
     )
     return re.compile(
-        rf"(?<![\d.,])(\d+)[ \t\u00a0]+[^\W\d_]+"
+        rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)[ \t\u00a0]+[^\W\d_]+"
         rf"(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?i:{words})[ \t\u00a0]+)\Z"
     )
 
