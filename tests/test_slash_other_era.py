@@ -176,3 +176,53 @@ def test_an_unmarked_pair_at_any_era_s_offset_is_read_and_judged_by_the_conversi
     right = gregorian.from_ordinal(day)
     assert finding.fix is not None
     assert finding.fix.replacement == f"{right[2]} {MONTH_NAMES[right[1] - 1]} {right[0]}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 17th century's 10 days for 1850: O.S. 20 June is N.S. 2 July
+        "the fair opened on 20/30 June 1850 in Kiev",
+        "Er wurde am 20./30. Juni 1850 in Riga geboren.",
+        # and for 1910, across the new year
+        "He was born 20/30 December 1910 in Tver.",
+        # a day's slip of 1700's 11 days: O.S. 21 May is N.S. 1 June
+        "She was baptised 21/31 May 1700 at Bristol.",
+    ],
+)
+def test_a_fix_that_would_move_the_shared_month_is_not_offered(text: str) -> None:
+    # (the month written once is both dates': "20/2 July 1850" moved the O.S. date to
+    # July and was no pair at all)
+    (finding,) = check(text)
+    assert finding.code == "JG101"
+    assert finding.fix is None
+    # (each date writing its month, the fix is the N.S. date's)
+    whole = "the fair opened on 20 June/30 June 1850 in Kiev"
+    (finding,) = check(whole)
+    assert finding.fix is not None
+    repaired, _ = apply_fixes(whole, [finding.fix])
+    assert "20 June/2 July 1850" in repaired
+    assert check(repaired) == []
+
+
+@settings(max_examples=examples(300))
+@given(ERA_DAYS, st.sampled_from((10, 11, 12, 13)))
+def test_a_fix_of_a_pair_sharing_its_month_keeps_the_o_s_date(day: int, written: int) -> None:
+    old = julian.from_ordinal(day)
+    offset = offset_for_julian(*old)
+    new = gregorian.from_ordinal(day + written - offset)
+    if written == offset or new[:2] != old[:2]:
+        return
+    text = f"It was {old[2]}/{new[2]} {MONTH_NAMES[old[1] - 1]} {old[0]} there.\n"
+    (finding,) = [finding for finding in check(text) if finding.code.startswith("JG1")]
+    right = gregorian.from_ordinal(day)
+    if finding.fix is None:
+        assert right[:2] != old[:2]  # only a fix that moves the shared month is withheld
+        return
+    repaired, _ = apply_fixes(text, [finding.fix])
+    item = only(repaired)
+    assert (span(item.old_style), span(item.new_style)) == (
+        f"{old[0]:04}-{old[1]:02}-{old[2]:02}",
+        f"{right[0]:04}-{right[1]:02}-{right[2]:02}",
+    )
+    assert [finding for finding in check(repaired) if finding.code.startswith("JG1")] == []
