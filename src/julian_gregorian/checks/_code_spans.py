@@ -20,7 +20,8 @@ absolute URI or an email address between ``<`` and ``>``. A ``<`` after a backsl
 begins none. Like a span, a construct does not leave its paragraph: a quoted value,
 comment or instruction that nothing closes in it is text (but for a comment,
 instruction, declaration or CDATA section that begins a line: an HTML block, which runs
-on to the end of the line of its end). White space in a tag may hold one line ending;
+on to the end of the line of its end, or to a line indented less, where its list item
+ends). White space in a tag may hold one line ending;
 the ``>`` markers of a block quote's lines are read as they stand, not taken off (a tag
 over two lines of a block quote may be read otherwise than CommonMark reads it, but a
 block quote's text is kept from fixes as a quotation).
@@ -335,7 +336,8 @@ class _RawHtml:
         """Where the comment, processing instruction, declaration or CDATA section that
         begins at *opening* ends: one that no end closes in its part is text, but for
         one that begins a line, an HTML block, which runs on to the end of its end's
-        line (there the end is looked for from the ``<``: ``<?>`` ends its block)."""
+        line (there the end is looked for from the ``<``: ``<?>`` ends its block), or
+        to the end of its list item (:func:`_item_end`), whichever comes first."""
         text = self._text
         for kind in _DECLARATIONS:
             begun = kind.opening.match(text, opening)
@@ -351,9 +353,33 @@ class _RawHtml:
                 return -1
             end = closing + len(kind.closing)
         if block:
+            item_end = _item_end(text, opening, end)
+            if item_end != -1:
+                return item_end
             line_end = _LINE_END.search(text, end)
             return len(text) if line_end is None else line_end.start()
         return end if end <= part_end else -1
+
+
+#: A line indented less than 1, 2 or 3 spaces (and not blank), from the line end before it.
+_LESS_INDENTED = tuple(
+    re.compile(rf"(?:\r\n?|\n)[ \t]{{0,{indent - 1}}}(?=[^ \t\r\n])") for indent in (1, 2, 3)
+)
+
+
+def _item_end(text: str, opening: int, end: int) -> int:
+    """Where the list item that an HTML block beginning at *opening*, indented, may stand
+    in ends before the block's *end*: at the first line after it indented less, which
+    no HTML block continues (``- a\n  <?x``, then ``Run `12/25 May 1700`.`` and a
+    later ``?>``: the span is code); -1 if none does. Read at the top level, such a
+    line is still the block's, and its backticks are then taken for code."""
+    line_start = text.rfind("\n", 0, opening) + 1
+    carriage = text.rfind("\r", 0, opening) + 1
+    indent = opening - max(line_start, carriage)
+    if indent == 0:
+        return -1
+    found = _LESS_INDENTED[indent - 1].search(text, opening, end)
+    return -1 if found is None else found.start()
 
 
 def _begins_line(text: str, offset: int) -> bool:
