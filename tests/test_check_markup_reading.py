@@ -467,6 +467,11 @@ def test_crafted_inputs_are_read_in_one_pass() -> None:
     # (an email address's local part or a scheme that runs on without its end)
     assert _code("<" + "a" * 8 * count + " `y`") == ["`y`"]
     assert _code("<ab:" * count + "`y`") == ["`y`"]
+    # (indented HTML blocks, each ended by the line after it, indented less: each would
+    # be looked back from for the start of its line; the last line, indented less than
+    # the last block, is read inline, its span code)
+    blocks = "  <?x\na\n" * count + " ?> `y`"
+    assert _code(blocks) == ["`y`"]
 
 
 def test_a_remembered_search_skips_what_it_is_told_to() -> None:

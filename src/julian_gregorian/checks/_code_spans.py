@@ -373,9 +373,11 @@ def _item_end(text: str, opening: int, end: int) -> int:
     no HTML block continues (``- a\n  <?x``, then ``Run `12/25 May 1700`.`` and a
     later ``?>``: the span is code); -1 if none does. Read at the top level, such a
     line is still the block's, and its backticks are then taken for code."""
-    line_start = text.rfind("\n", 0, opening) + 1
-    carriage = text.rfind("\r", 0, opening) + 1
-    indent = opening - max(line_start, carriage)
+    # (the block begins its line: up to three spaces before it, looked at backwards only
+    # that far, as a search back for the line's start would cost the text before it)
+    indent = 0
+    while indent < 3 and text[opening - indent - 1 : opening - indent] == " ":
+        indent += 1
     if indent == 0:
         return -1
     found = _LESS_INDENTED[indent - 1].search(text, opening, end)
