@@ -390,6 +390,20 @@ def test_an_indented_html_block_at_the_top_level_keeps_its_code_protected() -> N
     assert _code(text) == ["`x`", "`y`"]
 
 
+@pytest.mark.parametrize("closing", ["?>", '">', "-->"])
+def test_raw_html_closed_only_in_a_list_item_after_the_code_is_text(closing: str) -> None:
+    # (commonmark.js: the list item ends the paragraph, so the "<?", '<a title="' or
+    # "<!--" before the span is text and the span code; the block reading was skipped,
+    # no edge standing before or between the paragraph's backticks, and --fix rewrote
+    # the date)
+    opening = {"?>": "<?x", '">': '<a title="', "-->": "<!--"}[closing]
+    text = f"See {opening} and run `{WRONG}` here.\n* a list item {closing}\n"
+    assert _code(text) == [f"`{WRONG}`"]
+    # (HTML's reading of a comment, which protects it as well, takes in the span)
+    why = "inside an HTML comment" if closing == "-->" else "inside code"
+    assert _seen(text, markdown=True) == [(1, "warning", False, why)]
+
+
 def test_a_comment_opener_closed_only_in_a_later_paragraph_is_text() -> None:
     text = f"The opener <!-- starts a comment.\n\nClose it with `--> {WRONG}` here.\n"
     assert _seen(text, markdown=True) == [(3, "warning", False, "inside code")]

@@ -159,18 +159,16 @@ def _pairs_again(
     occurrences: _Occurrences,
 ) -> list[tuple[int, int]]:
     """The spans of a reading that *edges* cut the paragraphs in, read again only in
-    the paragraphs that an edge splits, or that one precedes (whose comments may then
-    end sooner)."""
+    the paragraphs that an edge cuts: between their strings, before them (a comment may
+    then end sooner) or after them (raw HTML begun before the strings, ``<?x `a``
+    closed by a ``?>`` in a list item of the next line, is text in its block, and its
+    backticks open spans)."""
     block_bounds = sorted(paragraph_bounds + edges)
     blocks = [bisect_right(block_bounds, start) for start, _ in strings]
     split = {
-        paragraphs[index]
-        for index in range(len(strings))
-        if (
-            blocks[index] != blocks[index - 1]
-            if index and paragraphs[index] == paragraphs[index - 1]
-            else blocks[index] != _part_at(block_bounds, paragraph_bounds, paragraphs[index])
-        )
+        paragraph
+        for paragraph in set(paragraphs)
+        if _cut(block_bounds, paragraph_bounds, paragraph)
     }
     if not split:
         return []
@@ -185,10 +183,13 @@ def _pairs_again(
     )
 
 
-def _part_at(block_bounds: list[int], paragraph_bounds: list[int], paragraph: int) -> int:
-    """The part of the block reading where the *paragraph*-th paragraph begins."""
+def _cut(block_bounds: list[int], paragraph_bounds: list[int], paragraph: int) -> bool:
+    """Whether a bound of the block reading lies inside the *paragraph*-th paragraph."""
     start = paragraph_bounds[paragraph - 1] if paragraph else 0
-    return bisect_right(block_bounds, start)
+    first = bisect_right(block_bounds, start)
+    if first == len(block_bounds):
+        return False
+    return paragraph == len(paragraph_bounds) or block_bounds[first] < paragraph_bounds[paragraph]
 
 
 def _block_edges(text: str) -> tuple[list[int], list[int]]:
