@@ -363,6 +363,47 @@ def test_a_stray_backtick_in_one_block_costs_the_next_block_no_code_span(text: s
     assert _seen(text, markdown=True) == [(text.count("\n"), "warning", False, "inside code")]
 
 
+@pytest.mark.parametrize("opening", ["<?php", "<!DOCTYPE", "<![CDATA["])
+@pytest.mark.parametrize("between", ["\n\n", "\n", "\r\n\r\n"])
+def test_an_html_block_in_a_list_item_ends_with_the_item(opening: str, between: str) -> None:
+    # (commonmark.js: the block ends with its list item, the paragraph after is read
+    # inline and its span is code; the block was taken on to the later end, "?>", ">" or
+    # "]]>", and the date in code was fixed)
+    closing = {"<?php": "?>", "<!DOCTYPE": ">", "<![CDATA[": "]]>"}[opening]
+    for item in ("- Open the file:", "1. Open the file:"):
+        indent = " " * item.index(" ") + " "
+        text = f"{item}\n{indent}{opening}{between}Run `{WRONG}` now.\n\n{closing}\n"
+        code = text.index("`")
+        assert any(
+            p.start == code and p.reason == "inside code"
+            for p in protected_spans(text, markdown=True)
+        ), text
+        assert _seen(text, markdown=True) == [
+            (text.count("\n") - 2, "warning", False, "inside code")
+        ]
+
+
+def test_an_indented_html_block_at_the_top_level_keeps_its_code_protected() -> None:
+    # (read as if in a list item, the lines after it are inline: its backticks are code
+    # where CommonMark reads an HTML block, text kept from fixes, never the other way)
+    text = "  <?php\nb `x` c ?>\n\n`y`\n"
+    assert _code(text) == ["`x`", "`y`"]
+
+
+@pytest.mark.parametrize("closing", ["?>", '">', "-->"])
+def test_raw_html_closed_only_in_a_list_item_after_the_code_is_text(closing: str) -> None:
+    # (commonmark.js: the list item ends the paragraph, so the "<?", '<a title="' or
+    # "<!--" before the span is text and the span code; the block reading was skipped,
+    # no edge standing before or between the paragraph's backticks, and --fix rewrote
+    # the date)
+    opening = {"?>": "<?x", '">': '<a title="', "-->": "<!--"}[closing]
+    text = f"See {opening} and run `{WRONG}` here.\n* a list item {closing}\n"
+    assert _code(text) == [f"`{WRONG}`"]
+    # (HTML's reading of a comment, which protects it as well, takes in the span)
+    why = "inside an HTML comment" if closing == "-->" else "inside code"
+    assert _seen(text, markdown=True) == [(1, "warning", False, why)]
+
+
 def test_a_comment_opener_closed_only_in_a_later_paragraph_is_text() -> None:
     text = f"The opener <!-- starts a comment.\n\nClose it with `--> {WRONG}` here.\n"
     assert _seen(text, markdown=True) == [(3, "warning", False, "inside code")]
@@ -440,6 +481,11 @@ def test_crafted_inputs_are_read_in_one_pass() -> None:
     # (an email address's local part or a scheme that runs on without its end)
     assert _code("<" + "a" * 8 * count + " `y`") == ["`y`"]
     assert _code("<ab:" * count + "`y`") == ["`y`"]
+    # (indented HTML blocks, each ended by the line after it, indented less: each would
+    # be looked back from for the start of its line; the last line, indented less than
+    # the last block, is read inline, its span code)
+    blocks = "  <?x\na\n" * count + " ?> `y`"
+    assert _code(blocks) == ["`y`"]
 
 
 def test_a_remembered_search_skips_what_it_is_told_to() -> None:

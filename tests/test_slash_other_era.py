@@ -112,6 +112,12 @@ def test_the_sides_of_a_pair_of_another_era_are_its_own_words() -> None:
         "He wrote on 4/17 October 1582 from Rome.",
         # from 1 March 2100 (O.S.) the calendars are 14 days apart, no other era's offset
         "The launch is planned for 12/22 May 2150.",
+        # after the last reform (1923) two days 10 or 11 apart are two days: a festival's
+        # first and last, the first and second rounds of an election
+        "The festival runs 1/11 June 2024 in Kraków.",
+        "Elections were held on 10/20 May 2019.",
+        "The exhibition is open 20/31 July 2023.",
+        "The ship sailed 3/14 August 1942.",
         # a year and some days apart: no offset of any era
         "He held the post 12 May 1700 / 25 May 1701.",
         # 14 days: no era's offset, nor a day's slip of 1700's 11
@@ -140,8 +146,11 @@ def test_marked_dates_of_two_events_stay_two_dates() -> None:
     assert [kind for kind, *_ in read(text)] == ["old_style", "new_style"]
 
 
-#: The Julian days from the first reform (15 October 1582 N.S.) to 28 February 2100 O.S.
-ERA_DAYS = st.integers(julian.to_ordinal(1582, 10, 5), julian.to_ordinal(2100, 2, 28))
+#: The Julian days from the first reform (15 October 1582 N.S.) to the last (15 February
+#: 1923 O.S.: Greece), when countries still wrote days in both calendars.
+ERA_DAYS = st.integers(julian.to_ordinal(1582, 10, 5), julian.to_ordinal(1923, 2, 15))
+#: The Julian days after the last reform to 28 February 2100 O.S.: church calendars only.
+CHURCH_DAYS = st.integers(julian.to_ordinal(1923, 2, 16), julian.to_ordinal(2100, 2, 28))
 
 
 @settings(max_examples=examples(300))
@@ -176,3 +185,70 @@ def test_an_unmarked_pair_at_any_era_s_offset_is_read_and_judged_by_the_conversi
     right = gregorian.from_ordinal(day)
     assert finding.fix is not None
     assert finding.fix.replacement == f"{right[2]} {MONTH_NAMES[right[1] - 1]} {right[0]}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 17th century's 10 days for 1850: O.S. 20 June is N.S. 2 July
+        "the fair opened on 20/30 June 1850 in Kiev",
+        "Er wurde am 20./30. Juni 1850 in Riga geboren.",
+        # and for 1910, across the new year
+        "He was born 20/30 December 1910 in Tver.",
+        # a day's slip of 1700's 11 days: O.S. 21 May is N.S. 1 June
+        "She was baptised 21/31 May 1700 at Bristol.",
+    ],
+)
+def test_a_fix_that_would_move_the_shared_month_is_not_offered(text: str) -> None:
+    # (the month written once is both dates': "20/2 July 1850" moved the O.S. date to
+    # July and was no pair at all)
+    (finding,) = check(text)
+    assert finding.code == "JG101"
+    assert finding.fix is None
+    # (each date writing its month, the fix is the N.S. date's)
+    whole = "the fair opened on 20 June/30 June 1850 in Kiev"
+    (finding,) = check(whole)
+    assert finding.fix is not None
+    repaired, _ = apply_fixes(whole, [finding.fix])
+    assert "20 June/2 July 1850" in repaired
+    assert check(repaired) == []
+
+
+@settings(max_examples=examples(300))
+@given(ERA_DAYS, st.sampled_from((10, 11, 12, 13)))
+def test_a_fix_of_a_pair_sharing_its_month_keeps_the_o_s_date(day: int, written: int) -> None:
+    old = julian.from_ordinal(day)
+    offset = offset_for_julian(*old)
+    new = gregorian.from_ordinal(day + written - offset)
+    if written == offset or new[:2] != old[:2]:
+        return
+    text = f"It was {old[2]}/{new[2]} {MONTH_NAMES[old[1] - 1]} {old[0]} there.\n"
+    (finding,) = [finding for finding in check(text) if finding.code.startswith("JG1")]
+    right = gregorian.from_ordinal(day)
+    if finding.fix is None:
+        assert right[:2] != old[:2]  # only a fix that moves the shared month is withheld
+        return
+    repaired, _ = apply_fixes(text, [finding.fix])
+    item = only(repaired)
+    assert (span(item.old_style), span(item.new_style)) == (
+        f"{old[0]:04}-{old[1]:02}-{old[2]:02}",
+        f"{right[0]:04}-{right[1]:02}-{right[2]:02}",
+    )
+    assert [finding for finding in check(repaired) if finding.code.startswith("JG1")] == []
+
+
+@settings(max_examples=examples(300))
+@given(CHURCH_DAYS, st.sampled_from((10, 11)))
+def test_two_days_after_the_last_reform_ten_or_eleven_days_apart_stay_unread(
+    day: int, written: int
+) -> None:
+    # (only church calendars count O.S. days then, with today's 13 days: two dates 10
+    # or 11 days apart are two days, and a JG101 with its fix rewrote one of them)
+    old = julian.from_ordinal(day)
+    new = gregorian.from_ordinal(day + written - offset_for_julian(*old))
+    text = (
+        f"It was {old[2]} {MONTH_NAMES[old[1] - 1]} {old[0]} / "
+        f"{new[2]} {MONTH_NAMES[new[1] - 1]} {new[0]} there.\n"
+    )
+    assert read(text) == []
+    assert check(text) == []

@@ -20,7 +20,8 @@ absolute URI or an email address between ``<`` and ``>``. A ``<`` after a backsl
 begins none. Like a span, a construct does not leave its paragraph: a quoted value,
 comment or instruction that nothing closes in it is text (but for a comment,
 instruction, declaration or CDATA section that begins a line: an HTML block, which runs
-on to the end of the line of its end). White space in a tag may hold one line ending;
+on to the end of the line of its end, or to a line indented less, where its list item
+ends). White space in a tag may hold one line ending;
 the ``>`` markers of a block quote's lines are read as they stand, not taken off (a tag
 over two lines of a block quote may be read otherwise than CommonMark reads it, but a
 block quote's text is kept from fixes as a quotation).
@@ -158,18 +159,16 @@ def _pairs_again(
     occurrences: _Occurrences,
 ) -> list[tuple[int, int]]:
     """The spans of a reading that *edges* cut the paragraphs in, read again only in
-    the paragraphs that an edge splits, or that one precedes (whose comments may then
-    end sooner)."""
+    the paragraphs that an edge cuts: between their strings, before them (a comment may
+    then end sooner) or after them (raw HTML begun before the strings, ``<?x `a``
+    closed by a ``?>`` in a list item of the next line, is text in its block, and its
+    backticks open spans)."""
     block_bounds = sorted(paragraph_bounds + edges)
     blocks = [bisect_right(block_bounds, start) for start, _ in strings]
     split = {
-        paragraphs[index]
-        for index in range(len(strings))
-        if (
-            blocks[index] != blocks[index - 1]
-            if index and paragraphs[index] == paragraphs[index - 1]
-            else blocks[index] != _part_at(block_bounds, paragraph_bounds, paragraphs[index])
-        )
+        paragraph
+        for paragraph in set(paragraphs)
+        if _cut(block_bounds, paragraph_bounds, paragraph)
     }
     if not split:
         return []
@@ -184,10 +183,13 @@ def _pairs_again(
     )
 
 
-def _part_at(block_bounds: list[int], paragraph_bounds: list[int], paragraph: int) -> int:
-    """The part of the block reading where the *paragraph*-th paragraph begins."""
+def _cut(block_bounds: list[int], paragraph_bounds: list[int], paragraph: int) -> bool:
+    """Whether a bound of the block reading lies inside the *paragraph*-th paragraph."""
     start = paragraph_bounds[paragraph - 1] if paragraph else 0
-    return bisect_right(block_bounds, start)
+    first = bisect_right(block_bounds, start)
+    if first == len(block_bounds):
+        return False
+    return paragraph == len(paragraph_bounds) or block_bounds[first] < paragraph_bounds[paragraph]
 
 
 def _block_edges(text: str) -> tuple[list[int], list[int]]:
@@ -335,7 +337,8 @@ class _RawHtml:
         """Where the comment, processing instruction, declaration or CDATA section that
         begins at *opening* ends: one that no end closes in its part is text, but for
         one that begins a line, an HTML block, which runs on to the end of its end's
-        line (there the end is looked for from the ``<``: ``<?>`` ends its block)."""
+        line (there the end is looked for from the ``<``: ``<?>`` ends its block), or
+        to the end of its list item (:func:`_item_end`), whichever comes first."""
         text = self._text
         for kind in _DECLARATIONS:
             begun = kind.opening.match(text, opening)
@@ -351,9 +354,35 @@ class _RawHtml:
                 return -1
             end = closing + len(kind.closing)
         if block:
+            item_end = _item_end(text, opening, end)
+            if item_end != -1:
+                return item_end
             line_end = _LINE_END.search(text, end)
             return len(text) if line_end is None else line_end.start()
         return end if end <= part_end else -1
+
+
+#: A line indented less than 1, 2 or 3 spaces (and not blank), from the line end before it.
+_LESS_INDENTED = tuple(
+    re.compile(rf"(?:\r\n?|\n)[ \t]{{0,{indent - 1}}}(?=[^ \t\r\n])") for indent in (1, 2, 3)
+)
+
+
+def _item_end(text: str, opening: int, end: int) -> int:
+    """Where the list item that an HTML block beginning at *opening*, indented, may stand
+    in ends before the block's *end*: at the first line after it indented less, which
+    no HTML block continues (``- a\n  <?x``, then ``Run `12/25 May 1700`.`` and a
+    later ``?>``: the span is code); -1 if none does. Read at the top level, such a
+    line is still the block's, and its backticks are then taken for code."""
+    # (the block begins its line: up to three spaces before it, looked at backwards only
+    # that far, as a search back for the line's start would cost the text before it)
+    indent = 0
+    while indent < 3 and text[opening - indent - 1 : opening - indent] == " ":
+        indent += 1
+    if indent == 0:
+        return -1
+    found = _LESS_INDENTED[indent - 1].search(text, opening, end)
+    return -1 if found is None else found.start()
 
 
 def _begins_line(text: str, offset: int) -> bool:

@@ -72,6 +72,25 @@ def rewrite_side(text: str, side: Side, start: Day, end: Day) -> Fix | None:
     return Fix(side.offset, end_offset, replacement)
 
 
+def names_month(text: str, side: Side) -> bool:
+    """Whether the span of *side* writes a month of its own (a month word or an ISO
+    date): ``12`` of ``12/25 May 1700`` does not, it takes the month its partner writes.
+
+    >>> text = "12/25 May 1700"
+    >>> day = WrittenDate("julian", 1700, 5, 12)
+    >>> names_month(text, Side(day, day, 0, 2)), names_month(text, Side(day, day, 3, 14))
+    (False, True)
+    """
+    if side.offset is None or side.end_offset is None:
+        return False
+    written = text[side.offset : side.end_offset]
+    language = text_language(text, side.offset, side.end_offset)
+    return any(
+        token["iso"] or (token["word"] and read_month(token["word"], language) is not None)
+        for token in _TOKEN.finditer(written)
+    )
+
+
 def rewrite_date_template(
     written: str, old_start: WrittenDate, old_end: WrittenDate, start: Day, end: Day
 ) -> str | None:

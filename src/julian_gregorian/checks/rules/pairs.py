@@ -23,6 +23,7 @@ from julian_gregorian.checks._fixes import (
     Day,
     convert_side,
     keeps_context_year,
+    names_month,
     rewrite_side,
     swap_sides,
 )
@@ -142,10 +143,15 @@ def _recompute(context: ArticleContext, reading: PairReading, rewrite: SideName)
 def _rewrite(
     context: ArticleContext, item: Item, side: Side, other: Side, days_: tuple[Day, Day]
 ) -> Fix | None:
-    """The fix that makes *side* name *days_*, unless it would change the pair's year."""
+    """The fix that makes *side* name *days_*, unless it would change the pair's year or
+    the month of *other*, which writes none of its own: in ``20/30 June 1850`` the N.S.
+    side's ``June`` is the O.S. date's month too, and ``20/2 July 1850`` would move it."""
     fix = rewrite_side(context.text, side, *days_)
     months = frozenset((other.start.month, other.end.month, days_[0][1], days_[1][1]))
     if fix is None or not keeps_context_year(context.text, item, fix, months):
+        return None
+    moved = (days_[0][1], days_[1][1]) != (side.start.month, side.end.month)
+    if moved and not names_month(context.text, other):
         return None
     return fix
 

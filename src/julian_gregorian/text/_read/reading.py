@@ -9,8 +9,8 @@ lie as far apart as the calendars were in their year, give or take a day
 (:func:`plausible`; where each prints its own year, be one day counted in the two
 calendars, not merely months and days that far apart: ``12 May 1700 / 23 May 1701`` is
 two days), or, unmarked and written O.S. first, as far apart as they were in
-another era from 1582 to 2099 (:func:`another_era`). A reading that fails these tests
-is rejected and the extractor tries the next shape.
+another era from 1582 to 2099, the O.S. date before 1923 (:func:`another_era`). A
+reading that fails these tests is rejected and the extractor tries the next shape.
 
 Shared parts are completed from the partner: the month of a bare day (``7 (20)
 сентября``), the year printed once after a pair, the year of a side without one.
@@ -170,14 +170,17 @@ def slip_of(old: DraftSide, new: DraftSide, year: int) -> bool | None:
 
 def another_era(old: DraftSide, new: DraftSide) -> bool:
     """Whether two dates lie as far apart as the calendars were in some era from the
-    first reform to 2099 (:data:`_ERA_OFFSETS`), the O.S. date in that span: an unmarked
-    pair written with another era's offset (``12/25 May 1700``: today's 13 days for
-    1700's 11), the commonest mistake of such pairs, which the checker reports. The days
-    are counted as the checker counts them, each in its calendar, so that a pair a year
-    apart (``12 May 1700 / 25 May 1701``) is none. Before the reform no text wrote a day
-    in two calendars (the 9 days of 1492 are the proleptic count's), and from 1 March
-    2100 (O.S.) the calendars are 14 days apart, an offset no other era had: a pair
-    there keeps to its own year's offset, give or take a day (:func:`plausible`).
+    first reform to 2099 (:data:`_ERA_OFFSETS`), the O.S. date from the first reform to
+    the last (15 February 1923 O.S.): an unmarked pair written with another era's offset
+    (``12/25 May 1700``: today's 13 days for 1700's 11), the commonest mistake of such
+    pairs, which the checker reports. The days are counted as the checker counts them,
+    each in its calendar, so that a pair a year apart (``12 May 1700 / 25 May 1701``) is
+    none. Before the first reform no text wrote a day in two calendars (the 9 days of
+    1492 are the proleptic count's); after the last, only church calendars count O.S.
+    days, with today's 13, and two days 10 or 11 apart are two days (``1/11 June 2024``,
+    a festival's first and last): a pair there keeps to its own year's offset, give or
+    take a day (:func:`plausible`), as from 1 March 2100 (O.S.), when the calendars are
+    14 days apart.
 
     >>> old = DraftSide("julian", 12, 5, 12, 5, 1700)
     >>> another_era(old, DraftSide("gregorian", 25, 5, 25, 5, 1700))
@@ -186,9 +189,14 @@ def another_era(old: DraftSide, new: DraftSide) -> bool:
     False
     >>> another_era(DraftSide("julian", 12, 5, 12, 5, 1500), DraftSide("gregorian", 25, 5, 25, 5))
     False
+    >>> festival = DraftSide("julian", 1, 6, 1, 6, 2024)
+    >>> another_era(festival, DraftSide("gregorian", 11, 6, 11, 6, 2024))
+    False
     """
     old_day, new_day = old.ordinal(), new.ordinal()
-    if old_day is None or new_day is None or old_day < _FIRST_REFORM_DAY:
+    if old_day is None or new_day is None:
+        return False
+    if not _FIRST_REFORM_DAY <= old_day <= _LAST_CIVIL_JULIAN_DAY:
         return False
     offset = offset_for_ordinal(old_day)
     return offset in _ERA_OFFSETS and new_day - old_day + offset in _ERA_OFFSETS
@@ -503,6 +511,11 @@ def exact(old: DraftSide, new: DraftSide) -> bool:
 #: The first Gregorian day of the first reform (15 October 1582), as an ordinal.
 _FIRST_REFORM_DAY = min(
     reform.first_gregorian.toordinal() for reform in REFORMS if reform.last_julian is not None
+)
+#: The last Julian day of the last reform (Greece, 15 February 1923 O.S.), as an ordinal:
+#: after it only church calendars count O.S. days, which no era's slip is found in.
+_LAST_CIVIL_JULIAN_DAY = max(
+    reform.last_julian.toordinal() for reform in REFORMS if reform.last_julian is not None
 )
 #: (last Julian day, first Gregorian day) of every reform in the table, as ordinals.
 _TRANSITIONS: frozenset[tuple[int, int]] = frozenset(
