@@ -68,11 +68,17 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         ("-\n\n    code\n", [("code", "    code")]),  # (an item starts with one blank line)
         ("- > quoted\n  > more\n", [("quote", "- > quoted\n  > more")]),
         # HTML blocks hold no code: a fence or an indented line there is HTML.
-        ("<div>\n    text\n</div>\n", []),
-        ("<!--\n```\n-->\ntext\n", []),
-        ("<pre>\n\n    text\n</pre>\n", []),
-        ("<div>\n\n    code\n", [("code", "    code")]),
+        ("<div>\n    text\n</div>\n", [("html", "<div>\n    text\n</div>")]),
+        ("<!--\n```\n-->\ntext\n", [("html", "<!--\n```\n-->")]),
+        ("<pre>\n\n    text\n</pre>\n", [("html", "<pre>\n\n    text\n</pre>")]),
+        ("<div>\n\n    code\n", [("html", "<div>"), ("code", "    code")]),
         ("Text\n<span>\n    more text\n", []),
+        # ... and end with their list item (no line continues one lazily).
+        ("- <div>a\nb\n", [("html", "- <div>a")]),
+        ("- <div>a\n  b\nc\n", [("html", "- <div>a\n  b")]),
+        ("- <?x\nb ?>\n", [("html", "- <?x")]),
+        ("<?x ?> a\nb\n", [("html", "<?x ?> a")]),
+        ("> <!X a\nb >\n", [("html", "> <!X a"), ("quote", "> <!X a")]),
         # Line ends of every kind.
         ("Text\r\n\r\n    code\r\n", [("code", "    code")]),
         ("> a\rb\r\rc", [("quote", "> a\rb")]),

@@ -35,6 +35,12 @@ def _code(text: str) -> list[str]:
     return [text[start:end] for start, end in code_spans(text, [], _nowhere)]
 
 
+def _markdown_code(text: str) -> list[str]:
+    """The code spans and blocks of the Markdown *text*, as ``--fix`` keeps them."""
+    spans = protected_spans(text, markdown=True)
+    return [text[p.start : p.end] for p in spans if p.reason == "inside code"]
+
+
 def _seen(text: str, **kinds: bool) -> list[tuple[int, str, bool, str]]:
     """(line, severity, has a fix, why it is kept) of each finding of *text*."""
     return [
@@ -242,6 +248,18 @@ README_HTML = (
     "\n"
     f'Run <?php echo "`"; ?> with `{WRONG}` as code.\n'
 )
+#: Spans next to a block that a stray backtick or an unclosed "<!X" stands in: a block
+#: quote after a paragraph, an HTML block that its list item ends.
+README_BLOCKS = (
+    "Use <!DOCTYPE ```\n"
+    f"x``` `{WRONG}`\n"
+    "> quoted >\n"
+    "\n"
+    "- <div>Lenin`s decree\n"
+    f"Run `{WRONG}` now.\n"
+    "\n"
+    f"Rasputin was {WRONG}.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -404,6 +422,32 @@ def test_raw_html_closed_only_in_a_list_item_after_the_code_is_text(closing: str
     assert _seen(text, markdown=True) == [(1, "warning", False, why)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (commonmark.js: the quote line ends the paragraph, so "<!DOCTYPE" is text and
+        # its ">" none; the declaration was closed at the quote's ">", swallowing the span)
+        f"Use <!DOCTYPE ```\nx``` `{WRONG}`\n> quoted >\n",
+        f"Use <?x ```\nx``` `{WRONG}`\n> quoted ?>\n",
+        # (an HTML block ends with its list item: no line continues it lazily, so the
+        # line after is a paragraph of its own; the block's backtick paired with its span)
+        f"- <div>Lenin`s decree\nRun `{WRONG}` now.\n",
+        f"- <div>\n  Lenin`s decree\nRun `{WRONG}` now.\n",
+        f"1. <?x Lenin`s decree\nRun `{WRONG}` now. ?>\n",
+        f"> <div>Lenin`s decree\nRun `{WRONG}` now.\n",
+        f"- - <div>Lenin`s decree\nRun `{WRONG}` now.\n",
+    ],
+)
+def test_a_block_quote_or_html_block_ends_the_paragraph_next_to_it(text: str) -> None:
+    line = text[: text.index(WRONG)].count("\n") + 1
+    assert _seen(text, markdown=True) == [(line, "warning", False, "inside code")]
+    code = text.index(f"`{WRONG}`")
+    assert any(
+        p.start <= code and code + len(WRONG) + 2 <= p.end and p.reason == "inside code"
+        for p in protected_spans(text, markdown=True)
+    )
+
+
 def test_a_comment_opener_closed_only_in_a_later_paragraph_is_text() -> None:
     text = f"The opener <!-- starts a comment.\n\nClose it with `--> {WRONG}` here.\n"
     assert _seen(text, markdown=True) == [(3, "warning", False, "inside code")]
@@ -486,6 +530,14 @@ def test_crafted_inputs_are_read_in_one_pass() -> None:
     # the last block, is read inline, its span code)
     blocks = "  <?x\na\n" * count + " ?> `y`"
     assert _code(blocks) == ["`y`"]
+    # (HTML blocks that their list items end, and declarations that a block quote ends
+    # before their ">": each block an edge of the strings' paragraphs, found once; a
+    # quarter as many, the whole check of a Markdown text read)
+    blocks_count = count // 4
+    assert _markdown_code("  - <!X `\nb `y` >\n" * blocks_count) == ["`y`"] * blocks_count
+    assert _markdown_code("- <div>a`b\nc `y`\n" * blocks_count) == ["`y`"] * blocks_count
+    quoted = _markdown_code("Use <!X ```\nx``` `y`\n> q >\n\n" * blocks_count)
+    assert quoted == ["```\nx```", "`y`"] * blocks_count
 
 
 def test_a_remembered_search_skips_what_it_is_told_to() -> None:
@@ -511,6 +563,7 @@ def _run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.Comple
         ("register.html", REGISTER_PAGE, [3, 5]),
         ("README.md", README, [4]),
         ("links.md", README_HTML, [5, 7]),
+        ("blocks.md", README_BLOCKS, [2, 6]),
     ],
 )
 def test_fix_leaves_protected_dates_byte_identical_and_fixes_prose(

@@ -4,7 +4,10 @@ A code span opens with a string of n backticks and closes with the next string o
 exactly n backticks (https://spec.commonmark.org/0.31.2/#code-spans): ``` ``a ` b`` ```
 is one span, and a string that no string of its length follows is text. A span may
 hold line endings, but not leave its block: a blank line (white space or block quote
-markers only) or a code block ends the strings' search. A backslash before a string
+markers only) or the edge of a code block, a block quote or an HTML block (as
+:mod:`~julian_gregorian.checks._markdown_blocks` reads them: an HTML block in a list
+item ends with the item, no line continuing it lazily) ends the strings' search. A
+backslash before a string
 takes one backtick out of it as an opening (``\\``` opens with one backtick), not as a
 closing: inside a span a backslash is text.
 
@@ -21,10 +24,11 @@ begins none. Like a span, a construct does not leave its paragraph: a quoted val
 comment or instruction that nothing closes in it is text (but for a comment,
 instruction, declaration or CDATA section that begins a line: an HTML block, which runs
 on to the end of the line of its end, or to a line indented less, where its list item
-ends). White space in a tag may hold one line ending;
-the ``>`` markers of a block quote's lines are read as they stand, not taken off (a tag
-over two lines of a block quote may be read otherwise than CommonMark reads it, but a
-block quote's text is kept from fixes as a quotation).
+ends). A block quote's edge ends a paragraph: a ``<!X`` before a quote's line is text,
+no declaration that the quote's ``>`` closes. White space in a tag may hold one line
+ending; the ``>`` markers of a block quote's lines are read as they stand, not taken off
+(a tag over two lines of a block quote may be read otherwise than CommonMark reads it,
+but a block quote's text is kept from fixes as a quotation).
 
 The other blocks that end a paragraph (a heading, a new list item, a thematic break, an
 HTML or table line) are not read here, and a stray backtick in one would pair with the
@@ -108,11 +112,12 @@ _LINE_END = re.compile(r"\r\n|\r|\n|\Z")
 
 
 def code_spans(
-    text: str, code_blocks: list[tuple[int, int]], in_block: Callable[[int], bool]
+    text: str, blocks: list[tuple[int, int]], in_block: Callable[[int], bool]
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each code span of the Markdown *text*, backticks included, in
-    order of start; *code_blocks*: the text's code blocks, which no span enters
-    (*in_block*: whether an offset lies in one). Raw HTML (a tag, a comment…) or an
+    order of start; *blocks*: the text's code blocks, block quotes and HTML blocks, whose
+    edges no span crosses (*in_block*: whether an offset lies in code, which no span
+    enters). Raw HTML (a tag, a comment…) or an
     autolink that begins before a span's opening holds its backticks (CommonMark reads
     them from left to right, whichever begins first); a ``<`` inside a span is code. The
     spans of the readings (see the module) may overlap.
@@ -134,10 +139,10 @@ def code_spans(
         for match in _BACKTICKS.finditer(text)
         if not in_block(match.start())
     ]
-    # Where a paragraph's strings end: its blank lines and the code blocks' edges.
+    # Where a paragraph's strings end: its blank lines and the blocks' edges.
     paragraph_bounds = sorted(
         [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
-        + [edge for block in code_blocks for edge in block]
+        + [edge for block in blocks for edge in block]
     )
     paragraphs = [bisect_right(paragraph_bounds, start) for start, _ in strings]
     occurrences = _Occurrences(text)

@@ -1,4 +1,4 @@
-"""Markdown's code blocks and block quotes, where CommonMark puts them.
+"""Markdown's code blocks, block quotes and HTML blocks, where CommonMark puts them.
 
 Only a Markdown file has them: a wikitext line that starts with a space, or one of plain
 text indented, is prose. The block structure is read line by line as the CommonMark
@@ -16,7 +16,10 @@ is never code.
   the item's text.
 - A block quote is its ``>`` lines and the lines that lazily continue a paragraph in it.
 - An HTML block (``<div>``, ``<!--``, ``<pre>``…) is neither: a fence or an indented
-  line in it is HTML, which the HTML elements' own protection reads.
+  line in it is HTML, which the HTML elements' own protection reads. It is found all
+  the same, as an edge that no code span crosses: no line continues it lazily, so one
+  in a list item ends with the item (``- <div>a`b`` then ``Run `x`.``: the backtick
+  in the block opens no span).
 - A paragraph of link reference definitions only (``[label]: /url``) has no setext
   underline: a ``===`` after it is paragraph text. A leading BOM is no character of the
   first line.
@@ -38,8 +41,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal, Protocol, TypeAlias, TypeVar
 
-#: What a block found is: code (fenced or indented) or a block quote.
-BlockKind = Literal["code", "quote"]
+#: What a block found is: code (fenced or indented), a block quote or an HTML block.
+BlockKind = Literal["code", "quote", "html"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -86,8 +89,8 @@ _HTML_LONE_TAG = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """``text[start:end]`` is a code block or a block quote, whole lines without the
-    last line's end."""
+    """``text[start:end]`` is a code block, a block quote or an HTML block, whole lines
+    without the last line's end."""
 
     start: int
     end: int
@@ -110,13 +113,16 @@ MarkdownReading: TypeAlias = bool | MarkdownStart
 
 
 def markdown_blocks(text: str, start: MarkdownStart | None = None) -> list[Block]:
-    """The code blocks and block quotes of the Markdown *text*, in the order they end;
-    *start*: *text* is a window of a longer text, whose blocks are read as the whole
-    text's reading gives them (cut at the window's start).
+    """The code blocks, block quotes and HTML blocks of the Markdown *text*, in the order
+    they end; *start*: *text* is a window of a longer text, whose blocks are read as the
+    whole text's reading gives them (cut at the window's start).
 
     >>> text = "Notes:\\n\\n    1 May 1700\\n\\n> 2 May 1700\\n~~~\\n3 May"
     >>> [(b.kind, text[b.start : b.end]) for b in markdown_blocks(text)]
     [('code', '    1 May 1700'), ('quote', '> 2 May 1700'), ('code', '~~~\\n3 May')]
+    >>> text = "- <div>1 May 1700\\nRun 2 May"
+    >>> [(b.kind, text[b.start : b.end]) for b in markdown_blocks(text)]
+    [('html', '- <div>1 May 1700')]
     """
     if start is None:
         reader = _BlockReader()
@@ -403,7 +409,7 @@ class _BlockReader:
             # (its end may stand in the rest of the line, unread: the block is taken to
             # end there, so that a fence after it is code, kept from fixes, rather than
             # HTML whose dates are fixed)
-            self.leaf = None
+            self.close_leaf()
         self.held_end = end
 
     def _read(self, start: int, line: str, end: int) -> None:
@@ -433,8 +439,7 @@ class _BlockReader:
                 cursor.skip_quote_marker(indent)
                 paragraph = interruptible = False
                 continue
-            if self._leaf_starts(cursor, first, matched, start, interruptible):
-                self.leaf_end = end  # (a fence holds its opening line)
+            if self._leaf_starts(cursor, first, matched, (start, end), interruptible):
                 return
             marker = _LIST_MARKER.match(line, first)
             if marker is not None and not (
@@ -513,9 +518,13 @@ class _BlockReader:
             if self.html_end is None:
                 if cursor.blank():
                     return False
+                self.leaf_end = end
             # (after the line's container markers: a "> " is no end of "<!DOCTYPE")
             elif self.html_end.search(cursor.line, cursor.position):
-                self.leaf = None
+                self.leaf_end = end
+                self.close_leaf()
+            else:
+                self.leaf_end = end
             return True
         if self.leaf == "indented":
             if cursor.indent() >= 4:
@@ -525,12 +534,32 @@ class _BlockReader:
         return False
 
     def _leaf_starts(
-        self, cursor: _Cursor, first: int, matched: int, start: int, interruptible: bool
+        self,
+        cursor: _Cursor,
+        first: int,
+        matched: int,
+        edges: tuple[int, int],
+        interruptible: bool,
     ) -> bool:
         """Whether the line from *first* starts a heading, a fence, an HTML block or a
-        thematic break (which is started). *interruptible*: the line may end the open
-        paragraph; when it is lazy (a paragraph is open, the line outside its
-        containers) a lone tag continues the paragraph instead."""
+        thematic break (which is started, holding the line: *edges*, its start and end).
+        *interruptible*: the line may end the open paragraph; when it is lazy (a
+        paragraph is open, the line outside its containers) a lone tag continues the
+        paragraph instead."""
+        start, end = edges
+        if not self._leaf_begins(cursor, first, matched, start, interruptible):
+            return False
+        if self.leaf is not None:
+            self.leaf_end = end
+        closing = self.html_end if self.leaf == "html" else None
+        if closing is not None and closing.search(cursor.line, first):  # (on its first line)
+            self.close_leaf()
+        return True
+
+    def _leaf_begins(
+        self, cursor: _Cursor, first: int, matched: int, start: int, interruptible: bool
+    ) -> bool:
+        """:meth:`_leaf_starts`, the line's end left to it."""
         line = cursor.line
         lead = line[first : first + 1]
         paragraph = self.leaf == "paragraph"
@@ -547,8 +576,6 @@ class _BlockReader:
                 if opening.match(line, first):
                     self._start_leaf(matched, "html", start)
                     self.html_end = closing
-                    if closing.search(line, first):
-                        self.leaf = None
                     return True
             if _HTML_BLOCK_TAG.match(line, first) or (
                 not paragraph and _HTML_LONE_TAG.match(line, first)
@@ -592,9 +619,11 @@ class _BlockReader:
             last.filled = True
 
     def close_leaf(self) -> None:
-        """Close the open leaf block: a code block is found."""
+        """Close the open leaf block: a code or HTML block is found."""
         if self.leaf in ("fence", "indented"):
             self.found.append(Block(self.leaf_start, self.leaf_end, "code"))
+        elif self.leaf == "html":
+            self.found.append(Block(self.leaf_start, self.leaf_end, "html"))
         self.leaf = None
 
     def close_from(self, matched: int) -> None:

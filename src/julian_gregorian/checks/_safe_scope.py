@@ -211,13 +211,17 @@ def _read_markup(
     quotes: list[Protected] = []
     code: list[Protected] = []
     if markdown:
+        read = markdown_blocks(text, None if markdown is True else markdown)
         blocks = [
             Protected(block.start, block.end, _BLOCK_REASONS[block.kind])
-            for block in markdown_blocks(text, None if markdown is True else markdown)
+            for block in read
+            if block.kind != "html"  # (its elements and comments are read below)
         ]
         quotes = [block for block in blocks if block.reason == QUOTATION]
         code = [block for block in blocks if block.reason != QUOTATION]
-        edges = [(block.start, block.end) for block in code]
+        # (no code span leaves its block: a stray backtick in an HTML block or a block
+        # quote pairs with none in the paragraph next to it)
+        edges = [(block.start, block.end) for block in read]
         code += (
             Protected(start, end, "inside code")
             for start, end in code_spans(text, edges, _covering(code))
