@@ -448,6 +448,16 @@ def test_a_block_quote_or_html_block_ends_the_paragraph_next_to_it(text: str) ->
     )
 
 
+@pytest.mark.parametrize("line", ["| y", "<b> y"])
+def test_a_table_or_tag_line_that_continues_a_paragraph_keeps_its_span(line: str) -> None:
+    # (commonmark.js: no table, and "<b>" cannot interrupt a paragraph: "`x ... y`" is a
+    # span and the date's its own; the paragraph reading paired the heading's backtick,
+    # the block readings cut the line off and paired "` and `")
+    text = f"# Lenin`s decree\nRun `x\n{line}` and `{WRONG}` now.\n"
+    assert f"`{WRONG}`" in _markdown_code(text)
+    assert _seen(text, markdown=True) == [(3, "warning", False, "inside code")]
+
+
 def test_a_comment_opener_closed_only_in_a_later_paragraph_is_text() -> None:
     text = f"The opener <!-- starts a comment.\n\nClose it with `--> {WRONG}` here.\n"
     assert _seen(text, markdown=True) == [(3, "warning", False, "inside code")]

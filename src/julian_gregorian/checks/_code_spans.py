@@ -30,14 +30,17 @@ ending; the ``>`` markers of a block quote's lines are read as they stand, not t
 (a tag over two lines of a block quote may be read otherwise than CommonMark reads it,
 but a block quote's text is kept from fixes as a quotation).
 
-The other blocks that end a paragraph (a heading, a new list item, a thematic break, an
-HTML or table line) are not read here, and a stray backtick in one would pair with the
-opening of a span in the next, which then lost its code. So the strings are paired in
-the blank lines' paragraphs, and again in lines split where such a block may begin
-(once with every list item, once with only those that may interrupt a paragraph:
-``2.`` may not), and a span of any reading is code: a stray backtick in one block no
-longer costs the next its span, at the cost of a little more text kept from fixes (a
-stray backtick in a list item that pairs with one in the next keeps the text between).
+The other blocks that end a paragraph (a heading, a new list item, a thematic break, a
+table line) are not read here, and a stray backtick in one would pair with the opening
+of a span in the next, which then lost its code. So the strings are paired in the
+paragraphs that blank lines and the blocks given cut, and again in lines split where
+such a block may begin: once with every list item and every ``<`` or ``|`` line, once
+as CommonMark reads a paragraph, with only the list items that may interrupt one
+(``2.`` may not) and no table or ``<`` line (a ``<b>`` line continues a paragraph; the
+HTML blocks are among the blocks given). A span of any reading is code: a stray
+backtick in one block no longer costs the next its span, at the cost of a little more
+text kept from fixes (a stray backtick in a list item that pairs with one in the next
+keeps the text between).
 
 The spans are found in time proportional to the text: each string of backticks is
 looked at once as an opening in each reading, and each length's closings are met in
@@ -200,19 +203,24 @@ def _cut(block_bounds: list[int], paragraph_bounds: list[int], paragraph: int) -
 def _block_edges(text: str) -> tuple[list[int], list[int]]:
     """Where each line that may begin a block begins, and where those of one line end:
     every list item's line, then only those of a list item that may interrupt a
-    paragraph (an ordered one numbered 1: ``2. `` in a paragraph's line is its text)."""
+    paragraph (an ordered one numbered 1: ``2. `` in a paragraph's line is its text)
+    and of no ``<`` or ``|`` line (CommonMark has no tables, and the HTML blocks are
+    among the blocks' edges that every reading has: a ``<b>`` line is a paragraph's)."""
     edges: list[int] = []
     interrupting: list[int] = []
     for match in _BLOCK_LINE.finditer(text):
         start = match.start("line")
         edges.append(start)
+        alone = match.group("alone")
         number = match.group("number")
-        if number is None or int(number) == 1:
+        other = alone in ("<", "|")
+        if (number is None or int(number) == 1) and not other:
             interrupting.append(start)
-        if match.group("alone") is not None:
+        if alone is not None:
             end = _LINE_END.search(text, start)
             edges.append(len(text) if end is None else end.start())
-            interrupting.append(edges[-1])
+            if not other:
+                interrupting.append(edges[-1])
     return edges, interrupting
 
 
