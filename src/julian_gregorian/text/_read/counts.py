@@ -66,7 +66,7 @@ def _neighbours() -> _Neighbours:
     return _Neighbours(
         frozenset(word for language in LANGUAGES for word in language.function_words)
         | {word for language in LANGUAGES for word in language.inscription_words}
-        | {word.rstrip(".").lower() for language in LANGUAGES for word in language.year_words},
+        | _year_words(),
         frozenset(word for language in LANGUAGES for word in language.year_prepositions),
         _leads(),
         frozenset(word for language in LANGUAGES for word in language.count_followers),
@@ -75,10 +75,15 @@ def _neighbours() -> _Neighbours:
     )
 
 
-def _leads() -> dict[str, frozenset[str]]:
-    year_words = {
+def _year_words() -> frozenset[str]:
+    """Every record's words for "year", in small letters, without their full stops."""
+    return frozenset(
         word.rstrip(".").lower() for language in LANGUAGES for word in language.year_words
-    }
+    )
+
+
+def _leads() -> dict[str, frozenset[str]]:
+    year_words = _year_words()
     leads: dict[str, set[str]] = {}
     for language in LANGUAGES:
         for lead in language.count_leads:
