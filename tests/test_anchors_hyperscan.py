@@ -138,6 +138,17 @@ _PIECES = [
     "vkj",
     "ukj",
     "C.J.",
+    # the attribute the y of "style" stands in, which is no anchor, and what follows it
+    "style",
+    "e",
+    "=",
+    "\t",
+    "<td ",
+    # numbers that are days, and that are none, after a parenthesis or a bracket
+    "31",
+    "32",
+    "(3",
+    "[ 45 ]",
 ]
 
 
@@ -485,6 +496,15 @@ def test_a_candidate_pattern_matches_wherever_its_pass_does() -> None:
 )
 def test_how_a_pass_is_widened(pattern: str, widened: str) -> None:
     assert hyperscan_candidates.reversed_superset(re.compile(pattern)) == widened
+
+
+def test_the_end_of_the_text_is_read_by_a_forward_pattern() -> None:
+    # Where a pass's look-ahead may end at the end of the text (``style`` closing a
+    # page), the forward pattern asks for it, not for nothing, which would let every
+    # place through; the reversed pattern drops it (it would be the reversed text's start).
+    pattern = re.compile(r"a(?=b|\Z)")
+    assert hyperscan_candidates.forward_superset(pattern) == ["a(?:b|$)"]
+    assert hyperscan_candidates.reversed_superset(pattern) == "(?:b|)a"
 
 
 @pytest.mark.parametrize("pattern", [r"(a)\1", r"(?a:\d)x", r"\d"])

@@ -118,6 +118,16 @@ def test_reference_numbers_and_day_lists_are_not_dual_years_or_pairs(text: str) 
         "[[Hajj]] and {{convert|4000|ha|acre|adj=on}}",
         "(36 square miles)",
         "(6 times)",
+        # the attribute "style=" of HTML and wikitables, which no marker is ("<td" ends in
+        # the d of "Old Style"'s look behind)
+        '<td style="color:red">x</td>',
+        '{| class="wikitable" style="text-align:center"',
+        "{{Navbox |list_style = text-align:left}}",
+        # a parenthesis or bracket before a number no day is: a place, a size
+        "(72nd)",
+        "(35 W)",
+        "[[70 mm film]]",
+        "[ 45 ]",
         # initials, where only the Spanish "C.J." is a marker
         "|first1=Stephan J. |last2=He",
         "Postwar Radicalism by James J. Farrell",
@@ -130,6 +140,23 @@ def test_words_that_only_look_like_markers_are_no_anchors(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("on 19 (31) March 1700 he", (19, 31)),
+        ("20 (31) марта 1700 года", (20, 31)),
+        ("20 марта [31 марта] 1700", (20, 31)),
+        ("August 20 (31), 1700", (20, 31)),
+        ("30 November [11 December] 1700", (30, 11)),
+    ],
+)
+def test_days_up_to_31_in_brackets_are_still_read(text: str, days: tuple[int, int]) -> None:
+    item = only(text)
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.day, item.new_style.start.day) == days
+
+
+@pytest.mark.parametrize(
     ("text", "calendar"),
     [
         ("am 5. März 1700 a. St. geboren", "julian"),
@@ -137,6 +164,9 @@ def test_words_that_only_look_like_markers_are_no_anchors(text: str) -> None:
         ("born 5 March 1700 OS in London", "julian"),
         ("born 5 March 1700 old-style in London", "julian"),
         ("5 March 1700 (ancien style)", "julian"),
+        ("le 5 mars 1700 ancien style", "julian"),  # the phrase ends the text
+        ("born 5 March 1700 Old Style", "julian"),
+        ("born 5 March 1700 Old Style = the English year", "julian"),
         ("5. märts 1700 vkj", "julian"),
         ("5 March 1700 (n. st.)", "gregorian"),
         ("nació el 5 de marzo de 1700 C.J. en Madrid", "julian"),

@@ -23,7 +23,7 @@ from test_markup_judgment import _reference_markup_end
         '<span style="font-style:italic">x</span>',
         '<ref name="Smith 1731/2 (3 vols)">x</ref>',
         "{{cite journal |doi=10.1086/596476 |pmc=2908388}}",
-        "{{Navbox |titlestyle = background:#ddd |list_style = text-align:left}}",
+        "{{Navbox |titlestyle = background:#ddd |list_style = text-align:left;width:1/2}}",
         'the weights are <math>(2/3)</math> and <math display="block">(1/3)</math>',
         "{{cite journal |pages=1714–15 |issue=1/2 |pp=10/11}}",
         "{{cite web |url=http://www.gwu.edu/~nsarchiv/NSAEBB/NSAEBB97/ |title=x}}",

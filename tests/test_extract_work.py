@@ -192,11 +192,13 @@ def test_the_guards_of_a_pass_change_none_of_its_anchors() -> None:
         (re.compile(rf"\s{anchors._AFTER_DAY}"), re.compile(rf"\s{anchors._AFTER_DAY_WORDS}"))
     )
     # The pass of "(" as first written, its alternatives one by one, against the pass.
+    # (a day is a number from 1 to 31, as the reader reads one, a zero before it or not)
     day_end = rf"(?:\)|\s+{anchors._AFTER_DAY_WORDS})"
+    day = r"(?:3[01]|[12][0-9]|0[1-9]|[1-9])"
     plain = re.compile(
-        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?\d{{1,2}}{ORDINAL_SUFFIX}?\.?{day_end}"
-        rf"|\d\d?\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
-        rf"|\d\d?\.[IVX]+[/)]|{anchors._parenthesised_markers()}))"
+        rf"\((?=\s?(?:(?:[a-z]{{1,3}}\s)?{day}{ORDINAL_SUFFIX}?\.?{day_end}"
+        rf"|{day}\.\d\d?\)|[A-Z][a-z]{{2,8}}\.?\s\d"
+        rf"|{day}\.[IVX]+[/)]|{anchors._parenthesised_markers()}))"
     )
     passes.append((re.compile(r"\(" + anchors._OPENING_GUARD + anchors._AFTER_OPENING), plain))
     matched = 0

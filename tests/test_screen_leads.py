@@ -106,6 +106,8 @@ _BEFORE = ["", "é ", "Москва " * 20]
         "* [[St. Petersburg and the long way round 1703]]",
         "[[Category:Publications established in 2008]]",  # a digit and a bracket
         "[[Note 12]] and [Note 3]",  # (the pass leaves "Note" to footnotes)
+        # a day of other digits, which the reader does not read (Python's \d takes it)
+        "5 мая [\u0663 мая]",
     ],
 )
 def test_a_text_whose_leads_match_where_the_pass_does_not_is_passed_over(
@@ -127,7 +129,7 @@ def test_a_text_whose_leads_match_where_the_pass_does_not_is_passed_over(
         "August 28 [September 9]",
         "[K.J.: 30 Mei]",
         "[A.S. 12 Dizember]",
-        "5 мая [\u0663 мая]",
+        "5 мая [31 мая]",
     ],
 )
 def test_a_text_whose_leads_match_where_the_pass_does_is_not_passed_over(

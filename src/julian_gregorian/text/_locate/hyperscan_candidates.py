@@ -255,7 +255,7 @@ def _sequence(
     for at, (op, value) in enumerate(nodes):
         if at == read_ahead:
             parts.append(ahead[at])
-        elif at <= last or (forward and (op, value) == _START):
+        elif at <= last or (forward and (op, value) in (_START, _END)):
             node_tail = at == last and read_ahead == -1 and tail
             parts.append(_node(op, value, node_tail, ignore_case, forward))
         # (else a look-around after the last character the match reads: dropped)
@@ -302,6 +302,8 @@ def _node(op: Any, value: Any, tail: bool, ignore_case: bool, forward: bool) -> 
         return _joined(value[1], tail, ignore_case, forward) if value[0] == 1 and tail else ""
     if (op, value) == _START and forward:
         return "^"  # (reversed, the start of the text would be its end: dropped)
+    if (op, value) == _END and forward:
+        return "$"  # (Hyperscan's, before a last line break too: it only lets more through)
     if op in (parse.ASSERT_NOT, parse.AT):
         return ""
     raise UntranslatableError(f"node {op}")
@@ -428,6 +430,8 @@ def _read_behind(
 
 #: The start of the text, which a forward pattern reads (see :func:`_start_or_not_word`).
 _START = (_sre_parse.AT, _sre_parse.AT_BEGINNING_STRING)
+#: The end of the text, which a forward pattern reads (``\Z``).
+_END = (_sre_parse.AT, _sre_parse.AT_END_STRING)
 
 
 def _start_or_not_word(state: Any) -> tuple[Any, Any]:

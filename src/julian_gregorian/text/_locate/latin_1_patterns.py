@@ -19,7 +19,7 @@ UTF-8, as before):
 - Hyperscan's patterns of code points (those of
   :func:`~julian_gregorian.text._locate.hyperscan_candidates.forward_superset` and of
   the words): literal letters and digits, ``\\x{H}``, classes of those (and ``\\n``),
-  ``(?:``, ``|``, ``)``, ``^`` and ``{m,n}`` (:func:`latin_1_expression`);
+  ``(?:``, ``|``, ``)``, ``^``, ``$`` and ``{m,n}`` (:func:`latin_1_expression`);
 - the leads written as patterns of UTF-8 bytes (``\\xHH``, classes of ASCII bytes,
   ``?`` and ``*``), whose encoded characters are read back (:func:`latin_1_lead`).
 """
@@ -40,9 +40,10 @@ class UnexpectedSyntaxError(ValueError):
 
 _CODE = r"\\x\{([0-9a-f]+)\}"
 #: A token of a pattern of code points: a code point, a class, a group's opening, its
-#: closing, an alternative's bar, the start of the text, a repeat, a letter or digit.
+#: closing, an alternative's bar, the start or the end of the text, a repeat, a letter
+#: or digit.
 _TOKEN = re.compile(
-    rf"{_CODE}|\[(\^?)((?:\\x\{{[0-9a-f]+\}}|\\n|[0-9A-Za-z-])*)\]|(\(\?:)|([)|^])"
+    rf"{_CODE}|\[(\^?)((?:\\x\{{[0-9a-f]+\}}|\\n|[0-9A-Za-z-])*)\]|(\(\?:)|([)|^$])"
     r"|\{(\d+),(\d*)\}|([0-9A-Za-z])"
 )
 #: An item of a class of code points, maybe the first of a range: the first's code
@@ -53,7 +54,7 @@ _ITEM = re.compile(rf"(?:{_CODE}|(\\n)|([0-9A-Za-z]))(?:-(?:{_CODE}|([0-9A-Za-z]
 
 class _Token(NamedTuple):
     """A token of a pattern of code points: its *kind* (``char``, ``class``, ``repeat``,
-    or the group's opening ``(``, ``)``, ``|``, ``^``) and what it holds."""
+    or the group's opening ``(``, ``)``, ``|``, ``^``, ``$``) and what it holds."""
 
     kind: str
     code: int = 0  # (of a character)
@@ -178,8 +179,8 @@ class _Reader:
             return chr(code) if chr(code).isascii() and chr(code).isalnum() else _byte(code)
         if kind == "class":
             return _latin_1_class(token.negate, token.ranges)
-        if kind == "^":
-            return "^"
+        if kind in ("^", "$"):
+            return kind
         if kind == "(":
             inner = self.alternatives()
             if self._peek() != ")":
