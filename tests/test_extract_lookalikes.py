@@ -122,7 +122,7 @@ def test_reference_numbers_and_day_lists_are_not_dual_years_or_pairs(text: str) 
         # the d of "Old Style"'s look behind)
         '<td style="color:red">x</td>',
         '{| class="wikitable" style="text-align:center"',
-        "{{Navbox |list_style = text-align:left}}",
+        "<span style = 'color:red'>",
         # a parenthesis or bracket before a number no day is: a place, a size
         "(72nd)",
         "(35 W)",
@@ -143,6 +143,8 @@ def test_words_that_only_look_like_markers_are_no_anchors(text: str) -> None:
     ("text", "days"),
     [
         ("on 19 (31) March 1700 he", (19, 31)),
+        ("on 07 (18) March 1700 he", (7, 18)),
+        ("18. Mai [ 30 ], 1826", (18, 30)),
         ("20 (31) марта 1700 года", (20, 31)),
         ("20 марта [31 марта] 1700", (20, 31)),
         ("August 20 (31), 1700", (20, 31)),
@@ -166,7 +168,8 @@ def test_days_up_to_31_in_brackets_are_still_read(text: str, days: tuple[int, in
         ("5 March 1700 (ancien style)", "julian"),
         ("le 5 mars 1700 ancien style", "julian"),  # the phrase ends the text
         ("born 5 March 1700 Old Style", "julian"),
-        ("born 5 March 1700 Old Style = the English year", "julian"),
+        ("born 5 March 1700 old style = the English year", "julian"),
+        ("born 5 March 1700 old style=the English year", "julian"),
         ("5. märts 1700 vkj", "julian"),
         ("5 March 1700 (n. st.)", "gregorian"),
         ("nació el 5 de marzo de 1700 C.J. en Madrid", "julian"),
@@ -186,3 +189,15 @@ def test_the_abbreviations_beside_those_look_alikes_are_still_read(
         3,
         5,
     )
+
+
+def test_a_style_phrase_before_an_unquoted_equals_sign_is_still_a_marker() -> None:
+    # Only a quoted value is an attribute's: plain text writes "old style = …".
+    from julian_gregorian import check_text
+
+    text = "Baptism: old style = 5 March 1700; new style = 15 March 1700."
+    item = only(text)
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.day, item.new_style.start.day) == (5, 15)
+    assert [finding.code for finding in check_text(text).findings] == ["JG101"]

@@ -233,8 +233,8 @@ def _extract(
             stats.skipped += 1
             continue
         asked += 1
-        # (The shortcut reads the S of "O.S." only: most anchors of wikitext are slashes
-        # and the y of "style", not worth a call.)
+        # (The shortcut reads the S of "O.S." only: most anchors of wikitext are the
+        # slashes of URLs, not worth a call.)
         draft = read_shortcut(text, anchor) if text[anchor] == "S" else None
         if draft is not None:
             stats.anchors += 1

@@ -101,7 +101,7 @@ _LAST_SPACE = 0x3000
 #: (``(`` and ``[`` before a date, with every month and marker) cost Hyperscan most of a
 #: second to compile, and their rare characters cost Python's scan little. (The long
 #: texts' patterns of ``(`` and ``[``, with the markers' first three characters, are
-#: 4,337 and 4,090 characters long, and compile with the rest in 0.2 s; a few more
+#: 4,339 and 4,092 characters long, and compile with the rest in 0.2 s; a few more
 #: marker phrases would take the ``(`` past this and back to its own scan, which the
 #: tests of the long texts' candidates would tell.)
 _LONGEST = 4500
@@ -534,8 +534,7 @@ def _widened(
     :class:`Scanner`). Split (:func:`split_superset`) where each split pattern reads more
     characters than that one pattern (the ``y`` of ``Old Style``: not every ``yl`` but
     ``styl`` after a ``d`` or a ``w`` or before a phrase's ending, a third fewer
-    candidates in the pages of ``bench_dump``, whose ``style=`` attributes still give
-    most), or where that one would match the character alone. (*forward*: patterns of
+    candidates in the pages of ``bench_dump``), or where that one would match the character alone. (*forward*: patterns of
     the text, whose matches begin where the pass's do, for a long text's scan; split
     there too where each split pattern reads as many characters as that one: the ``J``
     of ``C.J.``, whose one pattern, its look-behinds dropped, took every initial ``J.``,

@@ -120,8 +120,8 @@ def _names_attribute(text: str, equals: int) -> bool:
     """Whether the word just before the ``=`` at *equals* names an attribute (see
     :func:`_name_before`)."""
     end = equals - 1 if equals > 0 and text[equals - 1] in " \t" else equals
-    # (``style=``, the commonest by far, without the walk back over its letters: the
-    # word ends with these five, whatever comes before them)
+    # (``style=``, the commonest, without the walk back over its letters: the word
+    # ends with these five, whatever comes before them)
     if end >= _STYLE_LENGTH and text.startswith("style", end - _STYLE_LENGTH, end):
         return True
     return _is_attribute_name(_name_before(text, equals))
@@ -192,8 +192,8 @@ def markup_end(text: str, anchor: int) -> int:
             return min(end, slashes + REACH + 1, end if following == -1 else following + 1)
     char = text[anchor]
     if char not in _WORD_ANCHORS:
-        # (an attribute's name first: the ``y`` of ``style=`` is the commonest anchor
-        # in markup but a URL's slashes)
+        # (an attribute's name first: ``style = x``, unquoted, whose ``y`` the pass
+        # takes, ``[[File:x.jpg|width=1/2]]``)
         tail = _NAME_TAIL.match(text, anchor)
         if tail is not None and _names_attribute(text, tail.end() - 1):
             return anchor + 1
