@@ -534,12 +534,12 @@ def _widened(
     :class:`Scanner`). Split (:func:`split_superset`) where each split pattern reads more
     characters than that one pattern (the ``y`` of ``Old Style``: not every ``yl`` but
     ``styl`` after a ``d`` or a ``w`` or before a phrase's ending, a third fewer
-    candidates in the pages of ``bench_dump``), or where that one would match the character alone. (*forward*: patterns of
-    the text, whose matches begin where the pass's do, for a long text's scan; split
-    there too where each split pattern reads as many characters as that one: the ``J``
-    of ``C.J.``, whose one pattern, its look-behinds dropped, took every initial ``J.``,
-    2,900 candidates in the bench dump's long pages, 212 split, each a match of the
-    pass.)"""
+    candidates in the pages of ``bench_dump``), or where that one would match the
+    character alone. (*forward*: patterns of the text, whose matches begin where the
+    pass's do, for a long text's scan; split there too where each split pattern reads as
+    many characters as that one: the ``J`` of ``C.J.``, whose one pattern, its
+    look-behinds dropped, took every initial ``J.``, 2,900 candidates in the bench dump's
+    long pages, 212 split, each a match of the pass.)"""
     try:
         widened = [(_superset(pattern, forward=forward), 0)]
         if len(widened[0][0]) > _LONGEST:
