@@ -64,6 +64,64 @@ def test_pieces_are_drawn_a_run_ahead_and_handed_on_in_order() -> None:
     assert drawn_at_each == [9, 9, 9, 18, 18, 18, 21]
 
 
+def test_runs_grow_from_the_first_to_the_full_size() -> None:
+    # A first run of one piece, then runs twice as long, up to the size.
+    source = Source(numbered(10))
+    drawn_at_each = []
+    handed = []
+    for piece in decoded_ahead(iter(source), 12, first=3):
+        drawn_at_each.append(source.drawn)
+        handed.append(piece)
+    assert handed == numbered(10)
+    assert drawn_at_each == [3, 9, 9, 21, 21, 21, 21, 30, 30, 30]
+
+
+@given(
+    sizes=st.lists(st.integers(min_value=0, max_value=50), max_size=40),
+    first=st.integers(min_value=1, max_value=120),
+    run=st.integers(min_value=1, max_value=120),
+)
+def test_growing_runs_hold_no_more_than_a_full_run(sizes: list[int], first: int, run: int) -> None:
+    pieces = [bytes([number]) * size for number, size in enumerate(sizes)]
+    source = Source(pieces)
+    handed: list[bytes] = []
+    largest = max(sizes, default=0)
+    held_first = None
+    for piece in decoded_ahead(iter(source), run, first=first):
+        ahead = source.drawn - sum(map(len, handed))
+        held_first = ahead if held_first is None else held_first
+        assert ahead < run + largest
+        handed.append(piece)
+    assert handed == pieces
+    assert held_first is None or held_first < min(first, run) + largest
+
+
+def test_the_first_page_of_a_dump_comes_after_the_first_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 3.4 MB of XML, read ahead in runs of up to 1 GB: the first page is handed on once
+    # the first run, some 100 kB here, is decoded, not the whole dump.
+    path = build(tmp_path, list(sample_pages(60)), "bz2", pages_per_stream=5)
+    monkeypatch.setattr(_work, "DECODED_AHEAD", 1 << 30)
+    monkeypatch.setattr(_work, "FIRST_DECODED", 100_000)
+    drawn = 0
+    chunk_xml = _work.chunk_xml
+
+    def counted(*arguments: object, **keywords: object) -> Iterator[bytes]:
+        nonlocal drawn
+        for piece in chunk_xml(*arguments, **keywords):  # type: ignore[arg-type]
+            drawn += len(piece)
+            yield piece
+
+    monkeypatch.setattr(_work, "chunk_xml", counted)
+    pages = read_pages(path)
+    first = next(pages)
+    assert first.title == sample_pages(1)[0].title
+    assert 0 < drawn < 100_000 + (1 << 20)  # the first run, a piece of the decoder more
+    assert sum(1 for _ in pages) == 59
+    assert drawn > 3_000_000
+
+
 @pytest.mark.parametrize(
     "error",
     [
@@ -119,7 +177,7 @@ def test_fewer_than_a_run_and_one_piece_are_held(sizes: list[int], run: int) -> 
     assert handed == pieces
 
 
-def _piece_by_piece(pieces: Iterator[bytes], _size: int) -> Iterator[bytes]:
+def _piece_by_piece(pieces: Iterator[bytes], _size: int, _first: int | None) -> Iterator[bytes]:
     return pieces
 
 
@@ -229,10 +287,15 @@ def _chunked(path: Path) -> list[object]:
     return results
 
 
-def test_the_whole_sample_is_decoded_before_its_first_page_is_read() -> None:
+def test_the_first_run_of_the_sample_is_decoded_before_its_first_page_is_read() -> None:
+    # The sample's 6 MB of XML: its first page after the first megabyte and a piece of
+    # the decoder, before the decoder has read its 1.7 MB of bz2 to the end (it reads
+    # them a megabyte at a time), the rest as its pages are read.
     read: list[tuple[int, int]] = []
     (chunk,) = dump_chunks(SAMPLE)
     pages = chunk_pages(chunk, progress=lambda pages, raw: read.append((pages, raw)))
     next(pages)
-    assert sum(raw for _, raw in read) == SAMPLE.stat().st_size
+    assert 0 < sum(raw for _, raw in read) < SAMPLE.stat().st_size
     assert sum(count for count, _ in read) == 1
+    assert sum(1 for _ in pages) == 105
+    assert sum(raw for _, raw in read) == SAMPLE.stat().st_size

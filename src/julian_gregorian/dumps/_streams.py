@@ -471,11 +471,18 @@ def _owned(pieces: Iterator[tuple[bytes, bool]], from_start: bool) -> Iterator[b
 
 #: XML bytes decoded ahead of the pages read from them (see :func:`decoded_ahead`).
 DECODED_AHEAD = 16 << 20
+#: XML bytes decoded before the first page: the runs grow from this to
+#: :data:`DECODED_AHEAD`, doubling, so that the first page of a dump comes after a
+#: megabyte is decoded, not sixteen (0.03 CPU seconds, not 0.8), and a progress bar
+#: moves from the start.
+FIRST_DECODED = 1 << 20
 
 
-def decoded_ahead(pieces: Iterator[bytes], size: int) -> Iterator[bytes]:
+def decoded_ahead(pieces: Iterator[bytes], size: int, first: int | None = None) -> Iterator[bytes]:
     """*pieces*, handed on in runs of at least *size* bytes drawn at once (the last run
-    may be shorter), so that fewer than *size* bytes and one piece are held.
+    may be shorter), so that fewer than *size* bytes and one piece are held; where
+    *first* is given, the first run is of at least *first* bytes and each next one
+    twice as long as the last, up to *size*.
 
     Decompressing and checking take turns on one core, and each turn evicts what the
     other keeps in the processor's caches (a bz2 block's tables alone fill a core's L2):
@@ -487,14 +494,16 @@ def decoded_ahead(pieces: Iterator[bytes], size: int) -> Iterator[bytes]:
     """
     held: list[bytes] = []
     drawn = 0
+    run = size if first is None else min(first, size)
     try:
         for piece in pieces:
             held.append(piece)
             drawn += len(piece)
-            if drawn >= size:
+            if drawn >= run:
                 yield from held
                 held.clear()
                 drawn = 0
+                run = min(2 * run, size)
     except Exception:
         yield from held
         raise

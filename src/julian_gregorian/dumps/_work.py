@@ -23,6 +23,7 @@ from julian_gregorian.dumps._detect import Compression, compression_of, require_
 from julian_gregorian.dumps._pages import ARTICLES, Page, parse_pages
 from julian_gregorian.dumps._streams import (
     DECODED_AHEAD,
+    FIRST_DECODED,
     Chunk,
     ChunkReader,
     chunk_xml,
@@ -103,7 +104,7 @@ def chunk_pages(
             progress(0, raw_bytes - reported)
             reported = raw_bytes
 
-    xml = decoded_ahead(chunk_xml(chunk, read), DECODED_AHEAD)
+    xml = decoded_ahead(chunk_xml(chunk, read), DECODED_AHEAD, FIRST_DECODED)
     for page in parse_pages(ChunkReader(xml), chunk.path, namespaces):
         if progress is not None:
             progress(1, 0)
