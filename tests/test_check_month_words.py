@@ -22,3 +22,21 @@ def test_the_words_that_tell_the_language_count_within_200_characters() -> None:
 
     assert (before(200), before(201)) == ("sv", None)
     assert (after(200), after(201)) == ("sv", None)
+
+
+def test_a_month_abbreviation_counts_only_beside_a_number() -> None:
+    # The Polish "sie" (August) is German's "Sie": a vote for Polish only as a month.
+    german = "Sie starb am 20. Dezember 1699 / 2. Januar 1700."
+    side = german.index("2. Januar")
+    assert text_language(german, side, side + len("2. Januar 1700")) == "de"
+    polish = "Zmarł 5 sie. 1712 [O.S. 21 lip. 1712]"
+    side = polish.index("21 lip.")
+    assert text_language(polish, side, side + len("21 lip. 1712")) == "pl"
+
+
+def test_the_words_of_the_date_itself_decide_before_those_around_it() -> None:
+    # Three Swedish words around the date, its own month German: the date is German.
+    text = "enligt gamla stilen: 7. Dezember 1700"
+    date = text.index("7. Dezember")
+    assert text_language(text, date, len(text)) == "de"
+    assert text_language(text, 0, date - 2) == "sv"  # (the date left out: Swedish)

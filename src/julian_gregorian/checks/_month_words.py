@@ -125,21 +125,54 @@ def _language_words() -> dict[str, str]:
 
 
 _LANGUAGE_WORDS = _language_words()
+#: Those of them that are only a month's abbreviation: short words that other
+#: languages write as words of their own (the Polish ``sie`` of August is German's
+#: ``Sie``, ``lut`` and ``mar`` are words too), taken as a month only beside a number.
+_ABBREVIATIONS_ONLY = (
+    frozenset(_LANGUAGE_WORDS)
+    - {word for language in LANGUAGES for row in language.months for word in row}
+    - {
+        part.lower()
+        for language in LANGUAGES
+        for phrase in language.markers
+        for part in phrase.split()
+    }
+)
 _WORD = re.compile(r"[^\W\d_]+")
 #: How far around a date the words that tell its language are looked for.
 _REACH = 200
+#: How near a number an abbreviation stands to be taken as a month (``5 sie``, ``sie.
+#: 1700``, ``5.sie``).
+_NUMBER_NEAR = 3
+_DIGIT = re.compile(r"\d")
 
 
 def text_language(text: str, start: int, end: int) -> str | None:
     """The language of the text around ``text[start:end]``, told by the month names and
-    marker words only one language uses, or ``None`` when none stands there.
+    marker words only one language uses, or ``None`` when none stands there. The words
+    of the date itself decide where they tell one language; a month's abbreviation
+    counts only beside a number.
 
     >>> text_language("7 april 1700 (27 mars enligt gamla stilen)", 0, 12)
     'sv'
+    >>> text_language("Sie starb am 20. Dezember 1699 / 2. Januar 1700.", 33, 47)
+    'de'
     """
-    votes = Counter(
-        _LANGUAGE_WORDS[word]
-        for word in map(str.lower, _WORD.findall(text, max(0, start - _REACH), end + _REACH))
-        if word in _LANGUAGE_WORDS
-    )
+    inside: Counter[str] = Counter()
+    around: Counter[str] = Counter()
+    for found in _WORD.finditer(text, max(0, start - _REACH), end + _REACH):
+        word = found.group().lower()
+        language = _LANGUAGE_WORDS.get(word)
+        if language is None or (word in _ABBREVIATIONS_ONLY and not _beside_a_number(text, found)):
+            continue
+        (inside if start <= found.start() and found.end() <= end else around)[language] += 1
+    votes = inside or around
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _beside_a_number(text: str, word: re.Match[str]) -> bool:
+    """Whether a digit stands within :data:`_NUMBER_NEAR` characters of *word*."""
+    before = _DIGIT.search(text, max(0, word.start() - _NUMBER_NEAR), word.start())
+    return (
+        before is not None or _DIGIT.search(text, word.end(), word.end() + _NUMBER_NEAR) is not None
+    )
