@@ -53,7 +53,8 @@ PIECES = [
     # number after a full stop, a dash or a slash before a bracket; spans of years and
     # numbers that are no dual years, and dual years after a date or a full stop.
     "(6th)", "(1st)", "1927/28", ") ", ").", "(28).04.1922", "25.02", "(09.03)1924", "60.3",
-    "2 (14) – 6 (18) settembre", "dal 2 (14) al 6 (18)", "(14) al", " de ", "d'", "maart",
+    "2 (14) – 6 (18) settembre", "dal 2 (14) al 6 (18)", "(14) al", " de ", "d'", "d' ", "d’ ",
+    "maart",
     "392.811(4)", "25.02.1871", "871 (", "26.2.", "/11.3.1917", "3/8", "(1722-1723)",
     "1722-1723", "1523-0430", "1332-4", "1714-15", "1714–1715", "1649/50", "Feb. 1648-9",
     "12 February", "3.V.", "XI.", "23.", "April", "abril", "settembre", "1st", "1.",
@@ -435,6 +436,10 @@ def test_windows_of_real_shapes_without_a_pair_are_passed_over(text: str) -> Non
         "26.2./11.3.1917",
         "12 February 1714-15",
         "February, 1726/7",
+        # a link word that ends in an apostrophe, a space after it (the review's)
+        "el 7 (20) d' abril de 1700",
+        "Va morir l'11/23 d' abril de 1700.",
+        "11/23 d’ abril 1700",
     ],
 )
 def test_windows_of_pairs_and_dual_years_without_a_marker_are_read(text: str) -> None:

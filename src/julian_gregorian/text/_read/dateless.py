@@ -459,7 +459,7 @@ _NUMERIC_DATE_YEAR = re.compile(
 _AFTER_DAY_GROUP = re.compile(rf"\.?\s?[0-9]|\s?[-–—/]|\s(?:{RANGE_WORD})\s")
 _SPACES = re.compile(r"\s*")
 #: A word that links a day to its month (``de``, ``d'``, ``of``), in any case.
-_MONTH_LINK = re.compile(rf"(?i:{MONTH_LINK})(?:(?<=['’])|\s+)")
+_MONTH_LINK = re.compile(rf"(?i:{MONTH_LINK})(?:(?<=['’])\s*|\s+)")
 _MONTH_TREES = (_COMMON_LATIN_MONTHS, _OTHER_LATIN_MONTHS, _OTHER_SCRIPT_MONTHS)
 #: A day as the tokenizer writes one (``26``, ``23rd``, ``7.``), after spaces.
 _A_DAY = re.compile(rf"\s*[0-9]{{1,2}}(?:{ORDINAL_SUFFIX})?(?![0-9])\.?")
