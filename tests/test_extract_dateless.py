@@ -48,6 +48,16 @@ PIECES = [
     "v. Chr.", "B.C.", "44BC", "Oct.", " d'", "abril", "XI (", "=", " or ", ", ", "?/", " ?",
     "Brian (", "xMarch", "(29 December 2010)", "No. 3 (", "(August 1991)", "Aug. 3",
     "20 (за старим стилем – 8) квітня", "2014-02-26", "11 to 12", "Σεπτεμβρίου",
+    # Day groups and the months after their brackets, or before (``2 maart (15)``); what
+    # follows a day group but a month (``15(28).04.1922``, a range of day groups); a
+    # number after a full stop, a dash or a slash before a bracket; spans of years and
+    # numbers that are no dual years, and dual years after a date or a full stop.
+    "(6th)", "(1st)", "1927/28", ") ", ").", "(28).04.1922", "25.02", "(09.03)1924", "60.3",
+    "2 (14) – 6 (18) settembre", "dal 2 (14) al 6 (18)", "(14) al", " de ", "d'", "d' ", "d’ ",
+    "maart",
+    "392.811(4)", "25.02.1871", "871 (", "26.2.", "/11.3.1917", "3/8", "(1722-1723)",
+    "1722-1723", "1523-0430", "1332-4", "1714-15", "1714–1715", "1649/50", "Feb. 1648-9",
+    "12 February", "3.V.", "XI.", "23.", "April", "abril", "settembre", "1st", "1.",
 ]  # fmt: skip
 
 
@@ -249,6 +259,7 @@ FIRST_DATES = [
     "1700-05-03", "03.05.1700", "3.5.", "1700年5月3日", "5月3日", "1700 m. gegužės 3 d.",
     "44 BC", "3 March 44 BC", "3 March 1 a. C.", "May 3, 1700", "May 3 1700", "3 MAY",
     "ജൂൺ 9", "ജൂൺ 9 – 10", "3. – 5. Mai", "третьего мая",
+    "12 February 1714-15", "3 de marzo de 1714–15", "Feb. 1648-9", "14.II.1731", "3.V.1714-15",
 ]  # fmt: skip
 JOINS = [
     "(", " (", " ( ", ", (", "[", " [", " [ ", ", [", "/", " / ", "?/", "=", " = ", ", = ",
@@ -322,7 +333,7 @@ CRAFTED = [
     ("March; ", "1731 or ", "", dateless.MOST_JOINS_ASKED),
     ("May; ", "5/5 ", "", dateless.MOST_JOINS_ASKED),
     ("March;", "1731 / ", "", dateless.MOST_JOINS_ASKED),
-    ("", "5 (5 ", "", 1),
+    ("", "5 (5 May ", "", 1),
 ]
 
 
@@ -335,10 +346,10 @@ def test_a_window_is_asked_about_a_bounded_number_of_joins(
     asked = 0
     ask = dateless._second_date_may_follow
 
-    def counting(tidy: str, lowered: str, start: int, joined_by: str, lone: bool = False) -> bool:
+    def counting(tidy: str, lowered: str, start: int, joined_by: str, first: str = "") -> bool:
         nonlocal asked
         asked += 1
-        return ask(tidy, lowered, start, joined_by, lone)
+        return ask(tidy, lowered, start, joined_by, first)
 
     monkeypatch.setattr(dateless, "_second_date_may_follow", counting)
     for repeats in (200, 2_000):
@@ -383,3 +394,67 @@ def test_real_windows_are_judged_as_in_the_old_order(monkeypatch: pytest.MonkeyP
         lowered = tidy.lower()
         expected = _may_hold_date_month_first(tidy, lowered)
         assert dateless._may_hold_date(tidy, lowered) is expected, tidy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number after a full stop ends no date before a bracket (only "25.02(09.03)").
+        '"The Cult of Achilles in the Euxine" Hesperia 60.3 (July 1991), pp. 313–330.',
+        # A day in brackets after a year is one of two days only in "25.02.1871 (13)".
+        "392.811(4) kJ/mol as opposed to 375.7041(2) kJ/mol for caesium",
+        # After a number after a slash, a day group needs its month after the bracket.
+        '\n rowspan=5 style="text-align:center" \n 1927/28 (1st)',
+        # A number alone before a slash is a day of a range only before its month.
+        "the use of rhythms such as 3/8, 5/8, 10/8; first heard in May 1939.",
+        # A bare day's bracket holds a day and its month.
+        "Northwest Ohio Quarterly 1989 61(2–4): 46–63, reprinted in June",
+        # Spans of years and numbers are no dual years; a dashed one follows its date.
+        "the consequences of the Russo-Persian War (1722-1723). Despite it, in June",
+        "ISSN 1523-0430 (Print), Mol Biol Evol 28 (2): 1013-1024, 4 April 2011",
+    ],
+)
+def test_windows_of_real_shapes_without_a_pair_are_passed_over(text: str) -> None:
+    assert holds_nothing(text)
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 (20) сентября 1916 года",
+        "2 (14) – 6 (18) settembre 1812",
+        "dal 2 (14) al 6 (18) settembre 1812",
+        "15(28).04.1922",
+        "2 maart (15), 1917",
+        "November 7 (20), 1910",
+        "25.02.1871 (13)",
+        "14.2.1871 (2)",
+        "25.02(09.03)1924",
+        "14 (26 ноября) 1894",
+        "11/23 April 1700",
+        "26.2./11.3.1917",
+        "12 February 1714-15",
+        "February, 1726/7",
+        # a link word that ends in an apostrophe, a space after it (the review's)
+        "el 7 (20) d' abril de 1700",
+        "Va morir l'11/23 d' abril de 1700.",
+        "11/23 d’ abril 1700",
+    ],
+)
+def test_windows_of_pairs_and_dual_years_without_a_marker_are_read(text: str) -> None:
+    assert extract(text) != []
+    assert not holds_nothing(text)
+    assert not dateless._no_unmarked_item(text)
+
+
+def test_the_end_of_the_first_date_tells_which_day_in_brackets_may_follow() -> None:
+    def first_ends(text: str) -> list[str]:
+        return [first for _, _, first in dateless._marks_after_a_date(text, text.lower()[::-1])]
+
+    assert first_ends("60.3 (") == ["dotted"]
+    assert first_ends("1927/28 (")[0] == first_ends("3–5 (")[0] == "dashed"
+    assert first_ends("7 (") == ["lone"]
+    assert first_ends("1871 (") == ["year"]
+    assert first_ends("(15) (") == ["closed"]
+    assert first_ends("2 maart (") == first_ends("November 7 (") == [""]

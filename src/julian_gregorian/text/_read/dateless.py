@@ -27,9 +27,13 @@ break), and the searches take a line break where a space stands.
 A window that holds both is asked a second question (:func:`_no_unmarked_item`):
 without a marker, the reader makes an item only of a dual year before 1753 or of two
 dates joined as a pair by a bracket, a slash, ``=`` or a joining word. A window with no
-marker, no such dual year and no place where a date may end right before what joins it
-to a second date that may follow is passed over too; a window is asked about
-:data:`MOST_JOINS_ASKED` such places at most, and read where it holds more.
+marker, no such dual year (one the tokenizer reads as dual, ``1714-15`` only as the
+year of a date) and no place where a date may end right before what joins it to a
+second date that may follow is passed over too; how the first date ends tells what
+may follow (after a number alone or after a full stop, only the tokens that hold both
+dates: ``14 (26 ноября)``, ``7 (20) сентября``, ``11/23 April``, ``26.2./11.3.1917``).
+A window is asked about :data:`MOST_JOINS_ASKED` such places at most, and read where it
+holds more.
 """
 
 from __future__ import annotations
@@ -49,13 +53,16 @@ from julian_gregorian.text._read.tokens import (
     SMALL_HINT,
     START_LETTERS,
     holds_small_marker,
+    is_dual_text,
 )
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
     DATE_UNITS,
     GLUED_NEW,
     GLUED_OLD,
+    MONTH_LINK,
     ORDINAL_SUFFIX,
+    RANGE_WORD,
     led_by,
     trie_regex,
 )
@@ -251,9 +258,32 @@ def holds_nothing(tidy: str) -> bool:
 # for nothing, write a name or a title there (``Smith, John (4 December 2007)``, ``Vol.
 # 12 (June 2011)`` has the number of a volume: read).
 
-#: The start of a dual year the reader reports: its first year before 1753 (a later one
-#: is a span of years or a season, ``1932/33``), with a slash, a hyphen or an en dash.
-_EARLY_DUAL = re.compile(r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–/][0-9]")
+#: A dual year the reader may report: its first year before 1753 (a later one is a span
+#: of years or a season, ``1932/33``), a slash, a hyphen or an en dash, and the digits
+#: after it (group ``second``; looked at, not taken, so that a second year may begin
+#: a dual year too).
+_EARLY_DUAL = re.compile(r"(?:1[0-6][0-9][0-9]|17[0-4][0-9]|175[0-2])[-–/](?=(?P<second>[0-9]+))")
+
+
+def _holds_early_dual(tidy: str) -> bool:
+    """Whether the window holds a dual year before 1753 as the tokenizer reads one
+    (:func:`~julian_gregorian.text._read.tokens.is_dual_text`): ``1749/50``, a slip
+    (``1749/51``), ``1714-15`` as the year of a date (after a space, a full stop or a
+    hyphen); never a number of more than four digits after it (ISSN ``1523-0430``,
+    ``pages 1013-1024`` read as no dual year either), nor a span of years in brackets
+    (``(1722-1723)``), which no date stands before.
+
+    >>> _holds_early_dual("12 February 1714-15"), _holds_early_dual("(1722-1723)")
+    (True, False)
+    """
+    for found in _EARLY_DUAL.finditer(tidy):
+        second = found.group("second")
+        if len(second) > 4 or not is_dual_text(found.group() + second):
+            continue
+        at = found.start()
+        if found.group()[-1] == "/" or at == 0 or tidy[at - 1] in ".-" or tidy[at - 1].isspace():
+            return True
+    return False
 
 
 def _reversed_tree(words: set[str]) -> str:
@@ -297,16 +327,21 @@ def _date_end() -> str:
         {word.lower() for language in LANGUAGES for word in language.range_words}
     )
     # (A number of one or two digits ends a date where the tokenizer's day or year ends
-    # in one: after a month written first, "August 3" (a space between), the range
-    # separator of days, "3–5", "August 3 – 5" (the tokenizer's `\s?[-–—/]\s?`, or a
-    # range word between spaces, "3 to 5"), a full stop or a hyphen, "15.04.", an ISO
-    # date, "1714-15", or the slash of a dual year, "1749/50"; and otherwise only as a
-    # bare day, group "lone", "14 (26 ноября)", or the first day of two in one token,
-    # "7 (20) сентября", whose brackets hold a day: "No. 3 (August 1991)" holds no pair.)
+    # in one: after a month written first, "August 3" (a space between); group
+    # "dashed": after the range separator of days, "3–5", "August 3 – 5" (the
+    # tokenizer's `\s?[-–—/]\s?`, or a range word between spaces, "3 to 5"), an ISO
+    # date's hyphen, "1714-15", or the slash of a dual year, "1749/50"; group "dotted":
+    # after a full stop, only as the month of a day and month before a slash,
+    # "26.2./11.3.1917", or of "25.02(09.03)1924"; and otherwise only as a bare day,
+    # group "lone", "14 (26 ноября)", or the first day of two in one token, "7 (20)
+    # сентября", whose brackets hold a day: "No. 3 (August 1991)" holds no pair. Three
+    # digits or more, group "year", end a year; a bracket, group "closed", a day in
+    # brackets, "2 maart (15)".)
     return (
         r"\s*(?:[,?]\s*)?\.?"
-        r"(?:[)\]]|[0-9]{3}|[0-9]{1,2}(?![0-9])"
-        rf"(?=\s?[-–—/]|\.|\s+\.?(?:{months})|\s+(?:{ranges})\s)|(?P<lone>\d)"
+        r"(?:(?P<closed>[)\]])|(?P<year>[0-9]{3})|[0-9]{1,2}(?![0-9])"
+        rf"(?:(?=\s+\.?(?:{months}))|(?P<dotted>(?=\.))"
+        rf"|(?P<dashed>(?=\s?[-–—/]|\s+(?:{ranges})\s)))|(?P<lone>\d)"
         rf"|(?:{_reversed_tree(_last_parts(after_day))})\d"
         rf"|(?:{_reversed_tree(_last_parts(words))})(?![^\W\d_])"
         rf"|(?:{_reversed_tree(_last_parts(ROMAN_MONTHS))})(?![^\s'’.])"
@@ -342,21 +377,37 @@ def _word_after_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _BEFORE_WORD, _WORD_AFTER_DATE = _word_after_date()
 
 
-def _marks_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str, bool]]:
+#: The groups of :data:`_DATE_END` that tell how a date ends; a date that ends in none of
+#: them ends in a month, a day after its month, a day's suffix, a unit, a year's or a
+#: day's word or an era.
+_DATE_ENDS = frozenset(("lone", "dotted", "dashed", "year", "closed"))
+
+
+def _how_it_ends(found: re.Match[str]) -> str:
+    """How the first date of *found* ends: the name of its group of :data:`_DATE_END`,
+    or ``""``."""
+    # (none of the groups holds another, and the date's end is the last part of the
+    # match: the last group matched is the one that tells)
+    last = found.lastgroup
+    return last if last is not None and last in _DATE_ENDS else ""
+
+
+def _marks_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str, str]]:
     """Where a second date may begin after a first one in the window *tidy*, joined to
     it by a bracket, a slash or ``=`` as a pair written without a marker: every such
-    place (and others), with what joins them and whether the first date is a number
-    alone (a bare day, the first of two days in one token); *backwards* is the window
-    written backwards in small letters (as long as it).
+    place (and others), with what joins them and how the first date ends (the group of
+    :data:`_DATE_END`, ``lone`` for a number alone: a bare day, the first of two days in
+    one token); *backwards* is the window written backwards in small letters (as long
+    as it).
 
-    >>> text = "Smith (5 May) 5 March (7 March), 1 Oct. or 12 Oct."
+    >>> text = "Smith (5 May) 5 March (7 March), 1 Oct. or 12 Oct. 60.3 (July)"
     >>> list(_marks_after_a_date(text, text.lower()[::-1]))
-    [(23, '(', False)]
+    [(57, '(', 'dotted'), (23, '(', '')]
     """
     size = len(tidy)
     for found in _MARK_AFTER_DATE.finditer(backwards):
         at = size - found.start()
-        yield at, tidy[at - 1], found.start("lone") != -1
+        yield at, tidy[at - 1], _how_it_ends(found)
 
 
 def _words_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str]]:
@@ -367,8 +418,8 @@ def _words_after_a_date(tidy: str, backwards: str) -> Iterator[tuple[int, str]]:
     written = tidy[::-1]
     for before in _BEFORE_WORD.finditer(written):
         found = _WORD_AFTER_DATE.match(backwards, before.end())
-        if found is None or found.start("lone") != -1:
-            continue  # (a number alone is no date a word joins to another)
+        if found is None or _how_it_ends(found) in ("lone", "dotted"):
+            continue  # (a number alone, or after a full stop, is no date a word joins)
         if _second_may_begin(tidy, size - found.start()):
             yield size - found.end("join"), "w"
 
@@ -390,12 +441,75 @@ def _second_may_begin(tidy: str, after: int) -> bool:
 
 
 _JOINS = re.compile(r"[(\[/=]")
-#: The day in brackets of two days in one token (``7 (20) сентября``, ``25.02.1871
-#: (13)``, ``15(28).04.1922``, ``25.02(09.03)1924``): one or two digits, before the
-#: closing bracket or the full stop of a month in numbers.
-_DAY_IN_BRACKETS = re.compile(
-    rf"\s*[0-9]{{1,2}}(?:(?![0-9])(?:{ORDINAL_SUFFIX})?\.?\s*[)\]]|\.[0-9])"
+#: The day and month in numbers in brackets of ``25.02(09.03)1924``.
+_DAY_MONTH_IN_BRACKETS = re.compile(r"\s*[0-9]{1,2}\.[0-9]")
+#: The day in brackets of two days in one token (``7 (20) сентября``, ``2 maart (15)``,
+#: ``25.02.1871 (13)``, ``15(28).04.1922``): one or two digits and the closing bracket.
+_DAY_IN_BRACKETS = re.compile(rf"\s*[0-9]{{1,2}}(?![0-9])(?:{ORDINAL_SUFFIX})?\.?\s*[)\]]")
+#: The month and year before the day in brackets of ``25.02.1871 (13)``: at the opening
+#: bracket.
+_NUMERIC_DATE_YEAR = re.compile(
+    r"(?:(?<=\.[0-9]\.[0-9]{4})|(?<=\.[0-9]{2}\.[0-9]{4})"
+    r"|(?<=\.[0-9]\.[0-9]{4}\s)|(?<=\.[0-9]{2}\.[0-9]{4}\s))\("
 )
+#: What follows the closing bracket of the first day group after a number alone (or
+#: after a dash, a slash or a range word) but its month: the month in numbers of
+#: ``15(28).04.1922``, the range of ``2 (14) – 6 (18) settembre``, ``dal 2 (14) al 6
+#: (18)``.
+_AFTER_DAY_GROUP = re.compile(rf"\.?\s?[0-9]|\s?[-–—/]|\s(?:{RANGE_WORD})\s")
+_SPACES = re.compile(r"\s*")
+#: A word that links a day to its month (``de``, ``d'``, ``of``), in any case.
+_MONTH_LINK = re.compile(rf"(?i:{MONTH_LINK})(?:(?<=['’])\s*|\s+)")
+_MONTH_TREES = (_COMMON_LATIN_MONTHS, _OTHER_LATIN_MONTHS, _OTHER_SCRIPT_MONTHS)
+#: A day as the tokenizer writes one (``26``, ``23rd``, ``7.``), after spaces.
+_A_DAY = re.compile(rf"\s*[0-9]{{1,2}}(?:{ORDINAL_SUFFIX})?(?![0-9])\.?")
+#: The day and month of the second date of ``26.2./11.3.1917``, after the slash.
+_DAY_DOT = re.compile(r"\s?[0-9]{1,2}\.")
+
+
+def _month_at(tidy: str, lowered: str, at: int) -> bool:
+    """Whether a month, a word or a Roman one, begins at *at* in the window *tidy*
+    (*lowered*, in small letters, as long as it), after spaces and a word that links a
+    day to its month: where the tokenizer's month follows a day or a day group."""
+    spaces = _SPACES.match(tidy, at)
+    at = at if spaces is None else spaces.end()
+    link = _MONTH_LINK.match(tidy, at)
+    for place in (at,) if link is None else (at, link.end()):
+        if _ROMAN_MONTH.match(tidy, place) is not None:
+            return True
+        if any(tree.match(lowered, place) is not None for tree in _MONTH_TREES):
+            return True
+    return False
+
+
+def _day_and_month_at(tidy: str, lowered: str, at: int) -> bool:
+    """Whether a day and its month begin at *at*: the date in the brackets after a bare
+    day (``14 (26 ноября)``), the second day of a range before its month (``11/23
+    April``)."""
+    day = _A_DAY.match(tidy, at)
+    return day is not None and _month_at(tidy, lowered, day.end())
+
+
+def _day_group_may_follow(tidy: str, lowered: str, start: int, first: str) -> bool:
+    """Whether the day in brackets at *start* may be the second day of a token of two
+    days (``7 (20) сентября``), after a first date that ends as *first* tells (a group of
+    :data:`_DATE_END`): after a month or a day after its month, any day in brackets
+    (``2 maart (15)``, ``November 7 (20)``); after a year, only that of ``25.02.1871
+    (13)``; after a number alone or after a dash, one followed by its month (``7 (20)
+    сентября``), by a month in numbers (``15(28).04.1922``) or by a range (``2 (14) – 6
+    (18) settembre``); after a full stop, only a day and month in numbers
+    (``25.02(09.03)1924``), and none after a bracket."""
+    if _DAY_MONTH_IN_BRACKETS.match(tidy, start) is not None:
+        return True
+    group = _DAY_IN_BRACKETS.match(tidy, start)
+    if group is None:
+        return False
+    if first in ("lone", "dashed"):
+        after = group.end()
+        return _AFTER_DAY_GROUP.match(tidy, after) is not None or _month_at(tidy, lowered, after)
+    if first == "year":
+        return _NUMERIC_DATE_YEAR.match(tidy, start - 1) is not None
+    return first not in ("dotted", "closed")
 
 
 @functools.cache
@@ -406,8 +520,6 @@ def _marker_in_brackets() -> re.Pattern[str]:
     return re.compile(f" *(?:{ANY_MARKER})")
 
 
-#: The day after the bracket of a bare day's date (``14 (26 ноября)``).
-_DAY_AFTER_BRACKET = re.compile(r"\s*[0-9]{1,2}(?![0-9])")
 #: What no date token holds: where the second date of a pair has begun by.
 _STOPS = "()[];="
 _DATE_STOP = re.compile(f"[{re.escape(_STOPS)}]")
@@ -426,28 +538,33 @@ def _date_may_begin(tidy: str, start: int) -> bool:
 
 
 def _second_date_may_follow(
-    tidy: str, lowered: str, start: int, joined_by: str, lone: bool = False
+    tidy: str, lowered: str, start: int, joined_by: str, first: str = ""
 ) -> bool:
     """Whether the second date of a pair may begin at *start* (after a word, in brackets),
     after what joins it to the first (*joined_by*: a bracket, a slash, ``=``, or ``w`` for
-    a word; *lone*: the first is a number alone) in the window *tidy* (*lowered*, in
-    small letters, as long as it): a month up to where no date token reaches; after a
-    bracket, a day of two days in one token (or of a bare day's date); after a slash,
-    the month may come before it, as the days of one token written month first share it
-    (``April 11/23``)."""
+    a word; *first*: how the first ends, a group of :data:`_DATE_END`) in the window
+    *tidy* (*lowered*, in small letters, as long as it): a month up to where no date
+    token reaches; after a bracket, a day of two days in one token
+    (:func:`_day_group_may_follow`); after a slash, the month may come before it, as the
+    days of one token written month first share it (``April 11/23``). No date ends in a
+    number alone or after a full stop: after one, only the tokens that hold both dates
+    (``14 (26 ноября)``, ``11/23 April``, ``26.2./11.3.1917``)."""
     if joined_by in "[/=" and not _date_may_begin(tidy, start):
         return False  # (after a word, where it may begin was asked already)
     if joined_by in "([" and (
-        _DAY_IN_BRACKETS.match(tidy, start) is not None
+        _day_group_may_follow(tidy, lowered, start, first)
         or _marker_in_brackets().match(tidy, start) is not None
     ):
         return True
-    if lone:
-        # (a bare day before a bracket: "14 (26 ноября)"; before a slash: "11/23 April")
-        if joined_by in "([":
-            return _DAY_AFTER_BRACKET.match(tidy, start) is not None
-        if joined_by != "/":
-            return False
+    if first in ("lone", "dotted"):
+        if joined_by == "/":
+            # (a range of days before their month: "11/23 April"; a day and month in
+            # numbers before a slash: "26.2./11.3.1917")
+            if first == "lone":
+                return _day_and_month_at(tidy, lowered, start)
+            return _DAY_DOT.match(tidy, start) is not None
+        # (a bare day before a bracket: "14 (26 ноября)")
+        return joined_by == "(" and first == "lone" and _day_and_month_at(tidy, lowered, start)
     stop = _DATE_STOP.search(tidy, start)
     end = len(tidy) if stop is None else stop.start()
     if joined_by == "/":
@@ -469,7 +586,7 @@ MOST_JOINS_ASKED = 8
 def _no_unmarked_item(tidy: str) -> bool:
     """Whether the window holds none of the items read without a marker (a dual year
     before 1753, two dates joined as a pair), nor a marker."""
-    if _EARLY_DUAL.search(tidy) is not None:
+    if _holds_early_dual(tidy):
         return False
     # (a marker first: a few quick searches, which a window passed over needs all the
     # same, and the windows of markers, crafted "[O.S. [O.S. …" among them, are read
@@ -486,9 +603,9 @@ def _no_unmarked_item(tidy: str) -> bool:
     # (two dates joined by a bracket, a slash or "=" first; the joining words, which
     # cost the longest search, last)
     asked = 0
-    for at, joined_by, lone in _marks_after_a_date(tidy, backwards):
+    for at, joined_by, first in _marks_after_a_date(tidy, backwards):
         asked += 1
-        if asked > MOST_JOINS_ASKED or _second_date_may_follow(tidy, lowered, at, joined_by, lone):
+        if asked > MOST_JOINS_ASKED or _second_date_may_follow(tidy, lowered, at, joined_by, first):
             return False
     for at, _ in _words_after_a_date(tidy, backwards):
         asked += 1
