@@ -252,3 +252,242 @@ def test_two_days_after_the_last_reform_ten_or_eleven_days_apart_stay_unread(
     )
     assert read(text) == []
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wikitext", "old", "new", "message", "fixed"),
+    [
+        # 13 days written for 1699's 10, one year kept across 1 January
+        (
+            "He died 20 December 1699 / 2 January 1699 in Moscow.",
+            False,
+            "1699-12-20",
+            "1699-01-02",
+            "O.S. 20 December 1699 is N.S. 30 December 1699; or N.S. 2 January 1699 is O.S. "
+            "23 December 1698 (the N.S. date written 352 days before the O.S. one; the "
+            "calendars were 10 days apart then)",
+            "20 December 1699 / 30 December 1699",
+        ),
+        # month first
+        (
+            "He died December 20, 1699/January 2, 1699 in Moscow.",
+            False,
+            "1699-12-20",
+            "1699-01-02",
+            "O.S. December 20, 1699 is N.S. December 30, 1699; or N.S. January 2, 1699 is "
+            "O.S. December 23, 1698 (the N.S. date written 352 days before the O.S. one; the "
+            "calendars were 10 days apart then)",
+            "December 20, 1699/December 30, 1699",
+        ),
+        # 13 days for 1799's 11: O.S. 25 December 1799 is N.S. 5 January 1800
+        (
+            "He died 25 December 1799 / 7 January 1799 in Moscow.",
+            False,
+            "1799-12-25",
+            "1799-01-07",
+            "O.S. 25 December 1799 is N.S. 5 January 1800; or N.S. 7 January 1799 is O.S. "
+            "27 December 1798 (the N.S. date written 352 days before the O.S. one; the "
+            "calendars were 11 days apart then)",
+            "25 December 1799 / 5 January 1800",
+        ),
+        (
+            "Он умер 20 декабря 1699 / 2 января 1699 года в Москве.",
+            False,
+            "1699-12-20",
+            "1699-01-02",
+            "O.S. 20 декабря 1699 is N.S. 30 декабря 1699; or N.S. 2 января 1699 is O.S. "
+            "23 декабря 1698 (the N.S. date written 352 days before the O.S. one; the "
+            "calendars were 10 days apart then)",
+            "20 декабря 1699 / 30 декабря 1699 года",
+        ),
+        (
+            "He died [[20 December]] [[1699]] / [[2 January]] [[1699]] in Moscow.",
+            True,
+            "1699-12-20",
+            "1699-01-02",
+            "O.S. 20 December 1699 is N.S. 30 December 1699; or N.S. 2 January 1699 is O.S. "
+            "23 December 1698 (the N.S. date written 352 days before the O.S. one; the "
+            "calendars were 10 days apart then)",
+            "[[20 December]] [[1699]] / [[30 December]] [[1699]]",
+        ),
+    ],
+)
+def test_another_era_s_offset_with_one_year_kept_across_1_january_is_reported(
+    text: str, wikitext: bool, old: str, new: str, message: str, fixed: str
+) -> None:
+    # (the slip of 21 December 1916 / 3 January 1916, with another era's offset besides)
+    item = only(text, wikitext=wikitext)
+    assert (item.kind, item.shape) == ("pair", "slash")
+    assert (span(item.old_style), span(item.new_style)) == (old, new)
+    (finding,) = check(text, wikitext=wikitext)
+    assert (finding.code, finding.message) == ("JG101", message)
+    assert finding.fix is not None
+    repaired, _ = apply_fixes(text, [finding.fix])
+    assert fixed in repaired
+    assert check(repaired, wikitext=wikitext) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wikitext", "old", "message", "fixed"),
+    [
+        # 12 days counted on through the Julian leap day for 1700's 10
+        (
+            "She was born 17/29 February 1700 at Bristol.",
+            False,
+            "1700-02-17",
+            "N.S. 29 February 1700 does not exist: 1700 is not a leap year in the Gregorian "
+            "calendar; O.S. 17 February 1700 is N.S. 27 February 1700",
+            "17/27 February 1700",
+        ),
+        # today's 13 days for 1700's 10
+        (
+            "She was born 16/29 February 1700 at Bristol.",
+            False,
+            "1700-02-16",
+            "N.S. 29 February 1700 does not exist: 1700 is not a leap year in the Gregorian "
+            "calendar; O.S. 16 February 1700 is N.S. 26 February 1700",
+            "16/26 February 1700",
+        ),
+        # today's 13 days for 1800's 11
+        (
+            "She was born 16/29 February 1800 at Bristol.",
+            False,
+            "1800-02-16",
+            "N.S. 29 February 1800 does not exist: 1800 is not a leap year in the Gregorian "
+            "calendar; O.S. 16 February 1800 is N.S. 27 February 1800",
+            "16/27 February 1800",
+        ),
+        (
+            "a letter dated February 17/29, 1700, from Boston",
+            False,
+            "1700-02-17",
+            "N.S. 29 February 1700 does not exist: 1700 is not a leap year in the Gregorian "
+            "calendar; O.S. 17 February 1700 is N.S. 27 February 1700",
+            "February 17/27, 1700",
+        ),
+        (
+            "Она родилась 17/29 февраля 1700 года в Москве.",
+            False,
+            "1700-02-17",
+            "N.S. 29 февраля 1700 does not exist: 1700 is not a leap year in the Gregorian "
+            "calendar; O.S. 17 февраля 1700 is N.S. 27 февраля 1700",
+            "17/27 февраля 1700 года",
+        ),
+        (
+            "Sie wurde am 17./29. Februar 1700 in Riga geboren.",
+            False,
+            "1700-02-17",
+            "N.S. 29 Februar 1700 does not exist: 1700 is not a leap year in the Gregorian "
+            "calendar; O.S. 17 Februar 1700 is N.S. 27 Februar 1700",
+            "17./27. Februar 1700",
+        ),
+        (
+            "She was born [[17/29 February]] [[1700]] at Bristol.",
+            True,
+            "1700-02-17",
+            "N.S. 29 February 1700 does not exist: 1700 is not a leap year in the Gregorian "
+            "calendar; O.S. 17 February 1700 is N.S. 27 February 1700",
+            "[[17/27 February]] [[1700]]",
+        ),
+    ],
+)
+def test_another_era_s_offset_to_a_29_february_the_gregorian_calendar_lacks_is_reported(
+    text: str, wikitext: bool, old: str, message: str, fixed: str
+) -> None:
+    item = only(text, wikitext=wikitext)
+    assert (item.kind, item.shape) == ("pair", "slash")
+    assert span(item.old_style) == old
+    assert (item.new_style.start.month, item.new_style.start.day) == (2, 29)
+    (finding,) = check(text, wikitext=wikitext)
+    assert (finding.code, finding.message) == ("JG103", message)
+    assert finding.fix is not None
+    repaired, _ = apply_fixes(text, [finding.fix])
+    assert fixed in repaired
+    assert check(repaired, wikitext=wikitext) == []
+
+
+def test_a_29_february_fix_that_would_move_the_shared_month_is_not_offered() -> None:
+    # O.S. 19 February 1900 is N.S. 3 March: "19/3 March 1900" would move the O.S. date
+    (finding,) = check("She was born 19/29 February 1900 at Bristol.")
+    assert finding.code == "JG103"
+    assert finding.message.endswith("O.S. 19 February 1900 is N.S. 3 March 1900")
+    assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 14 days counted through the leap day (O.S. 15 February 1900 is N.S. 27
+        # February): no era's offset, nor a day's slip of 1900's 12
+        "She was born 15/29 February 1900 at Bristol.",
+        # a day neither calendar has
+        "She was born 18/30 February 1700 at Bristol.",
+        # before the first reform
+        "She was born 17/29 February 1500 at Bristol.",
+        # a range and a vote, not pairs
+        "The fair was held 17–29 February 1700 at Bristol.",
+        "The vote was 17/29 in favour, on 3 February 1700.",
+        # after the last reform: two days 11 days apart, one year kept or not
+        "The festival ran 22 December 2019 / 2 January 2019 in Kraków.",
+        "The festival ran 22 December 2019 / 2 January 2020 in Kraków.",
+        # one year on both sides of 1 January, but 14 days: no era's offset
+        "He died 19 December 1699 / 2 January 1699 in Moscow.",
+        # a year before, not the slip of one year kept
+        "He died 20 December 1699 / 2 January 1698 in Moscow.",
+    ],
+)
+def test_what_only_looks_like_these_slips_stays_unread(text: str) -> None:
+    assert read(text) == []
+
+
+#: The Julian days of December from the first reform to the last, whose N.S. day as
+#: written may fall in January.
+DECEMBER_DAYS = ERA_DAYS.filter(lambda day: julian.from_ordinal(day)[1] == 12)
+
+
+@settings(max_examples=examples(300))
+@given(DECEMBER_DAYS, st.sampled_from((10, 11, 12, 13)))
+def test_one_year_kept_across_1_january_at_any_era_s_offset_is_reported(
+    day: int, written: int
+) -> None:
+    old = julian.from_ordinal(day)
+    new = gregorian.from_ordinal(day + written - offset_for_julian(*old))
+    if new[0] == old[0]:
+        return  # not across 1 January as written
+    text = f"It was {old[2]} December {old[0]} / {new[2]} January {old[0]} there.\n"
+    item = only(text)
+    assert (span(item.old_style), span(item.new_style)) == (
+        f"{old[0]:04}-12-{old[2]:02}",
+        f"{old[0]:04}-01-{new[2]:02}",
+    )
+    (finding,) = [finding for finding in check(text) if finding.code.startswith("JG1")]
+    assert finding.code == "JG101"
+    assert "the N.S. date written" in finding.message
+    right = gregorian.from_ordinal(day)
+    assert finding.fix is not None
+    assert finding.fix.replacement == f"{right[2]} {MONTH_NAMES[right[1] - 1]} {right[0]}"
+
+
+@pytest.mark.parametrize("year", [1700, 1800, 1900])
+def test_a_29_february_the_gregorian_calendar_lacks_is_read_at_any_era_s_offset(
+    year: int,
+) -> None:
+    # (the writer counted on through the Julian leap day: 29 February is the day after
+    # 28 February, which the checker reports missing)
+    after = gregorian.to_ordinal(year, 3, 1)
+    for old_day in range(8, 30):
+        day = julian.to_ordinal(year, 2, old_day)
+        offset = offset_for_julian(year, 2, old_day)
+        written = after - day + offset
+        text = f"She was born {old_day}/29 February {year} at Bristol."
+        if not (written in range(10, 14) or abs(written - offset) <= 1):
+            assert read(text) == [], text
+            continue
+        item = only(text)
+        assert span(item.old_style) == f"{year}-02-{old_day:02}", text
+        (finding,) = [finding for finding in check(text) if finding.code.startswith("JG1")]
+        right = gregorian.from_ordinal(day)
+        assert finding.code == "JG103"
+        assert finding.message.endswith(
+            f"is N.S. {right[2]} {MONTH_NAMES[right[1] - 1]} {right[0]}"
+        ), text

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+from dataclasses import replace
 from typing import Literal, NamedTuple
 
 from julian_gregorian.calendar.conversion import julian_to_gregorian
@@ -150,8 +151,20 @@ def _own_years(old: DraftSide, new: DraftSide) -> bool:
     """
     if not (old.own_year and new.own_year) or old.year is None:
         return False
-    across_new_year = year_beside(old.year, old.month, new.month) != old.year
-    return not (across_new_year and new.year == old.year)
+    return not _year_kept_across(old, new)
+
+
+def _year_kept_across(old: DraftSide, new: DraftSide) -> bool:
+    """Whether *old* and *new* print one year on both sides of 1 January (``21 December
+    1916 / 3 January 1916``), each its own.
+
+    >>> old = DraftSide("julian", 20, 12, 20, 12, 1699, own_year=True)
+    >>> _year_kept_across(old, DraftSide("gregorian", 2, 1, 2, 1, 1699, own_year=True))
+    True
+    """
+    if not (old.own_year and new.own_year) or old.year is None:
+        return False
+    return new.year == old.year != year_beside(old.year, old.month, new.month)
 
 
 def slip_of(old: DraftSide, new: DraftSide, year: int) -> bool | None:
@@ -192,14 +205,49 @@ def another_era(old: DraftSide, new: DraftSide) -> bool:
     >>> festival = DraftSide("julian", 1, 6, 1, 6, 2024)
     >>> another_era(festival, DraftSide("gregorian", 11, 6, 11, 6, 2024))
     False
+
+    The N.S. date is counted as the writer counted it (:func:`_written_day`), so that
+    one year kept across 1 January (``20 December 1699 / 2 January 1699``) and a 29
+    February the Gregorian calendar lacks (``17/29 February 1700``) are read too, for
+    the checker to report (JG101, JG103).
+
+    >>> leap = DraftSide("gregorian", 29, 2, 29, 2, 1700)
+    >>> another_era(DraftSide("julian", 17, 2, 17, 2, 1700), leap)
+    True
     """
-    old_day, new_day = old.ordinal(), new.ordinal()
+    old_day, new_day = old.ordinal(), _written_day(old, new)
     if old_day is None or new_day is None:
         return False
     if not _FIRST_REFORM_DAY <= old_day <= _LAST_CIVIL_JULIAN_DAY:
         return False
     offset = offset_for_ordinal(old_day)
     return offset in _ERA_OFFSETS and new_day - old_day + offset in _ERA_OFFSETS
+
+
+def _written_day(old: DraftSide, new: DraftSide) -> int | None:
+    """The day count of the N.S. date *new* as its writer counted on from *old*: in the
+    year the months say where one year is printed on both sides of 1 January
+    (``20 December 1699 / 2 January 1699``: 2 January 1700, as :func:`plausible`
+    counts such a slip), and a 29 February of a year the Gregorian calendar gives none
+    but the Julian does (1700, 1800, 1900) as the day after 28 February, the day a
+    writer counting on through the Julian leap day reached (``17/29 February 1700``;
+    the checker reports the day missing, JG103). ``None`` where the day exists in
+    neither count (30 February).
+
+    >>> old = DraftSide("julian", 20, 12, 20, 12, 1699, own_year=True)
+    >>> new = DraftSide("gregorian", 2, 1, 2, 1, 1699, own_year=True)
+    >>> _written_day(old, new) == DraftSide("gregorian", 2, 1, 2, 1, 1700).ordinal()
+    True
+    >>> leap = DraftSide("gregorian", 29, 2, 29, 2, 1700)
+    >>> _written_day(old, leap) == DraftSide("gregorian", 1, 3, 1, 3, 1700).ordinal()
+    True
+    """
+    if _year_kept_across(old, new) and old.year is not None:
+        new = replace(new, year=year_beside(old.year, old.month, new.month))
+    if (new.month, new.day) == (2, 29) and new.year is not None and new.year % 4 == 0:
+        day = replace(new, day=28).ordinal()
+        return None if day is None else day + 1
+    return new.ordinal()
 
 
 def _could_partner(old: DraftSide, new: DraftSide) -> bool:
