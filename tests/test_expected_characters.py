@@ -21,6 +21,14 @@ hyperscan = pytest.importorskip("hyperscan")  # in the dev extra: skipped only o
 SAMPLE = Path(__file__).parent / "data" / "enwiki-sample-pages-articles.xml.bz2"
 
 
+@pytest.fixture(autouse=True)
+def _told_characters_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The count of characters told (``expect_characters``, a global of the process) as
+    it was before each test: a dump run here tells its size, and a later test of the same
+    worker that expects nothing told would see its scanner built at once."""
+    monkeypatch.setattr(hyperscan_candidates, "_expected", hyperscan_candidates._expected)
+
+
 @pytest.fixture
 def unbuilt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing built, read or told yet; the thresholds at 1,000 characters."""
