@@ -653,9 +653,14 @@ def test_a_scanner_scans_long_texts_for_the_patterns_it_was_built_for(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scanner = _forward_scanner(monkeypatch, 0)
-    assert scanner.candidates("abc xyz " * 3, (re.compile("x"),)) is not None
+    wider = (re.compile("x"),)
+    assert scanner.candidates("abc xyz " * 3, wider) is not None
     with pytest.raises(ValueError, match="same wider patterns"):
         scanner.candidates("abc xyz " * 3, (re.compile("x"),))
+    # (nor a database for other words, built for other patterns: the first still serves)
+    with pytest.raises(ValueError, match="same wider patterns"):
+        scanner.candidates_and_words("abc xyz " * 3, (re.compile("x"),), ("3 day",))
+    assert scanner.candidates("abc xyz " * 3, wider) is not None
 
 
 def test_the_forward_scan_tells_whether_a_long_text_holds_one_of_the_words(

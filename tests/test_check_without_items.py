@@ -274,6 +274,21 @@ def test_a_long_page_with_dates_and_none_of_the_claim_words_is_spared_the_claim_
 
 
 @pytest.mark.usefixtures("scanned_forward")
+def test_check_spares_a_long_page_without_claim_words_the_claim_rule_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (check's own way in, which extracts the items itself, as findings_and_items does)
+    page = "He was buried on 2 January [O.S. 21 December] 1917." + _LONG_PADDING
+    check(page, wikitext=True)  # (builds the scanner)
+    passes = _claim_passes(monkeypatch)
+    assert [finding.code for finding in check(page, wikitext=True)] == ["JG101"]
+    assert passes == []
+    claimed = page + "\nThe calendars were then 13 days apart, in 1917."
+    check(claimed, wikitext=True)
+    assert passes[0] == claimed
+
+
+@pytest.mark.usefixtures("scanned_forward")
 def test_a_claim_in_a_long_page_with_dates_is_still_found(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

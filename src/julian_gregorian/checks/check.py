@@ -78,6 +78,7 @@ def check(
     """
     # (Not through check_text: its result object cost half a microsecond, a twentieth of
     # the check of an anchor-free page of a dump.)
+    held = True
     if (
         items is None
         and select is None
@@ -92,9 +93,9 @@ def check(
         if not anchors and not held and fix_side in FIX_SIDES:
             return []
         items = _items(text, anchors, wikitext, None) if anchors else []
-    return _checked(text, wikitext, markdown, select, ignore, extend_select, fix_side, items, True)[
-        0
-    ]
+    return _checked(
+        text, wikitext, markdown, select, ignore, extend_select, fix_side, items, True, held=held
+    )[0]
 
 
 def check_text(
@@ -136,10 +137,12 @@ def _checked(
     items: Iterable[Item] | None,
     settle: bool,
     opened: OpenAtStart | None = None,
+    held: bool = True,
 ) -> tuple[list[Finding], list[Finding], list[Item]]:
     """The findings, the silenced findings and the items of :func:`check_text`;
-    *opened*: the protected markup a window of a longer text starts inside."""
-    held = True  # (whether the text may hold a word of the rules that need no items)
+    *opened*: the protected markup a window of a longer text starts inside; *held*:
+    whether the text may hold a word of the rules that need no items (``False`` where
+    the scan that found *items* found none)."""
     if items is None and select is None and not ignore and not extend_select and _WORDED:
         # The default rules (every page of a dump run without options): a text where
         # the scan that finds no anchor finds none of their words either (most pages)

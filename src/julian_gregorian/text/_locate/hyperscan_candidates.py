@@ -721,12 +721,11 @@ class Scanner:
             with self._whole_lock:
                 whole = self._wholes.get(words)
                 if whole is None:
+                    # (every database of the scanner for the wider patterns of the first)
+                    self._same_wider(wider, built=bool(self._wholes))
                     whole = self._wholes[words] = self._forward_group(wider, words)
                     self._whole_wider = wider
-        if wider is not self._whole_wider:
-            # The database serves the patterns it was built for: other ones would be
-            # served silently by it (a caller's mistake, not the text's).
-            raise ValueError("a scanner's long texts are scanned for the same wider patterns")
+        self._same_wider(wider)
         if not whole.passes:
             return None
         try:
@@ -743,6 +742,13 @@ class Scanner:
         if starts:
             self._gather(whole, data, text, starts, by_pass)
         return by_pass
+
+    def _same_wider(self, wider: Sequence[re.Pattern[str]] | None, *, built: bool = True) -> None:
+        """``ValueError`` where *wider* are not the patterns the databases were built for
+        (where any is *built*): they would serve other ones silently (a caller's mistake,
+        not the text's)."""
+        if built and wider is not self._whole_wider:
+            raise ValueError("a scanner's long texts are scanned for the same wider patterns")
 
     def _forward_group(
         self, wider: Sequence[re.Pattern[str]] | None, words: tuple[str, ...] = ()
