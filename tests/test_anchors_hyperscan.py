@@ -675,9 +675,36 @@ def test_a_scanner_scans_long_texts_for_the_patterns_it_was_built_for(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scanner = _forward_scanner(monkeypatch, 0)
-    assert scanner.candidates("abc xyz " * 3, (re.compile("x"),)) is not None
+    wider = (re.compile("x"),)
+    assert scanner.candidates("abc xyz " * 3, wider) is not None
     with pytest.raises(ValueError, match="same wider patterns"):
         scanner.candidates("abc xyz " * 3, (re.compile("x"),))
+    # (nor a database for other words, built for other patterns: the first still serves)
+    with pytest.raises(ValueError, match="same wider patterns"):
+        scanner.candidates_and_words("abc xyz " * 3, (re.compile("x"),), ("3 day",))
+    assert scanner.candidates("abc xyz " * 3, wider) is not None
+
+
+def test_the_forward_scan_tells_whether_a_long_text_holds_one_of_the_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanner = _forward_scanner(monkeypatch, 0)
+    words = ("3 day", "ten day")
+    text = "abc xyz " * 3
+    candidates = scanner.candidates(text)
+    assert scanner.candidates_and_words(text, None, words) == (candidates, False)
+    for held in (f"{text} 13 days", f"ten days {text}", "ten day"):
+        assert scanner.candidates_and_words(held, None, words)[1] is True, held
+    assert scanner.candidates_and_words(f"{text}13 days", None, words)[0] == candidates
+    # (no words: none is missing)
+    assert scanner.candidates_and_words(text)[1] is True
+    assert set(scanner._wholes) == {(), words}
+
+
+def test_a_long_text_scanned_reversed_may_hold_any_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    scanner = _forward_scanner(monkeypatch, 1000)
+    assert scanner.candidates_and_words("abc xyz " * 3, None, ("3 day",))[1] is True
+    assert scanner._wholes == {}
 
 
 def test_a_forward_database_that_cannot_be_built_leaves_long_texts_to_the_reversed_scan(
@@ -697,6 +724,6 @@ def test_the_text_that_reaches_the_forward_threshold_is_scanned_reversed(
 ) -> None:
     scanner = _forward_scanner(monkeypatch, 10)
     scanner.candidates("abc xyz " * 3)  # 24 characters: past the threshold, read reversed
-    assert scanner._whole is None
+    assert scanner._wholes == {}
     scanner.candidates("abc xyz " * 3)  # the next one forward
-    assert scanner._whole is not None
+    assert list(scanner._wholes) == [()]

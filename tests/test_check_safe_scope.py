@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from julian_gregorian.checks import check
 from julian_gregorian.checks._safe_scope import (
+    COMMENT,
     Protected,
     SafeScope,
     _covering,
@@ -209,3 +212,80 @@ def test_an_offset_in_nested_or_overlapping_code_spans_is_found_by_bisection() -
     expected = [o for o in range(70) if any(s.start <= o < s.end for s in spans)]
     assert [o for o in range(70) if covered(o)] == expected
     assert not _covering([])(0)
+
+
+def _first_reason(spans: list[Protected], start: int, end: int, comments: bool) -> str | None:
+    """Why ``[start, end)`` is protected, read from every span in the order of
+    ``protected_spans`` (what ``SafeScope.reason`` answered before it looked for the
+    quotations in marks in a finding's lines only)."""
+    for span in spans:
+        if span.start < end and span.end > start and (comments or span.reason != COMMENT):
+            return span.reason
+    return None
+
+
+_MARKUP = [
+    *'"“”„«»`',
+    "\n",
+    "\n\n",
+    " a ",
+    "1917",
+    "{{quote|",
+    "{{sic|",
+    "{{cite web",
+    "}}",
+    "|title=",
+    '|title="',
+    "|quote=",
+    "|",
+    "[[",
+    "]]",
+    "<q>",
+    "</q>",
+    "<cite>",
+    "</cite>",
+    "<pre>",
+    "</pre>",
+    "<!--",
+    "-->",
+    "```",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_MARKUP), max_size=40),
+    markdown=st.booleans(),
+    wikitext=st.booleans(),
+    comments=st.booleans(),
+)
+def test_the_reason_is_that_of_the_first_protected_span_with_the_quotations_looked_for_late(
+    pieces: list[str], markdown: bool, wikitext: bool, comments: bool
+) -> None:
+    text = "".join(pieces)
+    spans = protected_spans(text, markdown=markdown, wikitext=wikitext)
+    scope = SafeScope(text, markdown=markdown, wikitext=wikitext)
+    for start in range(len(text) + 1):
+        for end in (start, start + 1, start + 4, start + 9):
+            expected = _first_reason(spans, start, end, comments)
+            assert scope.reason(start, end, comments=comments) == expected, (start, end)
+
+
+def test_a_quotation_on_a_later_line_protects_a_finding_there() -> None:
+    text = f'"An opening mark alone.\nPares wrote: "he was {PAIR}".'
+    (finding,) = check(text)
+    assert (finding.severity, finding.fix) == ("warning", None)
+    assert finding.message.startswith("inside a quotation")
+
+
+def test_a_quoted_title_is_a_quotation_where_the_two_spans_are_the_same() -> None:
+    # (the parameter's value and the quotation marks' span tie: the marks' comes first)
+    text = '{{cite web|title="Buried 2 January [O.S. 21 December] 1917"|date=x}}'
+    scope = SafeScope(text, wikitext=True)
+    start = text.index("Buried")
+    assert scope.reason(start, start + 5) == "inside a quotation"
+    value = text.index('"')
+    assert [span.reason for span in protected_spans(text) if span.start == value] == [
+        "inside a quotation",
+        "inside the title of a cited work",
+    ]

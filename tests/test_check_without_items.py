@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -47,8 +48,8 @@ def test_a_text_a_rule_may_find_something_in_is_checked_by_it(
     built = _counting_context(monkeypatch)
     claim = "In 1917 the Julian calendar was 12 days behind the Gregorian calendar."
     assert [finding.code for finding in check(claim)] == ["JG403"]
-    # "day" without a claim: the rule runs and finds nothing
-    assert check("On that day the tsar was crowned.") == []
+    # a number of days without a claim: the rule runs and finds nothing
+    assert check("The feast lasted 3 days.") == []
     assert len(built) == 2
 
 
@@ -68,10 +69,31 @@ def test_a_rule_without_a_quick_test_always_runs(monkeypatch: pytest.MonkeyPatch
 
 
 def test_the_claim_rule_s_quick_test_passes_over_what_it_finds_nothing_in() -> None:
-    assert claims.OFFSET_CLAIM.words == ("day",)
-    assert not claims.OFFSET_CLAIM.may_find_in("a week of feasts")
-    assert claims.OFFSET_CLAIM.may_find_in("13 days")
-    assert list(claims._claim_matches("a week of feasts")) == []
+    rule = claims.OFFSET_CLAIM
+    for text in ("a week of feasts", "On that day", "Ten days", "13  days", "13.day"):
+        assert not rule.may_find_in(text), text
+        assert list(claims._claim_matches(text)) == [], text
+    for text in ("13 days", "13-day", "13\u00a0days", "ten days", "eleven days", "19 day"):
+        assert rule.may_find_in(text), text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In 1917 the Julian calendar was 12 days behind the Gregorian calendar.",
+        "In 1917 the Julian calendar was 12\u00a0days behind the Gregorian calendar.",
+        "In 1850 the Julian calendar was thirteen days behind the Gregorian.",
+        "In 1650 the Julian calendar was eleven days behind the Gregorian.",
+        "In 1752 Britain adopted the Gregorian calendar, omitting twelve days.",
+        "In 1890 there was a 13-day gap between the Julian and Gregorian calendars.",
+        "In 1650 the calendars had a difference of fourteen days, Julian behind.",
+        "In 1650 the Julian dates were advanced by nine days.",
+    ],
+)
+def test_every_claim_the_rule_finds_holds_one_of_its_words(claim: str) -> None:
+    assert [finding.code for finding in check(claim)] == ["JG403"]
+    assert claims.OFFSET_CLAIM.may_find_in(claim)
+    assert any(word in claim for word in claims.OFFSET_CLAIM.words)
 
 
 def test_a_rule_s_words_are_searched_for_as_written() -> None:
@@ -80,6 +102,17 @@ def test_a_rule_s_words_are_searched_for_as_written() -> None:
     assert rule.may_find_in("a day")
     assert not rule.may_find_in("a Day, a tag")
     assert not replace(rule, words=()).may_find_in("a day")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("3 day", "3-day", "ten day"), ("day", "Tag"), ("xday", "dayx", "aday", "dayday")],
+)
+def test_many_words_are_found_wherever_one_of_them_is(words: tuple[str, ...]) -> None:
+    rule = replace(claims.OFFSET_CLAIM, words=words)
+    texts = ["", "day", "ten days", "3 -day", "dayda", "x3-day", "a Tag", "xdayday", "daydayx"]
+    for text in texts:
+        assert rule.may_find_in(text) is any(word in text for word in words), (words, text)
 
 
 @pytest.mark.parametrize(
@@ -103,29 +136,43 @@ def test_a_rule_s_words_the_screen_cannot_look_for_are_refused_when_it_is_made(
 _PADDING = " The tsar was crowned in Moscow; the feast lasted a week." * 8
 
 
-@pytest.fixture
-def screened(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The scanner and the screen of short texts built from the first text on."""
+def _built_at_once(monkeypatch: pytest.MonkeyPatch, threshold: str) -> None:
+    """Hyperscan's scanner built from the first text on, and what *threshold* (the
+    characters read before it is built) sets."""
     pytest.importorskip("hyperscan")
     hyperscan_candidates = importlib.import_module(
         "julian_gregorian.text._locate.hyperscan_candidates"
     )
     monkeypatch.setattr(hyperscan_candidates, "WORTH_BUILDING", 0)
-    monkeypatch.setattr(hyperscan_candidates, "SCREEN_WORTH_BUILDING", 0)
+    monkeypatch.setattr(hyperscan_candidates, threshold, 0)
+
+
+@pytest.fixture
+def screened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanner and the screen of short texts built from the first text on."""
+    _built_at_once(monkeypatch, "SCREEN_WORTH_BUILDING")
     check("warm-up" + _PADDING)  # (builds the scanner; the next text, the screen)
+
+
+def _texts_passed(
+    monkeypatch: pytest.MonkeyPatch, owner: object, name: str, at: int = 0
+) -> list[str]:
+    """The texts *owner*'s function *name* is called with from now on (its argument
+    *at*)."""
+    passed: list[str] = []
+    original = getattr(owner, name)
+
+    def recorded(*arguments: Any) -> Any:
+        passed.append(arguments[at])
+        return original(*arguments)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return passed
 
 
 def _asking_the_rules(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts a rule's words are searched for in from now on (by ``may_find_in``)."""
-    asked: list[str] = []
-    original = Rule.may_find_in
-
-    def counted(self: Rule, text: str) -> bool:
-        asked.append(text)
-        return original(self, text)
-
-    monkeypatch.setattr(Rule, "may_find_in", counted)
-    return asked
+    return _texts_passed(monkeypatch, Rule, "may_find_in", at=1)
 
 
 @pytest.mark.usefixtures("screened")
@@ -193,3 +240,68 @@ def test_findings_and_items_are_check_s_and_extract_s_on_every_page() -> None:
                 checked,
                 extract(text, wikitext=True),
             )
+
+
+_LONG_PADDING = "\nThe tsar was crowned in Moscow that day; the feast lasted a week." * 400
+
+
+@pytest.fixture
+def scanned_forward(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long texts read by Hyperscan's forward scan from the first one on."""
+    _built_at_once(monkeypatch, "WORTH_SCANNING_FORWARD")
+
+
+def _claim_passes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts JG403 looks for claims in from now on."""
+    return _texts_passed(monkeypatch, claims, "_claim_matches")
+
+
+@pytest.mark.usefixtures("scanned_forward")
+def test_a_long_page_with_dates_and_none_of_the_claim_words_is_spared_the_claim_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = "He was buried on 2 January [O.S. 21 December] 1917." + _LONG_PADDING
+    findings_and_items(page, CheckConfig(), wikitext=True)  # (builds the scanner)
+    passes = _claim_passes(monkeypatch)
+    findings, items = findings_and_items(page, CheckConfig(), wikitext=True)
+    assert [finding.code for finding in findings] == ["JG101"]
+    assert len(items) == 1
+    assert passes == []
+    monkeypatch.setenv("JULIAN_GREGORIAN_NO_HYPERSCAN", "1")
+    assert findings_and_items(page, CheckConfig(), wikitext=True) == (findings, items)
+    # (without the scan, the rule looks for itself, in the page and in its fixed text)
+    assert passes[0] == page
+
+
+@pytest.mark.usefixtures("scanned_forward")
+def test_check_spares_a_long_page_without_claim_words_the_claim_rule_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (check's own way in, which extracts the items itself, as findings_and_items does)
+    page = "He was buried on 2 January [O.S. 21 December] 1917." + _LONG_PADDING
+    check(page, wikitext=True)  # (builds the scanner)
+    passes = _claim_passes(monkeypatch)
+    assert [finding.code for finding in check(page, wikitext=True)] == ["JG101"]
+    assert passes == []
+    claimed = page + "\nThe calendars were then 13 days apart, in 1917."
+    check(claimed, wikitext=True)
+    assert passes[0] == claimed
+
+
+@pytest.mark.usefixtures("scanned_forward")
+def test_a_claim_in_a_long_page_with_dates_is_still_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    claim = "In 1917 the Julian calendar was 12 days behind the Gregorian calendar."
+    for page in (
+        "He was buried on 2 January [O.S. 21 December] 1917. " + claim + _LONG_PADDING,
+        _LONG_PADDING + claim,
+    ):
+        findings_and_items(page, CheckConfig(), wikitext=True)  # (builds the scanner)
+        passes = _claim_passes(monkeypatch)
+        findings, _ = findings_and_items(page, CheckConfig(), wikitext=True)
+        assert "JG403" in [finding.code for finding in findings]
+        assert passes[0] == page
+        with monkeypatch.context() as unscanned:
+            unscanned.setenv("JULIAN_GREGORIAN_NO_HYPERSCAN", "1")
+            assert findings_and_items(page, CheckConfig(), wikitext=True)[0] == findings

@@ -51,10 +51,10 @@ def test_characters_told_count_as_read_for_the_scanner() -> None:
 def test_characters_told_count_as_read_for_the_forward_scan() -> None:
     scanner = hyperscan_candidates.Scanner(hyperscan, anchors._PASSES)
     scanner.candidates(LONG_TEXT, anchors._LONG_PASSES)
-    assert scanner._whole is None  # (scanned reversed: 10 characters read and told)
+    assert scanner._wholes == {}  # (scanned reversed: 10 characters read and told)
     hyperscan_candidates.expect_characters(1000)
     scanner.candidates(LONG_TEXT, anchors._LONG_PASSES)
-    assert scanner._whole is not None
+    assert list(scanner._wholes) == [()]
 
 
 @pytest.mark.usefixtures("unbuilt")

@@ -118,18 +118,50 @@ def protected_spans(
     >>> [(p.reason, text[p.start : p.end]) for p in protected_spans(text, markdown=True)]
     [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
-    spans, code, regions, elements = _read_markup(text, markdown, wikitext, opened)
-    spans.extend(
+    before, after = _marked_spans(text, markdown, wikitext, opened)
+    spans = [*before, *_quoted_spans(text, 0, len(text)), *after]
+    spans.sort(key=_span_order)
+    return spans
+
+
+def _marked_spans(
+    text: str, markdown: MarkdownReading, wikitext: bool, opened: OpenAtStart | None
+) -> tuple[list[Protected], list[Protected]]:
+    """The protected spans of :func:`protected_spans` but the quotation marks' (see
+    :func:`_quoted_spans`), unsorted: those that come before them where spans tie, and
+    those after."""
+    before, code, regions, elements = _read_markup(text, markdown, wikitext, opened)
+    before.extend(
         Protected(start, end, COMMENT) for start, end, what in regions if what == "comment"
     )
-    spans.extend(elements)
-    spans.extend(Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text))
-    spans.extend(code)
+    before.extend(elements)
+    after = code
     if "{{" in text:
-        spans.extend(_template_spans(text))
-        spans.extend(_parameter_spans(text))
-    spans.sort(key=lambda span: (span.start, -span.end))
-    return spans
+        after.extend(_template_spans(text))
+        after.extend(_parameter_spans(text))
+    return before, after
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[Protected]:
+    """The quotations in marks (:data:`_QUOTED`) of *text* that begin before *end*, on the
+    lines from the one of *start* on. No such quotation holds a line break, so those of a
+    line are the same whether the search begins at the start of the text or of the line
+    (a match before that line ends before its line break): :class:`SafeScope` looks for
+    them in the lines of a finding only, not in the whole page (a third of its cost)."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    found = []
+    for match in _QUOTED.finditer(text, line, len(text) if stop < 0 else stop):
+        if match.start() >= end:
+            break
+        found.append(Protected(match.start(), match.end(), QUOTATION))
+    return found
+
+
+def _span_order(span: Protected) -> tuple[int, int]:
+    """The order of :func:`protected_spans`, by start, the longest first (sorted stably:
+    of two spans that tie, the one found first comes first)."""
+    return span.start, -span.end
 
 
 def open_at(
@@ -442,7 +474,16 @@ class SafeScope:
         wikitext: bool = False,
         opened: OpenAtStart | None = None,
     ) -> None:
-        self.spans = protected_spans(text, markdown=markdown, wikitext=wikitext, opened=opened)
+        self._text = text
+        # The quotations in marks are looked for in a finding's lines only, when asked
+        # (see _quoted_spans); the other spans are read from the start of the text.
+        before, after = _marked_spans(text, markdown, wikitext, opened)
+        ranked = [(span, 0) for span in before] + [(span, 2) for span in after]
+        ranked.sort(key=lambda pair: _span_order(pair[0]))
+        #: The spans but the quotations in marks, in the order of protected_spans, and
+        #: where each stands among the quotations of a tie (0 before, 2 after, see reason).
+        self.spans = [span for span, _ in ranked]
+        self._ranks = [rank for _, rank in ranked]
         self._starts = [span.start for span in self.spans]
         self._longest = max((span.end - span.start for span in self.spans), default=0)
         #: The reasons that make a span text shown as written, in this kind of text.
@@ -456,10 +497,25 @@ class SafeScope:
         *comments* ``False``: an HTML comment is no reason (a directive's own)."""
         stop = bisect_left(self._starts, end)
         index = bisect_left(self._starts, start - self._longest)
-        for span in self.spans[index:stop]:
+        first: tuple[int, int, int, str] | None = None
+        for at in range(index, stop):
+            span = self.spans[at]
             if span.end > start and (comments or span.reason != COMMENT):
-                return span.reason
-        return None
+                first = (span.start, -span.end, self._ranks[at], span.reason)
+                break
+        # The first of all spans that protected_spans would give, quotations in marks
+        # among them (rank 1: found after the markup's, before the code's and templates').
+        quoted = next(
+            (
+                (span.start, -span.end, 1, span.reason)
+                for span in _quoted_spans(self._text, start, end)
+                if span.end > start
+            ),
+            None,
+        )
+        if quoted is not None and (first is None or quoted < first):
+            first = quoted
+        return None if first is None else first[3]
 
     def literal(self, offset: int) -> bool:
         """Whether *offset* lies in text shown as written (see :data:`WIKITEXT_LITERAL`)."""
@@ -471,8 +527,6 @@ class SafeScope:
     def restrain(self, finding: Finding, *, comments: bool = True) -> Finding:
         """*finding*, or on protected text a warning at most, saying why, with no fix;
         *comments* ``False``: a finding on a directive, whose HTML comment is no reason."""
-        if not self.spans:
-            return finding
         spans = [(finding.offset, finding.end_offset)]
         if finding.fix is not None:
             spans.append((finding.fix.offset, finding.fix.end_offset))

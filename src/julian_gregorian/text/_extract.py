@@ -157,8 +157,9 @@ def extract_and_words(
     text: str, wikitext: bool | None, words: tuple[str, ...]
 ) -> tuple[list[Item], bool]:
     """:func:`extract`, and whether *text* may hold one of *words* (each as it is
-    written): ``False`` only where the scan that found no anchor found none of them
-    either (see :func:`~julian_gregorian.text._locate.anchors.anchors_and_words`).
+    written): ``False`` only where the scan that found the anchors (none, in a short
+    text; a long text's, with Hyperscan) found none of them (see
+    :func:`~julian_gregorian.text._locate.anchors.anchors_and_words`).
 
     >>> extract_and_words("No date here.", None, ("day",))
     ([], True)
@@ -168,7 +169,7 @@ def extract_and_words(
     anchors, held = anchors_and_words(text, words)
     if not anchors:
         return [], held
-    return _items(text, anchors, wikitext, None), True
+    return _items(text, anchors, wikitext, None), held
 
 
 def _items(

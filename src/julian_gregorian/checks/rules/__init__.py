@@ -97,6 +97,7 @@ __all__ = [
     "RULES_BY_CODE",
     "Rule",
     "matching",
+    "rules_with_items",
     "rules_without_items",
     "select_rules",
     "words_without_items",
@@ -118,13 +119,29 @@ def rules_without_items(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 _DEFAULT_RULES_WITHOUT_ITEMS = tuple(rule for rule in _DEFAULT_RULES if not rule.needs_items)
 
 
+def rules_with_items(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """Those of *rules* that find something only in a text with items (``needs_items``):
+    all a text that holds none of the words of the others is checked with.
+
+    >>> [r.code for r in rules_with_items(select_rules(select=["JG3", "JG4"]))]
+    ['JG301', 'JG302', 'JG401', 'JG402']
+    """
+    if rules is _DEFAULT_RULES:
+        return _DEFAULT_RULES_WITH_ITEMS  # (a long page of a dump without those words)
+    return tuple(rule for rule in rules if rule.needs_items)
+
+
+_DEFAULT_RULES_WITH_ITEMS = tuple(rule for rule in _DEFAULT_RULES if rule.needs_items)
+
+
 def words_without_items(rules: tuple[Rule, ...]) -> tuple[str, ...] | None:
     """The words one of which a text without items holds where any of *rules* may find
     something in it (see :attr:`Rule.words`): ``None`` where one of those rules that
     need no items gives none (it may find something in any text).
 
-    >>> words_without_items(select_rules())
-    ('day',)
+    >>> words = words_without_items(select_rules())
+    >>> len(words), words[:3], words[-1]
+    (45, ('0 day', '0\xa0day', '0-day'), 'een-day')
     >>> words_without_items(select_rules(select=["JG1"]))
     ()
     >>> print(words_without_items(select_rules(extend_select=["JG502"])))

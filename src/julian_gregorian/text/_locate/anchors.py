@@ -804,9 +804,12 @@ def anchor_array(text: str) -> array[int]:
 def anchors_and_words(text: str, words: tuple[str, ...]) -> tuple[array[int], bool]:
     """The anchors of :func:`anchor_array`, and whether *text* may hold one of *words*
     (each as it is written): ``False`` only where the screen of short texts passed it
-    over (see :class:`~julian_gregorian.text._locate.hyperscan_candidates.Screen`), whose
-    scan looks for them as well. (For ``check``: JG403's "day" in a text without
-    anchors cost half as much again as the screen's scan, searched for apart.)
+    over (see :class:`~julian_gregorian.text._locate.hyperscan_candidates.Screen`), or
+    where Hyperscan's forward scan of a long text found none (see
+    :meth:`~julian_gregorian.text._locate.hyperscan_candidates.Scanner.candidates_and_words`),
+    each scan looking for them as well. (For ``check``: JG403's words in a text without
+    anchors cost half as much again as the screen's scan, searched for apart, and a
+    third of the long text's scan in one with them.)
 
     >>> anchors_and_words("On 6 November [O.S. 24 October] 1917.", ("day",))
     (array('q', [17]), True)
@@ -828,7 +831,7 @@ def anchors_and_words(text: str, words: tuple[str, ...]) -> tuple[array[int], bo
         # dump then costs one scan of it, not a stop at every character of a pass.
         return _short_text_array(text, scanner(_WIKITEXT_CANDIDATES, length)), True
     if length > _QUICK_LOOK:
-        return _long_text_array(text, length), True
+        return _long_text_array(text, length, words)
     return _short_text_array(text, None), True
 
 
@@ -845,8 +848,11 @@ def _short_text_array(text: str, accelerator: Scanner | None) -> array[int]:
     return _short_text_anchors(text, first.start())
 
 
-def _long_text_array(text: str, length: int) -> array[int]:
-    """The anchors of a text longer than :data:`_QUICK_LOOK`, one stretch at a time."""
+def _long_text_array(
+    text: str, length: int, words: tuple[str, ...] = ()
+) -> tuple[array[int], bool]:
+    """The anchors of a text longer than :data:`_QUICK_LOOK`, one stretch at a time, and
+    whether it may hold one of *words* (see :func:`anchors_and_words`)."""
     found: array[int] = array("q")
     find = text.find
     # Where Hyperscan is installed, it finds the candidates of most passes in one scan
@@ -856,7 +862,11 @@ def _long_text_array(text: str, length: int) -> array[int]:
         (_WIKITEXT_CANDIDATES, _LONG_WIKITEXT_PASSES) if brackets else (_PASSES, _LONG_PASSES)
     )
     accelerator = scanner(passes, length)
-    candidates = None if accelerator is None else accelerator.candidates(text, wider)
+    candidates, held = (
+        (None, True)
+        if accelerator is None
+        else accelerator.candidates_and_words(text, wider, words)
+    )
     for start in range(0, length, _CHUNK):
         end = min(length, start + _CHUNK)
         stop = min(length, end + _LOOKAHEAD)
@@ -880,4 +890,4 @@ def _long_text_array(text: str, length: int) -> array[int]:
                 hits = []
         stretch.sort()
         found.extend(stretch)
-    return found
+    return found, held

@@ -570,7 +570,12 @@ class _Group:
     """Passes whose patterns are compiled in one database and scanned together."""
 
     def __init__(
-        self, database: _Database, served: _Served, alone: bool, forward: bool = False
+        self,
+        database: _Database,
+        served: _Served,
+        alone: bool,
+        forward: bool = False,
+        words: int = 0,
     ) -> None:
         self.database = database
         self.passes = tuple(served)
@@ -583,6 +588,9 @@ class _Group:
         self.owners: list[tuple[int, int]] = [
             (index, shift) for index, expressions in served.items() for _, shift in expressions
         ]
+        # (and after them the words looked for as well, each its own pattern: see
+        # Scanner.candidates_and_words)
+        self.owners += [(_WORD_PASS, 0)] * words
         #: The passes whose candidates may come twice: served by several patterns, or by
         #: patterns of the text.
         self.split = {
@@ -616,9 +624,10 @@ class Scanner:
                 ]
         self._hyperscan = hyperscan
         self._passes = tuple(passes)
-        #: The database of every pass, for long texts, and the wider patterns it was
-        #: built for: compiled once WORTH_SCANNING_FORWARD characters were read.
-        self._whole: _Group | None = None
+        #: The database of every pass, for long texts, by the words it looks for as well
+        #: (see candidates_and_words), and the wider patterns it was built for: compiled
+        #: once WORTH_SCANNING_FORWARD characters were read.
+        self._wholes: dict[tuple[str, ...], _Group] = {}
         self._whole_wider: Sequence[re.Pattern[str]] | None = None
         self._whole_lock = threading.Lock()
         #: Characters of long texts read so far (see WORTH_SCANNING_FORWARD).
@@ -640,6 +649,15 @@ class Scanner:
     def candidates(
         self, text: str, wider: Sequence[re.Pattern[str]] | None = None
     ) -> list[array[int] | None] | None:
+        """:meth:`candidates_and_words` without words: the candidates alone."""
+        return self.candidates_and_words(text, wider)[0]
+
+    def candidates_and_words(
+        self,
+        text: str,
+        wider: Sequence[re.Pattern[str]] | None = None,
+        words: tuple[str, ...] = (),
+    ) -> tuple[list[array[int] | None] | None, bool]:
         """For each pass (in their order), the sorted offsets in *text* where it may
         match, ``None`` for one Hyperscan does not serve; ``None`` where the passes' own
         scan is better (crafted input dense with candidates, a text Hyperscan cannot
@@ -653,52 +671,64 @@ class Scanner:
         stops, the text is scanned as :meth:`found` scans it, the passes split as their
         one pattern would match alone left to their own scan, unless the pass with the
         most candidates when it stopped is served there too (that scan would stop as
-        well: ``1731/1731/…``)."""
+        well: ``1731/1731/…``).
+
+        And whether *text* may hold one of *words* (each as it is written): ``False``
+        only where the forward scan, which looks for them as well, found none (``check``
+        asks for the words of the rules that need no items, JG403's: where none is in a
+        long page, those rules are not run; a search of their own would read the page
+        again, at a third of the speed of the scan).
+        """
         if not self.passes:
-            return None
+            return None, True
         dense: list[int] = []
         found = None
-        forward = (
-            self._whole is not None or max(self._long_read, _expected) >= WORTH_SCANNING_FORWARD
-        )
+        held = True
+        forward = bool(self._wholes) or max(self._long_read, _expected) >= WORTH_SCANNING_FORWARD
         # (Unlocked: threads may lose a count, which only puts the build off a little.)
         self._long_read += len(text)
         if forward:
-            found = self._found_forward(text, wider, dense)
+            found = self._found_forward(text, wider, dense, words)
+            if found is not None:
+                held = not words or _WORD_PASS in found
         if found is None:
             if dense and any(
                 dense[0] in group.passes and not group.alone for group in self._groups
             ):
-                return None  # (the scan below would stop at the same candidates)
+                return None, True  # (the scan below would stop at the same candidates)
             found = self.found(text, short=False)
             if found is None:
-                return None
+                return None, True
             found.update(dict.fromkeys(self.unserved))
         return [
             None
             if index in found and found[index] is None
             else array("q", sorted(found.get(index) or ()))
             for index in range(self._count)
-        ]
+        ], held
 
     def _found_forward(
-        self, text: str, wider: Sequence[re.Pattern[str]] | None, dense: list[int]
+        self,
+        text: str,
+        wider: Sequence[re.Pattern[str]] | None,
+        dense: list[int],
+        words: tuple[str, ...] = (),
     ) -> dict[int, list[int] | None] | None:
         """The candidates of :meth:`candidates` by the index of their pass, as
         :meth:`found` gives them, from one forward scan for every pass, ``None`` for
-        each pass it does not serve; ``None`` where that scan stops or fails (see
-        :meth:`_ends` for *dense*)."""
-        whole = self._whole
+        each pass it does not serve, and under :data:`_WORD_PASS` where the scan found
+        one of *words*; ``None`` where that scan stops or fails (see :meth:`_ends` for
+        *dense*)."""
+        whole = self._wholes.get(words)
         if whole is None:
             with self._whole_lock:
-                whole = self._whole
+                whole = self._wholes.get(words)
                 if whole is None:
-                    whole = self._whole = self._forward_group(wider)
+                    # (every database of the scanner for the wider patterns of the first)
+                    self._same_wider(wider, built=bool(self._wholes))
+                    whole = self._wholes[words] = self._forward_group(wider, words)
                     self._whole_wider = wider
-        if wider is not self._whole_wider:
-            # The database serves the patterns it was built for: other ones would be
-            # served silently by it (a caller's mistake, not the text's).
-            raise ValueError("a scanner's long texts are scanned for the same wider patterns")
+        self._same_wider(wider)
         if not whole.passes:
             return None
         try:
@@ -716,10 +746,20 @@ class Scanner:
             self._gather(whole, data, text, starts, by_pass)
         return by_pass
 
-    def _forward_group(self, wider: Sequence[re.Pattern[str]] | None) -> _Group:
-        """The database of every pass (or of *wider*) for a forward scan; one that serves
-        none where the translation fails (the reversed scan then serves long texts too,
-        as the constructor's failures leave the passes to their own scans)."""
+    def _same_wider(self, wider: Sequence[re.Pattern[str]] | None, *, built: bool = True) -> None:
+        """``ValueError`` where *wider* are not the patterns the databases were built for
+        (where any is *built*): they would serve other ones silently (a caller's mistake,
+        not the text's)."""
+        if built and wider is not self._whole_wider:
+            raise ValueError("a scanner's long texts are scanned for the same wider patterns")
+
+    def _forward_group(
+        self, wider: Sequence[re.Pattern[str]] | None, words: tuple[str, ...] = ()
+    ) -> _Group:
+        """The database of every pass (or of *wider*), and of *words*, for a forward
+        scan; one that serves none where the translation fails (the reversed scan then
+        serves long texts too, as the constructor's failures leave the passes to their
+        own scans)."""
         served: _Served = {}
         try:
             for index, pattern in enumerate(wider or self._passes):
@@ -728,7 +768,7 @@ class Scanner:
                     served[index] = [
                         (expression.encode("utf-8"), shift) for expression, shift in widened
                     ]
-            return _compiled(self._hyperscan, served, alone=False, forward=True)
+            return _compiled(self._hyperscan, served, alone=False, forward=True, words=words)
         except (self._failed, re.error, UntranslatableError):
             return _Group(self._hyperscan.Database(), {}, alone=False, forward=True)
 
@@ -831,9 +871,19 @@ class Scanner:
 
 #: Where a match of :meth:`Scanner._ends` ends (or begins): what its candidates are sorted by.
 _OFFSET = itemgetter(1)
+#: The pass a word's pattern is filed under among the candidates (see
+#: :meth:`Scanner.candidates_and_words`): no pass's index.
+_WORD_PASS = -1
 
 
-def _compiled(hyperscan: Any, served: _Served, alone: bool, *, forward: bool = False) -> _Group:
+def _compiled(
+    hyperscan: Any,
+    served: _Served,
+    alone: bool,
+    *,
+    forward: bool = False,
+    words: tuple[str, ...] = (),
+) -> _Group:
     """The database of the patterns *served*: a pattern Hyperscan refuses leaves its pass
     out (each pass is tried alone where the set as a whole is refused; every pass, where
     it still is). Patterns of the text (*forward*) report where their matches begin,
@@ -841,12 +891,17 @@ def _compiled(hyperscan: Any, served: _Served, alone: bool, *, forward: bool = F
     wider pattern may match again from a later start to the same end (``x(?=[xy]*z)`` on
     ``xxz``) would lose that start, where the reversed scan keeps it. The passes'
     patterns do not (tests compare their anchors with and without Hyperscan on real,
-    crafted and random texts, the forward scan on)."""
+    crafted and random texts, the forward scan on). *words* are looked for as well, each
+    reported once (a pattern of its own after the passes', see :data:`_WORD_PASS`)."""
     flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP
+    # (a word's first match is enough: Hyperscan then reports no other, which it cannot
+    # do where it reports where matches begin)
+    word_flags = int(flags | hyperscan.HS_FLAG_SINGLEMATCH)
+    worded = [(_word_expression(word), word_flags) for word in words]
     if forward:
         flags |= hyperscan.HS_FLAG_SOM_LEFTMOST
     try:
-        database = _compile(hyperscan, served, int(flags))
+        database = _compile(hyperscan, served, int(flags), words=worded)
     except hyperscan.error:
         for index, expressions in list(served.items()):
             try:
@@ -854,21 +909,33 @@ def _compiled(hyperscan: Any, served: _Served, alone: bool, *, forward: bool = F
             except hyperscan.error:
                 del served[index]
         try:
-            database = _compile(hyperscan, served, int(flags))
+            database = _compile(hyperscan, served, int(flags), words=worded)
         except hyperscan.error:  # (refused together though each alone is not)
             served = {}
             database = hyperscan.Database()
-    return _Group(database, served, alone, forward)
+    return _Group(database, served, alone, forward, len(words) if served else 0)
 
 
-def _compile(hyperscan: Any, served: _Served, flags: int, *, cached: bool = True) -> _Database:
-    """The database of the patterns *served*, from the cache of databases unless not
-    *cached* (a pattern tried alone, to learn whether Hyperscan refuses it); one without
-    patterns (never compiled) where they are none."""
+def _compile(
+    hyperscan: Any,
+    served: _Served,
+    flags: int,
+    *,
+    cached: bool = True,
+    words: Sequence[tuple[bytes, int]] = (),
+) -> _Database:
+    """The database of the patterns *served*, and after them of *words* (each pattern
+    with its flags), from the cache of databases unless not *cached* (a pattern tried
+    alone, to learn whether Hyperscan refuses it); one without patterns (never compiled)
+    where they are none (nor where no pass is served: the words are only looked for
+    with them)."""
     expressions = [expression for split in served.values() for expression, _ in split]
     if not expressions:
         return cast("_Database", hyperscan.Database())
-    ids, all_flags = list(range(len(expressions))), [flags] * len(expressions)
+    all_flags = [flags] * len(expressions)
+    expressions += [expression for expression, _ in words]
+    all_flags += [word_flags for _, word_flags in words]
+    ids = list(range(len(expressions)))
     if not cached:
         database: _Database = hyperscan.Database()
         database.compile(expressions=expressions, ids=ids, flags=all_flags)
@@ -1103,9 +1170,9 @@ class Screen:
     the screen: its build takes twice as long).
 
     The same scan may look for *words* as well, each as it is written (``check`` asks
-    for the words a rule cannot find anything without, JG403's "day"): each reported
-    once, without stopping the scan, so that a text without anchors is also known to
-    hold none of them (or some) at no further cost. A search of its own for "day" took
+    for the words a rule cannot find anything without, JG403's "3 day" and the like):
+    each reported once, without stopping the scan, so that a text without anchors is
+    also known to hold none of them (or some) at no further cost. A search of its own for "day" took
     as long as half the scan (``"day" in text``, some 0.6 ns a character, where the
     scan took some 1.2 for every pass together, 0.9 since the bracket's leads, and
     nothing more for a word).
