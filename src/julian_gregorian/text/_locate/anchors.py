@@ -42,6 +42,7 @@ from julian_gregorian.text._read.tokens import is_dual_text
 from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
     DAY_AFTER_WORD,
+    DAY_NUMBER,
     MONTH_LINK,
     MONTH_WORDS,
     ORDINAL_SUFFIX,
@@ -301,11 +302,6 @@ _NO_DATE_BEFORE_SLASH = r"(?<!\d{5}/)" + "".join(
 #: The spaces between a day and its month: wikitext writes a non-breaking one as an
 #: entity (``7&nbsp;ноября``).
 _SPACES = r"(?:\s|&nbsp;)+"
-#: A day of the month as the reader takes one (``_read.tokens``): 1 to 31, a leading
-#: zero allowed. A parenthesis or a bracket before a larger number begins no date
-#: ("(72nd)", "(35 W)", "[[70 mm film]]": some 190 windows in 250 pages of the bench
-#: dump, each read for nothing).
-_DAY_NUMBER = "(?:[12][0-9]|3[01]|0?[1-9])"
 #: A short word in small letters before a day in parentheses: "(il 3", "(o 5", the
 #: first day of a night's range "(с 7 на 8 ноября)", "(z 6 na 7 listopada)".
 _SMALL_WORD = "[a-zа-яёіїєґў]{1,3}"
@@ -314,15 +310,18 @@ _SMALL_WORD = "[a-zа-яёіїєґў]{1,3}"
 def _after_opening(after_day: str) -> str:
     """What follows the opening parenthesis of an anchor (see :data:`_AFTER_OPENING`),
     with *after_day* for what may follow a day number and spaces."""
+    # (A day is one the reader takes, 1 to 31: a parenthesis or a bracket before a larger
+    # number begins no date, "(72nd)", "(35 W)", "[[70 mm film]]", some 190 windows read
+    # for nothing in 250 pages of the bench dump.)
     # What ends a day number in parentheses: the closing one (after a space too, as a
     # converted page prints "14 ( 26 ) december"), or spaces and a month, a linking word
     # or a marker; or a dash and the last day of a range, then either of those
     # (``24–25 октября (6–7 ноября)``).
     day_end = rf"(?:\s?\)|{_SPACES}{after_day}|\s?[-–]\s?\d\d?\.?(?:\)|{_SPACES}{after_day}))"
     return (
-        rf"(?=\s?(?:{_DAY_NUMBER}(?:{day_end}|{ORDINAL_SUFFIX}\.?{day_end}"
+        rf"(?=\s?(?:{DAY_NUMBER}(?:{day_end}|{ORDINAL_SUFFIX}\.?{day_end}"
         rf"|\.(?:{day_end}|\d\d?\)|[IVX]+[/)]))"
-        rf"|{_SMALL_WORD}\s{_DAY_NUMBER}{ORDINAL_SUFFIX}?\.?{day_end}"
+        rf"|{_SMALL_WORD}\s{DAY_NUMBER}{ORDINAL_SUFFIX}?\.?{day_end}"
         rf"|[A-Z][a-z]{{2,8}}\.?\s\d|{_parenthesised_markers()}))"
     )
 
@@ -355,11 +354,11 @@ _OPENING_WIDENED = re.compile(r"\(" + _after_opening(_AFTER_DAY_GUARD))
 #: (``[9 сентября]``, ``[20] ноября``) or a year (the other day after a month, ``18. Mai
 #: [ 30 ], 1826``; a footnote's number is seldom followed by a year); ...
 _BRACKETED_DAY = (
-    rf"{_DAY_NUMBER}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|{_bracketed_months()})"
+    rf"{DAY_NUMBER}\.?(?:\s[A-Za-zа-яё]|\]\s?(?:[а-яёі]|{_bracketed_months()})"
     r"|\s?\],?\s?[0-9]{3,4}(?!\d))"
 )
 #: ... a capitalised month and a day, closed (``[September 9]``); ...
-_BRACKETED_MONTH_DAY = rf"(?!Note)[A-Z][a-z]{{2,8}}\.?\s{_DAY_NUMBER}\]"
+_BRACKETED_MONTH_DAY = rf"(?!Note)[A-Z][a-z]{{2,8}}\.?\s{DAY_NUMBER}\]"
 #: ... a marker phrase and a number (``[K.J.: 30 Mei]``).
 _BRACKETED_MARKER = rf"(?:{_parenthesised_markers()})[^\[\]\d]{{0,24}}\d"
 _AFTER_BRACKET = f"(?={_BRACKETED_DAY}|{_BRACKETED_MONTH_DAY}|{_BRACKETED_MARKER})"
@@ -592,7 +591,7 @@ _CANDIDATE_MARKER = 3
 #: 5,500, for the 2,700 the pass takes. The screen's :data:`_OPENING_WIDENED`, which only
 #: asks whether a text holds a candidate, lets a letter after every day number through.)
 _OPENING_CANDIDATE = re.compile(
-    rf"\((?=\s?(?:{_DAY_NUMBER}\D|{_SMALL_WORD}\s\d|[A-Z][a-z]{{2,8}}\.?\s\d"
+    rf"\((?=\s?(?:{DAY_NUMBER}\D|{_SMALL_WORD}\s\d|[A-Z][a-z]{{2,8}}\.?\s\d"
     rf"|{_parenthesised_markers(_CANDIDATE_MARKER)}))"
 )
 #: What Hyperscan is asked to find for the bracket's pass in a long text dense with
@@ -607,7 +606,7 @@ _OPENING_CANDIDATE = re.compile(
 #: characters of several bytes took Hyperscan 40 ms per 38 MB against 17: more than the
 #: 7,000 candidates it saves cost in Python.)
 _BRACKET_CANDIDATE = re.compile(
-    rf"\[ ?(?={_DAY_NUMBER}[.\s\]]|[A-Z][a-z]{{2,8}}\.?\s\d"
+    rf"\[ ?(?={DAY_NUMBER}[.\s\]]|[A-Z][a-z]{{2,8}}\.?\s\d"
     rf"|{_parenthesised_markers(_CANDIDATE_MARKER)})"
 )
 #: What Hyperscan is asked to find for the dual years' pass in a long text: a ``1``, the

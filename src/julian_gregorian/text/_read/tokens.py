@@ -34,6 +34,7 @@ from julian_gregorian.text._vocabulary import markers
 from julian_gregorian.text._vocabulary.lexicon import (
     DATE_UNITS,
     DAY_AFTER_WORD,
+    DAY_NUMBER,
     GLUED_NEW,
     GLUED_OLD,
     MONTH,
@@ -84,7 +85,7 @@ class Token(NamedTuple):
 
 _SP = r" +"
 _OPT_SP = r" *"
-_DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]){ORDINAL_SUFFIX}?(?!\d)"
+_DAY = rf"{DAY_NUMBER}{ORDINAL_SUFFIX}?(?!\d)"
 #: A marker printed glued to what stands before it (``jul.``, ``greg.``).
 _GLUED_MARKER = trie_regex(set(GLUED_OLD | GLUED_NEW))
 #: Eras after a year, before Christ and after, from the language records ("BC", "a.C.").

@@ -195,6 +195,8 @@ def _ordinal_suffix() -> str:
 
 #: Ordinal suffixes after a day number in any language (``23rd``, ``1er``, ``1-го``).
 ORDINAL_SUFFIX = _ordinal_suffix()
+#: A day of the month in digits: 1 to 31, a zero before it or not.
+DAY_NUMBER = "(?:[12][0-9]|3[01]|0?[1-9])"
 
 
 def _words_regex(words: set[str]) -> str:
