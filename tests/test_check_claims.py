@@ -63,6 +63,98 @@ def test_a_wrong_claim_is_a_warning_with_the_right_offset(
     assert finding.fix is None
 
 
+@pytest.mark.parametrize("wikitext", [False, True])
+@pytest.mark.parametrize(
+    ("text", "claim", "message"),
+    [
+        (
+            "Ten days were omitted in 1752, when Britain adopted the Gregorian calendar.",
+            "Ten days were omitted",
+            '"Ten days were omitted": the calendars were 11 days apart in 1752, not 10',
+        ),
+        (
+            "In 1752 the Julian calendar was TWELVE days behind the Gregorian.",
+            "TWELVE days behind",
+            '"TWELVE days behind": the calendars were 11 days apart in 1752, not 12',
+        ),
+        (
+            "ELEVEN days behind in 1917, the Julian calendar was still used in Russia.",
+            "ELEVEN days behind",
+            '"ELEVEN days behind": the calendars were 13 days apart in 1917, not 11',
+        ),
+        (
+            "In 1917 the Julian calendar was 12&nbsp;days behind the Gregorian.",
+            "12&nbsp;days behind",
+            '"12&nbsp;days behind": the calendars were 13 days apart in 1917, not 12',
+        ),
+        (
+            "In 1917 the Julian calendar was 12{{nbsp}}days behind the Gregorian.",
+            "12{{nbsp}}days behind",
+            '"12{{nbsp}}days behind": the calendars were 13 days apart in 1917, not 12',
+        ),
+        (
+            "In 1917 the Julian calendar was 12\u202fdays behind the Gregorian.",
+            "12\u202fdays behind",
+            '"12\u202fdays behind": the calendars were 13 days apart in 1917, not 12',
+        ),
+        (
+            "Britain adopted the Gregorian calendar in 1752, omitting 12&nbsp;days.",
+            "omitting 12&nbsp;days",
+            '"omitting 12&nbsp;days": the calendars were 11 days apart in 1752, not 12',
+        ),
+        (
+            "Sweden kept the Julian calendar in 1740, a difference of TEN{{nbsp}}days.",
+            "difference of TEN{{nbsp}}days",
+            '"difference of TEN{{nbsp}}days": the calendars were 11 days apart in 1740, not 10',
+        ),
+    ],
+)
+def test_a_claim_with_a_capital_or_a_no_break_space_is_read_as_any(
+    text: str, claim: str, message: str, wikitext: bool
+) -> None:
+    findings = [f for f in check(text, wikitext=wikitext) if f.code == "JG403"]
+    (finding,) = findings
+    assert finding.severity == "warning"
+    assert finding.message == message
+    assert text[finding.offset : finding.end_offset] == claim
+
+
+@pytest.mark.parametrize("wikitext", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no calendar word in the sentence
+        "In 1917 the march took TWELVE days behind enemy lines.",
+        "In 1917 the march took 12&nbsp;days behind enemy lines.",
+        "Ten days were omitted from the tour in 1917.",
+        # "TEN DAYS" in capitals is no claim, whatever its sentence holds
+        "TEN DAYS behind the Julian calendar in 1917, a film.",
+        "TEN DAYS THAT SHOOK THE WORLD (1919) is set in the Julian calendar's last year.",
+        # no period in the sentence
+        "The Julian calendar was 12&nbsp;days behind the Gregorian.",
+        "TWELVE days behind, the Julian calendar.",
+        # claims that hold
+        "In 1917 the Julian calendar was 13&nbsp;days behind the Gregorian.",
+        "Eleven{{nbsp}}days were omitted in 1752, when Britain adopted the Gregorian calendar.",
+        "THIRTEEN\u202fdays behind in 1917, the Julian calendar was still used.",
+        # a mix of cases that no sentence begins with
+        "In 1917 the Julian calendar was tEN days behind the Gregorian.",
+    ],
+)
+def test_new_forms_without_a_calendar_or_a_period_or_that_hold_get_no_finding(
+    text: str, wikitext: bool
+) -> None:
+    assert [f for f in check(text, wikitext=wikitext) if f.code == "JG403"] == []
+
+
+def test_a_claim_that_begins_its_sentence_is_not_of_the_year_of_the_one_before() -> None:
+    text = "He was buried in 1917. Ten days were omitted in 1752 by the Gregorian calendar."
+    assert [f.message for f in claims(text)] == [
+        '"Ten days were omitted": the calendars were 11 days apart in 1752, not 10'
+    ]
+    assert claims(text.replace("Ten", "Eleven")) == []
+
+
 def test_a_claim_true_for_most_of_its_century_is_information() -> None:
     text = (
         "Russia used the Julian calendar until 1918. It was 12 days behind the Gregorian "
@@ -184,7 +276,8 @@ def _screened_claim_matches(text: str) -> list[tuple[int, int]]:
 
 #: Numbers, "day" whole and cut, what a claim says after it, in pieces.
 _CLAIM_PIECES = [
-    *("13", "1", "ten", "twelve", " ", "-", "\u00a0", "day", "days", "da", "y", "s"),
+    *("13", "1", "ten", "twelve", "Ten", "TWELVE", " ", "-", "\u00a0", "\u202f", "&nbsp;"),
+    *("{{nbsp}}", "{{", "}}", "&", ";", "day", "days", "da", "y", "s"),
     *(" apart", " difference", " behind", "Julian", " calendar", "Day", ".", "\n"),
 ]
 

@@ -70,10 +70,13 @@ def test_a_rule_without_a_quick_test_always_runs(monkeypatch: pytest.MonkeyPatch
 
 def test_the_claim_rule_s_quick_test_passes_over_what_it_finds_nothing_in() -> None:
     rule = claims.OFFSET_CLAIM
-    for text in ("a week of feasts", "On that day", "Ten days", "13  days", "13.day"):
+    for text in ("a week of feasts", "On that day", "tEn days", "13  days", "13.day", "13&day"):
         assert not rule.may_find_in(text), text
         assert list(claims._claim_matches(text)) == [], text
-    for text in ("13 days", "13-day", "13\u00a0days", "ten days", "eleven days", "19 day"):
+    for text in (
+        *("13 days", "13-day", "13\u00a0days", "ten days", "eleven days", "19 day"),
+        *("Ten days", "TWELVE days", "13&nbsp;days", "13{{nbsp}}days", "13\u202fdays"),
+    ):
         assert rule.may_find_in(text), text
 
 
@@ -88,6 +91,21 @@ def test_the_claim_rule_s_quick_test_passes_over_what_it_finds_nothing_in() -> N
         "In 1890 there was a 13-day gap between the Julian and Gregorian calendars.",
         "In 1650 the calendars had a difference of fourteen days, Julian behind.",
         "In 1650 the Julian dates were advanced by nine days.",
+        # a number word as a sentence begins, or in capitals
+        "Ten days were omitted in 1752, when Britain adopted the Gregorian calendar.",
+        "In 1917 the Julian calendar was TWELVE days behind the Gregorian calendar.",
+        "In 1650 the Julian calendar was NINE days behind the Gregorian calendar.",
+        "In 1650 the Julian calendar was ELEVEN days behind the Gregorian calendar.",
+        "In 1850 the Julian calendar was THIRTEEN days behind the Gregorian calendar.",
+        "In 1650 the Julian calendar was FOURTEEN days behind the Gregorian calendar.",
+        "In 1917 the Julian calendar was TEN-day behind the Gregorian calendar.",
+        # wikitext's no-break spaces and the narrow one, in every form of claim
+        "In 1917 the Julian calendar was 12&nbsp;days behind the Gregorian calendar.",
+        "In 1917 the Julian calendar was 12{{nbsp}}days behind the Gregorian calendar.",
+        "In 1917 the Julian calendar was 12\u202fdays behind the Gregorian calendar.",
+        "In 1752 Britain adopted the Gregorian calendar, omitting Twelve&nbsp;days.",
+        "In 1650 the Julian dates were advanced by 9{{nbsp}}days.",
+        "In 1650 the calendars had a difference of FOURTEEN\u202fdays, Julian behind.",
     ],
 )
 def test_every_claim_the_rule_finds_holds_one_of_its_words(claim: str) -> None:
@@ -305,3 +323,49 @@ def test_a_claim_in_a_long_page_with_dates_is_still_found(
         with monkeypatch.context() as unscanned:
             unscanned.setenv("JULIAN_GREGORIAN_NO_HYPERSCAN", "1")
             assert findings_and_items(page, CheckConfig(), wikitext=True)[0] == findings
+
+
+#: A claim in each of the forms JG403 reads since it knows capitals and wikitext's
+#: no-break spaces, each with its message.
+_NEW_FORMS = [
+    (
+        "Ten days were omitted in 1752, when Britain adopted the Gregorian calendar.",
+        '"Ten days were omitted": the calendars were 11 days apart in 1752, not 10',
+    ),
+    (
+        "In 1917 the Julian calendar was TWELVE days behind the Gregorian calendar.",
+        '"TWELVE days behind": the calendars were 13 days apart in 1917, not 12',
+    ),
+    (
+        "In 1917 the Julian calendar was 12&nbsp;days behind the Gregorian calendar.",
+        '"12&nbsp;days behind": the calendars were 13 days apart in 1917, not 12',
+    ),
+    (
+        "In 1917 the Julian calendar was 12{{nbsp}}days behind the Gregorian calendar.",
+        '"12{{nbsp}}days behind": the calendars were 13 days apart in 1917, not 12',
+    ),
+    (
+        "In 1917 the Julian calendar was 12\u202fdays behind the Gregorian calendar.",
+        '"12\u202fdays behind": the calendars were 13 days apart in 1917, not 12',
+    ),
+]
+
+
+@pytest.mark.usefixtures("scanned_forward")
+@pytest.mark.parametrize(("claim", "message"), _NEW_FORMS)
+@pytest.mark.parametrize("at", ["start", "end"])
+def test_a_claim_of_a_new_form_in_a_long_page_is_found_with_and_without_hyperscan(
+    monkeypatch: pytest.MonkeyPatch, claim: str, message: str, at: str
+) -> None:
+    dated = "He was buried on 2 January [O.S. 21 December] 1917. "
+    page = dated + claim + _LONG_PADDING if at == "start" else _LONG_PADDING + "\n" + claim
+    assert len(page) > 16_384
+    findings_and_items(page, CheckConfig(), wikitext=True)  # (builds the scanner)
+    passes = _claim_passes(monkeypatch)
+    findings, _ = findings_and_items(page, CheckConfig(), wikitext=True)
+    assert [f.message for f in findings if f.code == "JG403"] == [message]
+    assert passes[0] == page  # (the forward scan found one of the rule's words)
+    with monkeypatch.context() as unscanned:
+        unscanned.setenv("JULIAN_GREGORIAN_NO_HYPERSCAN", "1")
+        assert findings_and_items(page, CheckConfig(), wikitext=True)[0] == findings
+        assert [f.message for f in check(page) if f.code == "JG403"] == [message]

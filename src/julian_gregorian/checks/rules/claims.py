@@ -34,19 +34,25 @@ _NUMBER_WORDS = {
     "fourteen": 14,
 }
 _NUMBER = rf"(?P<n{{index}}>\b(?:[1-9]|1[0-9])\b|(?ai:{'|'.join(_NUMBER_WORDS)})\b)"
+#: What may stand between a number and "days": a space, a no-break space (U+00A0, or
+#: the narrow one, U+202F), or wikitext's no-break space, ``&nbsp;`` or ``{{nbsp}}``
+#: (the manual of style asks for one there). A claim's other spaces are only spaces.
+_NO_BREAK = r"&nbsp;|\{\{nbsp\}\}"
+_SPACE = rf"(?:[ \u00a0\u202f]|{_NO_BREAK})"
+_SPACES = rf"(?:\s+|{_NO_BREAK})"
 _OFFSET_WORDS = (
     # 13 days behind, eleven days ahead of, 10 days apart, 11 days were omitted
-    rf"{_NUMBER}[ \u00a0-]days?\s+(?:(?:were|was|had\s+been|being)\s+)?"
+    rf"{_NUMBER}(?:{_SPACE}|-)days?\s+(?:(?:were|was|had\s+been|being)\s+)?"
     r"(?:behind|ahead|forward|apart|omitted|dropped|skipped|removed|deleted|suppressed)\b",
     # moved forward 11 days, advanced by 13 days
     r"\b(?:advanced|moved\s+(?:forward|ahead)|set\s+forward|shifted)\s+(?:by\s+)?"
-    rf"{_NUMBER}\s+days\b",
+    rf"{_NUMBER}{_SPACES}days\b",
     # a difference of 12 days, a 13-day gap
-    rf"\b(?:difference|gap|discrepancy|lag)\s+of\s+{_NUMBER}\s+days\b",
+    rf"\b(?:difference|gap|discrepancy|lag)\s+of\s+{_NUMBER}{_SPACES}days\b",
     rf"{_NUMBER}-day\s+(?:difference|gap|discrepancy|lag)\b",
     # omitting 11 days, dropped ten days, skipping the 13 days
     r"\b(?:omit|drop|skip|remov|delet|suppress)\w*\s+(?:the\s+)?(?:following\s+)?"
-    rf"{_NUMBER}\s+days\b",
+    rf"{_NUMBER}{_SPACES}days\b",
 )
 #: Every character a claim may begin with: a number's digit or word (in either case),
 #: the verbs' and nouns' first letters. (Searched for around every "day" of a page: the
@@ -97,7 +103,9 @@ class Period(NamedTuple):
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     low = max(0, start - _REACH)
     begin = low
-    for match in _SENTENCE_END.finditer(text, low, start):
+    # (up to the claim's first character, which the look ahead for a capital must see: a
+    # claim that begins its sentence, "Ten days were omitted", is not of the one before)
+    for match in _SENTENCE_END.finditer(text, low, start + 1):
         begin = match.end()
     following = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
     return begin, following.start() + 1 if following else min(len(text), end + _REACH)
@@ -151,23 +159,41 @@ def _offsets(period: Period) -> tuple[int, int]:
 
 # Every claim has a number right before "day" ("13 days", "ten days", "13-day"); one
 # pass for the letter y, which the regex engine skips to, finds them all at scan speed.
+#: The three characters a number ends in: a digit, or the last three letters of ten,
+#: nine, eleven, twelve, thirteen and fourteen, in small letters, capitalised ("Ten days
+#: were omitted", the others' ends are small) or in capitals ("TWELVE days"), as a
+#: sentence or a heading begins (any other mix of cases is no claim the rule looks for).
+_WORD_ENDS = ("ten", "ine", "ven", "lve", "een", "Ten", "TEN", "INE", "VEN", "LVE", "EEN")
+_NUMBER_END = rf"(?:[\s\S]\d\d|\D\D\d|{'|'.join(_WORD_ENDS)})"
+#: What may stand between a number's end and "day", as :data:`_SPACE` or a hyphen.
+_SEPARATORS = (" ", "\u00a0", "\u202f", "-", "&nbsp;", "{{nbsp}}")
+_ONE_CHARACTER = re.escape("".join(sep for sep in _SEPARATORS if len(sep) == 1))
+_LAST_CHARACTERS = re.escape("".join(sorted({sep[-1] for sep in _SEPARATORS})))
 _DAY_AFTER_NUMBER = re.compile(
-    r"y(?<=[ \u00a0-]day)(?<=(?:[\s\S]\d\d|\D\D\d|ten|ine|ven|lve|een)[ \u00a0-]day)"
+    # (a look-behind for the separator's last character first, which fails most y's of a
+    # text; then the number's, one for each width of separator: a look-behind has one)
+    rf"y(?<=[{_LAST_CHARACTERS}]day)(?:"
+    + "|".join(
+        f"(?<={_NUMBER_END}{separator}day)"
+        for separator in (
+            f"[{_ONE_CHARACTER}]",
+            *(re.escape(sep) for sep in _SEPARATORS if len(sep) > 1),
+        )
+    )
+    + ")"
 )
 _BEFORE_DAY = 60
 _AFTER_DAY = 60
 
 
 #: What every claim holds, one of them (the rule's words, see ``check``'s screen): where
-#: its number ends (a digit, or the three letters of ten, nine, eleven, twelve, thirteen
-#: and fourteen that :data:`_DAY_AFTER_NUMBER` looks back for, in small letters as it
-#: does), a space, no-break space or hyphen, and "day". Most pages without a date have
-#: none, nor do most long pages of a dump with dates (Hyperscan's scan of a long text
-#: looks for them too: a page where it finds none is spared the pass for the y).
+#: its number ends (a digit, or the three letters of :data:`_WORD_ENDS` that
+#: :data:`_DAY_AFTER_NUMBER` looks back for, in the cases it does), a separator
+#: (:data:`_SEPARATORS`), and "day". Most pages without a date have none, nor do most
+#: long pages of a dump with dates (Hyperscan's scan of a long text looks for them too:
+#: a page where it finds none is spared the pass for the y).
 _CLAIM_WORDS = tuple(
-    f"{end}{space}day"
-    for end in (*"0123456789", "ten", "ine", "ven", "lve", "een")
-    for space in " \u00a0-"
+    f"{end}{separator}day" for end in (*"0123456789", *_WORD_ENDS) for separator in _SEPARATORS
 )
 
 
