@@ -381,9 +381,9 @@ _BRACKET_PASS = re.compile(r"\[ ?" + _BRACKET_GUARD + _AFTER_BRACKET)
 #: after the ``=`` at most, a quotation mark or an apostrophe), the attribute
 #: ``style="…"`` of HTML and of wikitables, which no marker is and which the markup
 #: test drops in wikitext (``markup.markup_end``): the commonest anchor of real
-#: wikitext after the slashes of URLs, 9,389 of the 10,209 ``y`` anchors of the bench
-#: dump's long pages, each a call from Hyperscan, a match confirmed in Python and a
-#: markup test. An unquoted value stays an anchor: plain text writes ``old style = 5
+#: wikitext after the slashes of URLs, 9,389 of the 10,209 ``y`` anchors of a pass over
+#: the 40 MB bench dump's pages, each a call from Hyperscan, a match confirmed in Python
+#: and a markup test. An unquoted value stays an anchor: plain text writes ``old style = 5
 #: March 1700``. Written as what may follow, not as a look ahead that fails, so that
 #: Hyperscan is asked for it too (it reads the last look ahead of a pass as part of the
 #: match, and drops the look aheads that fail).
