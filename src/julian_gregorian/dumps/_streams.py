@@ -418,41 +418,60 @@ def _gzip_xml(stream: BinaryIO, on_read: ReadProgress | None) -> Iterator[bytes]
 
 
 def _owned(pieces: Iterator[tuple[bytes, bool]], from_start: bool) -> Iterator[bytes]:
-    """The bytes from the first page start inside the chunk to the first one after it."""
+    """The bytes from the first page start inside the chunk to the first one after it.
+
+    Between those two, the pieces are handed on as they come, uncopied: only before the
+    first page start and after the chunk's end is a tail kept to find a tag cut by a
+    piece. (Joining each piece to the last one's tail, then cutting a new tail off, copied
+    every byte twice: a tenth of the time of reading the pages from decoded XML.)
+    """
     started = from_start
     if not started:
         yield b"<mediawiki>"
     position = 0  # offset in the XML of pending[0]
     boundary: int | None = None  # offset in the XML where the chunk ends
-    pending = b""
+    pending = b""  # read, not handed on: only before the first page start, after the end
+    handed = b""  # the last bytes handed on, up to _TAG_TAIL, once started
     try:
         for data, inside in pieces:
             if not inside and boundary is None:
                 boundary = position + len(pending)
-                if started and not data and pending.rstrip().endswith(_CLOSED):
+                if started and not data and (handed + pending).rstrip().endswith(_CLOSED):
                     yield pending  # the chunk's last element is closed: read no further
                     yield b"</mediawiki>"
                     return
+            if boundary is None:
+                if not started:
+                    buffer = pending + data
+                    match = _PAGE_TAG.search(buffer)
+                    if match is None:
+                        cut = max(0, len(buffer) - _TAG_TAIL)
+                        position += cut
+                        pending = buffer[cut:]
+                        continue
+                    started = True
+                    position += match.start()
+                    data, pending = buffer[match.start() :], b""
+                if data:
+                    yield data
+                    position += len(data)
+                    handed = (handed + data[-_TAG_TAIL:])[-_TAG_TAIL:]
+                continue
+            # (after the chunk's end: up to the first page start there)
             buffer = pending + data
             if not started:
                 match = _PAGE_TAG.search(buffer)
-                if match is None or (boundary is not None and position + match.start() >= boundary):
-                    if boundary is not None:
-                        yield b"</mediawiki>"  # no page starts inside this chunk
-                        return
-                    cut = max(0, len(buffer) - _TAG_TAIL)
-                    position += cut
-                    pending = buffer[cut:]
-                    continue
+                if match is None or position + match.start() >= boundary:
+                    yield b"</mediawiki>"  # no page starts inside this chunk
+                    return
                 started = True
                 position += match.start()
                 buffer = buffer[match.start() :]
-            if boundary is not None:
-                match = _PAGE_TAG.search(buffer, max(0, boundary - position))
-                if match is not None:
-                    yield buffer[: match.start()]
-                    yield b"</mediawiki>"
-                    return
+            match = _PAGE_TAG.search(buffer, max(0, boundary - position))
+            if match is not None:
+                yield buffer[: match.start()]
+                yield b"</mediawiki>"
+                return
             cut = max(0, len(buffer) - _TAG_TAIL)
             yield buffer[:cut]
             position += cut
