@@ -99,3 +99,58 @@ def test_both_calendars_named_with_commas_make_one_pair(text: str) -> None:
         "1700-03-03",
         "1700-03-15",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shape of a real Russian sentence on the manifesto of 1861 (a tutoring app's
+        # checked material): the style's adjective alone after the second date
+        (
+            "Указ подписан 19 февраля 1861 года по старому стилю, 3 марта по новому.",
+            ("1861-02-19", "1861-03-03"),
+        ),
+        (
+            "Указ подписан 3 марта 1861 года по новому стилю (19 февраля по старому).",
+            ("1861-02-19", "1861-03-03"),
+        ),
+        # and of a Ukrainian one (a school text on the Christmas season): no year
+        (
+            "Цього вечора (31 грудня за старим стилем, 13 січня за новим) варили кутю.",
+            ("--12-31", "--01-13"),
+        ),
+    ],
+)
+def test_the_style_s_adjective_alone_marks_the_second_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [item] = extract(text)
+    assert item.kind == "pair"
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == expected
+    assert check(text) == []
+
+
+def test_the_style_s_adjective_alone_keeps_a_wrong_day_an_error() -> None:
+    # 19 February 1861 O.S. is 3 March N.S.: the 4th is a day off.
+    text = "Указ подписан 19 февраля 1861 года по старому стилю, 4 марта по новому."
+    [finding] = check(text)
+    assert finding.code == "JG101"
+    assert finding.fix is not None
+    assert finding.fix.replacement == "3 марта"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjective before its noun is prose, not a calendar
+        "С 1 января 2020 года по новому закону платят больше.",
+        "Письмо пришло 5 марта по старому адресу.",
+        "З 1 січня 2020 року за новим законом платять більше.",
+        # a date marked by nothing but the adjective, and no other date
+        "Работаем с 1 января по новому.",
+    ],
+)
+def test_the_style_s_adjective_as_prose_marks_nothing(text: str) -> None:
+    assert extract(text) == []

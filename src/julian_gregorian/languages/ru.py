@@ -56,6 +56,11 @@ def _day_words() -> tuple[tuple[str, ...], ...]:
     return tuple(days)
 
 
+#: What ends the clause of a style's adjective standing alone (``по новому.``): a
+#: comma, a full stop, a bracket, a dash, or the end of the text.
+_CLAUSE_END = r"(?=\s*(?:[,;:.!?)\]—–]|$))"
+
+
 RUSSIAN = Language(
     code="ru",
     name="Russian",
@@ -98,6 +103,11 @@ RUSSIAN = Language(
         "григорианскому календарю",
         "по григорианскому",
     ),
+    # The style's adjective alone, its noun said once for both dates, at the end of its
+    # clause: "19 февраля 1861 года по старому стилю, 3 марта по новому". Only before a
+    # clause's end, since "по новому закону", "по старому адресу" are common prose.
+    old_patterns=(rf"п(?<![\w.]п)о\s+старому{_CLAUSE_END}",),
+    new_patterns=(rf"п(?<![\w.]п)о\s+новому{_CLAUSE_END}",),
     lead_ins=("по", "согласно"),
     joiners=("или", "т. е.", "то есть"),
     other_accounts=(
