@@ -154,3 +154,33 @@ def test_the_style_s_adjective_alone_keeps_a_wrong_day_an_error() -> None:
 )
 def test_the_style_s_adjective_as_prose_marks_nothing(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the style named before each date, the first at the sentence's start (a capital
+        # "По" the record does not read): the adjective after the comma names the
+        # calendar of the date its dash leads to, never of the 19th before it
+        "По старому стилю 19 февраля 1861 года, по новому — 3 марта.",
+        "По старому стилю это 19 февраля 1861 года, по новому: 3 марта.",
+        # and so does the whole marker (main read "19 февраля 1861 года, по новому
+        # стилю" as a date of the new style)
+        "Это было 19 февраля 1861 года, по новому стилю — 3 марта.",
+        "Це було 19 лютого 1861 року, за новим стилем — 3 березня.",
+    ],
+)
+def test_a_marker_a_dash_leads_on_from_marks_the_date_after_it(text: str) -> None:
+    items = extract(text)
+    assert [(item.kind, item.shape) for item in items] == [("new_style", "marked")]
+    [item] = items
+    assert item.new_style is not None
+    assert item.new_style.start.isoformat() == "1861-03-03"
+
+
+def test_a_marker_before_a_dash_and_the_end_of_a_span_marks_the_span_s_start() -> None:
+    # a life's span: the date after the dash has its year, the marker is the first's
+    [item] = extract("(3 March 1700, O.S. — 10 May 1750)")
+    assert item.kind == "old_style"
+    assert item.old_style is not None
+    assert item.old_style.start.isoformat() == "1700-03-03"
