@@ -39,6 +39,12 @@ NEW_PARTS_OLD_PARTS = "new day|month|year|old day|month|year"
 #: (``{{СС3|8.4.1765}}``).
 JULIAN_NUMERIC = "julian d.m.y"
 
+#: The end of a clause, as a lookahead for a record's ``old_patterns`` / ``new_patterns``:
+#: a comma, a full stop, a bracket, a dash, or the end of the text. The Russian and
+#: Ukrainian style's adjective alone (``по новому.``, ``за новим.``) is a marker only
+#: before it.
+CLAUSE_END = r"(?=\s*(?:[,;:.!?)\]—–]|$))"
+
 
 @dataclass(frozen=True)
 class DateTemplate:

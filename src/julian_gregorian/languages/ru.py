@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from julian_gregorian.languages._record import (
+    CLAUSE_END,
     JULIAN_NUMERIC,
     NEW_PARTS_OLD_PARTS,
     DateTemplate,
@@ -56,11 +57,6 @@ def _day_words() -> tuple[tuple[str, ...], ...]:
     return tuple(days)
 
 
-#: What ends the clause of a style's adjective standing alone (``по новому.``): a
-#: comma, a full stop, a bracket, a dash, or the end of the text.
-_CLAUSE_END = r"(?=\s*(?:[,;:.!?)\]—–]|$))"
-
-
 RUSSIAN = Language(
     code="ru",
     name="Russian",
@@ -106,8 +102,8 @@ RUSSIAN = Language(
     # The style's adjective alone, its noun said once for both dates, at the end of its
     # clause: "19 февраля 1861 года по старому стилю, 3 марта по новому". Only before a
     # clause's end, since "по новому закону", "по старому адресу" are common prose.
-    old_patterns=(rf"п(?<![\w.]п)о\s+старому{_CLAUSE_END}",),
-    new_patterns=(rf"п(?<![\w.]п)о\s+новому{_CLAUSE_END}",),
+    old_patterns=(rf"п(?<![\w.]п)о\s+старому{CLAUSE_END}",),
+    new_patterns=(rf"п(?<![\w.]п)о\s+новому{CLAUSE_END}",),
     lead_ins=("по", "согласно"),
     joiners=("или", "т. е.", "то есть"),
     other_accounts=(

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from julian_gregorian.languages._record import Language, row
-
-#: What ends the clause of a style's adjective standing alone (``за новим.``): a comma,
-#: a full stop, a bracket, a dash, or the end of the text.
-_CLAUSE_END = r"(?=\s*(?:[,;:.!?)\]—–]|$))"
-
+from julian_gregorian.languages._record import CLAUSE_END, Language, row
 
 UKRAINIAN = Language(
     code="uk",
@@ -50,8 +45,8 @@ UKRAINIAN = Language(
     # The style's adjective alone, its noun said once for both dates, at the end of its
     # clause: "31 грудня за старим стилем, 13 січня за новим". Only before a clause's
     # end, since "за новим законом" is common prose.
-    old_patterns=(rf"з(?<![\w.]з)а\s+старим{_CLAUSE_END}",),
-    new_patterns=(rf"з(?<![\w.]з)а\s+новим{_CLAUSE_END}",),
+    old_patterns=(rf"з(?<![\w.]з)а\s+старим{CLAUSE_END}",),
+    new_patterns=(rf"з(?<![\w.]з)а\s+новим{CLAUSE_END}",),
     lead_ins=("за", "згідно з"),
     joiners=("або", "тобто"),
     other_accounts=(
