@@ -3,6 +3,7 @@ words that tell the language are looked for."""
 
 from __future__ import annotations
 
+from julian_gregorian import check
 from julian_gregorian.checks._month_words import text_language
 
 DATE = "7 april 1700"
@@ -40,3 +41,17 @@ def test_the_words_of_the_date_itself_decide_before_those_around_it() -> None:
     date = text.index("7. Dezember")
     assert text_language(text, date, len(text)) == "de"
     assert text_language(text, 0, date - 2) == "sv"  # (the date left out: Swedish)
+
+
+def test_where_no_word_is_one_language_s_the_most_shared_words_decide() -> None:
+    # "април" is Bulgarian, Serbian and Macedonian, "май" Bulgarian and Russian, "стил"
+    # Bulgarian and Macedonian: Bulgarian, as the message's and the fix's month words
+    # must be (the shape of a Bulgarian news article on the April Uprising).
+    text = "То започва на 20 април стар стил (1 май нов стил) 1876 г."
+    date = text.index("20 април")
+    assert text_language(text, date, text.index(") 1876") + 1) == "bg"
+    [finding] = check(text)
+    assert "O.S. 20 април 1876" in finding.message
+    assert "апрель" not in finding.message
+    # a tie tells nothing: "april" is as Swedish as it is Danish
+    assert text_language("7 april 1700", 0, 12) is None

@@ -20,6 +20,8 @@ from helpers.extract import only, read, span, words
          "1810-02-22"),
         ("ur. 30 maja/9 czerwca 1672 w Moskwie", "slash", "1672-05-30", "1672-06-09"),
         ("στις 25 Μαρτίου (6 Απριλίου) 1821", "parenthesised", "1821-03-25", "1821-04-06"),
+        # the genitive article before the year (a Greek news article on Venizelos)
+        ("Στις 11/23 Αυγούστου του 1864 γεννήθηκε", "slash", "1864-08-11", "1864-08-23"),
     ],
 )  # fmt: skip
 def test_russian_style_pairs_put_the_julian_date_first(
@@ -45,6 +47,7 @@ def test_shared_parts_are_completed_from_the_partner_and_sides_are_their_words()
         ("5 октября 1917 года по старому стилю", "old_style", "1917-10-05"),
         ("25 March 1821 (π.η.)", "old_style", "1821-03-25"),
         ("Η επανάσταση της 25 Μαρτίου 1821 (π.η.) άρχισε.", "old_style", "1821-03-25"),
+        ("Η επανάσταση άρχισε στις 25 Μαρτίου του 1821 (π.η.).", "old_style", "1821-03-25"),
         ("6 April 1821 (ν.η.)", "new_style", "1821-04-06"),
         ("am 12. März 1700 a. St. in Wien", "old_style", "1700-03-12"),
         ("1 March 1700 (st.v.)", "old_style", "1700-03-01"),

@@ -124,6 +124,12 @@ def test_with_no_year_around_only_today_s_difference_is_yearly() -> None:
         "Er starb 1612. Gedenktag: 12. (25.) Mai.",
         "Il mourut en 1612. Il est fêté le 12 (25) mai.",
         "Він помер у 1612 році. Щорічно 12 (25) травня.",
+        # the present of a church's commemoration (a Ukrainian parish site: "Церква
+        # вшановує їх разом 12 лютого (30 січня за старим стилем)"), the context year
+        # centuries before the calendars' difference was 13 days
+        "Собор встановлено у 1084 році. Церква вшановує їх разом 12 (25) травня.",
+        "Собор встановлено у 1084 році. Церква вшановує їх 25 травня (12 травня за старим стилем).",
+        "Собор установлен в 1084 году. Церковь чтит память их 12 (25) мая.",
         "Umro je 1612. Njegov godišnji spomen biće 12. (25.) maja.",
         # a feast phrase with a capital opens a sentence after "г." too
         "Умер в 1612 г. Память совершается 12 (25) мая.",

@@ -99,3 +99,88 @@ def test_both_calendars_named_with_commas_make_one_pair(text: str) -> None:
         "1700-03-03",
         "1700-03-15",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shape of a real Russian sentence on the manifesto of 1861 (a tutoring app's
+        # checked material): the style's adjective alone after the second date
+        (
+            "Указ подписан 19 февраля 1861 года по старому стилю, 3 марта по новому.",
+            ("1861-02-19", "1861-03-03"),
+        ),
+        (
+            "Указ подписан 3 марта 1861 года по новому стилю (19 февраля по старому).",
+            ("1861-02-19", "1861-03-03"),
+        ),
+        # and of a Ukrainian one (a school text on the Christmas season): no year
+        (
+            "Цього вечора (31 грудня за старим стилем, 13 січня за новим) варили кутю.",
+            ("--12-31", "--01-13"),
+        ),
+    ],
+)
+def test_the_style_s_adjective_alone_marks_the_second_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [item] = extract(text)
+    assert item.kind == "pair"
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == expected
+    assert check(text) == []
+
+
+def test_the_style_s_adjective_alone_keeps_a_wrong_day_an_error() -> None:
+    # 19 February 1861 O.S. is 3 March N.S.: the 4th is a day off.
+    text = "Указ подписан 19 февраля 1861 года по старому стилю, 4 марта по новому."
+    [finding] = check(text)
+    assert finding.code == "JG101"
+    assert finding.fix is not None
+    assert finding.fix.replacement == "3 марта"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjective before its noun is prose, not a calendar
+        "С 1 января 2020 года по новому закону платят больше.",
+        "Письмо пришло 5 марта по старому адресу.",
+        "З 1 січня 2020 року за новим законом платять більше.",
+        # a date marked by nothing but the adjective, and no other date
+        "Работаем с 1 января по новому.",
+    ],
+)
+def test_the_style_s_adjective_as_prose_marks_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the style named before each date, the first at the sentence's start (a capital
+        # "По" the record does not read): the adjective after the comma names the
+        # calendar of the date its dash leads to, never of the 19th before it
+        "По старому стилю 19 февраля 1861 года, по новому — 3 марта.",
+        "По старому стилю это 19 февраля 1861 года, по новому: 3 марта.",
+        # and so does the whole marker (main read "19 февраля 1861 года, по новому
+        # стилю" as a date of the new style)
+        "Это было 19 февраля 1861 года, по новому стилю — 3 марта.",
+        "Це було 19 лютого 1861 року, за новим стилем — 3 березня.",
+    ],
+)
+def test_a_marker_a_dash_leads_on_from_marks_the_date_after_it(text: str) -> None:
+    items = extract(text)
+    assert [(item.kind, item.shape) for item in items] == [("new_style", "marked")]
+    [item] = items
+    assert item.new_style is not None
+    assert item.new_style.start.isoformat() == "1861-03-03"
+
+
+def test_a_marker_before_a_dash_and_the_end_of_a_span_marks_the_span_s_start() -> None:
+    # a life's span: the date after the dash has its year, the marker is the first's
+    [item] = extract("(3 March 1700, O.S. — 10 May 1750)")
+    assert item.kind == "old_style"
+    assert item.old_style is not None
+    assert item.old_style.start.isoformat() == "1700-03-03"

@@ -112,19 +112,31 @@ def is_english_month(word: str) -> bool:
 _ENGLISH_MARKER_WORDS = ("julian", "gregorian", "calendar", "style")
 
 
-def _language_words() -> dict[str, str]:
-    """Words that only one language uses (month forms, marker words) -> that language."""
+def _word_owners(abbreviations: bool = True) -> dict[str, frozenset[str]]:
+    """Month forms (with their *abbreviations* or not) and marker words -> the languages
+    that use them."""
     owners: dict[str, set[str]] = {word: {"en"} for word in _ENGLISH_MARKER_WORDS}
     for language in LANGUAGES:
-        words = {word for row in (*language.months, *language.abbreviations) for word in row}
+        rows = (*language.months, *language.abbreviations) if abbreviations else language.months
+        words = {word for row in rows for word in row}
         for phrase in language.markers:
             words |= {part.lower() for part in phrase.split() if len(part) > 3}
         for word in words:
             owners.setdefault(word, set()).add(language.code)
-    return {word: next(iter(codes)) for word, codes in owners.items() if len(codes) == 1}
+    return {word: frozenset(codes) for word, codes in owners.items()}
 
 
-_LANGUAGE_WORDS = _language_words()
+_OWNERS = _word_owners()
+#: Words that only one language uses (month forms, marker words) -> that language.
+_LANGUAGE_WORDS = {word: next(iter(codes)) for word, codes in _OWNERS.items() if len(codes) == 1}
+#: Words that a few languages share -> those languages: where no word of one language
+#: alone stands near a date, the language that uses the most of them is the text's
+#: ("20 април стар стил (1 май нов стил)": ``април`` is Bulgarian, Serbian and
+#: Macedonian, ``май`` Bulgarian and Russian, ``стил`` Bulgarian and Macedonian). Not
+#: abbreviations: ``mar``, ``sie`` are words of other languages too.
+_SHARED_WORDS = {
+    word: codes for word, codes in _word_owners(abbreviations=False).items() if len(codes) > 1
+}
 #: Those of them that are only a month's abbreviation: short words that other
 #: languages write as words of their own (the Polish ``sie`` of August is German's
 #: ``Sie``, ``lut`` and ``mar`` are words too), taken as a month only beside a number.
@@ -157,17 +169,40 @@ def text_language(text: str, start: int, end: int) -> str | None:
     'sv'
     >>> text_language("Sie starb am 20. Dezember 1699 / 2. Januar 1700.", 33, 47)
     'de'
+    >>> text_language("започва на 20 април стар стил (1 май нов стил) 1876 г.", 11, 41)
+    'bg'
     """
     inside: Counter[str] = Counter()
     around: Counter[str] = Counter()
+    shared: Counter[str] = Counter()
     for found in _WORD.finditer(text, max(0, start - _REACH), end + _REACH):
         word = found.group().lower()
         language = _LANGUAGE_WORDS.get(word)
-        if language is None or (word in _ABBREVIATIONS_ONLY and not _beside_a_number(text, found)):
+        if language is None:
+            shared.update(_SHARED_WORDS.get(word, ()))
+            continue
+        if word in _ABBREVIATIONS_ONLY and not _beside_a_number(text, found):
             continue
         (inside if start <= found.start() and found.end() <= end else around)[language] += 1
     votes = inside or around
-    return votes.most_common(1)[0][0] if votes else None
+    if votes:
+        return votes.most_common(1)[0][0]
+    return _most_sharing(shared)
+
+
+def _most_sharing(shared: Counter[str]) -> str | None:
+    """The one language that uses more of the shared words around a date than any
+    other, or ``None`` on a tie (``april`` alone is Swedish as much as Danish).
+
+    >>> _most_sharing(Counter({"bg": 3, "mk": 2, "ru": 1}))
+    'bg'
+    >>> _most_sharing(Counter({"sv": 1, "da": 1})) is None
+    True
+    """
+    ranked = shared.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _beside_a_number(text: str, word: re.Match[str]) -> bool:

@@ -4,8 +4,10 @@ A :class:`Language` is plain data. The matchers (the prefilter's anchors, the
 tokenizer's month and marker patterns, the checker's month words and the fixes that
 write a month in the text's own words) are generated from all the records in
 :mod:`julian_gregorian.languages`; nothing here is a regular expression except
-``old_patterns`` / ``new_patterns``, kept for English markers whose look-alikes
-(``O.S.B.``, ``Goudy Old Style``) need more than a phrase can say.
+``old_patterns`` / ``new_patterns``, kept for markers whose look-alikes need more than a
+phrase can say: English ``O.S.B.`` and ``Goudy Old Style``, Romanian ``S. N.`` (a
+person's initials), the Russian and Ukrainian style's adjective alone (``по новому``,
+read only at its clause's end, never in ``по новому закону``).
 
 Phrases (markers, lead-ins, joiners) are written as they are printed, with one space
 where the text has any space and a full stop where it has one: ``"ст. ст."`` also reads
@@ -36,6 +38,12 @@ NEW_PARTS_OLD_PARTS = "new day|month|year|old day|month|year"
 #: the Julian date alone as day.month.year, the N.S. date computed by the template
 #: (``{{СС3|8.4.1765}}``).
 JULIAN_NUMERIC = "julian d.m.y"
+
+#: The end of a clause, as a lookahead for a record's ``old_patterns`` / ``new_patterns``:
+#: a comma, a full stop, a bracket, a dash, or the end of the text. The Russian and
+#: Ukrainian style's adjective alone (``по новому.``, ``за новим.``) is a marker only
+#: before it.
+CLAUSE_END = r"(?=\s*(?:[,;:.!?)\]—–]|$))"
 
 
 @dataclass(frozen=True)
@@ -141,7 +149,8 @@ class Language:
     #: thing ("the lintel has 1650 carved over the door", "a bell with 1700 cast into
     #: it"). In small letters.
     inscription_words: tuple[str, ...] = ()
-    #: Markers as regular expression fragments (no groups), for English look-alikes.
+    #: Markers as regular expression fragments (no groups), beginning with a literal
+    #: letter, for markers whose look-alikes a phrase cannot tell apart.
     old_patterns: tuple[str, ...] = ()
     new_patterns: tuple[str, ...] = ()
     #: Markers printed glued to the month or year before them, as a rendered page prints

@@ -22,6 +22,9 @@ GREEK = Language(
         ),
     ),
     abbreviations=(row("ιαν φεβ μαρ απρ μαΐου ιουν ιουλ αυγ σεπ οκτ νοε δεκ"),),
+    # the genitive article before the year of a date in prose: "Στις 11/23 Αυγούστου του
+    # 1864 γεννήθηκε" (a news site)
+    year_links=("του",),
     old_markers=(
         "π.η.",
         # Ιουλιανό Ημερολόγιο abbreviated, as Γ.Η. for the Gregorian (Greek Wikipedia)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from julian_gregorian.languages._record import (
+    CLAUSE_END,
     JULIAN_NUMERIC,
     NEW_PARTS_OLD_PARTS,
     DateTemplate,
@@ -98,6 +99,11 @@ RUSSIAN = Language(
         "григорианскому календарю",
         "по григорианскому",
     ),
+    # The style's adjective alone, its noun said once for both dates, at the end of its
+    # clause: "19 февраля 1861 года по старому стилю, 3 марта по новому". Only before a
+    # clause's end, since "по новому закону", "по старому адресу" are common prose.
+    old_patterns=(rf"п(?<![\w.]п)о\s+старому{CLAUSE_END}",),
+    new_patterns=(rf"п(?<![\w.]п)о\s+новому{CLAUSE_END}",),
     lead_ins=("по", "согласно"),
     joiners=("или", "т. е.", "то есть"),
     other_accounts=(
@@ -146,6 +152,9 @@ RUSSIAN = Language(
         "празднование",
         "празднования",
         "празднуется",
+        # the Ukrainian "Церква вшановує" in Russian: "Церковь чтит память ... 12 (25) мая"
+        "чтит память",
+        "чтят память",
     ),
     every_year_words=(
         "ежегодно",

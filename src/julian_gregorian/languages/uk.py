@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from julian_gregorian.languages._record import Language, row
+from julian_gregorian.languages._record import CLAUSE_END, Language, row
 
 UKRAINIAN = Language(
     code="uk",
@@ -42,6 +42,11 @@ UKRAINIAN = Language(
         "григоріанського календаря",
         "за григоріанським",
     ),
+    # The style's adjective alone, its noun said once for both dates, at the end of its
+    # clause: "31 грудня за старим стилем, 13 січня за новим". Only before a clause's
+    # end, since "за новим законом" is common prose.
+    old_patterns=(rf"з(?<![\w.]з)а\s+старим{CLAUSE_END}",),
+    new_patterns=(rf"з(?<![\w.]з)а\s+новим{CLAUSE_END}",),
     lead_ins=("за", "згідно з"),
     joiners=("або", "тобто"),
     other_accounts=(
@@ -66,7 +71,12 @@ UKRAINIAN = Language(
     count_leads=("близько", "понад", "більше", "більше за", "майже", "приблизно", "лише", "усього"),
     # "на ніч із 13 на 14 січня": the two days of a night
     range_words=("по", "на", "і"),
-    recurrence_words=("день пам'яті", "день пам’яті", "дні пам'яті", "дні пам’яті", "святкується"),
+    # "Церква вшановує їх разом 12 лютого (30 січня за старим стилем)" (a parish site):
+    # the verb of a church's commemoration, in the present only
+    recurrence_words=(
+        *("день пам'яті", "день пам’яті", "дні пам'яті", "дні пам’яті", "святкується"),
+        *("вшановує", "вшановують", "вшановується", "вшановуємо"),
+    ),
     every_year_words=("щороку", "щорічно", "кожного року"),
     weekdays=("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"),
     weekday_abbreviations=("пн", "вт", "ср", "чт", "пт", "сб", "нд"),

@@ -145,8 +145,13 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # marker opening a bracket of more words after the date (where they hold no partner
     # date of the same day, the shapes above did not take it)
     ("marked", r"{a} \( {ap} (?=[,;])"),
-    # 24 October 1917 (O.S.); 3 April 1917 O.S.; 17 July [N.S.]
-    ("marked", r"{a}{am}"),
+    # 24 October 1917 (O.S.); 3 April 1917 O.S.; 17 July [N.S.]. Not a marker after a
+    # comma that a dash or a colon leads on to a date without a year and without a
+    # marker of its own: "19 февраля 1861 года, по новому стилю — 3 марта" names the
+    # calendar of the 3rd (the shapes below read "по новому стилю — 3 марта"), not of
+    # the 19th. (A date with its year after the dash is the end of a life's span, "3
+    # March 1700, O.S. — 10 May 1750", and keeps the marker.)
+    ("marked", r"{a}(?!,[ON][~:]d(?![,(\[]?[ON])){am}"),
     # (N.S. 7 November 1917); O.S. 27 April; Old Style date 23 January 1881
     ("marked", r"\( {ap} {a} \)"),
     ("marked", r"{ap} {a}"),
