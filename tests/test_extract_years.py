@@ -12,7 +12,8 @@ from helpers.extract import only, span
 from julian_gregorian import GregorianDate, JulianDate, check, extract
 from julian_gregorian.dumps import read_pages
 from julian_gregorian.languages import LANGUAGES
-from julian_gregorian.text._link.context import YEAR, YearContext, counts
+from julian_gregorian.text._link.context import YEAR, YearContext, counts, doubtful
+from julian_gregorian.text._read.counts import may_be_counted
 
 
 def test_a_missing_year_comes_from_the_paragraph_and_says_where() -> None:
@@ -484,6 +485,136 @@ def test_a_date_s_year_and_a_context_year_are_told_from_a_count_alike() -> None:
     assert second.old_style is not None
     assert second.old_style.start.year == 1700
     assert counts(text, 20, 24) is False
+
+
+# A number that opens its sentence before what may be the noun it counts is a count
+# far more often than a year ("1650 men marched out"), and after a year preposition
+# either ("In 1650 men marched out"): each pair, of 11 days, took it for its year (10
+# days then), a false JG101. Unsure of the year, the checker now says nothing; the
+# pair's 11 days fit the offsets the calendars ever had.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1650 men marched out. On 5 March [O.S. 22 February] they reached the town.",
+        "In 1650 men marched out. On 5 March [O.S. 22 February] they reached the town.",
+        "The siege was long.\n\n1650 men marched out on 5 March [O.S. 22 February].",
+        "* 1650 men marched out.\n* On 5 March [O.S. 22 February] they reached the town.",
+        "1650 Mann zogen aus. Am 5. März (22. Februar a. St.) erreichten sie die Stadt.",
+        "1650 человек вышли из города. 5 марта (22 февраля ст. ст.) они достигли крепости.",
+        "1650 козаків вийшли з міста. 5 березня (22 лютого ст. ст.) вони дісталися фортеці.",
+        "1650 żołnierzy wyszło z miasta. 5 marca (22 lutego st. st.) dotarli do twierdzy.",
+        "1650 hommes sortirent de la ville. Le 5 mars (22 février ancien style) ils "
+        "atteignirent le fort.",
+        "1650 man marscherade ut ur staden. Den 5 mars (22 februari g.s.) nådde de fram.",
+    ],
+)
+def test_a_number_opening_its_sentence_before_a_noun_is_no_year_to_fault_a_pair_by(
+    text: str,
+) -> None:
+    (item,) = extract(text)
+    assert item.year_from == "unknown"
+    assert check(text) == []
+
+
+def test_a_single_date_takes_no_year_from_a_number_that_may_count() -> None:
+    text = "1650 men marched out. On 22 February O.S. they reached the town."
+    (item,) = extract(text)
+    assert item.kind == "old_style"
+    assert item.year_from == "unknown"
+    # (the same date after a year: "was" follows years)
+    (item,) = extract(text.replace("men marched out", "was a hard year"))
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (1650, "context")
+
+
+# Such a number is still the year of a pair whose halves it makes one day: it may be
+# a year, and nothing is said against it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1650 men marched out. On 15 March [O.S. 5 March] they reached the town.",
+        "1650 Mann zogen aus. Am 15. März (5. März a. St.) erreichten sie die Stadt.",
+        "1650 человек вышли из города. 15 марта (5 марта ст. ст.) они достигли крепости.",
+    ],
+)
+def test_a_number_that_may_count_is_the_year_of_a_pair_it_fits(text: str) -> None:
+    (item,) = extract(text)
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (1650, "context")
+    assert item.year_offset == 0
+    assert check(text) == []
+
+
+# Years that open their sentences stay years, and the pair's error is told: a comma
+# after them, a word that follows a year (a function word of the sentence's language, a
+# word for "year", a verb a year is the subject of), a name after a year preposition,
+# a German verb in small letters (its nouns are capitalised), a number inside its
+# sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1650, on 5 March [O.S. 22 February] they reached the town.",
+        "1650, the year of the siege, was hard. On 5 March [O.S. 22 February] it fell.",
+        "1650 was a hard year. On 5 March [O.S. 22 February] they reached the town.",
+        "In 1650 the men marched out. On 5 March [O.S. 22 February] they reached the town.",
+        "1650 saw the siege of the town. On 5 March [O.S. 22 February] it fell.",
+        "In 1650 Cromwell marched north. On 5 March [O.S. 22 February] he reached the town.",
+        "The 1650 campaign began early. On 5 March [O.S. 22 February] they reached the town.",
+        "1650 zogen die Truppen aus. Am 5. März (22. Februar a. St.) erreichten sie die Stadt.",
+        "1650 год выдался тяжёлым. 5 марта (22 февраля ст. ст.) они достигли крепости.",
+        "1650 var ett svårt år för staden. Den 5 mars (22 februari g.s.) nådde de fram.",
+        "1650 fut une année difficile. Le 5 mars (22 février ancien style) ils atteignirent "
+        "le fort.",
+    ],
+)
+def test_a_year_opening_its_sentence_still_faults_a_pair(text: str) -> None:
+    item = [item for item in extract(text) if item.kind == "pair"][-1]
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (1650, "context")
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # a heading's year, even before a word: no sentence opens there
+        ("== 1650 ==\nOn 5 March [O.S. 22 February] they reached the town.", 3),
+        ("== 1650 campaign ==\nOn 5 March [O.S. 22 February] they reached the town.", 3),
+        # a reference's abbreviation after a year
+        ("Oxford University Press. 2008 p. 60.", 25),
+        # an adverb after a year (English's opening year words)
+        ("The siege ended. 1650 also left the town in ruins.", 17),
+    ],
+)
+def test_no_doubt_where_no_count_may_open_a_sentence(text: str, at: int) -> None:
+    assert text[at : at + 4] in {"1650", "2008"}
+    assert not doubtful(text, at)
+
+
+def test_the_word_after_a_number_is_judged_in_the_language_around_it() -> None:
+    # "men" is Swedish "but", a function word after a year: not in an English sentence
+    english = "1650 men marched out. On 5 March they reached the town."
+    assert may_be_counted(english, 0, 4)
+    assert counts(english, 0, 4) is False  # (a year to the count leads, as before)
+    # German nouns are capitalised, a verb after the number is not
+    assert may_be_counted("1650 Mann zogen aus, und sie kamen an.", 0, 4)
+    assert not may_be_counted("1650 zogen die Truppen aus, und sie kamen an.", 0, 4)
+    # of languages as often around, English first ("in" is German too): a name after
+    # the number, where a German noun would be capitalised
+    assert not may_be_counted("In 1946 Einstein visited Princeton.", 3, 7)
+
+
+def test_every_opening_year_word_is_no_count_in_its_language() -> None:
+    for language in LANGUAGES:
+        if not language.opening_year_words:
+            continue
+        # a sentence in the language: its function words around the number
+        words = " ".join(language.function_words[:6])
+        for word in language.opening_year_words:
+            assert word == word.lower(), (language.code, word)
+            text = f"1650 {word} {words}."
+            assert not may_be_counted(text, 0, 4), (language.code, word)
+            assert may_be_counted(f"1650 xyzzy {words}.", 0, 4), language.code
 
 
 def _reference_document_year(

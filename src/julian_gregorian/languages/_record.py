@@ -141,6 +141,16 @@ class Language:
     #: thing ("the lintel has 1650 carved over the door", "a bell with 1700 cast into
     #: it"). In small letters.
     inscription_words: tuple[str, ...] = ()
+    #: Words in small letters after a year that opens its sentence, where a count's noun
+    #: would stand: a verb whose subject is the year, or an adverb ("1993 saw Agassi
+    #: win", "2000 also saw", "From 2006 onwards"); no noun of a count, though no
+    #: function word either (:func:`~julian_gregorian.text._read.counts.may_be_counted`).
+    opening_year_words: tuple[str, ...] = ()
+    #: Every noun is written with a capital (German): a word after a number that opens
+    #: its sentence is the noun it counts when capitalised ("1650 Mann zogen aus") and a
+    #: verb in small letters, the year's ("1650 zog das Heer aus"); in the other
+    #: languages the other way round ("1650 men marched out", "1650 человек вышли").
+    nouns_capitalised: bool = False
     #: Markers as regular expression fragments (no groups), for English look-alikes.
     old_patterns: tuple[str, ...] = ()
     new_patterns: tuple[str, ...] = ()

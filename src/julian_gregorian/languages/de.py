@@ -16,6 +16,7 @@ GERMAN = Language(
         row("jan febr mrz apr mai jun jul aug sept okt nov dez"),
     ),
     capitalised=True,
+    nouns_capitalised=True,
     bc_eras=("v. Chr.",),
     ad_eras=("n. Chr.",),
     old_markers=(

@@ -27,8 +27,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from julian_gregorian.text._link.headings import HEADING, HEADING_LINES, line_matches
-from julian_gregorian.text._link.yearly import recurs_yearly
-from julian_gregorian.text._read.counts import counts
+from julian_gregorian.text._link.yearly import recurs_yearly, sentence
+from julian_gregorian.text._read.counts import counts, may_be_counted, year_preposition
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._read.reading import slip_of
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
@@ -268,6 +268,33 @@ class YearContext:
         return self._month_before[at] in months
 
 
+#: What may stand between the start of a sentence and a number that opens it: a list's,
+#: a definition's or a table cell's marks, and a word that may be a year preposition
+#: ("In 1650 men marched out").
+_OPENING = re.compile(r"[\s*#:;|]*(?:([^\W\d_]+)[ \t\u00a0]+)?")
+
+
+def doubtful(text: str, offset: int) -> bool:
+    """Whether the year at *offset*, a bare number, may as well count the word after it:
+    it opens its sentence, alone or after a year preposition, and the word after it
+    may be the noun it counts (:func:`~julian_gregorian.text._read.counts.may_be_counted`).
+    "1650 men marched out" is a count far more often than a year, and "In 1650 men
+    marched out" is either; "1650 was a hard year", "In 1650, on 5 March", "1650 год"
+    are years, and so is a number inside its sentence ("the siege of 1650 ended").
+
+    >>> doubtful("1650 men marched out.", 0), doubtful("In 1650 men marched out.", 3)
+    (True, True)
+    >>> doubtful("In 1650 the men marched out.", 3), doubtful("The 1650 siege ended.", 4)
+    (False, False)
+    """
+    end = offset + 4
+    if not may_be_counted(text, offset, end):
+        return False
+    start, _ = sentence(text, offset, end)
+    opening = _OPENING.fullmatch(text, start, offset)
+    return opening is not None and (opening[1] is None or year_preposition(opening[1]))
+
+
 def _slip_away(draft: Draft, year: int) -> bool:
     """Whether the halves of the pair *draft* lie as far apart as the calendars did in
     *year*, give or take a day's slip (which the checker reports): "25 October (7
@@ -310,6 +337,12 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
         if draft.kind == "pair" and recurs_yearly(text, draft, found, after_yearly):
             draft.set_yearly()
             after_yearly = draft.end_offset
+            continue
+        if found is not None and not draft.fits_year(found[0]) and doubtful(text, found[1]):
+            # A number that may count what follows it is taken only by a pair whose
+            # halves it makes one day (no error told against a year that may be none):
+            # a single date or a pair it does not fit gets no year, here or from
+            # further away, where the nearest year of its text is unsure.
             continue
         if found is None and draft.kind == "pair":
             found = years.document_year_for(offset, end_offset, draft.fits_year)
