@@ -254,10 +254,14 @@ def test_every_count_and_year_word_is_read_as_written() -> None:
     for language in LANGUAGES:
         for word in (*language.year_prepositions, *language.count_leads):
             assert word == word.lower(), (language.code, word)
+        # (the counted noun written as the language writes nouns: German capitalises
+        # them, and a word in small letters there is a verb, the year's)
+        noun, verb = ("Xyzzy", "xyzzy") if language.nouns_capitalised else ("xyzzy", "Xyzzy")
         for word in language.count_leads:
-            text = f"{word} 1600 xyzzy"
+            text = f"{word} 1600 {noun}"
             start = len(word) + 1
             assert counts(text, start, start + 4), (language.code, word)
+            assert not counts(f"{word} 1600 {verb}", start, start + 4), (language.code, word)
         for word in language.year_prepositions:
             text = f"{word} 1600 xyzzy"
             start = len(word) + 1
@@ -485,6 +489,43 @@ def test_a_date_s_year_and_a_context_year_are_told_from_a_count_alike() -> None:
     assert second.old_style is not None
     assert second.old_style.start.year == 1700
     assert counts(text, 20, 24) is False
+
+
+# German writes its nouns with a capital: its count leads make a count of a number
+# before a capitalised word, and a word in small letters after one is a verb, so the
+# number a year. Each count gave the pair (11 days) a false JG101 against 1650.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rund 1650 Mann zogen aus.",
+        "Er führte über 1650 Soldaten nach Norden.",
+        "Die Stadt hatte damals knapp 1650 Einwohner.",
+        "Es fielen insgesamt 1650 Mann.",
+        "Es kamen mehr als 1650 Pilger.",
+    ],
+)
+def test_a_german_count_is_no_context_year(sentence: str) -> None:
+    text = f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt."
+    (item,) = extract(text)
+    assert item.year_from == "unknown"
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Kirche wurde etwa 1650 erbaut.",
+        "Der Streit dauerte bis über 1650 hinaus.",
+        # a capitalised word after a year with no lead before it: the year's
+        "Er wurde 1650 Bürgermeister der Stadt.",
+    ],
+)
+def test_a_german_year_after_a_count_lead_stays_a_year(sentence: str) -> None:
+    text = f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt."
+    (item,) = extract(text)
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (1650, "context")
+    assert [finding.code for finding in check(text)] == ["JG101"]
 
 
 # A number that opens its sentence before what may be the noun it counts is a count

@@ -65,6 +65,12 @@ GERMAN = Language(
         *("war", "waren", "ist", "sind", "wurde", "wurden", "hatte", "hat", "wird"),
     ),
     year_prepositions=("im", "in", "seit", "bis", "ab", "nach", "vor", "um", "jahr", "jahre"),
+    # (before a capitalised noun only, German's: "rund 1650 Mann", "über 1700 Jahre";
+    # "etwa 1650 entstand die Kirche" is a year; not "mit", "hatte": "hatte 1650 Erfolg")
+    count_leads=(
+        *("über", "rund", "etwa", "ungefähr", "knapp", "fast", "beinahe", "nahezu"),
+        *("annähernd", "insgesamt", "mehr als", "weniger als"),
+    ),
     # "in der Nacht vom 7. auf den 8. November": the two days of a night
     range_words=("bis", "auf den", "auf", "und"),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),

@@ -48,14 +48,29 @@ _LIST_REACH = 48
 _LIST_STEPS = 6
 
 
+class _Lead(NamedTuple):
+    """What a count lead says of the word after the number after it."""
+
+    #: the words that keep the number a year: a word that follows a year in the
+    #: languages that list the lead (a function word or an inscription's, "has 1650
+    #: carved over the door"), or any record's word for "year" ("had 1712 men" counts,
+    #: though Swedish "men" follows a year)
+    keep_year: frozenset[str]
+    #: whether a language that lists it writes its nouns with a capital: then the
+    #: counted noun is capitalised ("rund 1650 Mann") and a word in small letters is a
+    #: verb, the year's ("etwa 1650 entstand die Kirche"); else the other way round
+    nouns_capitalised: bool
+
+
 class _Neighbours(NamedTuple):
     after: frozenset[str]  # may follow a year
     before: frozenset[str]  # make the number after them a year
-    #: make the number after them a count, each unless one of these words follows: a
-    #: word that follows a year in the languages that list the lead (a function word or
-    #: an inscription's, "has 1650 carved over the door"), or any record's word for
-    #: "year" ("had 1712 men" counts, though Swedish "men" follows a year)
-    leads: dict[str, frozenset[str]]
+    #: make the number after them a count, unless the word after it says otherwise
+    leads: dict[str, _Lead]
+    #: the last words of the leads of languages that capitalise their nouns: a
+    #: capitalised word after a number makes a count only after one of them, which is
+    #: looked for before the words before it are read
+    capitalised_lead_ends: frozenset[str]
     followers: frozenset[str]  # make the number before them a count
     #: a number listed after a count with a comma or one of them counts too
     listed_after: re.Pattern[str]
@@ -65,12 +80,14 @@ class _Neighbours(NamedTuple):
 
 @functools.cache
 def _neighbours() -> _Neighbours:
+    leads = _leads()
     return _Neighbours(
         frozenset(word for language in LANGUAGES for word in language.function_words)
         | {word for language in LANGUAGES for word in language.inscription_words}
         | _year_words(),
         frozenset(word for language in LANGUAGES for word in language.year_prepositions),
-        _leads(),
+        leads,
+        frozenset(key.rsplit(" ", 1)[-1] for key, lead in leads.items() if lead.nouns_capitalised),
         frozenset(word for language in LANGUAGES for word in language.count_followers),
         _list_joint({word for language in LANGUAGES for word in language.range_words}),
         frozenset(language.code for language in LANGUAGES if language.function_words),
@@ -84,15 +101,18 @@ def _year_words() -> frozenset[str]:
     )
 
 
-def _leads() -> dict[str, frozenset[str]]:
+def _leads() -> dict[str, _Lead]:
     year_words = _year_words()
-    leads: dict[str, set[str]] = {}
+    keep_year: dict[str, set[str]] = {}
+    capitalised: set[str] = set()
     for language in LANGUAGES:
         for lead in language.count_leads:
-            leads.setdefault(lead, set(year_words)).update(
+            keep_year.setdefault(lead, set(year_words)).update(
                 language.function_words, language.inscription_words
             )
-    return {lead: frozenset(words) for lead, words in leads.items()}
+            if language.nouns_capitalised:
+                capitalised.add(lead)
+    return {lead: _Lead(frozenset(words), lead in capitalised) for lead, words in keep_year.items()}
 
 
 def _list_joint(joiners: set[str]) -> re.Pattern[str]:
@@ -271,16 +291,33 @@ def counts(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _after_capitalised_lead(text: str, start: int, ends: frozenset[str]) -> bool:
+    """Whether the word right before the number at *start*, one space between, is one
+    of *ends* (in any case): a cheap test first, for the many capitalised words after a
+    number that no lead stands before."""
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    low = max(0, start - _BEFORE_REACH)
+    space = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1))
+    if space < 0 and low > 0:
+        return False  # (no word that short before it: text with no spaces, as in Japanese)
+    return text[space + 1 : start - 1].lower() in ends
+
+
 def _judged(text: str, start: int, end: int) -> bool | None:
     """Whether the number ``text[start:end]`` counts by its own neighbours, or ``None``
     where they say nothing: then it counts only if listed after a number that counts, a
     comma or a record's ``range_words`` between ("had 1712 men and 1650 horses", "with
     300 guns, 1650 horses"), so that a list of years stays one ("the Acts of 1862 and
     1864 granted", "in 1700 troops and 1701 ships")."""
-    word = _word_after(text, end)
-    if word is None:
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
         return False
+    word = after.group(1)
+    small = word.islower()
     neighbours = _neighbours()
+    if not small and not _after_capitalised_lead(text, start, neighbours.capitalised_lead_ends):
+        return False
     previous = _WORDS_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
     first, last = ("", "") if previous is None else (previous.group(1) or "", previous.group(2))
     first, last = first.lower(), last.lower()
@@ -288,8 +325,12 @@ def _judged(text: str, start: int, end: int) -> bool | None:
     # за 1700"; an approximation before one is a year's, "примерно в 1700")
     lead = neighbours.leads.get(last) or neighbours.leads.get(f"{first} {last}")
     if lead is not None:
-        # a count of years ("понад 1700 років") but no year's case ("около 1700 года")
-        return word not in lead
+        # a count of years ("понад 1700 років") but no year's case ("около 1700 года"),
+        # the counted noun written as the lead's language writes nouns ("rund 1650
+        # Mann"; "etwa 1650 entstand" is a year's verb)
+        return small != lead.nouns_capitalised and word.lower() not in lead.keep_year
+    if not small:
+        return False
     if word in neighbours.after or last in neighbours.before or month_of(last) is not None:
         return False
     return True if word in neighbours.followers else None
