@@ -491,6 +491,21 @@ def test_a_date_s_year_and_a_context_year_are_told_from_a_count_alike() -> None:
     assert counts(text, 20, 24) is False
 
 
+def _takes_no_year_and_says_nothing(text: str) -> None:
+    """The text's one pair gets no context year, and no finding is told of it."""
+    (item,) = extract(text)
+    assert item.year_from == "unknown"
+    assert check(text) == []
+
+
+def _faulted_by_its_context_year(text: str, year: int) -> None:
+    """The text's last pair takes *year* from its context, and is a JG101 by it."""
+    item = [item for item in extract(text) if item.kind == "pair"][-1]
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (year, "context")
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
 # German writes its nouns with a capital: its count leads make a count of a number
 # before a capitalised word, and a word in small letters after one is a verb, so the
 # number a year. Each count gave the pair (11 days) a false JG101 against 1650.
@@ -505,10 +520,9 @@ def test_a_date_s_year_and_a_context_year_are_told_from_a_count_alike() -> None:
     ],
 )
 def test_a_german_count_is_no_context_year(sentence: str) -> None:
-    text = f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt."
-    (item,) = extract(text)
-    assert item.year_from == "unknown"
-    assert check(text) == []
+    _takes_no_year_and_says_nothing(
+        f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt."
+    )
 
 
 @pytest.mark.parametrize(
@@ -521,11 +535,9 @@ def test_a_german_count_is_no_context_year(sentence: str) -> None:
     ],
 )
 def test_a_german_year_after_a_count_lead_stays_a_year(sentence: str) -> None:
-    text = f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt."
-    (item,) = extract(text)
-    assert item.old_style is not None
-    assert (item.old_style.start.year, item.year_from) == (1650, "context")
-    assert [finding.code for finding in check(text)] == ["JG101"]
+    _faulted_by_its_context_year(
+        f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt.", 1650
+    )
 
 
 # A number that opens its sentence before what may be the noun it counts is a count
@@ -552,9 +564,7 @@ def test_a_german_year_after_a_count_lead_stays_a_year(sentence: str) -> None:
 def test_a_number_opening_its_sentence_before_a_noun_is_no_year_to_fault_a_pair_by(
     text: str,
 ) -> None:
-    (item,) = extract(text)
-    assert item.year_from == "unknown"
-    assert check(text) == []
+    _takes_no_year_and_says_nothing(text)
 
 
 def test_a_single_date_takes_no_year_from_a_number_that_may_count() -> None:
@@ -609,10 +619,7 @@ def test_a_number_that_may_count_is_the_year_of_a_pair_it_fits(text: str) -> Non
     ],
 )
 def test_a_year_opening_its_sentence_still_faults_a_pair(text: str) -> None:
-    item = [item for item in extract(text) if item.kind == "pair"][-1]
-    assert item.old_style is not None
-    assert (item.old_style.start.year, item.year_from) == (1650, "context")
-    assert [finding.code for finding in check(text)] == ["JG101"]
+    _faulted_by_its_context_year(text, 1650)
 
 
 @pytest.mark.parametrize(
