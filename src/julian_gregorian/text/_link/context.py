@@ -12,6 +12,9 @@ standing alone: not a decade (``1920s``), not part of a larger number (``370,000
 not a percentage, not an end of a span of years (``v rokoch 1900 – 2099``: a date near
 it may fall in any of them, and either end would be a guess), not a count ("over 1700
 soldiers", "had 1712 men and 1650 horses": :mod:`julian_gregorian.text._read.counts`).
+A number that opens its sentence before what may be the noun it counts ("1650 men
+marched out", "In 1650 men marched out") is a doubtful year (:func:`doubtful`): only a
+pair whose halves it makes one day takes it.
 
 :class:`YearContext` indexes the years of a text once and remembers the last paragraph
 and section it measured, so that looking up the years of many dates stays linear in

@@ -20,6 +20,13 @@ and so is a context year after a comma ("November 30, 1700 amid heavy snow", "Fo
 Russia, 1709 brought victory"). :func:`may_count` asks less, for the stronger claim
 of a year of dual dating: any word in small letters after the number that no record
 lists as following a year ("5 January, N.S., 1700 soldiers landed" is no 1699/1700).
+A lead of a language that writes its nouns with a capital (German) counts a
+capitalised word only ("rund 1650 Mann"; "etwa 1650 erbaut" is a year).
+
+:func:`may_be_counted` asks of a number that opens its sentence, where neither is
+sure, whether the word after it may be the noun it counts, in the language of the
+words around it: such a number is a doubtful context year
+(:func:`julian_gregorian.text._link.context.doubtful`).
 """
 
 from __future__ import annotations
