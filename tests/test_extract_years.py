@@ -609,6 +609,7 @@ def test_a_number_that_may_count_is_the_year_of_a_pair_it_fits(text: str) -> Non
         "1650 was a hard year. On 5 March [O.S. 22 February] they reached the town.",
         "In 1650 the men marched out. On 5 March [O.S. 22 February] they reached the town.",
         "1650 saw the siege of the town. On 5 March [O.S. 22 February] it fell.",
+        "In 1650 were born twins to the house. On 5 March [O.S. 22 February] they died.",
         "In 1650 Cromwell marched north. On 5 March [O.S. 22 February] he reached the town.",
         "The 1650 campaign began early. On 5 March [O.S. 22 February] they reached the town.",
         "1650 zogen die Truppen aus. Am 5. März (22. Februar a. St.) erreichten sie die Stadt.",

@@ -230,8 +230,8 @@ def may_be_counted(text: str, start: int, end: int) -> bool:
     capitalises them, "1650 Mann zogen aus", where "1650 zogen die Truppen aus" is a
     year) and none of its words that follow a year (function, inscription and opening
     year words, "1650 was", "1993 saw"), nor any record's word for "year" ("1650 год"),
-    a month, a count's lead ("En 1850 plus de 1700 pèlerins") or a reference's
-    abbreviation ("Press. 2008 p. 60").
+    a month, a count's lead ("En 1850 plus de 1700 pèlerins") or follower ("In 1700
+    were born") or a reference's abbreviation ("Press. 2008 p. 60").
 
     The language is judged without the word itself: English "men" is Swedish "but",
     and "1650 men marched out. On 5 March they came" is no Swedish sentence for it.
@@ -254,9 +254,13 @@ def may_be_counted(text: str, start: int, end: int) -> bool:
     if small in _year_words() or month_of(word) is not None:
         return False
     # (a count's lead after it leads another number: "Το 1850 πάνω από 1917 άνθρωποι",
-    # "En 1850 plus de 1700 pèlerins")
-    leads = _neighbours().leads
-    if small in leads or f"{small} {(after.group(2) or '').lower()}" in leads:
+    # "En 1850 plus de 1700 pèlerins"; a count's follower is no noun it counts, and after
+    # a year preposition follows a year, "In 1700 were born")
+    neighbours = _neighbours()
+    second = (after.group(2) or "").lower()
+    if small in neighbours.leads or f"{small} {second}" in neighbours.leads:
+        return False
+    if small in neighbours.followers:
         return False
     if text.startswith(".", after.end(1)) and f"{small}." in _reference_words():
         return False
