@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from julian_gregorian.text._link.headings import HEADING, HEADING_LINES, line_matches
-from julian_gregorian.text._link.yearly import recurs_yearly, sentence
+from julian_gregorian.text._link.yearly import recurs_yearly, sentence_start
 from julian_gregorian.text._read.counts import counts, may_be_counted, year_preposition
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._read.reading import slip_of
@@ -275,6 +275,9 @@ class YearContext:
 #: a definition's or a table cell's marks, and a word that may be a year preposition
 #: ("In 1650 men marched out").
 _OPENING = re.compile(r"[\s*#:;|]*(?:([^\W\d_]+)[ \t\u00a0]+)?")
+#: How far before a number that opens its sentence the sentence's start is looked for:
+#: room for those marks and a year preposition.
+_OPENING_REACH = 40
 
 
 def doubtful(text: str, offset: int) -> bool:
@@ -290,12 +293,13 @@ def doubtful(text: str, offset: int) -> bool:
     >>> doubtful("In 1650 the men marched out.", 3), doubtful("The 1650 siege ended.", 4)
     (False, False)
     """
-    end = offset + 4
-    if not may_be_counted(text, offset, end):
+    start = sentence_start(text, offset, _OPENING_REACH)
+    if start is None:
         return False
-    start, _ = sentence(text, offset, end)
     opening = _OPENING.fullmatch(text, start, offset)
-    return opening is not None and (opening[1] is None or year_preposition(opening[1]))
+    if opening is None or not (opening[1] is None or year_preposition(opening[1])):
+        return False
+    return may_be_counted(text, offset, offset + 4)
 
 
 def _slip_away(draft: Draft, year: int) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from julian_gregorian.languages import LANGUAGES
@@ -101,6 +102,7 @@ def _neighbours() -> _Neighbours:
     )
 
 
+@functools.cache
 def _year_words() -> frozenset[str]:
     """Every record's words for "year", in small letters, without their full stops."""
     return frozenset(
@@ -204,23 +206,21 @@ def _reference_words() -> frozenset[str]:
     )
 
 
-def _language_around(text: str, start: int, end: int, left_out: tuple[int, int]) -> str | None:
+def _language_around(text: str, start: int, end: int, left_out: str) -> str | None:
     """The language whose function words are most often among the words around
-    ``text[start:end]``, the word at *left_out* not counted: of as many, the first of
-    :data:`LANGUAGES` (English before German, as for a month word two languages spell
-    alike); ``None`` where no listed word is around."""
-    languages, _ = _judges()
-    hits: dict[str, int] = {}
+    ``text[start:end]``, the word *left_out* (the one after it, in small letters) not
+    counted: of as many, the first of :data:`LANGUAGES` (English before German, as for
+    a month word two languages spell alike); ``None`` where no listed word is around."""
+    languages, judges = _judges()
     low, high = max(0, start - _LANGUAGE_REACH), min(len(text), end + _LANGUAGE_REACH)
-    for word in _WORD.finditer(text, low, high):
-        if word.span() == left_out:
-            continue
-        for code in languages.get(word.group().lower(), ()):
-            hits[code] = hits.get(code, 0) + 1
-    if not hits:
+    hits = Counter(
+        code for word in _WORD.findall(text[low:high].lower()) for code in languages.get(word, ())
+    )
+    hits.subtract(languages.get(left_out, ()))
+    most = max(hits.values(), default=0)
+    if most <= 0:
         return None
-    most = max(hits.values())
-    return next(code for code in _judges()[1] if hits.get(code) == most)
+    return next(code for code in judges if hits[code] == most)
 
 
 def may_be_counted(text: str, start: int, end: int) -> bool:
@@ -264,7 +264,7 @@ def may_be_counted(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith(".", after.end(1)) and f"{small}." in _reference_words():
         return False
-    code = _language_around(text, start, end, after.span(1))
+    code = _language_around(text, start, end, small)
     if code is None:
         return word.islower()
     judge = _judges()[1][code]
