@@ -271,11 +271,6 @@ def may_be_counted(text: str, start: int, end: int) -> bool:
     return small not in judge.after_year and word.islower() != judge.nouns_capitalised
 
 
-def year_preposition(word: str) -> bool:
-    """Whether *word*, in any case, is one of the records' ``year_prepositions``."""
-    return word.lower() in _neighbours().before
-
-
 def counts(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` counts: after a word or two that lead a
     count ("over 1700 soldiers", "понад 1700 років", "πάνω από 1917 άνθρωποι"; not
