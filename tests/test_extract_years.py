@@ -630,6 +630,58 @@ def test_a_year_after_a_year_preposition_before_a_noun_still_faults_a_pair() -> 
     _faulted_by_its_context_year(text, 1768)
 
 
+# A year opens its sentence before a verb, an adverb or an adjective far more often
+# than a count does before its noun, in every language: each of these years, the pair's
+# context, gave a true JG101 (13 days written, 12 in 1812; 12 written, 11 in 1709 and
+# 1789), as it must still. Only a noun a number commonly counts makes such a year
+# doubtful, not any word in small letters.
+_WRONG_PAIRS = {
+    "en": "On 23 June [O.S. 10 June] they reached the town.",
+    "ru": "23 июня (10 июня ст. ст.) они достигли крепости.",
+    "uk": "23 червня (10 червня ст. ст.) вони дісталися фортеці.",
+    "pl": "23 czerwca (10 czerwca st. st.) dotarli do twierdzy.",
+    "fr": "Le 23 juin (10 juin ancien style) ils atteignirent le fort.",
+    "sv": "Den 23 juni (10 juni g.s.) nådde de fram.",
+    "de": "Am 23. Juni (10. Juni a. St.) erreichten sie die Stadt.",
+    "es": "El 23 de junio (10 de junio del calendario juliano) llegaron a la ciudad.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "1812 proved a turning point for Russia."),
+        ("en", "1812 became known as the year of the invasion."),
+        ("en", "1812 remained a year of war."),
+        ("en", "1812 found the army near Moscow."),
+        ("en", "1812 likewise proved difficult."),
+        ("en", "1812 however was different."),
+        ("en", "1812 alone cost Napoleon his army."),
+        ("en", "1812 itself was a hard year."),
+        ("en", "1812 meanwhile brought war."),
+        ("en", "The war went on.\n\n1812 remains famous for the burning of Moscow."),
+        ("en", "{| class=wikitable\n|-\n| 1812 invasion of Russia\n|-\n|"),
+        ("en", "* 1812 marked the end of the alliance.\n*"),
+        ("ru", "1812 принёс России победу."),
+        ("ru", "1812 оказался решающим для армии."),
+        ("uk", "1812 приніс поразку французам."),
+        ("pl", "1812 przyniósł klęskę Napoleonowi."),
+        ("pl", "1812 okazał się przełomowy."),
+        ("fr", "1812 voit la retraite de Russie."),
+        ("fr", "1812 reste une année terrible."),
+        ("fr", "1812 constitue un tournant."),
+        ("sv", "1812 innebar slutet för armén."),
+        ("sv", "1812 markerade slutet för armén."),
+        ("es", "1812 fue un año terrible para Francia."),
+        ("de", "* 1812 Feldzug gegen Russland.\n*"),
+    ],
+)
+def test_a_year_opening_its_sentence_before_a_verb_still_faults_a_pair(
+    language: str, sentence: str
+) -> None:
+    _faulted_by_its_context_year(f"{sentence} {_WRONG_PAIRS[language]}", 1812)
+
+
 @pytest.mark.parametrize(
     ("text", "at"),
     [
@@ -638,39 +690,61 @@ def test_a_year_after_a_year_preposition_before_a_noun_still_faults_a_pair() -> 
         ("== 1650 campaign ==\nOn 5 March [O.S. 22 February] they reached the town.", 3),
         # a reference's abbreviation after a year
         ("Oxford University Press. 2008 p. 60.", 25),
-        # an adverb after a year (English's opening year words)
+        # an adverb, a verb after a year
         ("The siege ended. 1650 also left the town in ruins.", 17),
+        ("The siege ended. 1650 proved a hard year.", 17),
+        # a table cell's year before an Italian word, a German chronicle's noun
+        ("| 1808 negli altri calendari", 2),
+        ("* 1813 Völkerschlacht bei Leipzig", 2),
     ],
 )
 def test_no_doubt_where_no_count_may_open_a_sentence(text: str, at: int) -> None:
-    assert text[at : at + 4] in {"1650", "2008"}
+    assert text[at : at + 4] in {"1650", "2008", "1808", "1813"}
     assert not doubtful(text, at)
 
 
-def test_the_word_after_a_number_is_judged_in_the_language_around_it() -> None:
-    # "men" is Swedish "but", a function word after a year: not in an English sentence
+def test_the_word_after_a_number_is_read_as_its_language_writes_nouns() -> None:
+    # "men" is Swedish "but", a function word after a year, but no Swedish sentence
+    # opens with a year and "but"
     english = "1650 men marched out. On 5 March they reached the town."
-    assert may_be_counted(english, 0, 4)
+    assert may_be_counted(english, 4)
     assert counts(english, 0, 4) is False  # (a year to the count leads, as before)
     # German nouns are capitalised, a verb after the number is not
-    assert may_be_counted("1650 Mann zogen aus, und sie kamen an.", 0, 4)
-    assert not may_be_counted("1650 zogen die Truppen aus, und sie kamen an.", 0, 4)
-    # of languages as often around, English first ("in" is German too): a name after
-    # the number, where a German noun would be capitalised
-    assert not may_be_counted("In 1946 Einstein visited Princeton.", 3, 7)
+    assert may_be_counted("1650 Mann zogen aus, und sie kamen an.", 4)
+    assert not may_be_counted("1650 zogen die Truppen aus, und sie kamen an.", 4)
+    assert not may_be_counted("1650 mann", 4)
+    # and the other languages' in small letters
+    assert not may_be_counted("1650 Men", 4)
+    assert not may_be_counted("In 1946 Einstein visited Princeton.", 7)
 
 
-def test_every_opening_year_word_is_no_count_in_its_language() -> None:
+def test_every_counted_noun_makes_a_sentence_opening_number_doubtful() -> None:
+    capitalised: dict[str, bool] = {}
     for language in LANGUAGES:
-        if not language.opening_year_words:
-            continue
-        # a sentence in the language: its function words around the number
-        words = " ".join(language.function_words[:6])
-        for word in language.opening_year_words:
-            assert word == word.lower(), (language.code, word)
-            text = f"1650 {word} {words}."
-            assert not may_be_counted(text, 0, 4), (language.code, word)
-            assert may_be_counted(f"1650 xyzzy {words}.", 0, 4), language.code
+        # its own words that follow a year: none is a noun it counts
+        after_year = {
+            *language.function_words,
+            *language.inscription_words,
+            *(word.rstrip(".").lower() for word in language.year_words),
+        }
+        for noun in language.counted_nouns:
+            assert noun == noun.lower(), (language.code, noun)
+            assert noun not in after_year, (language.code, noun)
+            # (one way of writing each noun, whichever languages list it)
+            assert capitalised.setdefault(noun, language.nouns_capitalised) == (
+                language.nouns_capitalised
+            ), (language.code, noun)
+            written, other = (
+                (noun.capitalize(), noun)
+                if language.nouns_capitalised
+                else (
+                    noun,
+                    noun.capitalize(),
+                )
+            )
+            text = f"The siege ended. 1650 {written} marched out."
+            assert doubtful(text, 17), (language.code, noun)
+            assert not doubtful(text.replace(written, other), 17), (language.code, noun)
 
 
 def _reference_document_year(

@@ -73,6 +73,13 @@ GERMAN = Language(
     ),
     # "in der Nacht vom 7. auf den 8. November": the two days of a night
     range_words=("bis", "auf den", "auf", "und"),
+    # (capitalised as written: "1650 Mann zogen aus"; "1650 zogen die Truppen aus" and
+    # "1813 Völkerschlacht bei Leipzig" stay years)
+    counted_nouns=(
+        *("mann", "männer", "soldaten", "menschen", "personen", "einwohner", "bewohner"),
+        *("familien", "seelen", "pilger", "gefangene", "gefangenen", "matrosen", "pferde"),
+        *("schiffe", "kanonen", "geschütze", "häuser", "bauern", "arbeiter"),
+    ),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     weekday_abbreviations=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
 )

@@ -123,12 +123,12 @@ ENGLISH = Language(
     ),
     # (not "of": "27 April 1737 of the old style", "1737 of the Julian calendar")
     count_followers=("were", "who", "whom"),
-    # ("1993 saw Agassi win the only doubles title": a year as the subject of a verb of
-    # time, no past tense a count's noun could be, not "marked": "1700 marked graves";
-    # "2000 also saw", "From 2006 onwards": adverbs)
-    opening_year_words=(
-        *("saw", "brought", "witnessed", "began", "ended", "opened", "closed", "started"),
-        *("also", "too", "onwards", "onward"),
+    # (people, arms and things a history counts; no verb or adverb: "1812 proved
+    # decisive", "2000 also saw" stay years)
+    counted_nouns=(
+        *("men", "soldiers", "troops", "people", "persons", "inhabitants", "residents"),
+        *("families", "souls", "pilgrims", "prisoners", "sailors", "seamen", "horses", "ships"),
+        *("vessels", "guns", "cannon", "cannons", "houses", "copies", "peasants", "workers"),
     ),
     lead_ins=(
         "in",

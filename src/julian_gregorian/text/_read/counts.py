@@ -24,16 +24,15 @@ A lead of a language that writes its nouns with a capital (German) counts a
 capitalised word only ("rund 1650 Mann"; "etwa 1650 erbaut" is a year).
 
 :func:`may_be_counted` asks of a number that opens its sentence, where neither is
-sure, whether the word after it may be the noun it counts, in the language of the
-words around it: such a number is a doubtful context year
-(:func:`julian_gregorian.text._link.context.doubtful`).
+sure, whether the word after it is one of the nouns a number commonly counts, the
+records' ``counted_nouns`` ("1650 men marched out"): such a number is a doubtful
+context year (:func:`julian_gregorian.text._link.context.doubtful`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from typing import NamedTuple
 
 from julian_gregorian.languages import LANGUAGES
@@ -41,8 +40,6 @@ from julian_gregorian.text._vocabulary.lexicon import month_of
 
 #: The word after a number.
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
-#: The word after a number and the one after that, if any.
-_NEXT_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
 #: The two words before a number (the first may be missing: "над 1700", "πάνω από 1700").
 _WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t\u00a0]+)?([^\W\d_]+)[ \t\u00a0]+\Z")
 #: How far before a number the words before it are looked for.
@@ -159,116 +156,44 @@ def may_count(text: str, start: int, end: int, language: str) -> bool:
     return word is not None and language in neighbours.listed and word not in neighbours.after
 
 
-#: How far on either side of a number the words that tell its language are read: its
-#: sentence's, with the one before or after it.
-_LANGUAGE_REACH = 80
-#: A word, for the words around a number.
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-class _Judge(NamedTuple):
-    """What a language says of a word after a number (:func:`may_be_counted`)."""
-
-    #: its words that follow a year (function, inscription and opening year words), in
-    #: small letters
-    after_year: frozenset[str]
-    #: whether it writes its nouns with a capital
-    nouns_capitalised: bool
-
-
 @functools.cache
-def _judges() -> tuple[dict[str, tuple[str, ...]], dict[str, _Judge]]:
-    """Each function word -> the languages that list it, in :data:`LANGUAGES`' order,
-    and each language that lists function words -> its judge."""
-    languages: dict[str, list[str]] = {}
-    judges: dict[str, _Judge] = {}
-    for language in LANGUAGES:
-        for word in dict.fromkeys(language.function_words):
-            languages.setdefault(word, []).append(language.code)
-        if language.function_words:
-            judges[language.code] = _Judge(
-                frozenset(language.function_words)
-                | frozenset(language.inscription_words)
-                | frozenset(language.opening_year_words),
-                language.nouns_capitalised,
-            )
-    return {word: tuple(codes) for word, codes in languages.items()}, judges
-
-
-@functools.cache
-def _reference_words() -> frozenset[str]:
-    """Every record's ``bibliographic_words`` that end in a full stop, in small letters."""
-    return frozenset(
-        word.lower()
+def _counted_nouns() -> dict[str, bool]:
+    """Every record's ``counted_nouns``, in small letters -> whether the language that
+    lists it writes it capitalised (no noun is listed by a language that capitalises
+    nouns and one that does not: tested)."""
+    return {
+        noun: language.nouns_capitalised
         for language in LANGUAGES
-        for word in language.bibliographic_words
-        if word.endswith(".")
-    )
+        for noun in language.counted_nouns
+    }
 
 
-def _language_around(text: str, start: int, end: int, left_out: str) -> str | None:
-    """The language whose function words are most often among the words around
-    ``text[start:end]``, the word *left_out* (the one after it, in small letters) not
-    counted: of as many, the first of :data:`LANGUAGES` (English before German, as for
-    a month word two languages spell alike); ``None`` where no listed word is around."""
-    languages, judges = _judges()
-    low, high = max(0, start - _LANGUAGE_REACH), min(len(text), end + _LANGUAGE_REACH)
-    hits = Counter(
-        code for word in _WORD.findall(text[low:high].lower()) for code in languages.get(word, ())
-    )
-    hits.subtract(languages.get(left_out, ()))
-    most = max(hits.values(), default=0)
-    if most <= 0:
-        return None
-    return next(code for code in judges if hits[code] == most)
+def may_be_counted(text: str, end: int) -> bool:
+    """Whether the word right after the number that ends at *end* may be the noun it
+    counts: one of the records' ``counted_nouns``, written as its language writes
+    nouns ("1650 men marched out", "1650 человек вышли", "1650 Mann zogen aus"; not
+    "1650 zogen die Truppen aus"). Any other word leaves the number a year: "1812
+    proved decisive", "1789 marque", "1709 innebar" open sentences far more often than
+    a count does, and no list of the verbs a year is the subject of could be whole.
 
-
-def may_be_counted(text: str, start: int, end: int) -> bool:
-    """Whether the word right after the number ``text[start:end]`` may be the noun it
-    counts, in the language of the words around it: written as that language writes
-    its nouns (in small letters, "1650 men marched out", "1650 человек вышли"; German
-    capitalises them, "1650 Mann zogen aus", where "1650 zogen die Truppen aus" is a
-    year) and none of its words that follow a year (function, inscription and opening
-    year words, "1650 was", "1993 saw"), nor any record's word for "year" ("1650 год"),
-    a month, a count's lead ("En 1850 plus de 1700 pèlerins") or follower ("In 1700
-    were born") or a reference's abbreviation ("Press. 2008 p. 60").
-
-    The language is judged without the word itself: English "men" is Swedish "but",
-    and "1650 men marched out. On 5 March they came" is no Swedish sentence for it.
-    With no listed word around, the word is judged as most languages write their nouns.
+    Every language's nouns are asked, whatever the text's: a noun of one that is a
+    word of another ("men", Swedish "but") is none a sentence opens with after a year.
     Asked of a number that opens its sentence, where a count is as likely as a year
     (:func:`julian_gregorian.text._link.context.doubtful`).
 
-    >>> may_be_counted("1650 men marched out. On 5 March they came.", 0, 4)
+    >>> may_be_counted("1650 men marched out. On 5 March they came.", 4)
     True
-    >>> may_be_counted("1650 was a hard year for the town.", 0, 4)
+    >>> may_be_counted("1812 proved decisive for the war.", 4)
     False
-    >>> may_be_counted("1650 Mann zogen aus. Am 5. März kamen sie an.", 0, 4)
+    >>> may_be_counted("1650 Mann zogen aus. Am 5. März kamen sie an.", 4)
     True
     """
-    after = _NEXT_WORDS.match(text, end)
+    after = _NEXT_WORD.match(text, end)
     if after is None:
         return False
     word = after.group(1)
-    small = word.lower()
-    if small in _year_words() or month_of(word) is not None:
-        return False
-    # (a count's lead after it leads another number: "Το 1850 πάνω από 1917 άνθρωποι",
-    # "En 1850 plus de 1700 pèlerins"; a count's follower is no noun it counts, and after
-    # a year preposition follows a year, "In 1700 were born")
-    neighbours = _neighbours()
-    second = (after.group(2) or "").lower()
-    if small in neighbours.leads or f"{small} {second}" in neighbours.leads:
-        return False
-    if small in neighbours.followers:
-        return False
-    if text.startswith(".", after.end(1)) and f"{small}." in _reference_words():
-        return False
-    code = _language_around(text, start, end, small)
-    if code is None:
-        return word.islower()
-    judge = _judges()[1][code]
-    return small not in judge.after_year and word.islower() != judge.nouns_capitalised
+    capitalised = _counted_nouns().get(word.lower())
+    return capitalised is not None and word.islower() != capitalised
 
 
 def counts(text: str, start: int, end: int) -> bool:
