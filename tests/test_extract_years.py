@@ -12,7 +12,8 @@ from helpers.extract import only, span
 from julian_gregorian import GregorianDate, JulianDate, check, extract
 from julian_gregorian.dumps import read_pages
 from julian_gregorian.languages import LANGUAGES
-from julian_gregorian.text._link.context import YEAR, YearContext, counts
+from julian_gregorian.text._link.context import YEAR, YearContext, counts, doubtful
+from julian_gregorian.text._read.counts import may_be_counted
 
 
 def test_a_missing_year_comes_from_the_paragraph_and_says_where() -> None:
@@ -253,10 +254,14 @@ def test_every_count_and_year_word_is_read_as_written() -> None:
     for language in LANGUAGES:
         for word in (*language.year_prepositions, *language.count_leads):
             assert word == word.lower(), (language.code, word)
+        # (the counted noun written as the language writes nouns: German capitalises
+        # them, and a word in small letters there is a verb, the year's)
+        noun, verb = ("Xyzzy", "xyzzy") if language.nouns_capitalised else ("xyzzy", "Xyzzy")
         for word in language.count_leads:
-            text = f"{word} 1600 xyzzy"
+            text = f"{word} 1600 {noun}"
             start = len(word) + 1
             assert counts(text, start, start + 4), (language.code, word)
+            assert not counts(f"{word} 1600 {verb}", start, start + 4), (language.code, word)
         for word in language.year_prepositions:
             text = f"{word} 1600 xyzzy"
             start = len(word) + 1
@@ -484,6 +489,262 @@ def test_a_date_s_year_and_a_context_year_are_told_from_a_count_alike() -> None:
     assert second.old_style is not None
     assert second.old_style.start.year == 1700
     assert counts(text, 20, 24) is False
+
+
+def _takes_no_year_and_says_nothing(text: str) -> None:
+    """The text's one pair gets no context year, and no finding is told of it."""
+    (item,) = extract(text)
+    assert item.year_from == "unknown"
+    assert check(text) == []
+
+
+def _faulted_by_its_context_year(text: str, year: int) -> None:
+    """The text's last pair takes *year* from its context, and is a JG101 by it."""
+    item = [item for item in extract(text) if item.kind == "pair"][-1]
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (year, "context")
+    assert [finding.code for finding in check(text)] == ["JG101"]
+
+
+# German writes its nouns with a capital: its count leads make a count of a number
+# before a capitalised word, and a word in small letters after one is a verb, so the
+# number a year. Each count gave the pair (11 days) a false JG101 against 1650.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rund 1650 Mann zogen aus.",
+        "Er führte über 1650 Soldaten nach Norden.",
+        "Die Stadt hatte damals knapp 1650 Einwohner.",
+        "Es fielen insgesamt 1650 Mann.",
+        "Es kamen mehr als 1650 Pilger.",
+    ],
+)
+def test_a_german_count_is_no_context_year(sentence: str) -> None:
+    _takes_no_year_and_says_nothing(
+        f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Kirche wurde etwa 1650 erbaut.",
+        "Der Streit dauerte bis über 1650 hinaus.",
+        # a capitalised word after a year with no lead before it: the year's
+        "Er wurde 1650 Bürgermeister der Stadt.",
+    ],
+)
+def test_a_german_year_after_a_count_lead_stays_a_year(sentence: str) -> None:
+    _faulted_by_its_context_year(
+        f"{sentence} Am 5. März (22. Februar a. St.) erreichten sie die Stadt.", 1650
+    )
+
+
+# A number that opens its sentence before what may be the noun it counts is a count
+# far more often than a year ("1650 men marched out"): each pair, of 11 days, took it
+# for its year (10 days then), a false JG101. Unsure of the year, the checker now says nothing; the
+# pair's 11 days fit the offsets the calendars ever had.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1650 men marched out. On 5 March [O.S. 22 February] they reached the town.",
+        "The siege was long.\n\n1650 men marched out on 5 March [O.S. 22 February].",
+        "* 1650 men marched out.\n* On 5 March [O.S. 22 February] they reached the town.",
+        "1650 Mann zogen aus. Am 5. März (22. Februar a. St.) erreichten sie die Stadt.",
+        "1650 человек вышли из города. 5 марта (22 февраля ст. ст.) они достигли крепости.",
+        "1650 козаків вийшли з міста. 5 березня (22 лютого ст. ст.) вони дісталися фортеці.",
+        "1650 żołnierzy wyszło z miasta. 5 marca (22 lutego st. st.) dotarli do twierdzy.",
+        "1650 hommes sortirent de la ville. Le 5 mars (22 février ancien style) ils "
+        "atteignirent le fort.",
+        "1650 man marscherade ut ur staden. Den 5 mars (22 februari g.s.) nådde de fram.",
+    ],
+)
+def test_a_number_opening_its_sentence_before_a_noun_is_no_year_to_fault_a_pair_by(
+    text: str,
+) -> None:
+    _takes_no_year_and_says_nothing(text)
+
+
+def test_a_single_date_takes_no_year_from_a_number_that_may_count() -> None:
+    text = "1650 men marched out. On 22 February O.S. they reached the town."
+    (item,) = extract(text)
+    assert item.kind == "old_style"
+    assert item.year_from == "unknown"
+    # (the same date after a year: "was" follows years)
+    (item,) = extract(text.replace("men marched out", "was a hard year"))
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (1650, "context")
+
+
+# Such a number is still the year of a pair whose halves it makes one day: it may be
+# a year, and nothing is said against it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1650 men marched out. On 15 March [O.S. 5 March] they reached the town.",
+        "1650 Mann zogen aus. Am 15. März (5. März a. St.) erreichten sie die Stadt.",
+        "1650 человек вышли из города. 15 марта (5 марта ст. ст.) они достигли крепости.",
+    ],
+)
+def test_a_number_that_may_count_is_the_year_of_a_pair_it_fits(text: str) -> None:
+    (item,) = extract(text)
+    assert item.old_style is not None
+    assert (item.old_style.start.year, item.year_from) == (1650, "context")
+    assert item.year_offset == 0
+    assert check(text) == []
+
+
+# Years that open their sentences stay years, and the pair's error is told: after a
+# year preposition ("In 1768 violence broke out" dates far more often than "In 1650 men
+# marched out" counts), a comma after them, a word that follows a year (a function
+# word of the sentence's language, a word for "year", a verb a year is the subject of),
+# a name after a year preposition,
+# a German verb in small letters (its nouns are capitalised), a number inside its
+# sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1650, on 5 March [O.S. 22 February] they reached the town.",
+        "In 1650 men marched out. On 5 March [O.S. 22 February] they reached the town.",
+        "1650, the year of the siege, was hard. On 5 March [O.S. 22 February] it fell.",
+        "1650 was a hard year. On 5 March [O.S. 22 February] they reached the town.",
+        "In 1650 the men marched out. On 5 March [O.S. 22 February] they reached the town.",
+        "1650 saw the siege of the town. On 5 March [O.S. 22 February] it fell.",
+        "In 1650 were born twins to the house. On 5 March [O.S. 22 February] they died.",
+        "In 1650 Cromwell marched north. On 5 March [O.S. 22 February] he reached the town.",
+        "The 1650 campaign began early. On 5 March [O.S. 22 February] they reached the town.",
+        "1650 zogen die Truppen aus. Am 5. März (22. Februar a. St.) erreichten sie die Stadt.",
+        "1650 год выдался тяжёлым. 5 марта (22 февраля ст. ст.) они достигли крепости.",
+        "1650 var ett svårt år för staden. Den 5 mars (22 februari g.s.) nådde de fram.",
+        "1650 fut une année difficile. Le 5 mars (22 février ancien style) ils atteignirent "
+        "le fort.",
+    ],
+)
+def test_a_year_opening_its_sentence_still_faults_a_pair(text: str) -> None:
+    _faulted_by_its_context_year(text, 1650)
+
+
+def test_a_year_after_a_year_preposition_before_a_noun_still_faults_a_pair() -> None:
+    # (10 days written, 11 in 1768)
+    text = "In 1768 violence broke out. On 5 April [O.S. 26 March] the town fell."
+    _faulted_by_its_context_year(text, 1768)
+
+
+# A year opens its sentence before a verb, an adverb or an adjective far more often
+# than a count does before its noun, in every language: each of these years, the pair's
+# context, gave a true JG101 (13 days written, 12 in 1812; 12 written, 11 in 1709 and
+# 1789), as it must still. Only a noun a number commonly counts makes such a year
+# doubtful, not any word in small letters.
+_WRONG_PAIRS = {
+    "en": "On 23 June [O.S. 10 June] they reached the town.",
+    "ru": "23 июня (10 июня ст. ст.) они достигли крепости.",
+    "uk": "23 червня (10 червня ст. ст.) вони дісталися фортеці.",
+    "pl": "23 czerwca (10 czerwca st. st.) dotarli do twierdzy.",
+    "fr": "Le 23 juin (10 juin ancien style) ils atteignirent le fort.",
+    "sv": "Den 23 juni (10 juni g.s.) nådde de fram.",
+    "de": "Am 23. Juni (10. Juni a. St.) erreichten sie die Stadt.",
+    "es": "El 23 de junio (10 de junio del calendario juliano) llegaron a la ciudad.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "1812 proved a turning point for Russia."),
+        ("en", "1812 became known as the year of the invasion."),
+        ("en", "1812 remained a year of war."),
+        ("en", "1812 found the army near Moscow."),
+        ("en", "1812 likewise proved difficult."),
+        ("en", "1812 however was different."),
+        ("en", "1812 alone cost Napoleon his army."),
+        ("en", "1812 itself was a hard year."),
+        ("en", "1812 meanwhile brought war."),
+        ("en", "The war went on.\n\n1812 remains famous for the burning of Moscow."),
+        ("en", "{| class=wikitable\n|-\n| 1812 invasion of Russia\n|-\n|"),
+        ("en", "* 1812 marked the end of the alliance.\n*"),
+        ("ru", "1812 принёс России победу."),
+        ("ru", "1812 оказался решающим для армии."),
+        ("uk", "1812 приніс поразку французам."),
+        ("pl", "1812 przyniósł klęskę Napoleonowi."),
+        ("pl", "1812 okazał się przełomowy."),
+        ("fr", "1812 voit la retraite de Russie."),
+        ("fr", "1812 reste une année terrible."),
+        ("fr", "1812 constitue un tournant."),
+        ("sv", "1812 innebar slutet för armén."),
+        ("sv", "1812 markerade slutet för armén."),
+        ("es", "1812 fue un año terrible para Francia."),
+        ("de", "* 1812 Feldzug gegen Russland.\n*"),
+    ],
+)
+def test_a_year_opening_its_sentence_before_a_verb_still_faults_a_pair(
+    language: str, sentence: str
+) -> None:
+    _faulted_by_its_context_year(f"{sentence} {_WRONG_PAIRS[language]}", 1812)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # a heading's year, even before a word: no sentence opens there
+        ("== 1650 ==\nOn 5 March [O.S. 22 February] they reached the town.", 3),
+        ("== 1650 campaign ==\nOn 5 March [O.S. 22 February] they reached the town.", 3),
+        # a reference's abbreviation after a year
+        ("Oxford University Press. 2008 p. 60.", 25),
+        # an adverb, a verb after a year
+        ("The siege ended. 1650 also left the town in ruins.", 17),
+        ("The siege ended. 1650 proved a hard year.", 17),
+        # a table cell's year before an Italian word, a German chronicle's noun
+        ("| 1808 negli altri calendari", 2),
+        ("* 1813 Völkerschlacht bei Leipzig", 2),
+    ],
+)
+def test_no_doubt_where_no_count_may_open_a_sentence(text: str, at: int) -> None:
+    assert text[at : at + 4] in {"1650", "2008", "1808", "1813"}
+    assert not doubtful(text, at)
+
+
+def test_the_word_after_a_number_is_read_as_its_language_writes_nouns() -> None:
+    # "men" is Swedish "but", a function word after a year, but no Swedish sentence
+    # opens with a year and "but"
+    english = "1650 men marched out. On 5 March they reached the town."
+    assert may_be_counted(english, 4)
+    assert counts(english, 0, 4) is False  # (a year to the count leads, as before)
+    # German nouns are capitalised, a verb after the number is not
+    assert may_be_counted("1650 Mann zogen aus, und sie kamen an.", 4)
+    assert not may_be_counted("1650 zogen die Truppen aus, und sie kamen an.", 4)
+    assert not may_be_counted("1650 mann", 4)
+    # and the other languages' in small letters
+    assert not may_be_counted("1650 Men", 4)
+    assert not may_be_counted("In 1946 Einstein visited Princeton.", 7)
+
+
+def test_every_counted_noun_makes_a_sentence_opening_number_doubtful() -> None:
+    capitalised: dict[str, bool] = {}
+    for language in LANGUAGES:
+        # its own words that follow a year: none is a noun it counts
+        after_year = {
+            *language.function_words,
+            *language.inscription_words,
+            *(word.rstrip(".").lower() for word in language.year_words),
+        }
+        for noun in language.counted_nouns:
+            assert noun == noun.lower(), (language.code, noun)
+            assert noun not in after_year, (language.code, noun)
+            # (one way of writing each noun, whichever languages list it)
+            assert capitalised.setdefault(noun, language.nouns_capitalised) == (
+                language.nouns_capitalised
+            ), (language.code, noun)
+            written, other = (
+                (noun.capitalize(), noun)
+                if language.nouns_capitalised
+                else (
+                    noun,
+                    noun.capitalize(),
+                )
+            )
+            text = f"The siege ended. 1650 {written} marched out."
+            assert doubtful(text, 17), (language.code, noun)
+            assert not doubtful(text.replace(written, other), 17), (language.code, noun)
 
 
 def _reference_document_year(

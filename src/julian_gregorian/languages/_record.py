@@ -149,6 +149,22 @@ class Language:
     #: thing ("the lintel has 1650 carved over the door", "a bell with 1700 cast into
     #: it"). In small letters.
     inscription_words: tuple[str, ...] = ()
+    #: Nouns a number counts in the prose dates are found in (people, soldiers,
+    #: inhabitants, horses, ships, guns, houses), in small letters, in the forms they
+    #: take after a number: a number that opens its sentence before one of them, written
+    #: as the language writes its nouns, is a doubtful context year ("1650 men marched
+    #: out", "1650 человек вышли", "1650 Mann zogen aus":
+    #: :func:`~julian_gregorian.text._read.counts.may_be_counted`). Any other word after
+    #: such a number leaves it a year ("1812 proved decisive", "1789 marque", "1709
+    #: innebar"): a year opens a sentence before a verb far more often than a count
+    #: before a noun, and no list of verbs could be whole. A language without them has
+    #: no doubtful years.
+    counted_nouns: tuple[str, ...] = ()
+    #: Every noun is written with a capital (German): a count lead's counted noun and
+    #: one of ``counted_nouns`` after a number count only capitalised ("rund 1650 Mann",
+    #: "1650 Mann zogen aus"); a word in small letters there is a verb, the year's
+    #: ("etwa 1650 erbaut"). In the other languages the other way round.
+    nouns_capitalised: bool = False
     #: Markers as regular expression fragments (no groups), beginning with a literal
     #: letter, for markers whose look-alikes a phrase cannot tell apart.
     old_patterns: tuple[str, ...] = ()

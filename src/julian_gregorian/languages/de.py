@@ -16,6 +16,7 @@ GERMAN = Language(
         row("jan febr mrz apr mai jun jul aug sept okt nov dez"),
     ),
     capitalised=True,
+    nouns_capitalised=True,
     bc_eras=("v. Chr.",),
     ad_eras=("n. Chr.",),
     old_markers=(
@@ -64,8 +65,21 @@ GERMAN = Language(
         *("war", "waren", "ist", "sind", "wurde", "wurden", "hatte", "hat", "wird"),
     ),
     year_prepositions=("im", "in", "seit", "bis", "ab", "nach", "vor", "um", "jahr", "jahre"),
+    # (before a capitalised noun only, German's: "rund 1650 Mann", "über 1700 Jahre";
+    # "etwa 1650 entstand die Kirche" is a year; not "mit", "hatte": "hatte 1650 Erfolg")
+    count_leads=(
+        *("über", "rund", "etwa", "ungefähr", "knapp", "fast", "beinahe", "nahezu"),
+        *("annähernd", "insgesamt", "mehr als", "weniger als"),
+    ),
     # "in der Nacht vom 7. auf den 8. November": the two days of a night
     range_words=("bis", "auf den", "auf", "und"),
+    # (capitalised as written: "1650 Mann zogen aus"; "1650 zogen die Truppen aus" and
+    # "1813 Völkerschlacht bei Leipzig" stay years)
+    counted_nouns=(
+        *("mann", "männer", "soldaten", "menschen", "personen", "einwohner", "bewohner"),
+        *("familien", "seelen", "pilger", "gefangene", "gefangenen", "matrosen", "pferde"),
+        *("schiffe", "kanonen", "geschütze", "häuser", "bauern", "arbeiter"),
+    ),
     weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     weekday_abbreviations=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
 )

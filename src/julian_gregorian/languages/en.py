@@ -123,6 +123,13 @@ ENGLISH = Language(
     ),
     # (not "of": "27 April 1737 of the old style", "1737 of the Julian calendar")
     count_followers=("were", "who", "whom"),
+    # (people, arms and things a history counts; no verb or adverb: "1812 proved
+    # decisive", "2000 also saw" stay years)
+    counted_nouns=(
+        *("men", "soldiers", "troops", "people", "persons", "inhabitants", "residents"),
+        *("families", "souls", "pilgrims", "prisoners", "sailors", "seamen", "horses", "ships"),
+        *("vessels", "guns", "cannon", "cannons", "houses", "copies", "peasants", "workers"),
+    ),
     lead_ins=(
         "in",
         "by",

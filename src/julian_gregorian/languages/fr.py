@@ -73,4 +73,9 @@ FRENCH = Language(
     year_prepositions=("en", "depuis", "dès", "vers", "avant", "après", "jusqu", "année"),
     count_leads=("environ", "quelque", "plus de"),
     range_words=("au", "et"),
+    counted_nouns=(
+        *("hommes", "soldats", "personnes", "habitants", "familles", "âmes", "pèlerins"),
+        *("prisonniers", "marins", "chevaux", "navires", "vaisseaux", "canons", "maisons"),
+        *("exemplaires", "paysans", "ouvriers"),
+    ),
 )

@@ -90,6 +90,11 @@ POLISH = Language(
     count_leads=("około", "ponad", "blisko", "prawie", "łącznie"),
     # "w nocy z 6 na 7 listopada": the two days of a night
     range_words=("do", "na", "i"),
+    counted_nouns=(
+        *("ludzi", "osób", "żołnierzy", "kozaków", "mieszkańców", "rodzin", "dusz"),
+        *("pielgrzymów", "jeńców", "marynarzy", "koni", "okrętów", "statków", "dział", "armat"),
+        *("domów", "egzemplarzy", "chłopów", "robotników"),
+    ),
     weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
     weekday_abbreviations=("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."),
 )

@@ -56,6 +56,10 @@ SERBIAN_CYRILLIC = Language(
     year_prepositions=("у", "од", "до", "после", "након", "по"),
     count_leads=("око", "преко", "скоро", "готово", "приближно", "укупно"),
     range_words=("и",),
+    counted_nouns=(
+        *("људи", "особа", "војника", "становника", "породица", "душа", "заробљеника"),
+        *("морнара", "коња", "бродова", "топова", "кућа", "сељака", "радника"),
+    ),
     # the Serbian Church's new saints (SRNA, 2017): "čiji će spomen biti slavljen po
     # novom kalendaru 2. oktobra, odnosno 15. oktobra po starom", "biće praznovan 8.
     # avgusta po novom kalendaru", "Godišnji spomen ... biće 25. maja, odnosno 7. juna"
@@ -117,6 +121,10 @@ SERBIAN_LATIN = Language(
     year_prepositions=("u", "od", "do", "posle", "nakon", "po"),
     count_leads=("oko", "preko", "skoro", "gotovo", "približno", "ukupno"),
     range_words=("i",),
+    counted_nouns=(
+        *("ljudi", "osoba", "vojnika", "stanovnika", "porodica", "duša", "zarobljenika"),
+        *("mornara", "konja", "brodova", "topova", "kuća", "seljaka", "radnika"),
+    ),
     recurrence_words=(
         "praznuje se",
         "proslavlja se",

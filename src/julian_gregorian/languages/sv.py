@@ -56,4 +56,9 @@ SWEDISH = Language(
     # (not "omkring": "omkring 1700" is a year as often as a count)
     count_leads=("över",),
     range_words=("till", "och"),
+    counted_nouns=(
+        *("man", "soldater", "personer", "människor", "invånare", "familjer", "själar"),
+        *("pilgrimer", "fångar", "sjömän", "hästar", "skepp", "fartyg", "kanoner", "hus"),
+        *("exemplar", "bönder", "arbetare"),
+    ),
 )

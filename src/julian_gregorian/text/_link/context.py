@@ -12,6 +12,9 @@ standing alone: not a decade (``1920s``), not part of a larger number (``370,000
 not a percentage, not an end of a span of years (``v rokoch 1900 – 2099``: a date near
 it may fall in any of them, and either end would be a guess), not a count ("over 1700
 soldiers", "had 1712 men and 1650 horses": :mod:`julian_gregorian.text._read.counts`).
+A number that opens its sentence before a noun a number commonly counts ("1650 men
+marched out") is a doubtful year (:func:`doubtful`): only a pair whose halves it makes
+one day takes it.
 
 :class:`YearContext` indexes the years of a text once and remembers the last paragraph
 and section it measured, so that looking up the years of many dates stays linear in
@@ -27,8 +30,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from julian_gregorian.text._link.headings import HEADING, HEADING_LINES, line_matches
-from julian_gregorian.text._link.yearly import recurs_yearly
-from julian_gregorian.text._read.counts import counts
+from julian_gregorian.text._link.yearly import recurs_yearly, sentence_start
+from julian_gregorian.text._read.counts import counts, may_be_counted
 from julian_gregorian.text._read.normalise import soft_break
 from julian_gregorian.text._read.reading import slip_of
 from julian_gregorian.text._vocabulary.lexicon import MONTH, month_of
@@ -268,6 +271,37 @@ class YearContext:
         return self._month_before[at] in months
 
 
+#: What may stand between the start of a sentence and a number that opens it: a list's,
+#: a definition's or a table cell's marks. (Not a year preposition: "In 1768 violence
+#: broke out" dates far more often than "In 1650 men marched out" counts, and the real
+#: texts' doubtful years after one were all years.)
+_OPENING = re.compile(r"[\s*#:;|]*")
+#: How far before a number that opens its sentence the sentence's start is looked for:
+#: room for those marks.
+_OPENING_REACH = 40
+
+
+def doubtful(text: str, offset: int) -> bool:
+    """Whether the year at *offset*, a bare number, may as well count the word after it:
+    it opens its sentence and the word after it is a noun a number commonly counts
+    (:func:`~julian_gregorian.text._read.counts.may_be_counted`). "1650 men marched
+    out" is a count far more often than a year; "1650 was a hard year", "1812 proved
+    decisive", "In 1650, on 5 March", "1650 год" are years, and so is a number after a
+    year preposition ("In 1768 violence broke out") or inside its sentence ("the siege
+    of 1650 ended").
+
+    >>> doubtful("1650 men marched out.", 0), doubtful("In 1650 men marched out.", 3)
+    (True, False)
+    >>> doubtful("1812 proved decisive.", 0), doubtful("The 1650 men marched out.", 4)
+    (False, False)
+    """
+    # (the word first: most words after a number are no counted noun)
+    if not may_be_counted(text, offset + 4):
+        return False
+    start = sentence_start(text, offset, _OPENING_REACH)
+    return start is not None and _OPENING.fullmatch(text, start, offset) is not None
+
+
 def _slip_away(draft: Draft, year: int) -> bool:
     """Whether the halves of the pair *draft* lie as far apart as the calendars did in
     *year*, give or take a day's slip (which the checker reports): "25 October (7
@@ -310,6 +344,12 @@ def take_context_years(text: str, drafts: list[Draft]) -> None:
         if draft.kind == "pair" and recurs_yearly(text, draft, found, after_yearly):
             draft.set_yearly()
             after_yearly = draft.end_offset
+            continue
+        if found is not None and not draft.fits_year(found[0]) and doubtful(text, found[1]):
+            # A number that may count what follows it is taken only by a pair whose
+            # halves it makes one day (no error told against a year that may be none):
+            # a single date or a pair it does not fit gets no year, here or from
+            # further away, where the nearest year of its text is unsure.
             continue
         if found is None and draft.kind == "pair":
             found = years.document_year_for(offset, end_offset, draft.fits_year)

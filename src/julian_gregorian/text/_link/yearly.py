@@ -144,6 +144,22 @@ def _ends(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
             yield stop
 
 
+def sentence_start(text: str, offset: int, reach: int) -> int | None:
+    """Where the sentence of *offset* starts (as :func:`sentence` finds it), if that is
+    less than *reach* characters before it or at the text's start; else ``None``.
+
+    >>> sentence_start("He died in 1612. 1650 men came.", 17, 20)
+    17
+    >>> sentence_start("He died in 1612 when 1650 men came.", 21, 8) is None
+    True
+    """
+    low = max(0, offset - reach)
+    start = None if low else 0
+    for end_mark in _ends(text, low, offset):
+        start = end_mark.end()
+    return start
+
+
 def sentence(text: str, offset: int, end_offset: int) -> tuple[int, int]:
     """Start and end of the sentence around ``[offset, end_offset)``.
 
