@@ -58,6 +58,10 @@ PIECES = [
     "392.811(4)", "25.02.1871", "871 (", "26.2.", "/11.3.1917", "3/8", "(1722-1723)",
     "1722-1723", "1523-0430", "1332-4", "1714-15", "1714–1715", "1649/50", "Feb. 1648-9",
     "12 February", "3.V.", "XI.", "23.", "April", "abril", "settembre", "1st", "1.",
+    # A dash that joins a date to its marker, the style's adjective alone after one, and
+    # what the dash may stand before instead.
+    " — ", " – ", "по новому", "po starom kalendaru", "за новим", "по старому стилю",
+    "7 ноября", "— по новому", "согласно ", "в день",
 ]  # fmt: skip
 
 

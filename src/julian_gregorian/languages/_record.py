@@ -178,6 +178,15 @@ class Language:
     lead_ins: tuple[str, ...] = ()
     #: Words that join the two dates of one day (``or``, ``i.e.``, ``или``).
     joiners: tuple[str, ...] = ()
+    #: The language's typography lets a dash between spaces stand for the verb a
+    #: sentence leaves out between a date and the marker after it (Russian ``3 марта —
+    #: по новому стилю``, "3 March [is] in the new style"): such a dash, an em or en dash
+    #: between spaces, then joins the date and its marker as a space would (any of the
+    #: record's markers, its patterns too: ``7 ноября — по новому.``). Not where a date
+    #: follows the marker (``— по новому стилю 7 ноября``, ``— по новому стилю, 7
+    #: ноября.`` name the calendar of the date after it), and never between two dates
+    #: (a range).
+    dash_before_marker: bool = False
     #: Words in small letters that, between a marker opening a bracket and the date in
     #: it, say the date is another source's or another event's (``O.S., other sources
     #: give 14 June``, ``по ст. ст., родился 1 июня``): no partner of the date before

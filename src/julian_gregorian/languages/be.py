@@ -43,6 +43,7 @@ BELARUSIAN = Language(
         "па грыгарыянскім",
     ),
     lead_ins=("па", "паводле"),
+    dash_before_marker=True,
     joiners=("або", "г. зн."),
     other_accounts=("па іншых дадзеных", "нарадзіўся", "нарадзілася", "памёр", "памерла"),
     function_words=(

@@ -33,6 +33,7 @@ BULGARIAN = Language(
         "по григорианския",
     ),
     lead_ins=("по", "според"),
+    dash_before_marker=True,
     joiners=("или", "т.е."),
     function_words=(
         *("в", "във", "на", "с", "със", "до", "от", "по", "при", "за", "през", "след"),

@@ -43,6 +43,7 @@ MACEDONIAN = Language(
         "новиот календар",
     ),
     lead_ins=("по", "според"),
+    dash_before_marker=True,
     joiners=("или", "т.е."),
     # "Денес се слави и св. Евстатиј" (MIA's church calendar); "за поторжествено
     # празнување на неговиот спомен" (markukule.mk, on St Naum)

@@ -105,6 +105,7 @@ RUSSIAN = Language(
     old_patterns=(rf"п(?<![\w.]п)о\s+старому{CLAUSE_END}",),
     new_patterns=(rf"п(?<![\w.]п)о\s+новому{CLAUSE_END}",),
     lead_ins=("по", "согласно"),
+    dash_before_marker=True,
     joiners=("или", "т. е.", "то есть"),
     other_accounts=(
         "по другим данным",

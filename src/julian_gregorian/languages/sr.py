@@ -44,6 +44,7 @@ SERBIAN_CYRILLIC = Language(
         "по грегоријанском",
     ),
     lead_ins=("по", "према"),
+    dash_before_marker=True,
     joiners=("или", "тј."),
     function_words=(
         *("у", "на", "са", "с", "до", "од", "по", "при", "за", "пред", "над", "под"),
@@ -109,6 +110,7 @@ SERBIAN_LATIN = Language(
         "po gregorijanskom",
     ),
     lead_ins=("po", "prema"),
+    dash_before_marker=True,
     joiners=("ili", "tj."),
     function_words=(
         *("u", "na", "sa", "s", "do", "od", "po", "pri", "za", "pred", "nad", "pod"),

@@ -48,6 +48,7 @@ UKRAINIAN = Language(
     old_patterns=(rf"з(?<![\w.]з)а\s+старим{CLAUSE_END}",),
     new_patterns=(rf"з(?<![\w.]з)а\s+новим{CLAUSE_END}",),
     lead_ins=("за", "згідно з"),
+    dash_before_marker=True,
     joiners=("або", "тобто"),
     other_accounts=(
         "за іншими даними",

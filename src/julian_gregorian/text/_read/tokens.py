@@ -17,6 +17,10 @@ O N   an Old Style / New Style marker (:mod:`julian_gregorian.text._vocabulary.m
 |     a barrier: a paragraph break, a table cell border, a footnote boundary
 w     any other words between two tokens
 ====  ==============================================================================
+
+A dash that joins a date to the marker after it, where a language's typography writes
+one for a verb left out (``3 марта — по новому стилю``; the records'
+``dash_before_marker``), is no code: the date and its marker are ``dN`` as without it.
 """
 
 from __future__ import annotations
@@ -875,6 +879,8 @@ glued=False))
     position = 0
     # Markers in small letters are rare and contain dots; find them first, whole.
     small: list[tuple[int, int, str]] = []
+    # The markers a dash joined to the date before them: (code index, the dash's token).
+    joined: list[tuple[int, Token]] | None = None
     if _may_hold_small(text):
         small_marker, small_old = _small_markers()
         small = [
@@ -905,23 +911,36 @@ glued=False))
         fields: DateFields | None = None
         if code is not None:
             end = start + 1
-            if code == "." and end < length and not text[end].isspace():
-                continue  # an abbreviation's dot, not the end of a sentence
-            if code == "." and _ordinal_year_dot(text, start):
-                continue  # "25. октобра 1917. по јулијанском календару"
-            if (
-                code == "."
-                and start == position
-                and codes
-                and codes[-1] in "dDY"
-                and _dateline_dot(text, start, codes[-1])
-            ):
-                # "Sabbathi, 4th Octob. 1653. [N. S.]": right after a date, before its
-                # marker, the full stop is neither a code nor a word
-                position = end
-                continue
-            if code == "-" and not _spaced_dash(text, start):
-                continue  # a hyphen inside a word
+            if code == ".":
+                if end < length and not text[end].isspace():
+                    continue  # an abbreviation's dot, not the end of a sentence
+                if _ordinal_year_dot(text, start):
+                    continue  # "25. октобра 1917. по јулијанском календару"
+                if (
+                    start == position
+                    and codes
+                    and codes[-1] in "dDY"
+                    and _dateline_dot(text, start, codes[-1])
+                ):
+                    # "Sabbathi, 4th Octob. 1653. [N. S.]": right after a date, before
+                    # its marker, the full stop is neither a code nor a word
+                    position = end
+                    continue
+            elif code == "-" or code == "~":
+                if code == "-" and not _spaced_dash(text, start):
+                    continue  # a hyphen inside a word
+                if char in _JOINING_DASHES and codes and codes[-1] in "dD" and start > position:
+                    marker = _marker_after_dash(text, position, start)
+                    if marker is not None:
+                        # "3 марта — по новому стилю": the dash stands for a verb left
+                        # out, and is neither a code nor a word
+                        dash = _token(Token, (code, start, end, None))
+                        joined = [*(joined or ()), (len(codes), dash)]
+                        code, start, end = marker
+                        add_code(code)
+                        add_token(_token(Token, (code, start, end, None)))
+                        position = end
+                        continue
         else:
             if char.isdigit():
                 match = digit_token(text, start)
@@ -971,7 +990,28 @@ glued=False))
             add_token(_token(Token, (marker_code, marker_start, marker_end, None)))
             position = marker_end
     _words(text, position, length, "", codes, tokens)
+    if joined:
+        _unjoin_before_lone_dates(codes, tokens, joined)
     return "".join(codes), tokens
+
+
+#: The codes after a date that end its clause (none: the window's end).
+_CLAUSE_ENDS = ("", ".", ";", ")", "|")
+
+
+def _unjoin_before_lone_dates(
+    codes: list[str], tokens: list[Token], joined: list[tuple[int, Token]]
+) -> None:
+    """Put back the dash before each joined marker that a comma and a date alone in the
+    rest of its clause follow: ``25 октября 1917 года — по новому стилю, 7 ноября.``
+    names the calendar of the date after it, as ``— по новому стилю 7 ноября`` does,
+    where ``3 марта — по старому стилю, 15 марта — по новому`` and ``3 марта — по
+    старому стилю, 15 марта крестился`` mark the date before the dash."""
+    for index, dash in reversed(joined):
+        follows = "".join(codes[index + 1 : index + 4])
+        if follows[:1] == "," and follows[1:2] in ("d", "D") and follows[2:] in _CLAUSE_ENDS:
+            codes.insert(index, dash.code)
+            tokens.insert(index, dash)
 
 
 def _before_bracketed_day(match: re.Match[str]) -> int:
@@ -1024,6 +1064,37 @@ def _dateline_dot(text: str, at: int, date_code: str) -> bool:
         return False
     year = found.group("year")
     return year is None or (date_code == "d" and int(year) in DUAL_DATING_YEARS)
+
+
+@functools.cache
+def _dashed_marker() -> re.Pattern[str]:
+    """From a dash on: the spaces after it, the lead-in words, and a marker that a
+    record's typography lets a dash join to the date before it, group ``O`` or ``N``
+    (``— по новому стилю``, ``— по новому.``), where no date follows it: ``— по новому
+    стилю 7 ноября`` names the calendar of the date after it."""
+    return re.compile(
+        rf"\s+{markers.AFTER_DASH_LEAD_IN}"
+        rf"(?:(?P<O>{markers.AFTER_DASH_OLD})|(?P<N>{markers.AFTER_DASH_NEW}))"
+        r"(?!\s*[:=—–-]?\s*\d)"
+    )
+
+
+#: The dashes that may join a date to the marker after it.
+_JOINING_DASHES = "—–"
+
+
+def _marker_after_dash(text: str, date_end: int, at: int) -> tuple[str, int, int] | None:
+    """The code and span of the marker after the em or en dash at *at*, where the dash
+    stands between spaces right after a date (which ends at *date_end*) and a marker
+    follows it that a record's typography lets a dash join to the date (``3 марта — по
+    новому стилю``; :func:`_dashed_marker`)."""
+    if not text[date_end:at].isspace():
+        return None
+    found = _dashed_marker().match(text, at + 1)
+    if found is None:
+        return None
+    code = found.lastgroup or "O"
+    return code, found.start(code), found.end(code)
 
 
 _match_start = re.Match.start

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from julian_gregorian.languages import LANGUAGES
+from julian_gregorian.languages import LANGUAGES, Language
 from julian_gregorian.text._vocabulary.lexicon import trie_regex
 
 
@@ -107,9 +107,9 @@ def _first_letter(pattern: str) -> str:
     return stripped[0]
 
 
-def _markers(calendar: str) -> dict[str, list[str]]:
+def _markers(calendar: str, languages: Iterable[Language] = LANGUAGES) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {"CAPITAL": [], "SMALL": [], "SCRIPT": []}
-    for language in LANGUAGES:
+    for language in languages:
         patterns = language.old_patterns if calendar == "old" else language.new_patterns
         phrases = language.old_markers if calendar == "old" else language.new_markers
         for pattern in patterns:
@@ -322,6 +322,34 @@ def _lead_in() -> str:
 
 #: Words that lead into a marker without changing it: "according to the (modern)".
 LEAD_IN = _lead_in()
+
+
+def _after_dash(calendar: str) -> str:
+    """The markers of the records whose typography writes a dash between a date and its
+    marker (``dash_before_marker``), the longest first, as one alternation."""
+    groups = _markers(calendar, [language for language in LANGUAGES if language.dash_before_marker])
+    patterns = sorted({pattern for found in groups.values() for pattern in found}, key=len)
+    return by_first_letter(patterns[::-1])
+
+
+#: The markers a dash between spaces may join to the date before it (``3 марта — по
+#: новому стилю``; the style's adjective alone at its clause's end, ``7 ноября — по
+#: новому.``, where a record has it), Old Style and New Style.
+AFTER_DASH_OLD = _after_dash("old")
+AFTER_DASH_NEW = _after_dash("new")
+#: Lead-in words of those records, any run of them, each with the space after it, as
+#: few as may be: ``по`` begins the marker ``по старому стилю`` too, and the token is
+#: the whole phrase, as the tokenizer reads it elsewhere.
+AFTER_DASH_LEAD_IN = r"(?:(?:{})\s+)*?".format(
+    trie_regex(
+        {
+            word
+            for language in LANGUAGES
+            if language.dash_before_marker
+            for word in language.lead_ins
+        }
+    ).replace(r"\ ", r"\s+")
+)
 
 
 def _joiners() -> frozenset[str]:
