@@ -298,3 +298,40 @@ def test_every_marker_of_those_languages_is_read_after_a_dash(
     kind = "old_style" if calendar == "old" else "new_style"
     marked = [item for item in items if item.text.startswith(date)]
     assert [(item.kind, item.text) for item in marked] == [(kind, f"{date} — {phrase}")], items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date after the dash marked again in the same calendar, by a dash and its
+        # marker, by the marker alone or in brackets: the marker after the comma is still
+        # the 7th's, and the 25th is no N.S. date
+        "Революция произошла 25 октября 1917 года, по новому стилю — 7 ноября — по новому стилю.",
+        "Революция произошла 25 октября 1917 года, по новому стилю — 7 ноября — по "
+        "григорианскому календарю.",
+        "Революция произошла 25 октября 1917 года, по новому стилю — 7 ноября по новому стилю.",
+        "Революция произошла 25 октября 1917 года, по новому стилю — 7 ноября (по новому стилю).",
+    ],
+)
+def test_a_marker_said_again_after_the_date_a_dash_leads_to_leaves_the_first_date(
+    text: str,
+) -> None:
+    items = extract(text)
+    assert [(item.kind, item.new_style and item.new_style.start.isoformat()) for item in items] == [
+        ("new_style", "1917-11-07")
+    ], items
+
+
+def test_a_marker_of_the_other_calendar_after_the_date_a_dash_leads_to_makes_a_pair() -> None:
+    text = (
+        "Революция произошла 25 октября 1917 года, по старому стилю — 7 ноября — по новому стилю."
+    )
+    [item] = extract(text)
+    assert item.kind == "pair"
+    assert item.old_style is not None
+    assert item.new_style is not None
+    assert (item.old_style.start.isoformat(), item.new_style.start.isoformat()) == (
+        "1917-10-25",
+        "1917-11-07",
+    )
+    assert item.text == "25 октября 1917 года, по старому стилю — 7 ноября — по новому стилю"

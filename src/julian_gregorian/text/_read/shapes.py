@@ -150,8 +150,11 @@ SHAPES: tuple[tuple[str, str], ...] = (
     # marker of its own: "19 февраля 1861 года, по новому стилю — 3 марта" names the
     # calendar of the 3rd (the shapes below read "по новому стилю — 3 марта"), not of
     # the 19th. (A date with its year after the dash is the end of a life's span, "3
-    # March 1700, O.S. — 10 May 1750", and keeps the marker.)
-    ("marked", r"{a}(?!,[ON][~:]d(?![,(\[]?[ON])){am}"),
+    # March 1700, O.S. — 10 May 1750", and keeps the marker.) A marker of the date's own
+    # keeps it for the first date only where it names the other calendar ("…, по
+    # старому стилю — 3 марта по новому"): one of the same, "…, по новому стилю — 7
+    # ноября — по новому стилю", says again what the marker before the dash said.
+    ("marked", r"{a}(?!,N[~:]d(?![,(\[]?O)|,O[~:]d(?![,(\[]?N)){am}"),
     # (N.S. 7 November 1917); O.S. 27 April; Old Style date 23 January 1881
     ("marked", r"\( {ap} {a} \)"),
     ("marked", r"{ap} {a}"),
