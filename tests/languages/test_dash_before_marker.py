@@ -132,6 +132,18 @@ def test_a_pair_without_a_year_keeps_its_dashes_and_markers() -> None:
             "3 марта 1861 года — по старому стилю",
             "old_style",
         ),
+        # a comma and the date of the other calendar after the marker, the O.S. day the
+        # earlier: the marker is the first date's
+        (
+            "Он родился 3 марта 1861 года — по старому стилю, 15 марта, в Москве.",
+            "3 марта 1861 года — по старому стилю",
+            "old_style",
+        ),
+        (
+            "Он умер 3 марта 1850 года — по новому стилю, 19 февраля, в Москве.",
+            "3 марта 1850 года — по новому стилю",
+            "new_style",
+        ),
         (
             "Кабельная квитанция от 11 июля 1892 года — по новому стилю: это 11 июля.",
             "11 июля 1892 года — по новому стилю",
@@ -335,3 +347,24 @@ def test_a_marker_of_the_other_calendar_after_the_date_a_dash_leads_to_makes_a_p
         "1917-11-07",
     )
     assert item.text == "25 октября 1917 года, по старому стилю — 7 ноября — по новому стилю"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the N.S. day is the later: "— по новому стилю" names the 7th's calendar, not
+        # the 25th's, whatever words follow the 7th
+        "Революция произошла 25 октября 1917 года — по новому стилю, 7 ноября, в Петрограде.",
+        "Революция произошла 25 октября 1917 года — по новому стилю, 7 ноября в Петрограде.",
+        "Революция произошла 25 октября 1917 года — по новому стилю, 7 ноября (в Петрограде).",
+        "Революция произошла 25 октября — по новому стилю, 7 ноября, в Петрограде.",
+        "Він народився 13 січня 1901 року — за новим стилем, 26 січня, у Києві.",
+        # and the O.S. day the earlier
+        "Революция произошла 7 ноября 1917 года — по старому стилю, 25 октября, в Петрограде.",
+    ],
+)
+def test_a_marker_whose_calendar_fits_the_date_after_the_comma_marks_not_the_first(
+    text: str,
+) -> None:
+    first = text.split(" — ")[0].split(" ", 2)[2]
+    assert [item.text for item in extract(text) if item.text.startswith(first)] == [], text

@@ -1006,12 +1006,52 @@ def _unjoin_before_lone_dates(
     rest of its clause follow: ``25 октября 1917 года — по новому стилю, 7 ноября.``
     names the calendar of the date after it, as ``— по новому стилю 7 ноября`` does,
     where ``3 марта — по старому стилю, 15 марта — по новому`` and ``3 марта — по
-    старому стилю, 15 марта крестился`` mark the date before the dash."""
+    старому стилю, 15 марта крестился`` mark the date before the dash. So does a comma
+    and a date without a marker of its own that lies from the date before the dash as
+    the marker's calendar lies from the other, whatever words follow it: ``25 октября
+    1917 года — по новому стилю, 7 ноября, в Петрограде`` (the N.S. day is the later
+    one, so the 7th is the N.S. date)."""
     for index, dash in reversed(joined):
         follows = "".join(codes[index + 1 : index + 4])
-        if follows[:1] == "," and follows[1:2] in ("d", "D") and follows[2:] in _CLAUSE_ENDS:
+        if (
+            follows[:1] == ","
+            and follows[1:2] in ("d", "D")
+            and (
+                follows[2:] in _CLAUSE_ENDS
+                or (
+                    not _MARKER_CODES.intersection(codes[index + 3 : index + 5])
+                    and _in_marked_calendar(codes[index], tokens[index - 1], tokens[index + 2])
+                )
+            )
+        ):
             codes.insert(index, dash.code)
             tokens.insert(index, dash)
+
+
+#: The codes of markers: a date after the comma with a marker of its own (``, 15 марта
+#: — по новому``, ``, 15 марта (н. ст.)``) leaves the marker before the comma its date's.
+_MARKER_CODES = frozenset("ON")
+#: The days from an O.S. date to its N.S. day (10 to 13 since 1582).
+_CALENDAR_GAPS = range(10, 14)
+
+
+def _in_marked_calendar(marker: str, before: Token, after: Token) -> bool:
+    """Whether the date *after* lies from the date *before* as the calendar of *marker*
+    lies from the other (the N.S. day 10 to 13 days after the O.S. one): the marker then
+    names the calendar of *after*, for it cannot be the calendar of *before* if both are
+    one day."""
+    first, second = _day_of_year(before.fields), _day_of_year(after.fields)
+    if first is None or second is None:
+        return False
+    later = (second - first) % 365 if marker == "N" else (first - second) % 365
+    return later in _CALENDAR_GAPS
+
+
+def _day_of_year(fields: DateFields | None) -> int | None:
+    """The day of a common year a date (the first of a range) falls on."""
+    if fields is None or fields.day is None or fields.month is None:
+        return None
+    return sum(_MONTH_DAYS[: fields.month - 1]) + fields.day
 
 
 def _before_bracketed_day(match: re.Match[str]) -> int:
