@@ -4,8 +4,27 @@ pairs and infobox that support the right side, and years taken from the context.
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from helpers.check_items import codes, only, pair
-from julian_gregorian.checks import check
+from helpers.examples import examples
+from julian_gregorian.calendar.offset import offset_for_ordinal
+from julian_gregorian.checks import check, check_text
+from julian_gregorian.checks._arithmetic import (
+    PairReading,
+    is_yearly,
+    year_from_context,
+    yearless_offsets,
+)
+from julian_gregorian.checks._plain_dates import PlainDate
+from julian_gregorian.checks._wording import Fields
+from julian_gregorian.checks.context import ArticleContext, Infobox
+from julian_gregorian.text import extract
 from julian_gregorian.text.items import Item
 
 # -- the article's evidence -------------------------------------------------------------
@@ -156,3 +175,117 @@ def test_a_range_supports_its_last_day_and_not_the_day_after() -> None:
     assert last.message.endswith(
         "; the article supports N.S. 8 November 1917: line 1 pairs it with O.S. 25–26 October 1917"
     )
+
+
+# -- the passage's votes and the infobox, looked up as they were scanned ----------------------
+
+
+def _votes_by_scan(context: ArticleContext, reading: PairReading) -> Counter[int]:
+    """The votes of *reading*'s passage as a pass over every pair of the article counts
+    them (how ``passage_votes`` counted them for each pair, at n² the article's pairs)."""
+    start, end = context.section_span(reading.item.offset)
+    votes: Counter[int] = Counter()
+    for other in context.readings:
+        if other.item is reading.item or not start <= other.item.offset < end:
+            continue
+        if is_yearly(other):
+            continue
+        if other.verdict == "right" and other.days is not None:
+            votes[offset_for_ordinal(other.days[0])] += 1
+        elif context._settled and other.verdict == "wrong" and other.days is not None:
+            if year_from_context(other):
+                votes[offset_for_ordinal(other.days[0])] += 1
+        elif other.verdict == "yearless" or (other.verdict == "wrong" and year_from_context(other)):
+            found = yearless_offsets(other.old, other.new)
+            if len(found) == 1:
+                votes[next(iter(found))] += 1
+    return votes
+
+
+#: Sentences of pairs 9 to 15 days apart, with and without years (written, or taken from
+#: a year before them), a date recurring every year, headings (one of them a pair),
+#: paragraph breaks and ranges.
+_ARTICLE_PIECES = [
+    *(f"On {10 + gap} March [O.S. 10 March] they marched. " for gap in range(9, 16)),
+    *(
+        f"On {10 + gap} March [O.S. 10 March] {year} they rested. "
+        for gap in (10, 11, 12)
+        for year in (1650, 1750, 1850)
+    ),
+    *(f"In {year} the army set out. " for year in (1650, 1750, 1850, 1917)),
+    "On 1 January [O.S. 19 December] it froze. ",
+    "On 14–15 January [O.S. 1–2 January] it thawed. ",
+    "In 1850 he died. His feast day is 18 March [O.S. 5 March]. ",
+    "\n== Later ==\n",
+    "\n=== Campaign (Gregorian dates) ===\n",
+    "\n== 22 March [O.S. 10 March] ==\n",
+    "\n\n",
+]
+
+
+def _assert_votes_as_scanned(text: str) -> None:
+    """Every passage's votes, asked by the checker (while the doubts on the context
+    years settle too) or after, are those a pass over the article counts."""
+    counted = ArticleContext.passage_votes
+
+    def compared(context: ArticleContext, reading: PairReading) -> Counter[int]:
+        votes = counted(context, reading)
+        assert votes == _votes_by_scan(context, reading)
+        assert all(count > 0 for count in votes.values())
+        return votes
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ArticleContext, "passage_votes", compared)
+        for side in ("new", "auto"):
+            check_text(text, fix_side=side)
+            context = ArticleContext(text, list(extract(text)), side)
+            for reading in context.readings:
+                compared(context, reading)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.sampled_from(_ARTICLE_PIECES), max_size=30).map("".join))
+def test_the_votes_of_a_passage_are_those_a_pass_over_its_pairs_counts(text: str) -> None:
+    _assert_votes_as_scanned(text)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_votes_of_long_articles_are_those_a_pass_over_their_pairs_counts(seed: int) -> None:
+    # (articles of 40 pieces, which the property above seldom draws: several passages
+    # with pairs of every kind in each, doubted context years and pairs in headings)
+    pieces = random.Random(seed).choices(_ARTICLE_PIECES, k=40)
+    _assert_votes_as_scanned("".join(pieces))
+
+
+def _mention_by_scan(infobox: Infobox, fields: Fields) -> PlainDate | None:
+    """The first infobox date that names the day *fields*, by a pass over all of them."""
+    year, month, day = fields
+    for date in infobox.dates:
+        same_year = date.year is None or year is None or date.year == year
+        if same_year and date.month == month and date.day <= day <= date.end_day:
+            return date
+    return None
+
+
+_INFOBOX_DATES = [
+    *(f"{day} {month}" for day in (1, 2, 30) for month in ("March", "April")),
+    *(f"{day} March {year}" for day in (1, 2) for year in (1699, 1700)),
+    *("1–3 March", "2–4 March 1700", "30 April – 2 May", "1 March 1700"),
+]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.lists(st.sampled_from(_INFOBOX_DATES), max_size=12),
+    st.sampled_from([None, 1699, 1700, 1701]),
+    st.sampled_from([3, 4, 5]),
+    st.integers(min_value=0, max_value=32),
+)
+def test_the_infobox_date_of_a_day_is_the_first_a_pass_over_them_finds(
+    written: list[str], year: int | None, month: int, day: int
+) -> None:
+    text = "{{Infobox event | date = " + ", ".join(written) + " }}"
+    context = ArticleContext(text, [])
+    infobox = context.infobox
+    assert infobox is not None
+    assert infobox.mention_of((year, month, day)) == _mention_by_scan(infobox, (year, month, day))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -258,17 +260,33 @@ _MARKUP = [
     markdown=st.booleans(),
     wikitext=st.booleans(),
     comments=st.booleans(),
+    order=st.randoms(use_true_random=False),
 )
 def test_the_reason_is_that_of_the_first_protected_span_with_the_quotations_looked_for_late(
-    pieces: list[str], markdown: bool, wikitext: bool, comments: bool
+    pieces: list[str], markdown: bool, wikitext: bool, comments: bool, order: random.Random
 ) -> None:
     text = "".join(pieces)
     spans = protected_spans(text, markdown=markdown, wikitext=wikitext)
-    scope = SafeScope(text, markdown=markdown, wikitext=wikitext)
-    for start in range(len(text) + 1):
-        for end in (start, start + 1, start + 4, start + 9):
+    asked = [(start, start + width) for start in range(len(text) + 1) for width in (0, 1, 4, 9, 30)]
+    # Asked in text order, then in any: a line's quotations are searched as far as the
+    # findings on it ask, once, and kept.
+    for questions in (asked, order.sample(asked, len(asked))):
+        scope = SafeScope(text, markdown=markdown, wikitext=wikitext)
+        for start, end in questions:
             expected = _first_reason(spans, start, end, comments)
             assert scope.reason(start, end, comments=comments) == expected, (start, end)
+
+
+def test_a_finding_past_a_long_span_and_many_short_ones_gets_the_first_reason() -> None:
+    # (the spans that end before a finding are not walked: the first that ends after it
+    # is found by bisection, a comment among them or not)
+    text = f"<!-- {'x' * 500} -->\n" + " ".join(f"`c{i}` {PAIR} <q>{i}</q>" for i in range(40))
+    spans = protected_spans(text)
+    scope = SafeScope(text)
+    for start in range(0, len(text), 7):
+        for comments in (True, False):
+            expected = _first_reason(spans, start, start + 3, comments)
+            assert scope.reason(start, start + 3, comments=comments) == expected
 
 
 def test_a_quotation_on_a_later_line_protects_a_finding_there() -> None:

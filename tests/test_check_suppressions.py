@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from julian_gregorian.checks import _suppressions, check, check_text
+from helpers.examples import examples
+from julian_gregorian.checks import Finding, _suppressions, check, check_text
 from julian_gregorian.checks._suppressions import find_directives
 
 WRONG = "He was buried on 2 January [O.S. 21 December] 1917."
@@ -285,3 +286,101 @@ def test_each_letter_of_the_marker_in_any_form_as_the_whole_marker() -> None:
             assert (_suppressions._MARKER.search(text) is not None) == whole
             accepted += whole and not other.isascii()
     assert accepted == 4  # (both i of "julian" and of "gregorian", dotted and dotless)
+
+
+# -- the directives and what they silence, as a pass over the text and the findings found them
+
+
+def _line_end_by_search(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end == -1 else end
+
+
+def _written_by_search(text: str, start: int, end: int) -> tuple[int, int]:
+    """A directive's span, widened to its comment, searched from it to its line's ends
+    (how find_directives found it, at the length of the line for each directive)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("<!--", line_start, start)
+    if opening == -1 or text.find("-->", opening, start) != -1:
+        return start, end
+    closing = text.find("-->", end)
+    if closing == -1 or closing > _line_end_by_search(text, end):
+        return start, end
+    return opening, closing + 3
+
+
+def _covered_by_search(text: str, offset: int, end_offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = _line_end_by_search(text, end_offset)
+    if (text[line_start:offset] + text[end_offset:line_end]).strip():
+        return line_start, line_end
+    start = line_end + 1
+    while start < len(text):
+        next_end = _line_end_by_search(text, start)
+        if text[start:next_end].strip():
+            break
+        start = next_end + 1
+    start = min(start, len(text))
+    blank = re.compile(r"\n[ \t]*\n").search(text, start)
+    return start, blank.start() if blank else len(text)
+
+
+def _partition_by_pairs(
+    directives: list[_suppressions.Directive], findings: list[Finding], named_only: bool
+) -> tuple[list[Finding], list[Finding], list[set[str]]]:
+    """(kept, silenced, the codes each directive silenced): each finding against each
+    directive, as Suppressions.partition did."""
+    used: list[set[str]] = [set() for _ in directives]
+    kept, silenced = [], []
+    for finding in findings:
+        covering = [
+            index
+            for index, d in enumerate(directives)
+            if d.covers(finding) and (finding.code in d.codes or not named_only)
+        ]
+        (silenced if covering else kept).append(finding)
+        for index in covering:
+            used[index].add(finding.code)
+    return kept, silenced, used
+
+
+_DIRECTIVE_PIECES = [
+    *("<!-- julian-gregorian: ignore JG101 -->", "<!-- julian-gregorian: ignore -->"),
+    *("julian-gregorian: ignore[JG102]", "julian-gregorian: ignore", "<!--", "-->"),
+    *("<!-- julian-gregorian: ignore-file JG101, JG102 -->", "julian-gregorian: ignore JG101"),
+    *(" ", "\t", "\n", "\n\n", "\n \n", "text", "A.", WRONG, SWAPPED),
+]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.lists(st.sampled_from(_DIRECTIVE_PIECES), max_size=24).map("".join),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["JG101", "JG102", "JG201"]), st.integers(0, 400), st.integers(0, 40)
+        ),
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_the_directives_and_what_they_silence_are_those_a_pass_over_each_finds(
+    text: str, spans: list[tuple[str, int, int]], named_only: bool
+) -> None:
+    directives = find_directives(text)
+    for directive in directives:
+        start, end = directive.words
+        offset, end_offset = _written_by_search(text, start, end)
+        assert (directive.offset, directive.end_offset) == (offset, end_offset)
+        line_start = text.rfind("\n", 0, offset) + 1
+        assert directive.line == (line_start, _line_end_by_search(text, end_offset))
+        if directive.kind == "line":
+            covered = _covered_by_search(text, offset, end_offset)
+            assert (directive.start, directive.end) == covered
+    findings = [
+        Finding(code, "error", "wrong", start, start + length, 1, 1, 1, 1)
+        for code, start, length in spans
+    ]
+    suppressions = _suppressions.Suppressions(text)
+    kept, silenced, used = _partition_by_pairs(suppressions.directives, findings, named_only)
+    assert suppressions.partition(findings, named_only=named_only) == (kept, silenced)
+    assert [directive.used for directive in suppressions.directives] == used

@@ -212,6 +212,7 @@ def _extract(
     read_to = -1
     closings = Closings(text, "}}")
     line_ends = LineEnds(text)  # the end of a line is searched for once, not per date
+    run_ends = _RunEnds(anchors, line_ends)
     run, previous = 0, -_RUN_GAP - 1  # anchors in this run read for nothing; the last one
     index = asked = 0
     while index < len(anchors):
@@ -226,7 +227,7 @@ def _extract(
         if run > _FRUITLESS_ANCHORS:
             # Crafted input, or a long line of dates only windows read: the rest of the
             # run goes to the windows at once (which pass it over if it stays fruitless).
-            end = _run_end(anchors, index - 1, line_ends)
+            end = run_ends.after(index - 1)
             # (copied from a view: a slice of the array would be a third copy of a run
             # that may hold most of the text's anchors)
             others.frombytes(memoryview(anchors)[index - 1 : end].cast("B"))
@@ -303,7 +304,7 @@ def _extract(
                 stats.anchors += end - index
                 index, previous, run = end, anchors[end - 1], 0
                 continue
-            end = _run_end(anchors, index - 1, line_ends)
+            end = run_ends.after(index - 1)
             if end > index and not _readers_may_take(
                 text, anchors[index], anchors[end - 1], tables
             ):
@@ -649,6 +650,26 @@ def _run_end(anchors: array[int], index: int, line_ends: LineEnds) -> int:
     next one further than a reach away or on another line."""
     last = bisect_left(anchors, line_ends.after(anchors[index]), index + 1)
     return _first_gap(anchors, index, last, _RUN_GAP)
+
+
+class _RunEnds:
+    """:func:`_run_end` for anchors asked in text order, the last run's end remembered:
+    from an anchor after the one it was looked for from, up to that end, the run is the
+    same (the same line, no wider gap before its end). Looked for from each anchor
+    judged, the end of a line of dated sentences was searched for again from each (8,000
+    sentences on one line of 813 KB took 6.6 s to extract, 0.6 s once remembered)."""
+
+    __slots__ = ("_anchors", "_end", "_from", "_line_ends")
+
+    def __init__(self, anchors: array[int], line_ends: LineEnds) -> None:
+        self._anchors, self._line_ends = anchors, line_ends
+        self._from = self._end = -1
+
+    def after(self, index: int) -> int:
+        """The index after the last anchor of the run from ``anchors[index]`` on."""
+        if not self._from <= index < self._end:
+            self._from, self._end = index, _run_end(self._anchors, index, self._line_ends)
+        return self._end
 
 
 #: A stretch up to and with its last white space (the engine runs to the stretch's end
