@@ -103,6 +103,21 @@ def test_a_wrong_claim_is_a_warning_with_the_right_offset(
             '"omitting 12&nbsp;days": the calendars were 11 days apart in 1752, not 12',
         ),
         (
+            "In 1917 the Julian calendar was 12&#160;days behind the Gregorian.",
+            "12&#160;days behind",
+            '"12&#160;days behind": the calendars were 13 days apart in 1917, not 12',
+        ),
+        (
+            "In 1917 the Julian calendar was 12&#xA0;days behind the Gregorian.",
+            "12&#xA0;days behind",
+            '"12&#xA0;days behind": the calendars were 13 days apart in 1917, not 12',
+        ),
+        (
+            "Britain adopted the Gregorian calendar in 1752, omitting 12{{Nbsp}}days.",
+            "omitting 12{{Nbsp}}days",
+            '"omitting 12{{Nbsp}}days": the calendars were 11 days apart in 1752, not 12',
+        ),
+        (
             "Sweden kept the Julian calendar in 1740, a difference of TEN{{nbsp}}days.",
             "difference of TEN{{nbsp}}days",
             '"difference of TEN{{nbsp}}days": the calendars were 11 days apart in 1740, not 10',

@@ -35,9 +35,12 @@ _NUMBER_WORDS = {
 }
 _NUMBER = rf"(?P<n{{index}}>\b(?:[1-9]|1[0-9])\b|(?ai:{'|'.join(_NUMBER_WORDS)})\b)"
 #: What may stand between a number and "days": a space, a no-break space (U+00A0, or
-#: the narrow one, U+202F), or wikitext's no-break space, ``&nbsp;`` or ``{{nbsp}}``
-#: (the manual of style asks for one there). A claim's other spaces are only spaces.
-_NO_BREAK = r"&nbsp;|\{\{nbsp\}\}"
+#: the narrow one, U+202F), or wikitext's no-break space (the manual of style asks for
+#: one there), as the entity ``&nbsp;``, ``&#160;`` or ``&#xA0;``, or the template
+#: ``{{nbsp}}`` (``{{Nbsp}}``: a template's first letter is either case). A claim's
+#: other spaces are only spaces.
+_NO_BREAKS = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "{{nbsp}}", "{{Nbsp}}")
+_NO_BREAK = "|".join(re.escape(spelling) for spelling in _NO_BREAKS)
 _SPACE = rf"(?:[ \u00a0\u202f]|{_NO_BREAK})"
 _SPACES = rf"(?:\s+|{_NO_BREAK})"
 _OFFSET_WORDS = (
@@ -166,7 +169,7 @@ def _offsets(period: Period) -> tuple[int, int]:
 _WORD_ENDS = ("ten", "ine", "ven", "lve", "een", "Ten", "TEN", "INE", "VEN", "LVE", "EEN")
 _NUMBER_END = rf"(?:[\s\S]\d\d|\D\D\d|{'|'.join(_WORD_ENDS)})"
 #: What may stand between a number's end and "day", as :data:`_SPACE` or a hyphen.
-_SEPARATORS = (" ", "\u00a0", "\u202f", "-", "&nbsp;", "{{nbsp}}")
+_SEPARATORS = (" ", "\u00a0", "\u202f", "-", *_NO_BREAKS)
 _ONE_CHARACTER = re.escape("".join(sep for sep in _SEPARATORS if len(sep) == 1))
 _LAST_CHARACTERS = re.escape("".join(sorted({sep[-1] for sep in _SEPARATORS})))
 _DAY_AFTER_NUMBER = re.compile(
