@@ -141,7 +141,7 @@ def words_without_items(rules: tuple[Rule, ...]) -> tuple[str, ...] | None:
 
     >>> words = words_without_items(select_rules())
     >>> len(words), words[0], words[3], words[-1]
-    (126, '0 day', '0-day', 'EEN{{nbsp}}day')
+    (210, '0 day', '0-day', 'EEN{{Nbsp}}day')
     >>> words_without_items(select_rules(select=["JG1"]))
     ()
     >>> print(words_without_items(select_rules(extend_select=["JG502"])))

@@ -91,8 +91,8 @@ class Rule:
 @functools.cache
 def _word_search(words: tuple[str, ...]) -> Callable[[str], bool]:
     """Whether a text holds one of *words*: where they share a part of two characters or
-    more (JG403's 126 words their "day"), from each place it stands, a search of its own
-    (one search of the text where it is not there, where 126 cost 126); else each word's
+    more (JG403's 210 words their "day"), from each place it stands, a search of its own
+    (one search of the text where it is not there, where 210 cost 210); else each word's
     search.
 
     >>> holds = _word_search(("3 day", "3-day", "ten day"))
