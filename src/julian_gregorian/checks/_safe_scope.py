@@ -119,7 +119,7 @@ def protected_spans(
     [('inside a quotation', '> Buried 2 January 1917.'), ('inside code', '    1917-01-02')]
     """
     before, after = _marked_spans(text, markdown, wikitext, opened)
-    spans = [*before, *_quoted_spans(text, 0, len(text)), *after]
+    spans = [*before, *_quoted_spans(text), *after]
     spans.sort(key=_span_order)
     return spans
 
@@ -142,21 +142,13 @@ def _marked_spans(
     return before, after
 
 
-def _quoted_spans(text: str, start: int, end: int) -> list[Protected]:
-    """The quotations in marks (:data:`_QUOTED`) of *text* that begin before *end*, on the
-    lines from the one of *start* on. No such quotation holds a line break, so those of a
-    line are the same whether the search begins at the start of the text or of the line
-    (a match before that line ends before its line break): :class:`SafeScope` looks for
-    them in the lines of its findings only (:class:`_LineQuotations`), not in the whole
-    page (a third of its cost)."""
-    line = text.rfind("\n", 0, start) + 1
-    stop = text.find("\n", end)
-    found = []
-    for match in _QUOTED.finditer(text, line, len(text) if stop < 0 else stop):
-        if match.start() >= end:
-            break
-        found.append(Protected(match.start(), match.end(), QUOTATION))
-    return found
+def _quoted_spans(text: str) -> list[Protected]:
+    """The quotations in marks (:data:`_QUOTED`) of *text*. No such quotation holds a
+    line break, so those of a line are the same whether the search begins at the start
+    of the text or of the line (a match before that line ends before its line break):
+    :class:`SafeScope` looks for them in the lines of its findings only
+    (:class:`_LineQuotations`), not in the whole page (a third of its cost)."""
+    return [Protected(m.start(), m.end(), QUOTATION) for m in _QUOTED.finditer(text)]
 
 
 class _Line:
@@ -187,8 +179,8 @@ class _LineQuotations:
         self._lines: list[_Line] = []
 
     def first(self, start: int, end: int) -> Protected | None:
-        """The first quotation :func:`_quoted_spans` gives for ``start, end`` that ends
-        after *start*."""
+        """The first quotation of :func:`_quoted_spans` that ends after *start* and begins
+        before *end*."""
         line = self._line(start)
         while True:
             found = self._first_in(line, start, end)
@@ -558,7 +550,6 @@ class SafeScope:
         wikitext: bool = False,
         opened: OpenAtStart | None = None,
     ) -> None:
-        self._text = text
         # The quotations in marks are looked for in a finding's lines only, when asked
         # (see _quoted_spans); the other spans are read from the start of the text.
         self._quotations = _LineQuotations(text)
